@@ -1,0 +1,42 @@
+# make run  - set everything up on a fresh Debian/Ubuntu machine and open the agent console on a demo database
+# make test - set up the test needs too and run the whole suite
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+LANG_ARG := $(if $(CC_LANG),--lang $(CC_LANG),)
+
+.PHONY: run test system-deps system-deps-test forms translations screenshots lint clean
+
+run: system-deps $(VENV)/.installed
+	$(PY) -m callcenter console --demo $(LANG_ARG)
+
+test: system-deps-test $(VENV)/.installed
+	$(PY) -m pytest -q
+
+system-deps:
+	@bash packaging/system-deps.sh run
+
+system-deps-test:
+	@bash packaging/system-deps.sh test
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test,speech]"
+	touch $@
+
+# Regenerate compiled Designer forms and translations from their sources.
+forms: $(VENV)/.installed
+	$(PY) -m callcenter.gui.build forms
+
+translations: $(VENV)/.installed
+	$(PY) -m callcenter.gui.build translations
+
+screenshots: system-deps-test $(VENV)/.installed
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m callcenter.gui.screenshots docs/screenshots
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/lint-imports
+
+clean:
+	rm -rf $(VENV) build *.egg-info

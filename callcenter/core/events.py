@@ -1,0 +1,42 @@
+"""A tiny publish/subscribe bus for plain Python events.
+
+Core, simulator and sync publish dataclass events here; the GUI's bridge turns
+them into Qt signals on the GUI thread. Nothing here knows about Qt.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import defaultdict
+from typing import Any, Callable
+
+log = logging.getLogger(__name__)
+Listener = Callable[[Any], None]
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._listeners: dict[type, list[Listener]] = defaultdict(list)
+        self._lock = threading.Lock()
+
+    def subscribe(self, event_type: type, listener: Listener) -> Callable[[], None]:
+        with self._lock:
+            self._listeners[event_type].append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners[event_type]:
+                    self._listeners[event_type].remove(listener)
+
+        return unsubscribe
+
+    def publish(self, event: Any) -> None:
+        with self._lock:
+            listeners = [
+                fn for etype, fns in self._listeners.items() if isinstance(event, etype) for fn in fns
+            ]
+        for fn in listeners:
+            try:
+                fn(event)
+            except Exception:  # one broken listener must not stop the others
+                log.exception("event listener failed for %s", type(event).__name__)

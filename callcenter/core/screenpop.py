@@ -1,0 +1,149 @@
+"""What the screen pop shows, as plain data (no SQL, no Qt).
+
+``store.screenpop`` fills these from the database; ``gui`` paints them. Warnings
+are derived here so that every view of a customer agrees on them.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from callcenter.core.phones import PhoneResult
+
+
+class PopStatus(str, enum.Enum):
+    MATCHED = "matched"  # one customer
+    MULTIPLE = "multiple"  # a shared number: the agent chooses
+    UNKNOWN = "unknown"  # a valid number we do not know: quick-create
+    WITHHELD = "withheld"  # no number: quick-create without one
+    INVALID = "invalid"  # a malformed number: say so, the call still works
+
+
+class Warning(str, enum.Enum):
+    VIP = "vip"
+    CREDIT_LIMIT = "credit_limit"
+    CHURN_RISK = "churn_risk"
+    DO_NOT_CALL = "do_not_call"
+    OPEN_COMPLAINT = "open_complaint"
+    SENSITIVE = "sensitive"  # the record holds masked sensitive data
+
+
+CHURN_WARNING_AT = 70  # churn-risk score (0..100) from which agents are warned
+CREDIT_WARNING_RATIO = 0.95  # balance at or above this share of the limit
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    kind: str
+    display: str
+    e164: str | None
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class AddressView:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class InteractionView:
+    offered_at: datetime
+    direction: str
+    outcome: str
+    agent: str
+    disposition: str
+    notes: str
+    duration_s: int
+
+
+@dataclass(frozen=True)
+class OrderView:
+    order_no: str
+    ordered_at: datetime
+    status: str
+    total_minor: int
+    currency: str
+    items: str
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    case_no: str
+    summary: str
+    state: str
+    severity: str
+    resolve_due_at: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    customer_id: str
+    account_no: str
+    display_name: str
+    kind: str
+    company_name: str
+    preferred_language: str
+    tier: str
+    vip: bool
+    value_score: int
+    currency: str
+    credit_limit_minor: int
+    balance_minor: int
+    churn_risk: int
+    do_not_call: bool
+    consent_marketing: bool
+    id_number: str  # already masked unless the viewer may see it
+    card_number: str  # already masked unless the viewer may see it
+    customer_since: datetime | None
+    phones: list[PhoneView] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    addresses: list[AddressView] = field(default_factory=list)
+    interactions: list[InteractionView] = field(default_factory=list)
+    orders: list[OrderView] = field(default_factory=list)
+    order_count: int = 0
+    spend_12m_minor: int = 0
+    usual_items: list[str] = field(default_factory=list)
+    complaints: list[ComplaintView] = field(default_factory=list)
+    notes: list[tuple[str, bool]] = field(default_factory=list)  # (text or mask, private)
+    masked: bool = True
+
+    @property
+    def warnings(self) -> list[Warning]:
+        return derive_warnings(self)
+
+
+def derive_warnings(v: CustomerView) -> list[Warning]:
+    out: list[Warning] = []
+    if v.vip or v.tier == "platinum":
+        out.append(Warning.VIP)
+    if v.credit_limit_minor > 0 and v.balance_minor >= v.credit_limit_minor * CREDIT_WARNING_RATIO:
+        out.append(Warning.CREDIT_LIMIT)
+    if v.churn_risk >= CHURN_WARNING_AT:
+        out.append(Warning.CHURN_RISK)
+    if v.do_not_call:
+        out.append(Warning.DO_NOT_CALL)
+    if v.complaints:
+        out.append(Warning.OPEN_COMPLAINT)
+    if v.masked and (v.id_number or v.card_number or any(private for _, private in v.notes)):
+        out.append(Warning.SENSITIVE)
+    return out
+
+
+@dataclass(frozen=True)
+class Candidate:
+    customer_id: str
+    display_name: str
+    account_no: str
+    tier: str
+    phone_kind: str
+
+
+@dataclass(frozen=True)
+class ScreenPop:
+    status: PopStatus
+    phone: PhoneResult
+    view: CustomerView | None = None
+    candidates: list[Candidate] = field(default_factory=list)

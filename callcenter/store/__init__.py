@@ -1,0 +1,1 @@
+"""SQLite store: models, migrations, repositories, search. No Qt here."""

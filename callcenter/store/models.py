@@ -1,0 +1,291 @@
+"""SQLAlchemy 2 models.
+
+Every synced table carries the same bookkeeping (``SyncMixin``): a UUIDv7 id,
+UTC created/updated times, the hybrid-logical-clock stamp of its last change,
+the device it came from, and a tombstone flag. ``store.db`` stamps these and
+appends to ``change_log`` inside the same transaction as the change.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out; stored as UTC text."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; the store keeps UTC only")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SyncMixin:
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    hlc: Mapped[str] = mapped_column(String(64), default="")
+    origin: Mapped[str] = mapped_column(String(64), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# Append-only tables merge by union when synced; the rest by last writer wins.
+APPEND_ONLY_TABLES = frozenset({"audit_log", "interaction_events"})
+
+
+class LocalMeta(Base):
+    """Per-file settings that never sync: device id, sync cursors."""
+
+    __tablename__ = "local_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ChangeLog(Base):
+    """What sync ships: one row per change, in commit order."""
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
+    hlc: Mapped[str] = mapped_column(String(64))
+    pushed: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (Index("ix_change_log_pushed", "pushed", "seq"),)
+
+
+# -- people and organisation ------------------------------------------------
+class User(SyncMixin, Base):
+    __tablename__ = "users"
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(16))  # agent | supervisor | trainer | admin
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Skill(SyncMixin, Base):
+    __tablename__ = "skills"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_en: Mapped[str] = mapped_column(String(128))
+    name_zh: Mapped[str] = mapped_column(String(128))
+
+
+class UserSkill(SyncMixin, Base):
+    __tablename__ = "user_skills"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    skill_id: Mapped[str] = mapped_column(ForeignKey("skills.id"))
+    level: Mapped[int] = mapped_column(Integer, default=1)  # 1 (basic) .. 5 (expert)
+
+
+class Queue(SyncMixin, Base):
+    __tablename__ = "queues"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_en: Mapped[str] = mapped_column(String(128))
+    name_zh: Mapped[str] = mapped_column(String(128))
+    skill_id: Mapped[str | None] = mapped_column(ForeignKey("skills.id"))
+    priority: Mapped[int] = mapped_column(Integer, default=1)
+    service_level_target: Mapped[int] = mapped_column(Integer, default=80)  # percent
+    service_level_seconds: Mapped[int] = mapped_column(Integer, default=20)
+
+
+class ReasonCode(SyncMixin, Base):
+    """Not-ready reason codes."""
+
+    __tablename__ = "reason_codes"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_en: Mapped[str] = mapped_column(String(128))
+    name_zh: Mapped[str] = mapped_column(String(128))
+    paid: Mapped[bool] = mapped_column(Boolean, default=True)
+    selectable: Mapped[bool] = mapped_column(Boolean, default=True)  # False: set by the system
+
+
+class DispositionCode(SyncMixin, Base):
+    """Call outcomes as a tree (parent_id)."""
+
+    __tablename__ = "disposition_codes"
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("disposition_codes.id"))
+    code: Mapped[str] = mapped_column(String(48), unique=True)
+    name_en: Mapped[str] = mapped_column(String(128))
+    name_zh: Mapped[str] = mapped_column(String(128))
+
+
+# -- customers ----------------------------------------------------------------
+class Customer(SyncMixin, Base):
+    __tablename__ = "customers"
+    account_no: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(8), default="person")  # person | company
+    company_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    given_name: Mapped[str] = mapped_column(String(128), default="")
+    family_name: Mapped[str] = mapped_column(String(128), default="")
+    company_name: Mapped[str] = mapped_column(String(256), default="")
+    display_name: Mapped[str] = mapped_column(String(256))
+    preferred_language: Mapped[str] = mapped_column(String(8), default="en")
+    tier: Mapped[str] = mapped_column(String(16), default="bronze")  # platinum|gold|silver|bronze
+    vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    value_score: Mapped[int] = mapped_column(Integer, default=0)  # 0..100
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    credit_limit_minor: Mapped[int] = mapped_column(Integer, default=0)
+    balance_minor: Mapped[int] = mapped_column(Integer, default=0)
+    churn_risk: Mapped[int] = mapped_column(Integer, default=0)  # 0..100
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_recording: Mapped[bool] = mapped_column(Boolean, default=True)
+    id_number: Mapped[str] = mapped_column(String(64), default="")  # sensitive
+    card_number: Mapped[str] = mapped_column(String(32), default="")  # sensitive
+    customer_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Phone(SyncMixin, Base):
+    __tablename__ = "phones"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8), default="mobile")  # mobile|home|work|fax
+    raw: Mapped[str] = mapped_column(String(64))
+    e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    extension: Mapped[str | None] = mapped_column(String(8))
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Email(SyncMixin, Base):
+    __tablename__ = "emails"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    address: Mapped[str] = mapped_column(String(254))
+    kind: Mapped[str] = mapped_column(String(8), default="personal")
+
+
+class Address(SyncMixin, Base):
+    __tablename__ = "addresses"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12), default="home")  # home|billing|delivery|office
+    line1: Mapped[str] = mapped_column(String(256))
+    line2: Mapped[str] = mapped_column(String(256), default="")
+    city: Mapped[str] = mapped_column(String(128))
+    region: Mapped[str] = mapped_column(String(128), default="")
+    postcode: Mapped[str] = mapped_column(String(16), default="")
+    country: Mapped[str] = mapped_column(String(2))
+
+
+class CustomerNote(SyncMixin, Base):
+    __tablename__ = "customer_notes"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)  # masked unless the role allows
+
+
+class Order(SyncMixin, Base):
+    __tablename__ = "orders"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    order_no: Mapped[str] = mapped_column(String(32), unique=True)
+    ordered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="delivered")
+    channel: Mapped[str] = mapped_column(String(16), default="web")
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    total_minor: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (Index("ix_orders_customer_time", "customer_id", "ordered_at"),)
+
+
+class OrderLine(SyncMixin, Base):
+    __tablename__ = "order_lines"
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    sku: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(String(256))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+
+
+# -- calls --------------------------------------------------------------------
+class Interaction(SyncMixin, Base):
+    """One call, inbound or outbound, from offer to end of wrap-up."""
+
+    __tablename__ = "interactions"
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"))
+    direction: Mapped[str] = mapped_column(String(8), default="inbound")
+    channel: Mapped[str] = mapped_column(String(8), default="voice")
+    ani_raw: Mapped[str] = mapped_column(String(64), default="")
+    ani_e164: Mapped[str | None] = mapped_column(String(20))
+    queue_id: Mapped[str | None] = mapped_column(ForeignKey("queues.id"))
+    agent_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    offered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    wrap_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hold_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    hold_count: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(16), default="completed")
+    disposition_id: Mapped[str | None] = mapped_column(ForeignKey("disposition_codes.id"))
+    transferred_to: Mapped[str] = mapped_column(String(64), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        Index("ix_interactions_customer_time", "customer_id", "offered_at"),
+        Index("ix_interactions_agent_time", "agent_id", "offered_at"),
+    )
+
+
+class Complaint(SyncMixin, Base):
+    """A complaint case; the complaints capability adds its workflow."""
+
+    __tablename__ = "complaints"
+    case_no: Mapped[str] = mapped_column(String(32), unique=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    interaction_id: Mapped[str | None] = mapped_column(ForeignKey("interactions.id"))
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"))
+    channel: Mapped[str] = mapped_column(String(16), default="phone")
+    category: Mapped[str] = mapped_column(String(48))
+    severity: Mapped[str] = mapped_column(String(8), default="medium")  # low|medium|high|critical
+    state: Mapped[str] = mapped_column(String(24), default="received")
+    summary: Mapped[str] = mapped_column(String(256))
+    customer_words: Mapped[str] = mapped_column(Text, default="")
+    desired_outcome: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    acknowledge_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolve_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuditLog(SyncMixin, Base):
+    """Who viewed or changed which record. Append-only."""
+
+    __tablename__ = "audit_log"
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(24))  # view | create | update | reveal | login ...
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+
+SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]

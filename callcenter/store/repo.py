@@ -1,0 +1,196 @@
+"""Repositories: every write goes through a Store session, so it is stamped and
+logged for sync in the same transaction (see store.db)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+
+from callcenter.core.agents import Code, Identity
+from callcenter.core.calls import Call
+from callcenter.core.customers import CustomerForm, validate
+from callcenter.core.ids import uuid7
+from callcenter.core.phones import normalise
+from callcenter.core.roles import Role
+from callcenter.core.security import verify_password
+from callcenter.store.db import Store
+from callcenter.store.models import (
+    AuditLog,
+    Customer,
+    DispositionCode,
+    Email,
+    Interaction,
+    Phone,
+    Queue,
+    ReasonCode,
+    User,
+)
+
+
+class ValidationError(Exception):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+# -- users ---------------------------------------------------------------------
+def authenticate(store: Store, username: str, password: str) -> Identity | None:
+    with store.session() as s:
+        user = s.scalar(select(User).where(User.username == username.strip(), User.active, ~User.deleted))
+    if user is None or not verify_password(user.password_hash, password):
+        return None
+    identity = Identity(user.id, user.username, user.display_name, Role(user.role), user.language)
+    audit(store, identity.user_id, "login", "user", identity.user_id)
+    return identity
+
+
+def has_users(store: Store) -> bool:
+    with store.session() as s:
+        return s.scalar(select(User.id).where(~User.deleted).limit(1)) is not None
+
+
+def is_demo(store: Store) -> bool:
+    return store.meta("demo") == "1"
+
+
+def agents(store: Store) -> list[Identity]:
+    with store.session() as s:
+        users = s.scalars(select(User).where(~User.deleted, User.active).order_by(User.display_name)).all()
+    return [Identity(u.id, u.username, u.display_name, Role(u.role), u.language) for u in users]
+
+
+# -- reference codes -------------------------------------------------------------
+def reason_codes(store: Store) -> list[Code]:
+    with store.session() as s:
+        rows = s.scalars(select(ReasonCode).where(~ReasonCode.deleted).order_by(ReasonCode.code)).all()
+    return [Code(r.id, r.code, r.name_en, r.name_zh) for r in rows]
+
+
+def disposition_codes(store: Store) -> list[Code]:
+    with store.session() as s:
+        rows = s.scalars(select(DispositionCode).where(~DispositionCode.deleted).order_by(DispositionCode.code)).all()
+    return [Code(r.id, r.code, r.name_en, r.name_zh, r.parent_id) for r in rows]
+
+
+def queues(store: Store) -> list[Code]:
+    with store.session() as s:
+        rows = s.scalars(select(Queue).where(~Queue.deleted).order_by(Queue.priority, Queue.code)).all()
+    return [Code(r.id, r.code, r.name_en, r.name_zh) for r in rows]
+
+
+# -- audit ----------------------------------------------------------------------
+def audit(store: Store, user_id: str | None, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
+    with store.transaction() as s:
+        s.add(AuditLog(user_id=user_id, action=action, entity=entity, entity_id=entity_id, detail=detail))
+
+
+# -- customers -----------------------------------------------------------------
+def _next_account_no(s) -> str:
+    return "C" + uuid7().replace("-", "")[-10:].upper()
+
+
+def create_customer(store: Store, form: CustomerForm, user_id: str | None, region: str = "US") -> str:
+    """Validate and create; raises ValidationError (the form keeps everything typed)."""
+    errors = validate(form, region)
+    if errors:
+        raise ValidationError(errors)
+    with store.transaction() as s:
+        c = Customer(
+            account_no=_next_account_no(s), kind=form.kind, given_name=form.given_name.strip(),
+            family_name=form.family_name.strip(), company_name=form.company_name.strip(),
+            display_name=form.display_name(), preferred_language=form.preferred_language,
+            do_not_call=form.do_not_call, consent_marketing=form.consent_marketing,
+            customer_since=datetime.now(timezone.utc),
+        )
+        s.add(c)
+        s.flush()
+        if form.phone.strip():
+            p = normalise(form.phone, region)
+            s.add(Phone(customer_id=c.id, kind=form.phone_kind, raw=form.phone.strip(), e164=p.e164,
+                        extension=p.extension, is_primary=True))
+        if form.email.strip():
+            s.add(Email(customer_id=c.id, address=form.email.strip()))
+        s.add(AuditLog(user_id=user_id, action="create", entity="customer", entity_id=c.id))
+        return c.id
+
+
+def load_form(store: Store, customer_id: str) -> CustomerForm:
+    with store.session() as s:
+        c = s.get(Customer, customer_id)
+        phone = s.scalar(select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted)
+                         .order_by(Phone.is_primary.desc()).limit(1))
+        email = s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
+    return CustomerForm(
+        kind=c.kind, given_name=c.given_name, family_name=c.family_name, company_name=c.company_name,
+        preferred_language=c.preferred_language, phone=phone.raw if phone else "",
+        phone_kind=phone.kind if phone else "mobile", email=email.address if email else "",
+        do_not_call=c.do_not_call, consent_marketing=c.consent_marketing,
+    )
+
+
+def update_customer(store: Store, customer_id: str, form: CustomerForm, user_id: str | None,
+                    region: str = "US") -> None:
+    errors = validate(form, region)
+    if errors:
+        raise ValidationError(errors)
+    with store.transaction() as s:
+        c = s.get(Customer, customer_id)
+        c.kind, c.given_name, c.family_name = form.kind, form.given_name.strip(), form.family_name.strip()
+        c.company_name, c.display_name = form.company_name.strip(), form.display_name()
+        c.preferred_language, c.do_not_call = form.preferred_language, form.do_not_call
+        c.consent_marketing = form.consent_marketing
+        phone = s.scalar(select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted)
+                         .order_by(Phone.is_primary.desc()).limit(1))
+        raw = form.phone.strip()
+        if raw and (phone is None or phone.raw != raw):
+            p = normalise(raw, region)
+            if phone is None:
+                s.add(Phone(customer_id=c.id, kind=form.phone_kind, raw=raw, e164=p.e164,
+                            extension=p.extension, is_primary=True))
+            else:
+                phone.raw, phone.e164, phone.extension, phone.kind = raw, p.e164, p.extension, form.phone_kind
+        elif not raw and phone is not None:
+            phone.deleted = True
+        email = s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
+        if form.email.strip():
+            if email is None:
+                s.add(Email(customer_id=c.id, address=form.email.strip()))
+            else:
+                email.address = form.email.strip()
+        elif email is not None:
+            email.deleted = True
+        s.add(AuditLog(user_id=user_id, action="update", entity="customer", entity_id=c.id))
+
+
+# -- interactions ------------------------------------------------------------------
+def record_offer(store: Store, call: Call, agent_id: str | None, customer_id: str | None = None,
+                 region: str = "US") -> str:
+    """Create the interaction as soon as a call is offered: nothing is lost if it fails later."""
+    e164 = normalise(call.ani, region).e164
+    with store.transaction() as s:
+        queue_id = s.scalar(select(Queue.id).where(Queue.code == call.queue_code)) if call.queue_code else None
+        row = Interaction(
+            customer_id=customer_id, direction=call.direction, ani_raw=call.ani or "", ani_e164=e164,
+            queue_id=queue_id, agent_id=agent_id, offered_at=call.offered_at, outcome="ringing",
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def update_interaction(store: Store, interaction_id: str, **fields) -> None:
+    with store.transaction() as s:
+        row = s.get(Interaction, interaction_id)
+        for key, value in fields.items():
+            setattr(row, key, value)
+
+
+def save_call(store: Store, call: Call) -> None:
+    """Write the call's current facts (answer, hold, end, outcome) to its interaction."""
+    if not call.interaction_id:
+        return
+    update_interaction(
+        store, call.interaction_id, customer_id=call.customer_id, answered_at=call.answered_at,
+        ended_at=call.ended_at, hold_seconds=int(call.hold_seconds), hold_count=call.hold_count,
+        outcome=call.outcome, transferred_to=call.transferred_to,
+    )

@@ -1,0 +1,153 @@
+"""Raw ANI in, complete screen-pop data out: the hot path of every call.
+
+Plain indexed SQL (no ORM objects) because this runs on every ring; the
+benchmark `callcenter bench screenpop` holds it to its p99 target.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy.engine import Connection
+
+from callcenter.core import phones as phone_rules
+from callcenter.core.phones import PhoneStatus
+from callcenter.core.roles import mask
+from callcenter.core.screenpop import (
+    AddressView,
+    Candidate,
+    ComplaintView,
+    CustomerView,
+    InteractionView,
+    OrderView,
+    PhoneView,
+    PopStatus,
+    ScreenPop,
+)
+
+OPEN_COMPLAINT_STATES = ("closed", "follow_up_done")
+RECENT_INTERACTIONS = 10
+RECENT_ORDERS = 8
+
+
+def _dt(value) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+
+
+def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = False) -> ScreenPop:
+    phone = phone_rules.normalise(raw_ani, region)
+    if phone.status is PhoneStatus.WITHHELD:
+        return ScreenPop(PopStatus.WITHHELD, phone)
+    if phone.status is PhoneStatus.INVALID:
+        return ScreenPop(PopStatus.INVALID, phone)
+    rows = conn.exec_driver_sql(
+        "SELECT c.id, c.display_name, c.account_no, c.tier, p.kind FROM phones p "
+        "JOIN customers c ON c.id = p.customer_id "
+        "WHERE p.e164 = ? AND NOT p.deleted AND NOT c.deleted ORDER BY c.value_score DESC LIMIT 50",
+        (phone.e164,),
+    ).all()
+    if not rows:
+        return ScreenPop(PopStatus.UNKNOWN, phone)
+    if len({r[0] for r in rows}) > 1:
+        return ScreenPop(PopStatus.MULTIPLE, phone, candidates=[Candidate(*r) for r in rows])
+    return ScreenPop(PopStatus.MATCHED, phone, view=load_view(conn, rows[0][0], sensitive, region))
+
+
+def load_view(
+    conn: Connection, customer_id: str, sensitive: bool = False, region: str = "US", now: datetime | None = None
+) -> CustomerView | None:
+    q = conn.exec_driver_sql
+    row = q(
+        "SELECT id, account_no, display_name, kind, company_name, preferred_language, tier, vip, value_score, "
+        "currency, credit_limit_minor, balance_minor, churn_risk, do_not_call, consent_marketing, id_number, "
+        "card_number, customer_since, company_id FROM customers WHERE id = ?",
+        (customer_id,),
+    ).first()
+    if row is None:
+        return None
+    now = now or datetime.now(timezone.utc)
+    company_name = row[4]
+    if not company_name and row[18]:
+        company_name = q("SELECT display_name FROM customers WHERE id = ?", (row[18],)).scalar() or ""
+    phones = [
+        PhoneView(kind, phone_rules.display(e164, region) if e164 else raw, e164, bool(primary))
+        for kind, raw, e164, primary in q(
+            "SELECT kind, raw, e164, is_primary FROM phones WHERE customer_id = ? AND NOT deleted "
+            "ORDER BY is_primary DESC",
+            (customer_id,),
+        )
+    ]
+    emails = [r[0] for r in q("SELECT address FROM emails WHERE customer_id = ? AND NOT deleted", (customer_id,))]
+    addresses = [
+        AddressView(kind, ", ".join(part for part in (l1, l2, city, reg, pc, country) if part))
+        for kind, l1, l2, city, reg, pc, country in q(
+            "SELECT kind, line1, line2, city, region, postcode, country FROM addresses "
+            "WHERE customer_id = ? AND NOT deleted",
+            (customer_id,),
+        )
+    ]
+    interactions = [
+        InteractionView(
+            _dt(offered), direction, outcome, agent or "", dispo or "", notes or "",
+            int((_dt(ended) - _dt(answered)).total_seconds()) if ended and answered else 0,
+        )
+        for offered, direction, outcome, agent, dispo, notes, answered, ended in q(
+            "SELECT i.offered_at, i.direction, i.outcome, u.display_name, d.name_en, i.notes, i.answered_at, "
+            "i.ended_at FROM interactions i LEFT JOIN users u ON u.id = i.agent_id "
+            "LEFT JOIN disposition_codes d ON d.id = i.disposition_id "
+            "WHERE i.customer_id = ? AND NOT i.deleted ORDER BY i.offered_at DESC LIMIT ?",
+            (customer_id, RECENT_INTERACTIONS),
+        )
+    ]
+    order_rows = q(
+        "SELECT id, order_no, ordered_at, status, total_minor, currency FROM orders "
+        "WHERE customer_id = ? AND NOT deleted ORDER BY ordered_at DESC",
+        (customer_id,),
+    ).all()
+    since_12m = now - timedelta(days=365)
+    spend_12m = sum(r[4] for r in order_rows if _dt(r[2]) >= since_12m and r[3] != "cancelled")
+    recent = order_rows[:RECENT_ORDERS]
+    items_by_order: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    if order_rows:
+        ids = [r[0] for r in order_rows[:50]]
+        marks = ",".join("?" * len(ids))
+        for order_id, desc, qty in q(
+            f"SELECT order_id, description, quantity FROM order_lines WHERE order_id IN ({marks})", tuple(ids)
+        ):
+            items_by_order.setdefault(order_id, []).append(f"{qty}× {desc}" if qty > 1 else desc)
+            counts[desc] = counts.get(desc, 0) + qty
+    orders = [
+        OrderView(no, _dt(at), status, total, cur, ", ".join(items_by_order.get(oid, [])))
+        for oid, no, at, status, total, cur in recent
+    ]
+    usual = [d for d, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+    complaints = []
+    for case_no, summary, state, severity, due in q(
+        "SELECT case_no, summary, state, severity, resolve_due_at FROM complaints "
+        "WHERE customer_id = ? AND NOT deleted AND state NOT IN (?, ?) ORDER BY opened_at DESC",
+        (customer_id, *OPEN_COMPLAINT_STATES),
+    ):
+        due_dt = _dt(due)
+        complaints.append(ComplaintView(case_no, summary, state, severity, due_dt, bool(due_dt and due_dt < now)))
+    notes = [
+        (text if (sensitive or not private) else "", bool(private))
+        for text, private in q(
+            "SELECT text, private FROM customer_notes WHERE customer_id = ? AND NOT deleted ORDER BY created_at DESC",
+            (customer_id,),
+        )
+    ]
+    return CustomerView(
+        customer_id=row[0], account_no=row[1], display_name=row[2], kind=row[3], company_name=company_name,
+        preferred_language=row[5], tier=row[6], vip=bool(row[7]), value_score=row[8], currency=row[9],
+        credit_limit_minor=row[10], balance_minor=row[11], churn_risk=row[12], do_not_call=bool(row[13]),
+        consent_marketing=bool(row[14]),
+        id_number=row[15] if sensitive else mask(row[15]),
+        card_number=row[16] if sensitive else mask(row[16]),
+        customer_since=_dt(row[17]), phones=phones, emails=emails, addresses=addresses,
+        interactions=interactions, orders=orders, order_count=len(order_rows), spend_12m_minor=spend_12m,
+        usual_items=usual, complaints=complaints, notes=notes, masked=not sensitive,
+    )
