@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_db(p)
         p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: system locale)")
         p.add_argument("--demo", action="store_true", help="use the demo database, creating it on first run")
+        p.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
 
     p = sub.add_parser("demo-data", help="generate realistic, deterministic demo data")
     _add_db(p)

@@ -99,7 +99,7 @@ class AgentStateMachine:
         s = self.state
         actions = {
             AgentState.LOGGED_OUT: {"login"},
-            AgentState.AVAILABLE: {"not_ready", "logout", "offer"},
+            AgentState.AVAILABLE: {"not_ready", "logout", "offer", "offer_outbound"},
             AgentState.NOT_READY: {"available", "not_ready", "logout", "offer_outbound"},
             AgentState.RINGING: {"answer", "reject", "miss", "caller_hangup"},
             AgentState.ON_CALL: {"hold", "end", "caller_hangup", "fail", "blind_transfer", "consult"},
@@ -119,12 +119,19 @@ class AgentStateMachine:
         now = self.clock()
         change = StateChange(self.state, to, reason, now, by)
         self.state, self.reason, self.since = to, reason, now
-        if to is not AgentState.NOT_READY:
-            self.auto_return_at = None
+        # Any change cancels a pending return-after-missed-offer; ``miss`` sets a new one.
+        self.auto_return_at = None
         self.history.append(change)
         for fn in list(self.listeners):
             fn(change)
         return change
+
+    def _apply_pending(self) -> StateChange:
+        to, reason = self.pending
+        self.pending = None
+        if to is AgentState.AVAILABLE:
+            self.missed_in_row = 0
+        return self._go(to, reason, by="supervisor")
 
     def _to_wrap_up(self) -> StateChange:
         self.consulting = None
@@ -176,6 +183,8 @@ class AgentStateMachine:
         self._require("miss a call", AgentState.RINGING)
         self.missed_in_row += 1
         self.call_id = None
+        if self.pending:  # a supervisor forced a state "after the call": there is no call now
+            return self._apply_pending()
         change = self._go(AgentState.NOT_READY, MISSED_CALL, by="system")
         if self.missed_in_row < self.config.max_missed_offers:
             self.auto_return_at = self.clock() + self.config.missed_pause_s
@@ -242,12 +251,11 @@ class AgentStateMachine:
         self.call_id = None
         self.wrap_deadline = None
         if self.pending:
-            to, reason = self.pending
-            self.pending = None
-            return self._go(to, reason, by="supervisor")
+            return self._apply_pending()
+        by = "system" if timed_out else "agent"
         if self.config.after_wrap_up is AgentState.NOT_READY:
-            return self._go(AgentState.NOT_READY, self.config.after_wrap_reason)
-        return self._go(AgentState.AVAILABLE, None, by="system" if timed_out else "agent")
+            return self._go(AgentState.NOT_READY, self.config.after_wrap_reason, by=by)
+        return self._go(AgentState.AVAILABLE, None, by=by)
 
     # -- time-driven -------------------------------------------------------
     def tick(self) -> StateChange | None:

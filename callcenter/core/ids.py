@@ -34,6 +34,10 @@ def uuid7_time_ms(value: str) -> int:
     return int(value.replace("-", "")[:12], 16)
 
 
+HLC_MAX_COUNTER = 0xFFFF  # the counter's four hex digits in ``HlcStamp.encode``
+HLC_MAX_WALL_MS = (1 << 48) - 1  # twelve hex digits
+
+
 @dataclass(frozen=True, order=True)
 class HlcStamp:
     """A hybrid logical clock stamp: wall milliseconds, a counter, the device id."""
@@ -43,7 +47,10 @@ class HlcStamp:
     device: str
 
     def encode(self) -> str:
-        # Fixed-width hex so that text order equals clock order in SQL.
+        # Fixed-width hex so that text order equals clock order in SQL; a wider
+        # value would break that order, so it is refused rather than written.
+        if not (0 <= self.wall_ms <= HLC_MAX_WALL_MS and 0 <= self.counter <= HLC_MAX_COUNTER):
+            raise ValueError(f"HLC stamp out of range: {self.wall_ms}, {self.counter}")
         return f"{self.wall_ms:012x}-{self.counter:04x}-{self.device}"
 
     @classmethod
@@ -67,8 +74,15 @@ class HybridLogicalClock:
             if wall > self._last.wall_ms:
                 self._last = HlcStamp(wall, 0, self.device)
             else:
-                self._last = HlcStamp(self._last.wall_ms, self._last.counter + 1, self.device)
+                self._last = self._stamp(self._last.wall_ms, self._last.counter + 1)
             return self._last
+
+    def _stamp(self, wall_ms: int, counter: int) -> HlcStamp:
+        # The counter has four hex digits: when it would overflow (a wall clock set
+        # back by an hour sees far more than 65,535 changes), borrow the next millisecond.
+        if counter > HLC_MAX_COUNTER:
+            wall_ms, counter = wall_ms + 1, 0
+        return HlcStamp(wall_ms, counter, self.device)
 
     def observe(self, remote: HlcStamp) -> HlcStamp:
         """Advance past a stamp received from another device."""
@@ -83,5 +97,5 @@ class HybridLogicalClock:
                 counter = remote.counter + 1
             else:
                 counter = 0
-            self._last = HlcStamp(top, counter, self.device)
+            self._last = self._stamp(top, counter)
             return self._last

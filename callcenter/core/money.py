@@ -13,7 +13,7 @@ class Money:
     currency: str = "USD"
 
     def __post_init__(self) -> None:
-        if not isinstance(self.minor, int):
+        if isinstance(self.minor, bool) or not isinstance(self.minor, int):
             raise TypeError("money is counted in integer minor units")
 
     def __add__(self, other: "Money") -> "Money":

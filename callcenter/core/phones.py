@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
@@ -14,6 +15,13 @@ from phonenumbers import NumberParseException, PhoneNumberFormat
 
 # What switches send when the caller withheld their number.
 _WITHHELD = {"", "anonymous", "private", "withheld", "restricted", "unknown", "unavailable", "p", "o"}
+# Longer digit-free displays carriers send for the same thing ("Private Number",
+# "Number withheld", "Out of area", "Caller ID blocked", "未知号码"...).
+_WITHHELD_WORDS = re.compile(
+    r"\b(?:anonymous|private|withheld|restricted|unknown|unavailable|blocked|out of area|not available)\b"
+    r"|匿名|私人号码|隐藏号码|未知号码|号码保密",
+    re.IGNORECASE,
+)
 
 
 class PhoneStatus(str, enum.Enum):
@@ -36,12 +44,14 @@ class PhoneResult:
         return self.status is PhoneStatus.VALID
 
 
-_EXT = re.compile(r"\s*(?:ext\.?|extension|x|#|转|分机)\s*(\d{1,6})\s*$", re.IGNORECASE)
+_EXT = re.compile(r"\s*(?:ext\.?|extension|x|#|转|分机)\s*([0-9]{1,6})\s*$", re.IGNORECASE)
 
 
 def normalise(raw: str | None, default_region: str = "US") -> PhoneResult:
-    text = (raw or "").strip()
-    if text.lower() in _WITHHELD:
+    # NFKC folds full-width input from CJK keyboards ('＋８６ １３８…', '（６５０）', 'ｘ１２')
+    # to ASCII, so the '00' prefix and extension rules below see ordinary characters.
+    text = unicodedata.normalize("NFKC", raw or "").strip()
+    if text.lower() in _WITHHELD or (not re.search(r"\d", text) and _WITHHELD_WORDS.search(text)):
         return PhoneResult(text, PhoneStatus.WITHHELD)
     extension = None
     m = _EXT.search(text)
@@ -49,7 +59,7 @@ def normalise(raw: str | None, default_region: str = "US") -> PhoneResult:
         extension, text = m.group(1), text[: m.start()]
     # '00' international prefix and a leading '+' after spaces are common in CRM exports.
     candidate = text.strip()
-    if candidate.startswith("00") and not candidate.startswith("000"):
+    if candidate.startswith("00") and not candidate.startswith("000") and re.search(r"\d", candidate[2:]):
         candidate = "+" + candidate[2:]
     if not re.search(r"\d", candidate):
         return PhoneResult(raw or "", PhoneStatus.INVALID, problem="no digits")

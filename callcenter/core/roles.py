@@ -27,4 +27,8 @@ def mask(value: str, keep: int = 4) -> str:
     if len(clean) <= keep:
         return "•" * len(clean)
     hidden = "•" * (len(clean) - keep) + clean[-keep:]
-    return " ".join(hidden[i : i + 4] for i in range(0, len(hidden), 4))
+    # Group in fours from the right so the visible tail stays together
+    # ('110101199003077777' -> '•• •••• •••• •••• 7777', not '…••77 77').
+    head = len(hidden) % 4
+    groups = ([hidden[:head]] if head else []) + [hidden[i : i + 4] for i in range(head, len(hidden), 4)]
+    return " ".join(groups)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -37,17 +38,55 @@ def make_engine(path: str | os.PathLike) -> Engine:
     return engine
 
 
+def _preflight(path: Path) -> None:
+    """Look at an existing file read-only before the engine opens it.
+
+    The engine's connect hook switches the file to WAL, which rewrites its header;
+    a file we must refuse (a newer schema, not a database at all) is refused here
+    first so that it is left exactly as it was.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        # immutable: no locks, no -wal/-shm files left behind. It may miss changes still
+        # in a -wal file; upgrade() checks the revision again through the engine.
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return  # cannot even look: the engine reports the real problem
+    try:
+        has_version = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+    except sqlite3.OperationalError:
+        return  # locked or busy: not ours to judge here
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path.name} is not a callcenter database, or it is damaged") from exc
+    finally:
+        con.close()
+    if row is not None:
+        from callcenter.store.migrate import check_known
+
+        check_known(row[0])
+
+
 class Store:
     """One SQLite file: the engine, a device id, a hybrid logical clock."""
 
     def __init__(self, path: str | os.PathLike, migrate: bool = True):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if migrate:
+            _preflight(self.path)
         self.engine = make_engine(self.path)
         if migrate:
             from callcenter.store.migrate import upgrade
 
-            upgrade(self.engine)
+            try:
+                upgrade(self.engine)
+            except BaseException:
+                self.engine.dispose()  # do not keep the refused file open
+                raise
         self.device_id = self._meta("device_id", lambda: uuid7())
         self.clock = HybridLogicalClock(self.device_id)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

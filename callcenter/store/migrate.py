@@ -31,18 +31,24 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade in place; refuse a file written by a newer version of the product."""
-    from callcenter.store.db import StoreError
-
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config())
+    check_known(current, script)
+    if revision == "head" and current == script.get_current_head():
+        return
+    command.upgrade(alembic_config(engine), revision)
+
+
+def check_known(current: str | None, script: ScriptDirectory | None = None) -> None:
+    """Raise StoreError when ``current`` is a schema revision this product does not know."""
+    from callcenter.store.db import StoreError
+
+    script = script or ScriptDirectory.from_config(alembic_config())
     if current is not None and not _known(script, current):
         raise StoreError(
             f"this database was written by a newer version of the product (schema {current}); "
             "update the product to open it"
         )
-    if revision == "head" and current == script.get_current_head():
-        return
-    command.upgrade(alembic_config(engine), revision)
 
 
 def _known(script: ScriptDirectory, rev: str) -> bool:

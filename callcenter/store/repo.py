@@ -189,8 +189,10 @@ def save_call(store: Store, call: Call) -> None:
     """Write the call's current facts (answer, hold, end, outcome) to its interaction."""
     if not call.interaction_id:
         return
-    update_interaction(
-        store, call.interaction_id, customer_id=call.customer_id, answered_at=call.answered_at,
-        ended_at=call.ended_at, hold_seconds=int(call.hold_seconds), hold_count=call.hold_count,
-        outcome=call.outcome, transferred_to=call.transferred_to,
+    fields = dict(
+        answered_at=call.answered_at, ended_at=call.ended_at, hold_seconds=int(call.hold_seconds),
+        hold_count=call.hold_count, outcome=call.outcome, transferred_to=call.transferred_to,
     )
+    if call.customer_id is not None:  # never unlink the customer given to record_offer
+        fields["customer_id"] = call.customer_id
+    update_interaction(store, call.interaction_id, **fields)

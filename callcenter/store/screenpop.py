@@ -52,7 +52,13 @@ def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = Fa
     if not rows:
         return ScreenPop(PopStatus.UNKNOWN, phone)
     if len({r[0] for r in rows}) > 1:
-        return ScreenPop(PopStatus.MULTIPLE, phone, candidates=[Candidate(*r) for r in rows])
+        seen: set[str] = set()
+        candidates = []
+        for r in rows:  # one line per customer, even when they hold the number twice
+            if r[0] not in seen:
+                seen.add(r[0])
+                candidates.append(Candidate(*r))
+        return ScreenPop(PopStatus.MULTIPLE, phone, candidates=candidates)
     return ScreenPop(PopStatus.MATCHED, phone, view=load_view(conn, rows[0][0], sensitive, region))
 
 

@@ -1,0 +1,251 @@
+"""The agent console: state bar, call controls, search, screen pop, wrap-up.
+The window only composes panels and menus; behaviour is in ConsoleController."""
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callcenter.core.agent_state import AgentState
+from callcenter.core.agents import Identity
+from callcenter.core.calls import ManualCallSource
+from callcenter.core.screenpop import PopStatus
+from callcenter.gui.agent.call_panel import CallPanel
+from callcenter.gui.agent.console_controller import ConsoleController
+from callcenter.gui.agent.customer_dialog import CustomerDialog
+from callcenter.gui.agent.screen_pop_panel import ScreenPopPanel
+from callcenter.gui.agent.search_panel import SearchPanel
+from callcenter.gui.agent.state_panel import StatePanel
+from callcenter.gui.agent.transfer_dialog import TransferDialog
+from callcenter.gui.agent.wrap_up_panel import WrapUpPanel
+from callcenter.gui.alerts import RingAlert
+from callcenter.gui.bridge import EventBridge
+from callcenter.gui.settings import Settings
+from callcenter.store import callers, repo
+from callcenter.store.db import Store
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, store: Store, identity: Identity, source: ManualCallSource, bridge: EventBridge,
+                 settings: Settings, lang: str, parent=None):
+        super().__init__(parent)
+        self.store, self.identity, self.source, self.lang = store, identity, source, lang
+        self.setWindowTitle(self.tr("Agent console — %1").replace("%1", identity.display_name))
+        self.resize(1360, 860)
+        self.alert = RingAlert(self, sound=settings.get("calls/ring_sound"))
+        self.controller = ConsoleController(store, identity, source, settings, self.alert, self)
+        self.rng = random.Random()
+
+        self.state_panel = StatePanel(repo.reason_codes(store), lang)
+        self.call_panel = CallPanel()
+        self.search_panel = SearchPanel(store)
+        self.pop_panel = ScreenPopPanel(lang=lang)
+        self.wrap_panel = WrapUpPanel(repo.disposition_codes(store), lang)
+        self.wrap_panel.hide()
+
+        top = QWidget()
+        tv = QVBoxLayout(top)
+        tv.addWidget(self.state_panel)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        tv.addWidget(line)
+        tv.addWidget(self.call_panel)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.search_panel)
+        splitter.addWidget(self.pop_panel)
+        splitter.addWidget(self.wrap_panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([290, 760, 330])
+        tv.addWidget(splitter, 1)
+        self.setCentralWidget(top)
+        self.user_label = QLabel(
+            self.tr("%1 (%2)").replace("%1", identity.display_name).replace("%2", self._role(identity.role.value))
+        )
+        self.statusBar().addPermanentWidget(self.user_label)
+        if repo.is_demo(store):
+            demo = QLabel(self.tr("DEMO DATA"))
+            demo.setStyleSheet("background:#f9a825; color:black; padding:1px 6px; font-weight:700;")
+            self.statusBar().addPermanentWidget(demo)
+
+        self._wire(bridge)
+        self._menus()
+        self.controller.login()
+        self.refresh()
+
+    def _role(self, role: str) -> str:
+        return {"agent": self.tr("agent"), "supervisor": self.tr("supervisor"), "trainer": self.tr("trainer"),
+                "admin": self.tr("administrator")}.get(role, role)
+
+    def _wire(self, bridge: EventBridge) -> None:
+        c = self.controller
+        bridge.call_offered.connect(c.on_call_offered)
+        bridge.caller_hung_up.connect(c.on_caller_hung_up)
+        c.changed.connect(self.refresh)
+        c.pop_ready.connect(self.pop_panel.show_pop)
+        c.error.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        c.wrap_up_started.connect(self._wrap_started)
+        c.wrap_up_finished.connect(self._wrap_finished)
+        c.logged_out.connect(self.close)
+        c.wrap_timeout_handler = lambda: (self.wrap_panel.selected(), self.wrap_panel.notes())
+        s = self.state_panel
+        s.available_requested.connect(c.set_available)
+        s.not_ready_requested.connect(c.set_not_ready)
+        s.logout_requested.connect(c.logout)
+        p = self.call_panel
+        p.answer.connect(c.answer)
+        p.hold_toggle.connect(c.hold_toggle)
+        p.mute_toggle.connect(c.mute_toggle)
+        p.end.connect(c.end)
+        p.transfer.connect(self.transfer)
+        p.complete_transfer.connect(c.complete_transfer)
+        p.cancel_consult.connect(c.cancel_consult)
+        self.wrap_panel.finish_requested.connect(c.finish_wrap_up)
+        self.wrap_panel.extend_requested.connect(c.extend_wrap_up)
+        self.search_panel.customer_opened.connect(lambda cid: self.show_customer(cid, "search"))
+        self.pop_panel.customer_chosen.connect(lambda cid: self.show_customer(cid, "chooser"))
+        self.pop_panel.create_requested.connect(self.create_customer)
+        self.pop_panel.edit_requested.connect(self.edit_customer)
+        self.pop_panel.search_requested.connect(self.search_panel.focus)
+
+    def _menus(self) -> None:
+        c = self.controller
+
+        def action(menu, text, slot, shortcut=None):
+            a = QAction(text, self)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            return a
+
+        agent = self.menuBar().addMenu(self.tr("&Agent"))
+        action(agent, self.tr("&Available"), c.set_available, "F9")
+        action(agent, self.tr("&Not ready"), lambda: c.set_not_ready(
+            self.state_panel.reason_combo.currentData() or "break"), "F10")
+        agent.addSeparator()
+        action(agent, self.tr("Log &out"), c.logout, "Ctrl+Shift+Q")
+        customer = self.menuBar().addMenu(self.tr("&Customer"))
+        action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
+        action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
+        self.demo_menu = demo = self.menuBar().addMenu(self.tr("&Demo"))
+        action(demo, self.tr("&Ring me (random caller)"), self.ring_random, "Ctrl+R")
+        action(demo, self.tr("Ring me &from a number…"), self.ring_number, "Ctrl+Shift+R")
+        action(demo, self.tr("Caller &hangs up"), self.caller_hangs_up, "Ctrl+H")
+        action(demo, self.tr("&Line fails"), c.line_failed, "Ctrl+L")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+
+    # -- refresh -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        c = self.controller
+        self.state_panel.refresh(c.sm)
+        talk = c.sm.clock() - getattr(c, "answered_mono", c.sm.clock())
+        self.call_panel.refresh(c.sm, c.call, c.muted, self._caller_text(), talk)
+        if c.sm.state is AgentState.WRAP_UP:
+            self.wrap_panel.set_remaining(c.wrap_remaining())
+        if c.sm.state is AgentState.RINGING and c.pop is None and self.pop_panel.current is None:
+            self.pop_panel.show_loading(c.call.ani if c.call else "")
+
+    def _caller_text(self) -> str:
+        c = self.controller
+        if c.call is None:
+            return ""
+        pop = c.pop
+        if pop is not None and pop.view is not None:
+            who = pop.view.display_name
+        elif pop is not None and pop.status is PopStatus.WITHHELD:
+            who = self.tr("Withheld number")
+        else:
+            who = c.call.ani or self.tr("Unknown caller")
+        if c.sm.state is AgentState.RINGING:
+            return self.tr("Ringing: %1").replace("%1", who)
+        if c.sm.state is AgentState.WRAP_UP:
+            return self.tr("Wrap-up: %1").replace("%1", who)
+        return who
+
+    # -- actions -----------------------------------------------------------------------------
+    def _wrap_started(self) -> None:
+        self.wrap_panel.show()
+        self.wrap_panel.start()
+
+    def _wrap_finished(self) -> None:
+        self.wrap_panel.hide()
+        self.refresh()
+
+    def show_customer(self, customer_id: str, how: str) -> None:
+        view = self.controller.open_customer(customer_id, how)
+        if view is not None:
+            self.pop_panel.show_customer(view)
+
+    def create_customer(self, phone: str) -> None:
+        dialog = CustomerDialog(self.store, self.identity.user_id, self.controller.region, phone=phone, parent=self)
+        if dialog.exec() and dialog.customer_id:
+            if self.controller.call is not None:
+                self.controller.call.customer_id = dialog.customer_id
+                self.controller.persist()
+            self.show_customer(dialog.customer_id, "create")
+
+    def edit_customer(self, customer_id: str) -> None:
+        dialog = CustomerDialog(self.store, self.identity.user_id, self.controller.region, customer_id, parent=self)
+        if dialog.exec():
+            self.show_customer(customer_id, "edit")
+
+    def transfer(self) -> None:
+        others = [a for a in repo.agents(self.store) if a.user_id != self.identity.user_id and a.role.value == "agent"]
+        dialog = TransferDialog(repo.queues(self.store), others, self.lang, self)
+        if dialog.exec():
+            target, warm = dialog.choice()
+            (self.controller.consult if warm else self.controller.blind_transfer)(target)
+
+    def ring_random(self) -> None:
+        with self.store.engine.connect() as conn:
+            ani = callers.sample_ani(conn, self.rng)
+        self._ring(ani)
+
+    def ring_number(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("Ring me"), self.tr("Caller's number as the network sends it:"))
+        if ok:
+            self._ring(number)
+
+    def _ring(self, ani: str) -> None:
+        if not self.controller.sm.can_take_call():
+            self.statusBar().showMessage(self.tr("Become Available first: calls ring only when you are available."),
+                                         8000)
+            return
+        self.pop_panel.show_loading(ani)
+        self.source.ring(self.identity.user_id, ani)
+
+    def caller_hangs_up(self) -> None:
+        if self.controller.call is not None:
+            self.source.hang_up(self.identity.user_id, self.controller.call.call_id)
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
+            "F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · "
+            "F8 Cancel transfer\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
+            "Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails"))
+
+    def closeEvent(self, event) -> None:
+        c = self.controller
+        if c.sm.state in (AgentState.RINGING, AgentState.ON_CALL, AgentState.ON_HOLD):
+            answer = QMessageBox.question(self, self.tr("A call is in progress"),
+                                          self.tr("Close the console and drop the call? The call record is kept."))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            c.line_failed() if c.sm.state is not AgentState.RINGING else c.ring_timeout()
+        if c.sm.state is AgentState.WRAP_UP:
+            c.finish_wrap_up(self.wrap_panel.selected(), self.wrap_panel.notes())
+        c.wait_for_writes()
+        super().closeEvent(event)

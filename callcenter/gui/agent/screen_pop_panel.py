@@ -1,0 +1,326 @@
+"""The caller's record before hello: one customer, a chooser, quick-create, or a
+clear message for a withheld or malformed number. Painting only; lookups run
+elsewhere (see console_controller) so the answer button never waits."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callcenter.core.money import format_minor
+from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop, Warning
+
+TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}
+WARNING_COLOURS = {
+    Warning.VIP: "#6a1b9a", Warning.CREDIT_LIMIT: "#c62828", Warning.CHURN_RISK: "#ef6c00",
+    Warning.DO_NOT_CALL: "#37474f", Warning.OPEN_COMPLAINT: "#ad1457", Warning.SENSITIVE: "#455a64",
+}
+
+
+def _chip(text: str, colour: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(
+        f"background:{colour}; color:white; border-radius:9px; padding:2px 9px; font-weight:600;"
+    )
+    return label
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setUpdatesEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.setUpdatesEnabled(True)
+
+
+class ScreenPopPanel(QWidget):
+    customer_chosen = Signal(str)  # from the chooser: customer id
+    create_requested = Signal(str)  # quick-create with this raw number ('' when withheld)
+    edit_requested = Signal(str)  # customer id
+    search_requested = Signal()
+
+    def __init__(self, parent=None, lang: str = "en"):
+        super().__init__(parent)
+        self.lang = lang
+        self.current: ScreenPop | None = None
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.idle_page = self._message_page()
+        self.message_page = self._message_page(with_buttons=True)
+        self.chooser_page = self._chooser_page()
+        self.customer_page = self._customer_page()
+        for page in (self.idle_page, self.message_page, self.chooser_page, self.customer_page):
+            self.stack.addWidget(page)
+        self.show_idle()
+
+    # -- pages ---------------------------------------------------------------
+    def _message_page(self, with_buttons: bool = False) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        page.title = QLabel()
+        page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        page.body = QLabel()
+        page.body.setWordWrap(True)
+        v.addStretch(1)
+        v.addWidget(page.title, 0, Qt.AlignmentFlag.AlignHCenter)
+        v.addWidget(page.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        if with_buttons:
+            row = QHBoxLayout()
+            page.create_button = QPushButton(self.tr("&Create customer"))
+            page.create_button.clicked.connect(
+                lambda: self.create_requested.emit(self._raw_for_create())
+            )
+            page.search_button = QPushButton(self.tr("Searc&h customers"))
+            page.search_button.clicked.connect(self.search_requested.emit)
+            row.addStretch(1)
+            row.addWidget(page.create_button)
+            row.addWidget(page.search_button)
+            row.addStretch(1)
+            v.addLayout(row)
+        v.addStretch(2)
+        return page
+
+    def _chooser_page(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        page.title = QLabel()
+        page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        page.hint = QLabel(self.tr("Several customers share this number. Ask the caller's name, then choose:"))
+        page.hint.setWordWrap(True)
+        page.list = QListWidget()
+        page.list.itemActivated.connect(lambda item: self.customer_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        v.addWidget(page.title)
+        v.addWidget(page.hint)
+        v.addWidget(page.list, 1)
+        return page
+
+    def _customer_page(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(6, 6, 6, 6)
+        head = QHBoxLayout()
+        page.name = QLabel()
+        page.name.setStyleSheet("font-size: 20px; font-weight: 700;")
+        page.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        page.tier = QLabel()
+        page.meta = QLabel()
+        page.meta.setStyleSheet("color: palette(mid);")
+        page.edit_button = QPushButton(self.tr("&Edit"))
+        page.edit_button.clicked.connect(lambda: self.current and self.current.view and
+                                         self.edit_requested.emit(self.current.view.customer_id))
+        head.addWidget(page.name)
+        head.addWidget(page.tier)
+        head.addStretch(1)
+        head.addWidget(page.edit_button)
+        v.addLayout(head)
+        v.addWidget(page.meta)
+        page.warnings = QHBoxLayout()
+        page.warnings_box = QWidget()
+        page.warnings_box.setLayout(page.warnings)
+        page.warnings.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(page.warnings_box)
+
+        facts = QFrame()
+        facts.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(facts)
+        page.fact_labels: dict[str, QLabel] = {}
+        names = [
+            ("phones", self.tr("Phones")), ("emails", self.tr("Email")), ("address", self.tr("Address")),
+            ("credit", self.tr("Credit")), ("spend", self.tr("Spend, last 12 months")),
+            ("usual", self.tr("Usually buys")), ("card", self.tr("Card")), ("idno", self.tr("ID number")),
+        ]
+        for i, (key, title) in enumerate(names):
+            t = QLabel(title + ":")
+            t.setStyleSheet("color: palette(mid);")
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(t, i // 2, (i % 2) * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
+            page.fact_labels[key] = value
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        v.addWidget(facts)
+
+        page.tabs = QTabWidget()
+        page.complaints = _table([self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Due")])
+        page.history = _table([self.tr("When"), self.tr("Direction"), self.tr("Outcome"), self.tr("Agent"),
+                               self.tr("Disposition"), self.tr("Notes")])
+        page.orders = _table([self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"),
+                              self.tr("Items")])
+        page.notes = QListWidget()
+        page.tabs.addTab(page.history, self.tr("Recent calls"))
+        page.tabs.addTab(page.orders, self.tr("Orders"))
+        page.tabs.addTab(page.complaints, self.tr("Open complaints"))
+        page.tabs.addTab(page.notes, self.tr("Notes"))
+        v.addWidget(page.tabs, 1)
+        return page
+
+    # -- showing ---------------------------------------------------------------
+    def _raw_for_create(self) -> str:
+        if self.current and self.current.status is PopStatus.UNKNOWN:
+            return self.current.phone.raw
+        return ""
+
+    def show_idle(self) -> None:
+        self.current = None
+        self.idle_page.title.setText(self.tr("No caller"))
+        self.idle_page.body.setText(self.tr("The caller's record appears here when a call rings."))
+        self.stack.setCurrentWidget(self.idle_page)
+
+    def show_loading(self, raw_ani: str) -> None:
+        self.idle_page.title.setText(self.tr("Looking up %1…").replace("%1", raw_ani or self.tr("caller")))
+        self.idle_page.body.setText("")
+        self.stack.setCurrentWidget(self.idle_page)
+
+    def show_pop(self, pop: ScreenPop) -> None:
+        self.current = pop
+        page = self.message_page
+        if pop.status is PopStatus.MATCHED and pop.view is not None:
+            self._show_customer(pop.view)
+            return
+        if pop.status is PopStatus.MULTIPLE:
+            self.chooser_page.title.setText(self.tr("%n customer(s) on %1", "", len(pop.candidates))
+                                            .replace("%1", pop.phone.raw))
+            self.chooser_page.list.clear()
+            for c in pop.candidates:
+                item = QListWidgetItem(f"{c.display_name}   ·   {c.account_no}   ·   {self._tier(c.tier)}")
+                item.setData(Qt.ItemDataRole.UserRole, c.customer_id)
+                self.chooser_page.list.addItem(item)
+            self.chooser_page.list.setCurrentRow(0)
+            self.stack.setCurrentWidget(self.chooser_page)
+            return
+        if pop.status is PopStatus.UNKNOWN:
+            page.title.setText(self.tr("New caller: %1").replace("%1", pop.phone.raw))
+            page.body.setText(self.tr("No customer has this number. Create one now, or search by name."))
+        elif pop.status is PopStatus.WITHHELD:
+            page.title.setText(self.tr("Number withheld"))
+            page.body.setText(self.tr("The caller hid their number. Ask for their name or account number."))
+        else:
+            page.title.setText(self.tr("Not a valid phone number: %1").replace("%1", pop.phone.raw))
+            page.body.setText(
+                self.tr("The network sent a number that cannot be used (%1). The call works normally; "
+                        "find the customer by name.").replace("%1", self._problem(pop.phone.problem))
+            )
+        page.create_button.setVisible(pop.status in (PopStatus.UNKNOWN, PopStatus.WITHHELD))
+        self.stack.setCurrentWidget(page)
+
+    def show_customer(self, view: CustomerView) -> None:
+        """A record opened from search or the chooser."""
+        from callcenter.core.phones import PhoneResult, PhoneStatus
+
+        self.current = ScreenPop(PopStatus.MATCHED, PhoneResult("", PhoneStatus.VALID), view=view)
+        self._show_customer(view)
+
+    def _problem(self, problem: str | None) -> str:
+        return {
+            "too short": self.tr("too short"), "too long": self.tr("too long"),
+            "wrong length": self.tr("wrong number of digits"), "no digits": self.tr("no digits"),
+            "unknown country code": self.tr("unknown country code"),
+            "not a number in use": self.tr("not a number in use"),
+        }.get(problem or "", self.tr("not a phone number"))
+
+    def _tier(self, tier: str) -> str:
+        return {"platinum": self.tr("Platinum"), "gold": self.tr("Gold"), "silver": self.tr("Silver"),
+                "bronze": self.tr("Bronze")}.get(tier, tier)
+
+    def _warning_text(self, w: Warning) -> str:
+        return {
+            Warning.VIP: self.tr("VIP"), Warning.CREDIT_LIMIT: self.tr("Credit limit reached"),
+            Warning.CHURN_RISK: self.tr("High churn risk"), Warning.DO_NOT_CALL: self.tr("Do not call"),
+            Warning.OPEN_COMPLAINT: self.tr("Unresolved complaint"),
+            Warning.SENSITIVE: self.tr("Sensitive data masked"),
+        }[w]
+
+    def _show_customer(self, v: CustomerView) -> None:
+        page = self.customer_page
+        page.setUpdatesEnabled(False)
+        page.name.setText(v.display_name)
+        page.tier.setText(self._tier(v.tier))
+        page.tier.setStyleSheet(
+            f"background:{TIER_COLOURS.get(v.tier, '#555')}; color:white; border-radius:9px; padding:2px 9px;"
+        )
+        lang = {"zh_CN": self.tr("Chinese"), "en": self.tr("English")}.get(v.preferred_language, v.preferred_language)
+        bits = [v.account_no, self.tr("value %1/100").replace("%1", str(v.value_score)), lang]
+        if v.company_name:
+            bits.insert(1, v.company_name)
+        if v.customer_since:
+            bits.append(self.tr("customer since %1").replace("%1", v.customer_since.strftime("%Y-%m")))
+        page.meta.setText("  ·  ".join(bits))
+        while page.warnings.count():
+            w = page.warnings.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        for w in v.warnings:
+            page.warnings.addWidget(_chip(self._warning_text(w), WARNING_COLOURS[w]))
+        page.warnings.addStretch(1)
+        f = page.fact_labels
+        f["phones"].setText("\n".join(f"{p.display} ({self._phone_kind(p.kind)})" for p in v.phones) or "—")
+        f["emails"].setText("\n".join(v.emails) or "—")
+        f["address"].setText("\n".join(a.text for a in v.addresses[:2]) or "—")
+        f["credit"].setText(
+            self.tr("%1 of %2 used").replace("%1", format_minor(v.balance_minor, v.currency))
+            .replace("%2", format_minor(v.credit_limit_minor, v.currency))
+        )
+        f["spend"].setText(
+            self.tr("%1 (%n order(s) in all)", "", v.order_count).replace(
+                "%1", format_minor(v.spend_12m_minor, v.currency))
+        )
+        f["usual"].setText(", ".join(v.usual_items) or "—")
+        f["card"].setText(v.card_number or "—")
+        f["idno"].setText(v.id_number or "—")
+        _fill(page.complaints, [
+            [c.case_no, c.summary, c.state, (c.resolve_due_at.strftime("%Y-%m-%d") if c.resolve_due_at else "")
+             + ("  " + self.tr("OVERDUE") if c.overdue else "")]
+            for c in v.complaints
+        ])
+        _fill(page.history, [
+            [i.offered_at.astimezone().strftime("%Y-%m-%d %H:%M"), i.direction, i.outcome, i.agent,
+             i.disposition, i.notes] for i in v.interactions
+        ])
+        _fill(page.orders, [
+            [o.order_no, o.ordered_at.strftime("%Y-%m-%d"), o.status, format_minor(o.total_minor, o.currency),
+             o.items] for o in v.orders
+        ])
+        page.notes.clear()
+        for text, private in v.notes:
+            page.notes.addItem(self.tr("[private — hidden for your role]") if private and not text else text)
+        page.tabs.setTabText(2, self.tr("Open complaints (%1)").replace("%1", str(len(v.complaints))))
+        if v.complaints:
+            page.tabs.setCurrentIndex(2)
+        page.setUpdatesEnabled(True)
+        self.stack.setCurrentWidget(page)
+
+    def _phone_kind(self, kind: str) -> str:
+        return {"mobile": self.tr("mobile"), "home": self.tr("home"), "work": self.tr("work"),
+                "fax": self.tr("fax")}.get(kind, kind)

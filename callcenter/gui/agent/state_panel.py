@@ -1,0 +1,67 @@
+"""Agent state: a coloured state with its reason and time in state, and the
+controls to become Available, go Not ready with a reason, or log out."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from callcenter.core.agent_state import AgentState, AgentStateMachine
+from callcenter.core.agents import Code
+from callcenter.gui.agent.names import STATE_COLOURS, clock, state_name
+
+
+class StatePanel(QWidget):
+    available_requested = Signal()
+    not_ready_requested = Signal(str)  # reason code
+    logout_requested = Signal()
+
+    def __init__(self, reasons: list[Code], lang: str, parent=None):
+        super().__init__(parent)
+        self.reasons = {r.code: r for r in reasons}
+        self.lang = lang
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.state_label = QLabel()
+        self.state_label.setMinimumWidth(150)
+        self.reason_label = QLabel()
+        self.timer_label = QLabel()
+        self.timer_label.setStyleSheet("font-family: monospace; font-size: 16px;")
+        self.available_button = QPushButton(self.tr("&Available"))
+        self.available_button.setToolTip(self.tr("Become available for calls (F9)"))
+        self.reason_combo = QComboBox()
+        for r in reasons:
+            if r.code not in ("missed_call", "login", "supervisor", "wrap_timeout"):
+                self.reason_combo.addItem(r.name(lang), r.code)
+        self.not_ready_button = QPushButton(self.tr("&Not ready"))
+        self.not_ready_button.setToolTip(self.tr("Stop taking calls with the chosen reason (F10)"))
+        self.logout_button = QPushButton(self.tr("Log &out"))
+        for w in (self.state_label, self.reason_label, self.timer_label):
+            row.addWidget(w)
+        row.addStretch(1)
+        for w in (self.available_button, self.reason_combo, self.not_ready_button, self.logout_button):
+            row.addWidget(w)
+        self.available_button.clicked.connect(self.available_requested.emit)
+        self.not_ready_button.clicked.connect(
+            lambda: self.not_ready_requested.emit(self.reason_combo.currentData() or "break")
+        )
+        self.logout_button.clicked.connect(self.logout_requested.emit)
+
+    def reason_name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        r = self.reasons.get(code)
+        return r.name(self.lang) if r else code
+
+    def refresh(self, sm: AgentStateMachine) -> None:
+        colour = STATE_COLOURS[sm.state]
+        self.state_label.setText(state_name(sm.state))
+        self.state_label.setStyleSheet(
+            f"background:{colour}; color:white; border-radius:6px; padding:4px 10px; font-weight:700;"
+        )
+        self.reason_label.setText(self.reason_name(sm.reason) if sm.state is AgentState.NOT_READY else "")
+        self.timer_label.setText(clock(sm.time_in_state()))
+        allowed = sm.allowed_actions()
+        self.available_button.setEnabled("available" in allowed)
+        self.not_ready_button.setEnabled("not_ready" in allowed)
+        self.reason_combo.setEnabled("not_ready" in allowed)
+        self.logout_button.setEnabled("logout" in allowed)

@@ -1,0 +1,98 @@
+"""After-call work: a searchable disposition tree, notes, a countdown and Extend."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+from callcenter.core.agents import Code
+from callcenter.gui.forms.ui_wrap_up_panel import Ui_WrapUpPanel
+
+
+class WrapUpPanel(QWidget):
+    finish_requested = Signal(object, str)  # disposition id (or None), notes
+    extend_requested = Signal()
+
+    def __init__(self, codes: list[Code], lang: str, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_WrapUpPanel()
+        self.ui.setupUi(self)
+        self.lang = lang
+        self._items: list[QTreeWidgetItem] = []
+        self._build_tree(codes)
+        self.ui.filterEdit.textChanged.connect(self.apply_filter)
+        self.ui.filterEdit.returnPressed.connect(self._pick_first_visible)
+        self.ui.finishButton.clicked.connect(self.request_finish)
+        self.ui.extendButton.clicked.connect(self.extend_requested.emit)
+        self.ui.dispositionTree.itemActivated.connect(lambda *_: self.ui.notesEdit.setFocus())
+
+    def _build_tree(self, codes: list[Code]) -> None:
+        tree = self.ui.dispositionTree
+        tree.clear()
+        by_parent: dict[str | None, list[Code]] = {}
+        for c in codes:
+            by_parent.setdefault(c.parent_id, []).append(c)
+
+        def add(parent_item, parent_id):
+            for code in sorted(by_parent.get(parent_id, []), key=lambda c: c.name(self.lang)):
+                item = QTreeWidgetItem([code.name(self.lang)])
+                item.setData(0, Qt.ItemDataRole.UserRole, code.id)
+                item.setData(0, Qt.ItemDataRole.UserRole + 1, f"{code.name_en} {code.name_zh} {code.code}".lower())
+                (parent_item.addChild if parent_item else tree.addTopLevelItem)(item)
+                self._items.append(item)
+                add(item, code.id)
+
+        add(None, None)
+        tree.expandAll()
+
+    def apply_filter(self, text: str) -> None:
+        needle = text.strip().lower()
+
+        def visit(item: QTreeWidgetItem) -> bool:
+            child_match = any([visit(item.child(i)) for i in range(item.childCount())])
+            own = not needle or needle in item.data(0, Qt.ItemDataRole.UserRole + 1)
+            item.setHidden(not (own or child_match))
+            return own or child_match
+
+        tree = self.ui.dispositionTree
+        for i in range(tree.topLevelItemCount()):
+            visit(tree.topLevelItem(i))
+        tree.expandAll()
+
+    def _pick_first_visible(self) -> None:
+        for item in self._items:
+            if not item.isHidden() and item.childCount() == 0:
+                self.ui.dispositionTree.setCurrentItem(item)
+                self.ui.notesEdit.setFocus()
+                return
+
+    def select_code(self, code_id: str) -> None:
+        for item in self._items:
+            if item.data(0, Qt.ItemDataRole.UserRole) == code_id:
+                self.ui.dispositionTree.setCurrentItem(item)
+
+    def selected(self) -> str | None:
+        item = self.ui.dispositionTree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def notes(self) -> str:
+        return self.ui.notesEdit.toPlainText()
+
+    def request_finish(self) -> None:
+        if self.selected() is None:
+            self.ui.errorLabel.setText(self.tr("Choose a disposition first."))
+            self.ui.filterEdit.setFocus()
+            return
+        self.ui.errorLabel.setText("")
+        self.finish_requested.emit(self.selected(), self.notes())
+
+    def start(self) -> None:
+        self.ui.filterEdit.clear()
+        self.ui.notesEdit.clear()
+        self.ui.errorLabel.setText("")
+        self.ui.dispositionTree.setCurrentItem(None)
+        self.ui.filterEdit.setFocus()
+
+    def set_remaining(self, seconds: float) -> None:
+        s = max(0, int(seconds))
+        self.ui.countdownLabel.setText(self.tr("%1 s left").replace("%1", str(s)))
+        self.ui.countdownLabel.setStyleSheet("color:#c62828; font-weight:700;" if s <= 10 else "")

@@ -1,0 +1,108 @@
+"""Start the Qt application: language, store, sign-in, the agent console."""
+from __future__ import annotations
+
+import logging
+import os
+import resource as _rusage
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from callcenter import paths
+from callcenter.core.calls import ManualCallSource
+from callcenter.core.events import EventBus
+from callcenter.gui import i18n
+from callcenter.gui.bridge import EventBridge
+from callcenter.gui.settings import Settings
+from callcenter.logsetup import setup_logging
+from callcenter.store import repo
+from callcenter.store.db import Store, StoreError
+
+log = logging.getLogger(__name__)
+DEMO_CUSTOMERS = 2000
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("callcenter")
+    app.setOrganizationName("callcenter")
+    app.setApplicationDisplayName("Contact Center")
+    return app
+
+
+def open_store(args) -> Store:
+    if getattr(args, "demo", False):
+        db = paths.demo_db()
+        if not db.exists():
+            from callcenter.store.demo import generate
+
+            print(f"Creating the demo database ({DEMO_CUSTOMERS} customers)…", file=sys.stderr)
+            generate(db, customers=DEMO_CUSTOMERS, seed=1)
+        return Store(db)
+    return Store(args.db or paths.default_db())
+
+
+def ms_since_process_start() -> float:
+    """Milliseconds since this process was created (Linux /proc), for the startup benchmark."""
+    with open("/proc/self/stat") as f:
+        start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime") as f:
+        uptime = float(f.read().split()[0])
+    return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+
+
+def run_console(args) -> int:
+    setup_logging()
+    app = make_app()
+    settings = Settings()
+    lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    try:
+        store = open_store(args)
+    except (StoreError, OSError, Exception) as exc:  # noqa: B014 — any failure is shown in plain words
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"),
+                             app.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+        return 1
+    if not repo.has_users(store):
+        QMessageBox.information(None, app.translate("App", "No accounts yet"), app.translate(
+            "App", "This database has no user accounts. Open the demo with `callcenter console --demo`, "
+                   "or fill a database with `callcenter demo-data --db FILE`."))
+        return 1
+    bus = EventBus()
+    source = ManualCallSource(bus)
+    bridge = EventBridge(bus)
+    benchmark = getattr(args, "benchmark_startup", False)
+
+    from callcenter.gui.agent.console_window import ConsoleWindow
+
+    windows = []
+
+    def open_console(identity) -> None:
+        window = ConsoleWindow(store, identity, source, bridge, settings, lang)
+        windows.append(window)
+        window.show()
+        if benchmark:
+            def ready():
+                rss_mb = _rusage.getrusage(_rusage.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"READY {ms_since_process_start():.1f} {rss_mb:.1f}", flush=True)
+                app.quit()
+
+            QTimer.singleShot(0, ready)
+
+    if benchmark:  # measure start-up without a person typing a password
+        open_console(next(a for a in repo.agents(store) if a.role.value == "agent"))
+    else:
+        from callcenter.gui.agent.login_dialog import LoginDialog
+
+        demo_accounts = None
+        if repo.is_demo(store):
+            from callcenter.store.demo import DEMO_ACCOUNTS
+
+            demo_accounts = DEMO_ACCOUNTS
+        login = LoginDialog(store, demo_accounts)
+        if not login.exec() or login.identity is None:
+            return 0
+        open_console(login.identity)
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,25 @@
+"""The one event bridge: plain-Python events from core/sim/sync become Qt
+signals delivered on the GUI thread (queued when published from a worker)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from callcenter.core.calls import CallerHungUp, CallOffered
+from callcenter.core.events import EventBus
+
+
+class EventBridge(QObject):
+    call_offered = Signal(object)  # CallOffered
+    caller_hung_up = Signal(object)  # CallerHungUp
+
+    def __init__(self, bus: EventBus, parent: QObject | None = None):
+        super().__init__(parent)
+        self._unsubscribe = [
+            bus.subscribe(CallOffered, self.call_offered.emit),
+            bus.subscribe(CallerHungUp, self.caller_hung_up.emit),
+        ]
+
+    def close(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
