@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from callcenter.core.ids import HybridLogicalClock, uuid7
@@ -33,7 +33,8 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def make_engine(path: str | os.PathLike) -> Engine:
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    # URL.create, not an f-string URL: '?', '#' and '%' in a file name must stay in the name.
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))), future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 

@@ -37,6 +37,8 @@ from callcenter.store.db import Store
 
 
 class ConsoleWindow(QMainWindow):
+    confirm_close = True  # ask before dropping a live call (tests and shutdown turn it off)
+
     def __init__(self, store: Store, identity: Identity, source: ManualCallSource, bridge: EventBridge,
                  settings: Settings, lang: str, parent=None):
         super().__init__(parent)
@@ -61,7 +63,7 @@ class ConsoleWindow(QMainWindow):
         line.setFrameShape(QFrame.Shape.HLine)
         tv.addWidget(line)
         tv.addWidget(self.call_panel)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.search_panel)
         splitter.addWidget(self.pop_panel)
         splitter.addWidget(self.wrap_panel)
@@ -177,6 +179,10 @@ class ConsoleWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
     def _wrap_started(self) -> None:
         self.wrap_panel.show()
+        sizes = self.splitter.sizes()
+        if sizes[2] < 300:  # it was hidden: give it room beside the record
+            wrap = 360
+            self.splitter.setSizes([sizes[0], max(300, sum(sizes) - sizes[0] - wrap), wrap])
         self.wrap_panel.start()
 
     def _wrap_finished(self) -> None:
@@ -239,7 +245,7 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         c = self.controller
         if c.sm.state in (AgentState.RINGING, AgentState.ON_CALL, AgentState.ON_HOLD):
-            answer = QMessageBox.question(self, self.tr("A call is in progress"),
+            answer = QMessageBox.StandardButton.Yes if not self.confirm_close else QMessageBox.question(self, self.tr("A call is in progress"),
                                           self.tr("Close the console and drop the call? The call record is kept."))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -1,0 +1,346 @@
+"""The agent console end to end with real widgets (pytest-qt) on a real SQLite file."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
+
+from callcenter.core.agent_state import MISSED_CALL, AgentState
+from callcenter.core.calls import ManualCallSource
+from callcenter.core.events import EventBus
+from callcenter.core.screenpop import PopStatus
+from callcenter.gui.bridge import EventBridge
+from callcenter.gui.settings import Settings
+from callcenter.gui.tasks import wait_for_tasks
+from callcenter.store import repo
+from callcenter.store.models import AuditLog, Interaction
+from seed import seed
+
+
+class FakeClock:
+    def __init__(self):
+        self.t = 1000.0
+
+    def __call__(self):
+        return self.t
+
+
+@pytest.fixture
+def seeded(store):
+    return store, seed(store)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    q = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s = Settings(q)
+    s.set("calls/ring_sound", False)
+    s.set("calls/default_region", "US")
+    return s
+
+
+def make_console(qtbot, store, settings, username="agent1", lang="en"):
+    from callcenter.gui.agent.console_window import ConsoleWindow
+
+    bus = EventBus()
+    source = ManualCallSource(bus)
+    bridge = EventBridge(bus)
+    identity = next(a for a in repo.agents(store) if a.username == username)
+    window = ConsoleWindow(store, identity, source, bridge, settings, lang)
+    qtbot.addWidget(window)
+    window.show()
+    window._keep = (bus, bridge)
+    window.confirm_close = False
+    clock = FakeClock()
+    window.controller.sm.clock = clock
+    window.controller.sm.since = clock.t
+    return window, source, clock
+
+
+def settle(qtbot, window):
+    wait_for_tasks(5000, window.controller.writer)
+    qtbot.wait(10)
+    wait_for_tasks(5000, window.controller.writer)
+
+
+def ring(qtbot, window, source, ani):
+    source.ring(window.identity.user_id, ani)
+    qtbot.waitUntil(lambda: window.controller.pop is not None, timeout=5000)
+    return window.controller.call
+
+
+def interaction(store, interaction_id):
+    with store.session() as s:
+        return s.get(Interaction, interaction_id)
+
+
+def test_full_call_ring_pop_answer_hold_end_wrap_available(qtbot, seeded, settings):
+    store, ids = seeded
+    window, source, clock = make_console(qtbot, store, settings)
+    c = window.controller
+    assert c.sm.state is AgentState.NOT_READY  # after login
+    qtbot.mouseClick(window.state_panel.available_button, Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.AVAILABLE
+
+    call = ring(qtbot, window, source, "+86 138 0013 8000")
+    assert c.sm.state is AgentState.RINGING
+    assert c.pop.status is PopStatus.MATCHED
+    assert window.pop_panel.customer_page.name.text() == "王小明"
+    assert window.call_panel.buttons["answer"].isEnabled()
+
+    qtbot.mouseClick(window.call_panel.buttons["answer"], Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.ON_CALL
+    qtbot.mouseClick(window.call_panel.buttons["hold"], Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.ON_HOLD
+    assert "Resume" in window.call_panel.buttons["hold"].text()
+    qtbot.mouseClick(window.call_panel.buttons["hold"], Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.ON_CALL
+    qtbot.mouseClick(window.call_panel.buttons["end"], Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.WRAP_UP
+    assert window.wrap_panel.isVisible()
+
+    # Finishing without a disposition is refused with a message; nothing is lost.
+    qtbot.keyClicks(window.wrap_panel.ui.notesEdit, "Customer asked about the late delivery")
+    qtbot.mouseClick(window.wrap_panel.ui.finishButton, Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.WRAP_UP
+    assert window.wrap_panel.ui.errorLabel.text()
+    # Searchable tree: typing filters, Enter picks the first leaf.
+    qtbot.keyClicks(window.wrap_panel.ui.filterEdit, "resolved")
+    qtbot.keyClick(window.wrap_panel.ui.filterEdit, Qt.Key.Key_Return)
+    assert window.wrap_panel.selected() == ids["support.resolved"]
+    qtbot.mouseClick(window.wrap_panel.ui.finishButton, Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.AVAILABLE
+    settle(qtbot, window)
+
+    row = interaction(store, call.interaction_id)
+    assert row.customer_id == ids["wang"]
+    assert row.agent_id == ids["agent1"]
+    assert row.ani_e164 == "+8613800138000"
+    assert row.outcome == "completed"
+    assert row.answered_at is not None and row.ended_at >= row.answered_at
+    assert row.hold_count == 1
+    assert row.disposition_id == ids["support.resolved"]
+    assert row.notes == "Customer asked about the late delivery"
+    assert row.wrap_ended_at is not None
+    # The new call is in the customer's history at once.
+    view = c.open_customer(ids["wang"])
+    assert view.interactions[0].notes == "Customer asked about the late delivery"
+    settle(qtbot, window)
+    with store.session() as s:
+        views = s.scalars(select(AuditLog).where(AuditLog.action == "view", AuditLog.entity_id == ids["wang"])).all()
+    assert len(views) >= 2  # the pop and the re-open, each audited
+
+
+def test_missed_offer_goes_not_ready_and_returns_then_stays_after_limit(qtbot, seeded, settings):
+    store, _ = seeded
+    settings.set("calls/max_missed_offers", 2)
+    settings.set("calls/missed_pause_s", 15)
+    window, source, clock = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    call = ring(qtbot, window, source, "(650) 253-0000")
+    c.ring_timeout()  # the ring timer firing
+    assert c.sm.state is AgentState.NOT_READY and c.sm.reason == MISSED_CALL
+    assert window.state_panel.reason_label.text() == "Missed call"
+    settle(qtbot, window)
+    assert interaction(store, call.interaction_id).outcome == "missed"
+    clock.t += 16
+    c.tick()
+    assert c.sm.state is AgentState.AVAILABLE  # one miss: back after the pause
+    ring(qtbot, window, source, "(650) 253-0000")
+    c.ring_timeout()  # the second miss in a row: the limit
+    clock.t += 3600
+    c.tick()
+    assert c.sm.state is AgentState.NOT_READY and c.sm.reason == MISSED_CALL  # stays until the agent acts
+    qtbot.mouseClick(window.state_panel.available_button, Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.AVAILABLE and c.sm.missed_in_row == 0
+
+
+def test_abandoned_while_ringing_ends_in_wrap_up_with_record(qtbot, seeded, settings):
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    call = ring(qtbot, window, source, "+86 138 0013 8000")
+    source.hang_up(window.identity.user_id, call.call_id)
+    qtbot.waitUntil(lambda: c.sm.state is AgentState.WRAP_UP, timeout=2000)
+    c.finish_wrap_up(None, "caller gave up")
+    settle(qtbot, window)
+    row = interaction(store, call.interaction_id)
+    assert row.outcome == "abandoned" and row.answered_at is None and row.ended_at is not None
+    assert row.notes == "caller gave up"
+
+
+def test_line_failure_mid_call_keeps_record_and_wraps_up(qtbot, seeded, settings):
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    call = ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.line_failed()
+    assert c.sm.state is AgentState.WRAP_UP
+    settle(qtbot, window)
+    assert interaction(store, call.interaction_id).outcome == "failed"
+
+
+def test_wrap_up_timeout_keeps_what_was_typed(qtbot, seeded, settings):
+    store, ids = seeded
+    settings.set("calls/wrap_up_timeout_s", 30)
+    settings.set("calls/wrap_up_extend_s", 30)
+    window, source, clock = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    call = ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.end()
+    window.wrap_panel.ui.notesEdit.setPlainText("half-typed note")
+    window.wrap_panel.select_code(ids["sales.new"])
+    clock.t += 20
+    qtbot.mouseClick(window.wrap_panel.ui.extendButton, Qt.MouseButton.LeftButton)
+    clock.t += 20  # 40 s in: past the first deadline, inside the extension
+    c.tick()
+    assert c.sm.state is AgentState.WRAP_UP
+    clock.t += 25
+    c.tick()
+    assert c.sm.state is AgentState.AVAILABLE
+    settle(qtbot, window)
+    row = interaction(store, call.interaction_id)
+    assert row.notes == "half-typed note" and row.disposition_id == ids["sales.new"]
+
+
+def test_shared_number_offers_a_chooser(qtbot, seeded, settings):
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    call = ring(qtbot, window, source, "650-253-0000")
+    assert c.pop.status is PopStatus.MULTIPLE
+    chooser = window.pop_panel.chooser_page
+    assert window.pop_panel.stack.currentWidget() is chooser
+    assert chooser.list.count() == 2
+    names = {chooser.list.item(i).text().split()[0] for i in range(2)}
+    assert names == {"Tom", "Ann"}
+    item = next(chooser.list.item(i) for i in range(2) if chooser.list.item(i).text().startswith("Ann"))
+    chooser.list.itemActivated.emit(item)
+    assert window.pop_panel.customer_page.name.text() == "Ann Smith"
+    c.answer()
+    c.end()
+    c.finish_wrap_up(ids["sales.new"], "")
+    settle(qtbot, window)
+    assert interaction(store, call.interaction_id).customer_id == ids["ann"]
+
+
+@pytest.mark.parametrize("ani,status", [("12345", PopStatus.INVALID), ("anonymous", PopStatus.WITHHELD),
+                                         ("+1 415 555 2671", PopStatus.UNKNOWN)])
+def test_unusable_numbers_never_block_answering(qtbot, seeded, settings, ani, status):
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    call = ring(qtbot, window, source, ani)
+    assert c.pop.status is status
+    page = window.pop_panel.message_page
+    assert window.pop_panel.stack.currentWidget() is page
+    assert page.title.text()
+    assert page.create_button.isVisibleTo(window) == (status is not PopStatus.INVALID)
+    assert window.call_panel.buttons["answer"].isEnabled()
+    c.answer()
+    assert c.sm.state is AgentState.ON_CALL
+    settle(qtbot, window)
+    assert interaction(store, call.interaction_id).ani_raw == ani
+
+
+def test_ring_while_unfocused_notifies(qtbot, seeded, settings):
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    window.controller.set_available()
+    window.clearFocus()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    if not window.isActiveWindow():
+        assert window.alert.notifications and window.alert.notifications[-1][0] == "Incoming call"
+
+
+def test_sensitive_fields_masked_for_agents_shown_for_supervisors(qtbot, seeded, settings):
+    store, ids = seeded
+    agent_window, _, _ = make_console(qtbot, store, settings, "agent1")
+    view = agent_window.controller.open_customer(ids["wang"])
+    assert view.card_number.endswith("1111") and "4111" not in view.card_number
+    assert ("", True) in view.notes
+    sup_window, _, _ = make_console(qtbot, store, settings, "super1")
+    view = sup_window.controller.open_customer(ids["wang"])
+    assert view.card_number == "4111111111111111"
+    assert ("Disputed a chargeback in 2024", True) in view.notes
+
+
+def test_search_opens_a_customer_with_the_keyboard(qtbot, seeded, settings):
+    store, ids = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    panel = window.search_panel
+    panel.edit.setText("王")  # QTest cannot type non-ASCII keys
+    qtbot.waitUntil(lambda: panel.results.count() == 1, timeout=3000)
+    with qtbot.waitSignal(panel.customer_opened, timeout=2000) as blocker:
+        qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    assert blocker.args == [ids["wang"]]
+    assert window.pop_panel.customer_page.name.text() == "王小明"
+
+
+def test_customer_dialog_reports_each_bad_field_and_keeps_input(qtbot, seeded, settings):
+    from callcenter.gui.agent.customer_dialog import CustomerDialog
+
+    store, ids = seeded
+    dialog = CustomerDialog(store, ids["agent1"], "US", phone="12345")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.given_name, "Grace")
+    qtbot.keyClicks(dialog.email, "grace-at-example")
+    dialog.save()
+    assert dialog.result() == 0
+    assert dialog.errors["phone"].isVisibleTo(dialog) and "digits" in dialog.errors["phone"].text()
+    assert dialog.errors["email"].isVisibleTo(dialog)
+    assert dialog.given_name.text() == "Grace" and dialog.phone.text() == "12345"
+    assert dialog.customer_id is None
+    dialog.phone.setText("+1 415 555 2671")
+    dialog.email.setText("grace@example.com")
+    dialog.save()
+    assert dialog.customer_id is not None
+    with store.engine.connect() as conn:
+        from callcenter.store import screenpop
+
+        pop = screenpop.pop(conn, "(415) 555-2671", "US")
+    assert pop.status is PopStatus.MATCHED and pop.view.display_name == "Grace"
+
+
+def test_warm_transfer_consult_then_complete(qtbot, seeded, settings):
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    call = ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.consult("queue:billing")
+    assert c.sm.state is AgentState.ON_HOLD
+    assert window.call_panel.buttons["complete"].isVisibleTo(window)
+    c.complete_transfer()
+    assert c.sm.state is AgentState.WRAP_UP
+    c.finish_wrap_up(None, "")
+    settle(qtbot, window)
+    row = interaction(store, call.interaction_id)
+    assert row.outcome == "transferred" and row.transferred_to == "queue:billing" and row.hold_count == 1
+
+
+def test_login_dialog_refuses_wrong_password_and_accepts_right_one(qtbot, seeded):
+    from callcenter.gui.agent.login_dialog import LoginDialog
+
+    store, ids = seeded
+    dialog = LoginDialog(store, [("agent1", "agent1", "agent")])
+    qtbot.addWidget(dialog)
+    assert "agent1 / agent1" in dialog.ui.demoLabel.text()
+    qtbot.keyClicks(dialog.ui.usernameEdit, "agent1")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "wrong")
+    dialog.try_login()
+    qtbot.waitUntil(lambda: dialog.ui.buttonBox.isEnabled(), timeout=5000)
+    assert dialog.identity is None and "do not match" in dialog.ui.errorLabel.text()
+    dialog.ui.passwordEdit.setText("agent1")
+    dialog.try_login()
+    qtbot.waitUntil(lambda: dialog.identity is not None, timeout=5000)
+    assert dialog.identity.user_id == ids["agent1"]
