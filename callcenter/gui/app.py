@@ -6,7 +6,7 @@ import os
 import resource as _rusage
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from callcenter import paths
@@ -60,11 +60,11 @@ def run_console(args) -> int:
     try:
         store = open_store(args)
     except (StoreError, OSError, Exception) as exc:  # noqa: B014 — any failure is shown in plain words
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"),
-                             app.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
+                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
         return 1
     if not repo.has_users(store):
-        QMessageBox.information(None, app.translate("App", "No accounts yet"), app.translate(
+        QMessageBox.information(None, QCoreApplication.translate("App", "No accounts yet"), QCoreApplication.translate(
             "App", "This database has no user accounts. Open the demo with `callcenter console --demo`, "
                    "or fill a database with `callcenter demo-data --db FILE`."))
         return 1

@@ -43,7 +43,7 @@ def translations() -> None:
     sources += [str(p) for p in sorted(UI_DIR.glob("*.ui"))]
     for lang in LANGS:
         ts = TS_DIR / f"callcenter_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

@@ -216,7 +216,7 @@ class ConsoleWindow(QMainWindow):
 
     def ring_random(self) -> None:
         with self.store.engine.connect() as conn:
-            ani = callers.sample_ani(conn, self.rng)
+            ani = callers.sample_ani(conn, self.rng, region=self.controller.region)
         self._ring(ani)
 
     def ring_number(self) -> None:

@@ -7,15 +7,14 @@ from callcenter.core.agent_state import AgentState
 
 
 def state_name(state: AgentState) -> str:
-    tr = lambda s: QCoreApplication.translate("AgentState", s)  # noqa: E731
     return {
-        AgentState.LOGGED_OUT: tr("Logged out"),
-        AgentState.AVAILABLE: tr("Available"),
-        AgentState.NOT_READY: tr("Not ready"),
-        AgentState.RINGING: tr("Ringing"),
-        AgentState.ON_CALL: tr("On call"),
-        AgentState.ON_HOLD: tr("On hold"),
-        AgentState.WRAP_UP: tr("After-call work"),
+        AgentState.LOGGED_OUT: QCoreApplication.translate("AgentState", "Logged out"),
+        AgentState.AVAILABLE: QCoreApplication.translate("AgentState", "Available"),
+        AgentState.NOT_READY: QCoreApplication.translate("AgentState", "Not ready"),
+        AgentState.RINGING: QCoreApplication.translate("AgentState", "Ringing"),
+        AgentState.ON_CALL: QCoreApplication.translate("AgentState", "On call"),
+        AgentState.ON_HOLD: QCoreApplication.translate("AgentState", "On hold"),
+        AgentState.WRAP_UP: QCoreApplication.translate("AgentState", "After-call work"),
     }[state]
 
 

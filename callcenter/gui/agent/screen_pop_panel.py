@@ -91,6 +91,8 @@ class ScreenPopPanel(QWidget):
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
         page.body = QLabel()
         page.body.setWordWrap(True)
+        page.body.setMinimumWidth(460)
+        page.body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         v.addStretch(1)
         v.addWidget(page.title, 0, Qt.AlignmentFlag.AlignHCenter)
         v.addWidget(page.body, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -18,7 +18,7 @@ class SearchPanel(QWidget):
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(self.tr("Search name, 电话, email, account… (Ctrl+F)"))
+        self.edit.setPlaceholderText(self.tr("Search name, phone, email, account… (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setStyleSheet("color: palette(mid);")

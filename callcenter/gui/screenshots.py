@@ -1,0 +1,109 @@
+"""Take the README's screenshots of the real windows (run under Xvfb):
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python -m callcenter.gui.screenshots docs/screenshots
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from callcenter.core.calls import ManualCallSource
+from callcenter.core.events import EventBus
+from callcenter.gui import i18n
+from callcenter.gui.app import make_app
+from callcenter.gui.bridge import EventBridge
+from callcenter.gui.settings import Settings
+from callcenter.gui.tasks import wait_for_tasks
+from callcenter.store import repo
+from callcenter.store.db import Store
+
+# A caller with a rich record: orders, calls, an open complaint, warnings.
+RICH_CALLER = """
+SELECT p.e164 FROM customers c JOIN phones p ON p.customer_id = c.id
+WHERE c.kind = 'person' AND c.preferred_language = ? AND EXISTS (
+  SELECT 1 FROM complaints k WHERE k.customer_id = c.id AND k.state NOT IN ('closed', 'follow_up_done'))
+AND (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) >= 3
+AND (SELECT count(*) FROM phones q WHERE q.e164 = p.e164) = 1
+ORDER BY c.value_score DESC LIMIT 1
+"""
+
+
+def pump(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        wait_for_tasks(20)
+
+
+def shoot(out: Path) -> list[Path]:
+    from callcenter.gui.agent.console_window import ConsoleWindow
+    from callcenter.gui.agent.login_dialog import LoginDialog
+    from callcenter.store.demo import DEMO_ACCOUNTS, generate
+
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    generate(tmp / "demo.db", customers=3000, seed=7)
+    store = Store(tmp / "demo.db")
+    app = make_app()
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set("calls/ring_sound", False)
+    settings.set("calls/default_region", "US")
+    saved: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        pump(app)
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    for lang in ("en", "zh_CN"):
+        i18n.install(lang)
+        login = LoginDialog(store, DEMO_ACCOUNTS[:4])
+        login.ui.usernameEdit.setText("agent1")
+        login.show()
+        save(login, f"login-{lang}")
+        login.close()
+
+        bus = EventBus()
+        source, bridge = ManualCallSource(bus), EventBridge(bus)
+        identity = next(a for a in repo.agents(store) if a.username == "agent1")
+        window = ConsoleWindow(store, identity, source, bridge, settings, lang)
+        window.confirm_close = False
+        window.show()
+        c = window.controller
+        c.set_available()
+        with store.engine.connect() as conn:
+            ani = conn.exec_driver_sql(RICH_CALLER, ("zh_CN" if lang == "zh_CN" else "en",)).scalar()
+        source.ring(identity.user_id, ani)
+        pump(app, 1.0)
+        save(window, f"console-ringing-{lang}")
+        c.answer()
+        pump(app, 1.2)
+        save(window, f"console-on-call-{lang}")
+        c.end()
+        window.wrap_panel.ui.filterEdit.setText("resolved" if lang == "en" else "解决")
+        window.wrap_panel._pick_first_visible()
+        window.wrap_panel.ui.notesEdit.setPlainText(
+            "Confirmed the delivery date; customer satisfied." if lang == "en" else "已确认送货日期，客户满意。")
+        save(window, f"console-wrap-up-{lang}")
+        c.finish_wrap_up(window.wrap_panel.selected(), window.wrap_panel.notes())
+        source.ring(identity.user_id, "12345")
+        pump(app, 0.6)
+        save(window, f"console-invalid-number-{lang}")
+        c.answer()
+        c.end()
+        c.finish_wrap_up(None, "")
+        window.close()
+        bridge.close()
+    store.close()
+    return saved
+
+
+if __name__ == "__main__":
+    for p in shoot(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+        print(p)

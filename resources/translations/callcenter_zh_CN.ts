@@ -1,0 +1,1053 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AgentState</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/names.py" line="11"/>
+        <source>Logged out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/names.py" line="12"/>
+        <source>Available</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/names.py" line="13"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/names.py" line="14"/>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/names.py" line="15"/>
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/names.py" line="16"/>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/names.py" line="17"/>
+        <source>After-call work</source>
+        <translation>话后处理</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../callcenter/gui/app.py" line="63"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/app.py" line="64"/>
+        <source>The database could not be opened:
+%1</source>
+        <translation>数据库无法打开：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/app.py" line="67"/>
+        <source>No accounts yet</source>
+        <translation>还没有账户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/app.py" line="67"/>
+        <source>This database has no user accounts. Open the demo with `callcenter console --demo`, or fill a database with `callcenter demo-data --db FILE`.</source>
+        <translation>此数据库没有用户账户。请用 `callcenter console --demo` 打开演示，或用 `callcenter demo-data --db 文件` 生成数据。</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="27"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="69"/>
+        <source>No call</source>
+        <translation>无通话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="35"/>
+        <source>&amp;Answer</source>
+        <translation>接听(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="36"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="60"/>
+        <source>&amp;Hold</source>
+        <translation>保持(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="37"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="63"/>
+        <source>&amp;Mute</source>
+        <translation>静音(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="38"/>
+        <source>&amp;Transfer…</source>
+        <translation>转接(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="39"/>
+        <source>&amp;Complete transfer</source>
+        <translation>完成转接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="40"/>
+        <source>Ca&amp;ncel transfer</source>
+        <translation>取消转接(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="41"/>
+        <source>&amp;End call</source>
+        <translation>挂断(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="60"/>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="63"/>
+        <source>Un&amp;mute</source>
+        <translation>取消静音(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="75"/>
+        <source>Queue: %1</source>
+        <translation>队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="77"/>
+        <source>Talk %1</source>
+        <translation>通话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="79"/>
+        <source>Held %1×</source>
+        <translation>保持 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="81"/>
+        <source>MUTED</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="83"/>
+        <source>Consulting %1 — caller on hold</source>
+        <translation>正在咨询 %1 — 来电者保持中</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleController</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="77"/>
+        <source>Not possible now: %1</source>
+        <translation>现在无法操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="82"/>
+        <source>Could not save the call record: %1 (it will be retried with the next change)</source>
+        <translation>无法保存通话记录：%1（下次变更时将重试）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="118"/>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="118"/>
+        <source>Call from %1</source>
+        <translation>来自 %1 的来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="130"/>
+        <source>Lookup failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="46"/>
+        <source>Agent console — %1</source>
+        <translation>坐席工作台 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="79"/>
+        <source>DEMO DATA</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="89"/>
+        <source>agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="89"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="89"/>
+        <source>trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="134"/>
+        <source>&amp;Agent</source>
+        <translation>坐席(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="135"/>
+        <source>&amp;Available</source>
+        <translation>就绪(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="136"/>
+        <source>&amp;Not ready</source>
+        <translation>未就绪(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="139"/>
+        <source>Log &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="140"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="141"/>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="142"/>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
+        <source>&amp;Demo</source>
+        <translation>演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
+        <source>&amp;Ring me (random caller)</source>
+        <translation>给我来电（随机来电者）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
+        <source>Ring me &amp;from a number…</source>
+        <translation>用指定号码来电(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
+        <source>Caller &amp;hangs up</source>
+        <translation>来电者挂断(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
+        <source>&amp;Line fails</source>
+        <translation>线路故障(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="170"/>
+        <source>Withheld number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="172"/>
+        <source>Unknown caller</source>
+        <translation>未知来电者</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="174"/>
+        <source>Ringing: %1</source>
+        <translation>振铃：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="176"/>
+        <source>Wrap-up: %1</source>
+        <translation>话后处理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="223"/>
+        <source>Ring me</source>
+        <translation>给我来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="223"/>
+        <source>Caller&apos;s number as the network sends it:</source>
+        <translation>网络送来的来电号码：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="229"/>
+        <source>Become Available first: calls ring only when you are available.</source>
+        <translation>请先切换为就绪：只有就绪时才会来电。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="241"/>
+        <source>F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
+F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
+Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails</source>
+        <translation>F2 接听 · F3 保持/恢复 · F4 静音 · F5 挂断 · F6 转接 · F7 完成转接 · F8 取消转接
+F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
+演示：Ctrl+R 给我来电 · Ctrl+Shift+R 用指定号码来电 · Ctrl+H 来电者挂断 · Ctrl+L 线路故障</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="248"/>
+        <source>A call is in progress</source>
+        <translation>通话进行中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="249"/>
+        <source>Close the console and drop the call? The call record is kept.</source>
+        <translation>关闭工作台并中断通话？通话记录会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="26"/>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="26"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="30"/>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="31"/>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="49"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="36"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="37"/>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="40"/>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="40"/>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="40"/>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="43"/>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="44"/>
+        <source>Agrees to marketing</source>
+        <translation>同意接收营销</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="47"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="47"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="48"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="50"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="50"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="51"/>
+        <source>Phone type</source>
+        <translation>电话类型</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="51"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="98"/>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="99"/>
+        <source>Enter a family name or a given name.</source>
+        <translation>请输入姓或名。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="100"/>
+        <source>This is not an email address (example: name@example.com).</source>
+        <translation>这不是电子邮件地址（例如 name@example.com）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="101"/>
+        <source>Choose a language.</source>
+        <translation>请选择语言。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="102"/>
+        <source>This phone number is too short.</source>
+        <translation>电话号码太短。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="103"/>
+        <source>This phone number is too long.</source>
+        <translation>电话号码太长。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="104"/>
+        <source>This phone number has the wrong number of digits.</source>
+        <translation>电话号码位数不对。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="105"/>
+        <source>A phone number needs digits.</source>
+        <translation>电话号码需要数字。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="106"/>
+        <source>The country code of this phone number is unknown.</source>
+        <translation>此电话号码的国家代码未知。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="107"/>
+        <source>This is not a phone number in use. Check the digits.</source>
+        <translation>这不是在用的电话号码，请检查数字。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="108"/>
+        <source>This phone number is not valid.</source>
+        <translation>此电话号码无效。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/customer_dialog.py" line="130"/>
+        <source>Could not save: %1. Your entries are kept; try again.</source>
+        <translation>无法保存：%1。您输入的内容已保留，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="20"/>
+        <location filename="../../ui/login_dialog.ui" line="6"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="25"/>
+        <source>Demo database. Accounts (user / password): %1</source>
+        <translation>演示数据库。账户（用户名 / 密码）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="32"/>
+        <source>agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="32"/>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="33"/>
+        <source>trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="33"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="39"/>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="42"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="48"/>
+        <source>That user name and password do not match. Try again.</source>
+        <translation>用户名和密码不匹配，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/login_dialog.py" line="57"/>
+        <source>Could not check the password: %1</source>
+        <translation>无法验证密码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="10"/>
+        <source>Contact Center Console</source>
+        <translation>呼叫中心工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="18"/>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="27"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="101"/>
+        <source>&amp;Create customer</source>
+        <translation>新建客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="105"/>
+        <source>Searc&amp;h customers</source>
+        <translation>搜索客户(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="120"/>
+        <source>Several customers share this number. Ask the caller&apos;s name, then choose:</source>
+        <translation>多位客户共用此号码。请询问来电者姓名后选择：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="140"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <source>Credit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <source>Spend, last 12 months</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <source>Usually buys</source>
+        <translation>常购商品</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="184"/>
+        <source>Recent calls</source>
+        <translation>最近通话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
+        <source>No caller</source>
+        <translation>无来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <source>The caller&apos;s record appears here when a call rings.</source>
+        <translation>来电振铃时，这里会显示来电者的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
+        <source>caller</source>
+        <translation>来电者</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="215"/>
+        <source>%n customer(s) on %1</source>
+        <translation>
+            <numerusform>%1 上有 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="226"/>
+        <source>New caller: %1</source>
+        <translation>新来电者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="227"/>
+        <source>No customer has this number. Create one now, or search by name.</source>
+        <translation>没有客户使用此号码。可立即新建客户，或按姓名搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="229"/>
+        <source>Number withheld</source>
+        <translation>号码已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="230"/>
+        <source>The caller hid their number. Ask for their name or account number.</source>
+        <translation>来电者隐藏了号码。请询问其姓名或账号。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="232"/>
+        <source>Not a valid phone number: %1</source>
+        <translation>无效的电话号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="234"/>
+        <source>The network sent a number that cannot be used (%1). The call works normally; find the customer by name.</source>
+        <translation>网络送来的号码无法使用（%1）。通话照常进行；请按姓名查找客户。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <source>too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <source>too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="250"/>
+        <source>wrong number of digits</source>
+        <translation>位数不对</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="250"/>
+        <source>no digits</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="251"/>
+        <source>unknown country code</source>
+        <translation>国家代码未知</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
+        <source>not a number in use</source>
+        <translation>不是在用号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
+        <source>not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <source>Platinum</source>
+        <translation>白金</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="257"/>
+        <source>Bronze</source>
+        <translation>铜卡</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <source>VIP</source>
+        <translation>贵宾</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <source>Credit limit reached</source>
+        <translation>已达信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <source>High churn risk</source>
+        <translation>流失风险高</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
+        <source>Unresolved complaint</source>
+        <translation>有未解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <source>Sensitive data masked</source>
+        <translation>敏感信息已遮蔽</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
+        <source>value %1/100</source>
+        <translation>价值 %1/100</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="280"/>
+        <source>customer since %1</source>
+        <translation>%1 起成为客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
+        <source>%1 of %2 used</source>
+        <translation>已用 %1 / 额度 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="298"/>
+        <source>%1 (%n order(s) in all)</source>
+        <translation>
+            <numerusform>%1（共 %n 笔订单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="306"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="319"/>
+        <source>[private — hidden for your role]</source>
+        <translation>[私密 — 您的角色不可见]</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="320"/>
+        <source>Open complaints (%1)</source>
+        <translation>未结投诉（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="328"/>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="21"/>
+        <source>Search name, phone, email, account… (Ctrl+F)</source>
+        <translation>搜索姓名、电话、邮箱、账号…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="63"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="76"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="76"/>
+        <source>No matches</source>
+        <translation>没有结果</translation>
+    </message>
+</context>
+<context>
+    <name>StatePanel</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="29"/>
+        <source>&amp;Available</source>
+        <translation>就绪(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="30"/>
+        <source>Become available for calls (F9)</source>
+        <translation>切换为就绪以接听来电（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="35"/>
+        <source>&amp;Not ready</source>
+        <translation>未就绪(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="36"/>
+        <source>Stop taking calls with the chosen reason (F10)</source>
+        <translation>按所选原因暂停接听（F10）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="37"/>
+        <source>Log &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="12"/>
+        <source>Transfer call</source>
+        <translation>转接通话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="15"/>
+        <source>Queue: %1</source>
+        <translation>队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="17"/>
+        <source>Agent: %1</source>
+        <translation>坐席：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="18"/>
+        <source>&amp;Blind — hand over now</source>
+        <translation>直接转接 — 立即转交(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="19"/>
+        <source>&amp;Warm — talk to them first, caller on hold</source>
+        <translation>咨询转接 — 先沟通，来电者保持(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="22"/>
+        <source>Transfer to</source>
+        <translation>转接到</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="82"/>
+        <source>Choose a disposition first.</source>
+        <translation>请先选择处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="97"/>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up_panel.ui" line="11"/>
+        <source>After-call work</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up_panel.ui" line="24"/>
+        <source>Filter dispositions…</source>
+        <translation>筛选处理结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up_panel.ui" line="36"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up_panel.ui" line="54"/>
+        <source>E&amp;xtend</source>
+        <translation>延长(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wrap_up_panel.ui" line="64"/>
+        <source>&amp;Finish wrap-up</source>
+        <translation>完成话后处理(&amp;F)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""Compiled Designer forms and translations stay in step with their sources."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from callcenter.assets import resource
+from callcenter.gui import build
+
+
+def _body(text: str) -> str:
+    # The header names the uic version; the code below it is what must match.
+    return "\n".join(line for line in text.splitlines() if not line.startswith("##"))
+
+
+@pytest.mark.parametrize("ui_file", sorted(build.UI_DIR.glob("*.ui")), ids=lambda p: p.name)
+def test_compiled_form_is_fresh(ui_file):
+    target = build.form_target(ui_file)
+    assert target.exists(), f"{target.name} missing: run `make forms`"
+    assert _body(target.read_text(encoding="utf-8")) == _body(build.compile_form(ui_file)), (
+        f"{target.name} is stale: run `make forms`"
+    )
+
+
+def test_every_form_is_used_by_composition_not_subclassing():
+    for ui_file in build.UI_DIR.glob("*.ui"):
+        cls = ET.parse(ui_file).getroot().find("class").text
+        users = [p for p in (build.ROOT / "callcenter" / "gui").rglob("*.py")
+                 if f"Ui_{cls}()" in p.read_text(encoding="utf-8")]
+        assert users, f"no widget composes Ui_{cls}"
+        for p in users:
+            assert not re.search(rf"class \w+\([^)]*Ui_{cls}", p.read_text(encoding="utf-8"))
+
+
+def test_chinese_translation_is_complete_and_compiled():
+    ts = resource("translations", "callcenter_zh_CN.ts")
+    qm = resource("translations", "callcenter_zh_CN.qm")
+    assert qm.exists() and qm.stat().st_mtime >= 0
+    root = ET.parse(ts).getroot()
+    messages = root.findall(".//message")
+    assert len(messages) > 100
+    missing = [m.findtext("source") for m in messages
+               if m.find("translation").get("type") in ("unfinished",) or not (
+                   m.findtext("translation") or m.findall("translation/numerusform"))]
+    assert missing == [], f"untranslated: {missing[:10]}"
