@@ -344,3 +344,43 @@ def test_login_dialog_refuses_wrong_password_and_accepts_right_one(qtbot, seeded
     dialog.try_login()
     qtbot.waitUntil(lambda: dialog.identity is not None, timeout=5000)
     assert dialog.identity.user_id == ids["agent1"]
+
+
+def test_preferences_validate_region_and_apply_to_the_state_machine(qtbot, seeded, settings):
+    from callcenter.gui.agent.preferences_dialog import PreferencesDialog
+
+    store, _ = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    dialog = PreferencesDialog(settings, window)
+    qtbot.addWidget(dialog)
+    dialog.region.setText("XX")
+    dialog.spins["calls/wrap_up_timeout_s"].setValue(90)
+    dialog.save()
+    assert dialog.result() == 0 and "XX" in dialog.error.text()
+    assert settings.get("calls/wrap_up_timeout_s") == 60  # nothing saved from a refused form
+    dialog.region.setText("cn")
+    dialog.after.setCurrentIndex(dialog.after.findData("not_ready"))
+    dialog.save()
+    assert settings.get("calls/default_region") == "CN" and settings.get("calls/wrap_up_timeout_s") == 90
+    from callcenter.gui.agent.console_controller import agent_config
+
+    assert agent_config(settings).after_wrap_up is AgentState.NOT_READY
+
+
+def test_console_speaks_chinese(qtbot, seeded, settings):
+    from callcenter.gui import i18n
+
+    store, ids = seeded
+    i18n.install("zh_CN")
+    try:
+        window, source, _ = make_console(qtbot, store, settings, lang="zh_CN")
+        assert window.windowTitle().startswith("坐席工作台")
+        assert window.call_panel.buttons["answer"].text().startswith("接听")
+        window.controller.set_available()
+        assert window.state_panel.state_label.text() == "就绪"
+        ring(qtbot, window, source, "+86 138 0013 8000")
+        chips = [window.pop_panel.customer_page.warnings.itemAt(i).widget()
+                 for i in range(window.pop_panel.customer_page.warnings.count())]
+        assert "有未解决投诉" in [w.text() for w in chips if w is not None]
+    finally:
+        i18n.install("en")

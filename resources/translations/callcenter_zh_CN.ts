@@ -176,152 +176,157 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="46"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="47"/>
         <source>Agent console — %1</source>
         <translation>坐席工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="75"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="79"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="80"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="89"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="89"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="89"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="134"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="135"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="135"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="136"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="136"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="137"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="139"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="140"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="142"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="140"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="141"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="142"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
         <source>&amp;Demo</source>
         <translation>演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
         <source>&amp;Ring me (random caller)</source>
         <translation>给我来电（随机来电者）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
         <source>Ring me &amp;from a number…</source>
         <translation>用指定号码来电(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
         <source>Caller &amp;hangs up</source>
         <translation>来电者挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
         <source>&amp;Line fails</source>
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="152"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="170"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="173"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="172"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="175"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="174"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="177"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="176"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="179"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="223"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="226"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="223"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="226"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="229"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="232"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="253"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="241"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="254"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
 Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails</source>
@@ -330,12 +335,12 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
 演示：Ctrl+R 给我来电 · Ctrl+Shift+R 用指定号码来电 · Ctrl+H 来电者挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="248"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="261"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="262"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -561,6 +566,74 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <location filename="../../ui/login_dialog.ui" line="27"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="15"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="19"/>
+        <source>Two-letter country code for numbers without +country (US, CN, GB…)</source>
+        <translation>无国家代码号码使用的两字母国家代码（US、CN、GB…）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="22"/>
+        <source>Ring time before a missed call (s)</source>
+        <translation>振铃多久算未接（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="23"/>
+        <source>After-call work time (s)</source>
+        <translation>话后处理时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="24"/>
+        <source>Extend adds (s)</source>
+        <translation>每次延长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="25"/>
+        <source>Missed calls in a row before staying Not ready</source>
+        <translation>连续未接多少次后保持未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="26"/>
+        <source>Not ready after one missed call (s)</source>
+        <translation>一次未接后的未就绪时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="34"/>
+        <source>Available</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="35"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="37"/>
+        <source>Play the ring tone</source>
+        <translation>播放铃声</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="39"/>
+        <source>Default country for numbers</source>
+        <translation>号码默认国家</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="40"/>
+        <source>After wrap-up become</source>
+        <translation>话后处理结束后切换为</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="57"/>
+        <source>&apos;%1&apos; is not a country code phone numbers know (try US, CN, GB).</source>
+        <translation>“%1”不是已知的国家代码（可试 US、CN、GB）。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ class ConsoleWindow(QMainWindow):
                  settings: Settings, lang: str, parent=None):
         super().__init__(parent)
         self.store, self.identity, self.source, self.lang = store, identity, source, lang
+        self.settings = settings
         self.setWindowTitle(self.tr("Agent console — %1").replace("%1", identity.display_name))
         self.resize(1360, 860)
         self.alert = RingAlert(self, sound=settings.get("calls/ring_sound"))
@@ -135,6 +136,8 @@ class ConsoleWindow(QMainWindow):
         action(agent, self.tr("&Available"), c.set_available, "F9")
         action(agent, self.tr("&Not ready"), lambda: c.set_not_ready(
             self.state_panel.reason_combo.currentData() or "break"), "F10")
+        agent.addSeparator()
+        action(agent, self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         agent.addSeparator()
         action(agent, self.tr("Log &out"), c.logout, "Ctrl+Shift+Q")
         customer = self.menuBar().addMenu(self.tr("&Customer"))
@@ -235,6 +238,16 @@ class ConsoleWindow(QMainWindow):
     def caller_hangs_up(self) -> None:
         if self.controller.call is not None:
             self.source.hang_up(self.identity.user_id, self.controller.call.call_id)
+
+    def preferences(self) -> None:
+        from callcenter.gui.agent.preferences_dialog import PreferencesDialog
+        from callcenter.gui.agent.console_controller import agent_config
+
+        if PreferencesDialog(self.settings, self).exec():
+            c = self.controller
+            c.sm.config = agent_config(self.settings)  # applies from the next call on
+            c.region = self.settings.get("calls/default_region")
+            self.alert.sound_enabled = self.settings.get("calls/ring_sound")
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
