@@ -1,0 +1,29 @@
+"""Reproducible performance runs, driven by ``callcenter bench NAME``.
+
+This directory is the importable package ``callcenter.benchmarks`` (see
+pyproject.toml). Each benchmark returns one dict; with ``--json`` the CLI prints
+it as a single JSON object on stdout, so benchmarks send progress to stderr only.
+
+- ``screenpop``: raw ANI to complete screen pop, FTS search and panel paint latency.
+- ``startup``: a fresh ``callcenter console`` process until it is ready for input.
+- ``demo-data``: demo-data generation rate.
+- ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
+"""
+from __future__ import annotations
+
+BENCHMARKS = ("screenpop", "startup", "demo-data", "sim")
+
+
+def run_bench(args) -> dict:
+    name = args.bench
+    if name == "screenpop":
+        from callcenter.benchmarks.screenpop import run
+    elif name == "startup":
+        from callcenter.benchmarks.startup import run
+    elif name == "demo-data":
+        from callcenter.benchmarks.demo_data import run
+    elif name == "sim":
+        from callcenter.benchmarks.sim import run
+    else:
+        raise ValueError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
+    return run(args)

@@ -48,7 +48,63 @@ def build_parser() -> argparse.ArgumentParser:
     b = bench.add_parser("demo-data", help="demo-data generation rate")
     b.add_argument("--customers", type=int, default=100_000)
     b.add_argument("--json", action="store_true")
+    b = bench.add_parser("sim", help="queue-simulator speed, against ciw and SimPy when installed")
+    _one_line_errors(b)
+    b.add_argument("--calls", type=_positive_int, default=200_000, help="arrivals to simulate (default 200000)")
+    b.add_argument("--ref-calls", type=_positive_int, help="arrivals for ciw and SimPy (default: --calls)")
+    b.add_argument("--seed", type=int, default=1)
+    b.add_argument("--json", action="store_true")
+    _add_sim_parsers(sub)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _one_line_errors(p: argparse.ArgumentParser) -> None:
+    """Bad options give one line on stderr and exit code 2 (no usage block)."""
+
+    def error(message: str):
+        p.exit(2, f"{p.prog}: {message}\n")
+
+    p.error = error  # type: ignore[method-assign]
+
+
+def _add_sim_parsers(sub) -> None:
+    p = sub.add_parser("simulate", help="batch queue simulation (one queue, or a scenario file)")
+    _one_line_errors(p)
+    p.add_argument("--agents", type=int, help="agents staffed (single-queue model)")
+    p.add_argument("--arrival-rate", type=float, metavar="L", help="calls per hour")
+    p.add_argument("--aht", type=float, metavar="S", help="mean handle time, seconds (exponential)")
+    p.add_argument("--patience", type=float, metavar="P", help="mean patience, seconds (exponential; default: none)")
+    p.add_argument("--target", type=float, metavar="T", help="service-level time, seconds (default 20)")
+    p.add_argument("--hours", type=float, help="measured hours per replication (default 8)")
+    p.add_argument("--warmup", type=float, metavar="S", help="unmeasured warm-up, seconds (default 10 x AHT)")
+    p.add_argument("--short-abandon", type=float, metavar="S", help="abandons within S seconds are short (default 5)")
+    p.add_argument("--replications", type=int, help="independent replications (default 10)")
+    p.add_argument("--seed", type=int, help="random seed (default 1)")
+    p.add_argument("--scenario", type=Path, metavar="FILE", help="a YAML scenario: queues, skills, shifts")
+    p.add_argument("--engine", choices=["auto", "fast", "general"], default="auto", help=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("erlang", help="analytic Erlang C (or Erlang A with --patience) and staffing")
+    _one_line_errors(p)
+    p.add_argument("--agents", type=int)
+    p.add_argument("--arrival-rate", type=float, metavar="L", help="calls per hour")
+    p.add_argument("--aht", type=float, metavar="S", help="mean handle time, seconds")
+    p.add_argument("--patience", type=float, metavar="P", help="mean patience, seconds: Erlang A")
+    p.add_argument("--target", type=float, metavar="T", help="service-level time, seconds (default 20)")
+    p.add_argument("--short-abandon", type=float, metavar="S", help="short-abandon limit, seconds (default 5 with --patience)")
+    p.add_argument("--solve-service-level", type=float, metavar="X", help="fewest agents with service level >= X")
+    p.add_argument("--solve-asa", type=float, metavar="S", help="fewest agents with ASA <= S seconds")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_console(args)
     if command == "demo-data":
         return _demo_data(args)
+    if command in ("simulate", "erlang"):
+        return _sim_command(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 
@@ -82,6 +140,30 @@ def _demo_data(args) -> int:
         print(f"demo-data failed: {exc}", file=sys.stderr)
         return 1
     _print(result, args.json)
+    return 0
+
+
+def _sim_command(args) -> int:
+    from callcenter.sim.commands import erlang_command, format_text, simulate_command
+
+    common = dict(
+        agents=args.agents, arrival_rate=args.arrival_rate, aht=args.aht, patience=args.patience,
+        target=args.target, short_abandon=args.short_abandon,
+    )
+    try:
+        if args.command == "simulate":
+            result = simulate_command(
+                **common, hours=args.hours, replications=args.replications, seed=args.seed,
+                scenario=args.scenario, warmup=args.warmup, engine=args.engine,
+            )
+        else:
+            result = erlang_command(
+                **common, solve_service_level=args.solve_service_level, solve_asa=args.solve_asa
+            )
+    except (ValueError, OSError) as exc:  # bad input: one plain line, no traceback
+        print(f"callcenter {args.command}: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False) if args.json else format_text(result))
     return 0
 
 
