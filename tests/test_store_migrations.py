@@ -27,7 +27,7 @@ def sha(path) -> str:
 
 
 def test_head_is_the_last_revision():
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
 
 
 def test_empty_to_head_creates_every_model_table(tmp_path):
@@ -111,6 +111,27 @@ def test_upgrade_from_the_previous_revision_keeps_and_indexes_rows(tmp_path):
             assert search.search(conn, "李") == []
             found = pop(conn, "+86 138 0013 8000", "US")
             assert found.status.value == "matched" and found.view.display_name == "张伟"
+    finally:
+        store.close()
+
+
+def test_upgrade_from_0002_adds_long_prefix_indexes_and_keeps_search(tmp_path):
+    path = tmp_path / "v2.db"
+    engine = make_engine(path)
+    upgrade(engine, "0002")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(CUSTOMER_SQL)
+        conn.exec_driver_sql(PHONE_SQL)
+        ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'customer_search'").scalar()
+        assert "prefix = '2 3'" in ddl
+    engine.dispose()
+    store = Store(path)
+    try:
+        with store.engine.connect() as conn:
+            ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'customer_search'").scalar()
+            assert "prefix = '2 3 4 5'" in ddl
+            for query in ["8613", "86138", "1380", "张伟"]:
+                assert [h.account_no for h in search.search(conn, query)] == ["ACC-OLD-1"], query
     finally:
         store.close()
 
