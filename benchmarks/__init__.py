@@ -7,11 +7,12 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``screenpop``: raw ANI to complete screen pop, FTS search and panel paint latency.
 - ``startup``: a fresh ``callcenter console`` process until it is ready for input.
 - ``demo-data``: demo-data generation rate.
+- ``board``: GUI-thread time of one 1 Hz queue-board refresh, 1,000 agents on 50 queues.
 - ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
 """
 from __future__ import annotations
 
-BENCHMARKS = ("screenpop", "startup", "demo-data", "sim")
+BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board")
 
 
 def run_bench(args) -> dict:
@@ -22,6 +23,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.startup import run
     elif name == "demo-data":
         from callcenter.benchmarks.demo_data import run
+    elif name == "board":
+        from callcenter.benchmarks.board import run
     elif name == "sim":
         from callcenter.benchmarks.sim import run
     else:

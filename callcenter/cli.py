@@ -25,6 +25,16 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: system locale)")
         p.add_argument("--demo", action="store_true", help="use the demo database, creating it on first run")
         p.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
+        p.add_argument("--live", action="store_true", help="take calls from the live queue simulator")
+        p.add_argument("--speed", type=int, default=1, choices=[1, 2, 5, 10, 30, 60],
+                       help="live simulation speed (with --live)")
+
+    p = sub.add_parser("board", help="open the supervisors' queue board on a live simulation")
+    p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: system locale)")
+    p.add_argument("--speed", type=int, default=10, choices=[1, 2, 5, 10, 30, 60])
+    p.add_argument("--scenario", type=Path, help="a YAML scenario (default: the demo center)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--wallboard", action="store_true", help="start full screen in wallboard mode")
 
     p = sub.add_parser("demo-data", help="generate realistic, deterministic demo data")
     _add_db(p)
@@ -47,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true")
     b = bench.add_parser("demo-data", help="demo-data generation rate")
     b.add_argument("--customers", type=int, default=100_000)
+    b.add_argument("--json", action="store_true")
+    b = bench.add_parser("board", help="GUI-thread time of one board refresh under a live simulation")
+    b.add_argument("--agents", type=int, default=1000)
+    b.add_argument("--queues", type=int, default=50)
+    b.add_argument("--refreshes", type=int, default=120)
     b.add_argument("--json", action="store_true")
     b = bench.add_parser("sim", help="queue-simulator speed, against ciw and SimPy when installed")
     _one_line_errors(b)
@@ -116,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter.gui.app import run_console
 
         return run_console(args)
+    if command == "board":
+        from callcenter.gui.app import run_board
+
+        return run_board(args)
     if command == "demo-data":
         return _demo_data(args)
     if command in ("simulate", "erlang"):

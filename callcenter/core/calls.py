@@ -51,7 +51,16 @@ class CallSource(Protocol):
 
     def agent_ready(self, agent_id: str, ready: bool) -> None: ...
 
-    def call_ended(self, agent_id: str, call_id: str) -> None: ...
+    def call_answered(self, agent_id: str, call_id: str) -> None: ...
+
+    def call_talk_ended(self, agent_id: str, call_id: str) -> None:
+        """The conversation is over (ended, failed or transferred); wrap-up follows."""
+
+    def call_missed(self, agent_id: str, call_id: str) -> None:
+        """The offer rang out at this agent; the source may route the caller elsewhere."""
+
+    def call_ended(self, agent_id: str, call_id: str) -> None:
+        """Wrap-up is finished."""
 
 
 class ManualCallSource:
@@ -64,8 +73,10 @@ class ManualCallSource:
     def agent_ready(self, agent_id: str, ready: bool) -> None:
         (self.ready.add if ready else self.ready.discard)(agent_id)
 
-    def call_ended(self, agent_id: str, call_id: str) -> None:
+    def call_answered(self, agent_id: str, call_id: str) -> None:
         pass
+
+    call_talk_ended = call_missed = call_ended = call_answered
 
     def ring(self, agent_id: str, ani: str, queue_code: str = "general") -> Call:
         call = Call(call_id=uuid7(), ani=ani, queue_code=queue_code)

@@ -17,24 +17,31 @@ Listener = Callable[[Any], None]
 class EventBus:
     def __init__(self) -> None:
         self._listeners: dict[type, list[Listener]] = defaultdict(list)
+        self._by_type: dict[type, tuple[Listener, ...]] = {}  # resolved per concrete event type
         self._lock = threading.Lock()
 
     def subscribe(self, event_type: type, listener: Listener) -> Callable[[], None]:
         with self._lock:
             self._listeners[event_type].append(listener)
+            self._by_type = {}
 
         def unsubscribe() -> None:
             with self._lock:
                 if listener in self._listeners[event_type]:
                     self._listeners[event_type].remove(listener)
+                    self._by_type = {}
 
         return unsubscribe
 
     def publish(self, event: Any) -> None:
-        with self._lock:
-            listeners = [
-                fn for etype, fns in self._listeners.items() if isinstance(event, etype) for fn in fns
-            ]
+        # The simulator publishes thousands of events a second: resolve each type once.
+        listeners = self._by_type.get(type(event))
+        if listeners is None:
+            with self._lock:
+                listeners = tuple(
+                    fn for etype, fns in self._listeners.items() if isinstance(event, etype) for fn in fns
+                )
+                self._by_type[type(event)] = listeners
         for fn in listeners:
             try:
                 fn(event)

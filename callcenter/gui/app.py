@@ -70,6 +70,9 @@ def run_console(args) -> int:
         return 1
     bus = EventBus()
     source = ManualCallSource(bus)
+    center = None
+    if getattr(args, "live", False):
+        center, source = start_live(store, bus, settings, args.speed)
     bridge = EventBridge(bus)
     benchmark = getattr(args, "benchmark_startup", False)
 
@@ -78,7 +81,7 @@ def run_console(args) -> int:
     windows = []
 
     def open_console(identity) -> None:
-        window = ConsoleWindow(store, identity, source, bridge, settings, lang)
+        window = ConsoleWindow(store, identity, source, bridge, settings, lang, center=center)
         windows.append(window)
         window.show()
         if benchmark:
@@ -106,3 +109,49 @@ def run_console(args) -> int:
     code = app.exec()
     store.close()
     return code
+
+
+def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
+    """The live simulator as the console's call source, advanced from a GUI timer."""
+    import random
+
+    from callcenter.sim.live import LiveCenter, SimCallSource
+    from callcenter.store.callers import sample_ani
+
+    center = LiveCenter(speed=speed, bus=bus)
+    rng = random.Random()
+    region = settings.get("calls/default_region")
+
+    def next_ani() -> str:
+        with store.engine.connect() as conn:
+            return sample_ani(conn, rng, region=region)
+
+    source = SimCallSource(center, next_ani)
+    timer = QTimer(QApplication.instance(), interval=200)
+    timer.timeout.connect(center.advance)
+    timer.start()
+    center.timer = timer  # lives as long as the center
+    return center, source
+
+
+def run_board(args) -> int:
+    """`callcenter board`: the supervisors' queue board on a live simulated center."""
+    setup_logging()
+    app = make_app()
+    settings = Settings()
+    i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    from callcenter.gui.supervisor.board_window import BoardWindow
+    from callcenter.sim.live import LiveCenter
+    from callcenter.sim.scenario import ScenarioError, load_scenario
+
+    try:
+        scenario = load_scenario(args.scenario) if args.scenario else None
+    except (ScenarioError, OSError) as exc:
+        print(f"board: {exc}", file=sys.stderr)
+        return 2
+    center = LiveCenter(scenario, seed=args.seed, speed=args.speed)
+    window = BoardWindow(center)
+    window.show()
+    if args.wallboard:
+        window.toggle_wallboard()
+    return app.exec()

@@ -68,7 +68,7 @@ E_ARRIVE, E_DONE, E_WRAP, E_ABANDON, E_OVERFLOW = 0, 1, 2, 3, 4
 E_SHIFT_ON, E_SHIFT_OFF, E_BREAK_ON, E_BREAK_OFF, E_MEASURE_START, E_MEASURE_END = 5, 6, 7, 8, 9, 10
 
 # call fields (a call is a list) and call states
-C_ID, C_Q, C_OQ, C_ARR, C_ENQ, C_STATE, C_AGENT, C_CB, C_M, C_ANS = range(10)
+C_ID, C_Q, C_OQ, C_ARR, C_ENQ, C_STATE, C_AGENT, C_CB, C_M, C_ANS, C_PATIENT = range(11)
 CS_WAITING, CS_RINGING, CS_TALKING, CS_FINISHED, CS_ABANDONED = 0, 1, 2, 3, 4
 
 # agent states
@@ -333,7 +333,7 @@ class Simulation:
         self.calls_total += 1
         cid = self.calls_total
         m = self.measuring
-        call = [cid, q, q, t, t, CS_WAITING, -1, False, m, 0.0]
+        call = [cid, q, q, t, t, CS_WAITING, -1, False, m, 0.0, False]
         if m:
             self.tally[q][OFFERED] += 1
         if self.emit is not None:
@@ -373,6 +373,7 @@ class Simulation:
             if not call[C_CB]:
                 patience = self.q_patience[oq]
                 if patience is not None:
+                    call[C_PATIENT] = True
                     heappush(self.heap, (t + patience(), next(self.seq), E_ABANDON, call, None))
         self.waiting[q].append(call)
         self.n_waiting[q] += 1
@@ -393,6 +394,11 @@ class Simulation:
             call[C_STATE] = CS_RINGING
             self.calls_by_id[call[C_ID]] = call
             self._set_state(i, RING, t)
+            patience = self.q_patience[call[C_OQ]]
+            if patience is not None and not call[C_PATIENT] and not call[C_CB]:
+                # Straight to a person who may be slow: the caller's patience runs while it rings.
+                call[C_PATIENT] = True
+                heappush(self.heap, (t + patience(), next(self.seq), E_ABANDON, call, None))
             return
         if self.emit is not None:  # a simulated agent rings for no time at all
             self._set_state(i, RING, t)

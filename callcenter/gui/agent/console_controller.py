@@ -52,7 +52,7 @@ class ConsoleController(QObject):
         self.store, self.identity, self.source, self.settings = store, identity, source, settings
         self.region = settings.get("calls/default_region")
         self.sm = AgentStateMachine(identity.user_id, agent_config(settings))
-        self.sm.listeners.append(lambda _change: self._state_changed())
+        self.sm.listeners.append(self._state_changed)
         self.alert = alert
         self.call: Call | None = None
         self.muted = False
@@ -65,8 +65,10 @@ class ConsoleController(QObject):
         self.tick_timer.start()
 
     # -- helpers ---------------------------------------------------------------
-    def _state_changed(self) -> None:
-        self.source.agent_ready(self.identity.user_id, self.sm.state is AgentState.AVAILABLE)
+    def _state_changed(self, change) -> None:
+        # Only the agent's own availability goes to the source; call states are the source's to drive.
+        if change.to_state in (AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.LOGGED_OUT):
+            self.source.agent_ready(self.identity.user_id, change.to_state is AgentState.AVAILABLE)
         self.changed.emit()
 
     def _act(self, fn, *args):
@@ -174,6 +176,7 @@ class ConsoleController(QObject):
             self.alert.stop()
         self.call.answered_at = _now()
         self.answered_mono = self.sm.clock()
+        self._tell_source(self.source.call_answered, self.call)
         self.persist()
         self.changed.emit()
 
@@ -230,9 +233,18 @@ class ConsoleController(QObject):
             self.persist()
         self.changed.emit()
 
+    def _tell_source(self, method, call: Call) -> None:
+        try:
+            method(self.identity.user_id, call.call_id)
+        except Exception as exc:  # the switch (simulator) disagreeing must not break the console
+            log.warning("call source refused %s: %s", getattr(method, "__name__", method), exc)
+
     def _end_call(self, action, *args) -> None:
+        was_talking = self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
         if self._act(action, *args) is None:
             return
+        if was_talking:
+            self._tell_source(self.source.call_talk_ended, self.call)
         self.ring_timer.stop()
         if self.alert:
             self.alert.stop()
@@ -250,7 +262,7 @@ class ConsoleController(QObject):
             self.alert.stop()
         self.call.outcome, self.call.ended_at = "missed", _now()
         self.persist()
-        self.source.call_ended(self.identity.user_id, self.call.call_id)
+        self._tell_source(self.source.call_missed, self.call)
         self.sm.miss()
         self.call = None
         self.changed.emit()
@@ -269,7 +281,7 @@ class ConsoleController(QObject):
             interaction_id = call.interaction_id
             self._write(lambda: repo.update_interaction(self.store, interaction_id, **fields))
         if call is not None:
-            self.source.call_ended(self.identity.user_id, call.call_id)
+            self._tell_source(self.source.call_ended, call)
         self.call, self.pop = None, None
         self.sm.finish_wrap_up(timed_out=timed_out)
         self.wrap_up_finished.emit()

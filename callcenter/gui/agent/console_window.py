@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.agents import Identity
-from callcenter.core.calls import ManualCallSource
+from callcenter.core.calls import CallSource
 from callcenter.core.screenpop import PopStatus
 from callcenter.gui.agent.call_panel import CallPanel
 from callcenter.gui.agent.console_controller import ConsoleController
@@ -39,10 +39,11 @@ from callcenter.store.db import Store
 class ConsoleWindow(QMainWindow):
     confirm_close = True  # ask before dropping a live call (tests and shutdown turn it off)
 
-    def __init__(self, store: Store, identity: Identity, source: ManualCallSource, bridge: EventBridge,
-                 settings: Settings, lang: str, parent=None):
+    def __init__(self, store: Store, identity: Identity, source: CallSource, bridge: EventBridge,
+                 settings: Settings, lang: str, parent=None, center=None):
         super().__init__(parent)
         self.store, self.identity, self.source, self.lang = store, identity, source, lang
+        self.center = center  # the live simulation, when calls come from it
         self.settings = settings
         self.setWindowTitle(self.tr("Agent console — %1").replace("%1", identity.display_name))
         self.resize(1360, 860)
@@ -143,10 +144,17 @@ class ConsoleWindow(QMainWindow):
         customer = self.menuBar().addMenu(self.tr("&Customer"))
         action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
+        if self.center is not None:
+            live = self.menuBar().addMenu(self.tr("&Live"))
+            action(live, self.tr("Open the &queue board"), self.open_board, "Ctrl+B")
+            live_label = QLabel(self.tr("LIVE SIMULATION %1×").replace("%1", str(int(self.center.speed))))
+            live_label.setStyleSheet("background:#1565c0; color:white; padding:1px 6px; font-weight:700;")
+            self.statusBar().addPermanentWidget(live_label)
         self.demo_menu = demo = self.menuBar().addMenu(self.tr("&Demo"))
-        action(demo, self.tr("&Ring me (random caller)"), self.ring_random, "Ctrl+R")
-        action(demo, self.tr("Ring me &from a number…"), self.ring_number, "Ctrl+Shift+R")
-        action(demo, self.tr("Caller &hangs up"), self.caller_hangs_up, "Ctrl+H")
+        if hasattr(self.source, "ring"):
+            action(demo, self.tr("&Ring me (random caller)"), self.ring_random, "Ctrl+R")
+            action(demo, self.tr("Ring me &from a number…"), self.ring_number, "Ctrl+Shift+R")
+            action(demo, self.tr("Caller &hangs up"), self.caller_hangs_up, "Ctrl+H")
         action(demo, self.tr("&Line fails"), c.line_failed, "Ctrl+L")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -236,8 +244,14 @@ class ConsoleWindow(QMainWindow):
         self.source.ring(self.identity.user_id, ani)
 
     def caller_hangs_up(self) -> None:
-        if self.controller.call is not None:
+        if self.controller.call is not None and hasattr(self.source, "hang_up"):
             self.source.hang_up(self.identity.user_id, self.controller.call.call_id)
+
+    def open_board(self) -> None:
+        from callcenter.gui.supervisor.board_window import BoardWindow
+
+        self.board = BoardWindow(self.center)
+        self.board.show()
 
     def preferences(self) -> None:
         from callcenter.gui.agent.preferences_dialog import PreferencesDialog

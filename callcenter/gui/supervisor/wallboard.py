@@ -1,0 +1,56 @@
+"""Wallboard mode: a few large figures per queue, readable across a room."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from callcenter.gui.supervisor.board_models import BAD, GOOD, WARN, level, pct, secs
+
+
+class Wallboard(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setStyleSheet("background:#101418; color:white;")
+        self.grid = QGridLayout(self)
+        self.tiles: dict[tuple[str, str], QLabel] = {}
+
+    def _tile(self, row: int, col: int, caption: str) -> QLabel:
+        frame = QFrame()
+        frame.setStyleSheet("QFrame { background:#1d252c; border-radius:10px; }")
+        v = QVBoxLayout(frame)
+        value = QLabel("—")
+        value.setStyleSheet("font-size:56px; font-weight:800; background:transparent;")
+        cap = QLabel(caption)
+        cap.setStyleSheet("font-size:20px; color:#b0bec5; background:transparent;")
+        v.addWidget(value)
+        v.addWidget(cap)
+        self.grid.addWidget(frame, row, col)
+        return value
+
+    def show_board(self, queues: list[dict], thresholds) -> None:
+        for row, q in enumerate(queues[:6]):
+            name = q["name"]
+            if (name, "name") not in self.tiles:
+                label = QLabel(name)
+                label.setStyleSheet("font-size:40px; font-weight:800;")
+                self.grid.addWidget(label, row, 0)
+                self.tiles[(name, "name")] = label
+                captions = [self.tr("waiting"), self.tr("longest wait"), self.tr("service level, 30 min"),
+                            self.tr("agents available")]
+                for col, key in enumerate(("waiting", "longest", "sl", "available"), start=1):
+                    self.tiles[(name, key)] = self._tile(row, col, captions[col - 1])
+            sl = q["last30"]["service_level"]
+            self.tiles[(name, "waiting")].setText(str(q["waiting"]))
+            self.tiles[(name, "longest")].setText(secs(q["longest_wait_s"]))
+            self.tiles[(name, "sl")].setText(pct(sl))
+            self.tiles[(name, "available")].setText(str(q["available"]))
+            for key, colour in (
+                ("sl", level(sl, thresholds.service_level_warn, thresholds.service_level_alarm, True)),
+                ("longest", level(q["longest_wait_s"], thresholds.longest_wait_warn_s,
+                                  thresholds.longest_wait_alarm_s, False)),
+            ):
+                tone = {GOOD.name(): "#66bb6a", WARN.name(): "#ffee58", BAD.name(): "#ef5350"}.get(
+                    colour.name() if colour else "", "white")
+                self.tiles[(name, key)].setStyleSheet(
+                    f"font-size:56px; font-weight:800; background:transparent; color:{tone};")

@@ -1,0 +1,297 @@
+"""The simulator against the wall clock, for the console and the supervisors' board.
+
+``LiveCenter`` owns one ``Simulation`` with an unbounded horizon and maps wall time
+to simulated time at 1x..60x. It keeps what a board needs beyond the engine's running
+totals: figures over the last 30 minutes, a per-minute history for charts (service
+level, calls waiting, arrivals against the forecast), Erlang projections for the
+current staffing, and alarms. ``SimCallSource`` lets a real console agent join as an
+*external* agent: calls the router gives it ring that console with a real customer.
+Qt-free: the GUI calls ``advance()`` from a timer and listens on the event bus.
+"""
+from __future__ import annotations
+
+import math
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from callcenter.core.calls import Call, CallerHungUp, CallOffered
+from callcenter.core.events import EventBus
+from callcenter.sim import erlang
+from callcenter.sim import events as ev
+from callcenter.sim.arrivals import Poisson
+from callcenter.sim.distributions import Dist
+from callcenter.sim.engine import Simulation
+from callcenter.sim.scenario import AgentSpec, QueueSpec, Scenario
+
+WINDOW_S = 1800.0  # "last 30 minutes"
+SPEEDS = (1, 2, 5, 10, 30, 60)
+
+
+def demo_scenario(agents: int = 32) -> Scenario:
+    """Three queues and a blended team: the default live center."""
+    queues = (
+        QueueSpec("general", Poisson(240), Dist.exponential(240), Dist.exponential(150),
+                  Dist.constant(15), skill="general", priority=1, target_s=20),
+        QueueSpec("billing", Poisson(90), Dist.exponential(300), Dist.exponential(180),
+                  Dist.constant(20), skill="billing", priority=2, target_s=30),
+        QueueSpec("vip", Poisson(30), Dist.exponential(360), Dist.exponential(240),
+                  Dist.constant(20), skill="vip", priority=3, target_s=10),
+    )
+    team = []
+    for i in range(agents):
+        skills = [("general", 5)]
+        if i % 3 == 0:
+            skills.append(("billing", 6))
+        if i % 6 == 0:
+            skills.append(("vip", 7))
+        team.append(AgentSpec(f"bot-{i + 1:02d}", tuple(skills)))
+    return Scenario(queues, tuple(team), hours=24.0, name="Live demo center").validate()
+
+
+@dataclass
+class Thresholds:
+    """Colour and alarm thresholds, per figure (configurable on the board)."""
+
+    service_level_warn: float = 0.80
+    service_level_alarm: float = 0.70
+    longest_wait_warn_s: float = 60.0
+    longest_wait_alarm_s: float = 120.0
+    abandon_warn: float = 0.05
+    abandon_alarm: float = 0.10
+
+
+class QueueWindow:
+    """Outcomes within the last WINDOW_S seconds, for "last 30 minutes" figures.
+    Running sums, so that adding and expiring an outcome costs O(1)."""
+
+    def __init__(self, target_s: float, short_abandon_s: float):
+        self.target_s, self.short_abandon_s = target_s, short_abandon_s
+        self.items: deque = deque()  # (t, answered?, wait_s)
+        self.answered = self.in_t = self.abandons = self.late_abandons = 0
+        self.wait_sum = 0.0
+
+    def _count(self, answered: bool, wait_s: float, sign: int) -> None:
+        if answered:
+            self.answered += sign
+            self.wait_sum += sign * wait_s
+            self.in_t += sign * (wait_s <= self.target_s)
+        elif wait_s >= self.short_abandon_s:  # short abandons count nowhere
+            self.abandons += sign
+            self.late_abandons += sign * (wait_s > self.target_s)
+
+    def add(self, t: float, kind: str, wait_s: float) -> None:
+        answered = kind == "answered"
+        self.items.append((t, answered, wait_s))
+        self._count(answered, wait_s, 1)
+
+    def figures(self, now: float) -> dict:
+        items = self.items
+        while items and items[0][0] < now - WINDOW_S:
+            _, answered, wait_s = items.popleft()
+            self._count(answered, wait_s, -1)
+        denominator = self.answered + self.late_abandons
+        offered = self.answered + self.abandons
+        return {
+            "service_level": self.in_t / denominator if denominator else math.nan,
+            "asa_s": self.wait_sum / self.answered if self.answered else math.nan,
+            "abandon_rate": self.abandons / offered if offered else math.nan,
+        }
+
+
+@dataclass(frozen=True)
+class Alarm:
+    queue: str
+    kind: str  # service_level | longest_wait
+    value: float
+    limit: float
+
+
+class LiveCenter:
+    def __init__(self, scenario: Scenario | None = None, seed: int = 1, speed: float = 1.0,
+                 bus: EventBus | None = None, wall: Callable[[], float] = time.monotonic):
+        self.scenario = scenario or demo_scenario()
+        self.bus = bus or EventBus()
+        self.wall = wall
+        self.thresholds = Thresholds()
+        self.rates = {q.name: q.arrivals.rate_at(0.0) for q in self.scenario.queues}
+        self.forecast = dict(self.rates)
+        self.windows = {q.name: QueueWindow(q.target_s, self.scenario.short_abandon_s) for q in self.scenario.queues}
+        self.history: list[dict] = []  # one row per simulated minute
+        self._arrivals_this_minute = {q.name: 0 for q in self.scenario.queues}
+        self._recent_minutes = {q.name: deque(maxlen=15) for q in self.scenario.queues}  # arrivals smoothing
+        self.external_agents: set[str] = set()
+        self.agent_skills: dict[str, tuple[str, ...]] = {
+            a.name: tuple(s for s, _ in a.skills) for a in self.scenario.agents}
+        self._next_sample = 60.0
+        self.sim = Simulation(self.scenario, seed=seed, horizon_s=math.inf, on_event=self._on_event)
+        self._anchor_wall, self._anchor_sim = wall(), 0.0
+        self.speed = speed
+        self.paused = False
+
+    # -- clock -------------------------------------------------------------------
+    def set_speed(self, speed: float) -> None:
+        if not 1 <= speed <= 60:
+            raise ValueError("the live simulation runs at 1x to 60x")
+        self._anchor_sim, self._anchor_wall = self.sim_time(), self.wall()
+        self.speed = speed
+
+    def sim_time(self) -> float:
+        if self.paused:
+            return self._anchor_sim
+        return self._anchor_sim + (self.wall() - self._anchor_wall) * self.speed
+
+    def pause(self, paused: bool) -> None:
+        self._anchor_sim, self._anchor_wall = self.sim_time(), self.wall()
+        self.paused = paused
+
+    def advance(self, to: float | None = None) -> None:
+        """Run every event due up to now (or ``to``), sampling history once a minute."""
+        target = self.sim_time() if to is None else to
+        while self._next_sample <= target:
+            self.sim.step_until(self._next_sample)
+            self._sample(self._next_sample)
+            self._next_sample += 60.0
+        self.sim.step_until(target)
+
+    # -- events ------------------------------------------------------------------------
+    def _on_event(self, e) -> None:
+        kind = type(e)
+        if kind is ev.CallArrived:
+            self._arrivals_this_minute[e.queue] += 1
+        elif kind is ev.CallAnswered:
+            self.windows[e.queue].add(e.t, "answered", e.wait_s)
+        elif kind is ev.CallAbandoned:
+            self.windows[e.queue].add(e.t, "abandoned", e.wait_s)
+        self.bus.publish(e)
+
+    def _sample(self, t: float) -> None:
+        row = {"t": t}
+        for name in self.windows:
+            recent = self._recent_minutes[name]
+            recent.append(self._arrivals_this_minute.get(name, 0))
+            row[name] = {
+                "service_level": self.windows[name].figures(t)["service_level"],
+                "waiting": self.sim.n_waiting[self.sim.q_index[name]],
+                "arrivals": sum(recent) * 60 / len(recent),  # calls/hour over the last 15 minutes
+                "forecast": self.forecast[name],
+            }
+        self._arrivals_this_minute = dict.fromkeys(self._arrivals_this_minute, 0)
+        self.history.append(row)
+        del self.history[:-1440]  # keep one simulated day
+
+    # -- what the board shows ------------------------------------------------------------
+    def board(self) -> dict:
+        snap = self.sim.snapshot()
+        now = snap["t"]
+        for name, q in snap["queues"].items():
+            q["last30"] = self.windows[name].figures(now)
+            q["rate_per_hour"] = self.rates[name]
+            q["target_s"] = self.scenario.queue(name).target_s
+        snap["alarms"] = self.alarms(snap)
+        return snap
+
+    def alarms(self, snap: dict) -> list[Alarm]:
+        th, out = self.thresholds, []
+        for name, q in snap["queues"].items():
+            sl = q["last30"]["service_level"]
+            if not math.isnan(sl) and sl < th.service_level_alarm:
+                out.append(Alarm(name, "service_level", sl, th.service_level_alarm))
+            if q["longest_wait_s"] > th.longest_wait_alarm_s:
+                out.append(Alarm(name, "longest_wait", q["longest_wait_s"], th.longest_wait_alarm_s))
+        return out
+
+    def projection(self, queue: str, snapshot: dict | None = None) -> erlang.Performance:
+        """Erlang A for the queue's current rate and the agents who have its skill and are
+        logged in (agents shared with other queues count in full: an optimistic bound)."""
+        spec = self.scenario.queue(queue)
+        skill = spec.skill_name
+        skills = self.agent_skills
+        staffed = sum(
+            1 for a in (snapshot or self.sim.snapshot())["agents"]
+            if a["state"] != "logged_out" and skill in skills.get(a["agent_id"], ())
+        )
+        patience = spec.patience.mean if spec.patience.kind != "none" else None
+        return _projection(max(1, staffed), self.rates[queue] / 3600.0, spec.handle_time.mean,
+                           patience, spec.target_s, self.scenario.short_abandon_s)
+
+
+    # -- supervisor actions ----------------------------------------------------------------
+    def set_arrival_rate(self, queue: str, calls_per_hour: float) -> None:
+        self.sim.set_arrival_rate(queue, calls_per_hour)
+        self.rates[queue] = calls_per_hour
+
+    def add_agent(self, name: str, skills: dict[str, int], external: bool = False, ready: bool = True) -> str:
+        self.agent_skills[name] = tuple(skills)
+        return self.sim.add_agent(name, skills, external=external, ready=ready)
+
+    def remove_agent(self, name: str) -> None:
+        self.sim.remove_agent(name)
+
+    def force(self, agent_id: str, state: str) -> None:
+        """A supervisor forces a simulated agent: available, not_ready or logged_out."""
+        if state == "logged_out":
+            self.sim.remove_agent(agent_id)
+        else:
+            self.sim.agent_ready(agent_id, state == "available", "supervisor")
+
+
+@lru_cache(maxsize=512)
+def _projection(agents, rate_per_s, aht_s, patience_s, target_s, short_abandon_s) -> erlang.Performance:
+    # Erlang A sums long series; the inputs change only when staffing or the rate does.
+    return erlang.performance(agents, rate_per_s, aht_s, patience_s, target_s, short_abandon_s)
+
+
+class SimCallSource:
+    """The live simulator as the console's ``CallSource``: one real agent joins the
+    simulation as an external agent; its offers ring the console with a real customer's
+    number from ``ani_for_call`` and the caller's patience still applies."""
+
+    def __init__(self, center: LiveCenter, ani_for_call: Callable[[], str], skills: dict[str, int] | None = None):
+        self.center = center
+        self.bus = center.bus
+        self.ani_for_call = ani_for_call
+        self.skills = skills or {q.skill_name: 5 for q in center.scenario.queues}
+        self.joined: set[str] = set()
+        self.bus.subscribe(ev.CallOffered, self._offered)
+        self.bus.subscribe(ev.CallAbandoned, self._abandoned)
+
+    def _offered(self, e: ev.CallOffered) -> None:
+        if e.agent_id in self.joined:
+            call = Call(call_id=str(e.call_id), ani=self.ani_for_call(), queue_code=e.queue)
+            self.bus.publish(CallOffered(e.agent_id, call))
+
+    def _abandoned(self, e: ev.CallAbandoned) -> None:
+        if e.agent_id in self.joined:
+            self.bus.publish(CallerHungUp(e.agent_id, str(e.call_id)))
+
+    def agent_ready(self, agent_id: str, ready: bool) -> None:
+        if agent_id not in self.joined:
+            if not ready:
+                return
+            self.joined.add(agent_id)
+            self.center.external_agents.add(agent_id)
+            self.center.add_agent(agent_id, self.skills, external=True, ready=True)
+            return
+        try:
+            self.center.sim.agent_ready(agent_id, ready)
+        except Exception:  # e.g. not ready requested while the engine already moved on
+            pass
+
+    def call_answered(self, agent_id: str, call_id: str) -> None:
+        self.center.sim.answer(int(call_id))
+
+    def call_talk_ended(self, agent_id: str, call_id: str) -> None:
+        self.center.sim.end_call(int(call_id))
+
+    def call_missed(self, agent_id: str, call_id: str) -> None:
+        self.center.sim.reject(int(call_id))
+
+    def call_ended(self, agent_id: str, call_id: str) -> None:
+        try:
+            self.center.sim.finish_wrap(agent_id)
+        except Exception:  # the agent's wrap-up already ended in the engine
+            pass
+
