@@ -100,8 +100,39 @@ def shoot(out: Path) -> list[Path]:
         c.finish_wrap_up(None, "")
         window.close()
         bridge.close()
+        shoot_board(app, lang, save)
     store.close()
     return saved
+
+
+def shoot_board(app: QApplication, lang: str, save) -> None:
+    """The queue board three simulated hours into a day, the wallboard, and a what-if."""
+    from callcenter.gui.supervisor.board_window import BoardWindow
+    from callcenter.sim.live import LiveCenter
+
+    wall = [0.0]
+    center = LiveCenter(speed=60, wall=lambda: wall[0])
+    center.advance(3 * 3600)
+    wall[0] = 3 * 3600 / 60
+    board = BoardWindow(center)
+    board.timer.stop()
+    board.resize(1500, 950)
+    board.show()
+    board.refresh()
+    save(board, f"board-{lang}")
+    board.toggle_wallboard()
+    save(board, f"wallboard-{lang}")
+    board.toggle_wallboard()
+    # What if billing gets busier and two more billing agents log in?
+    board.queue_pick.setCurrentIndex(board.queue_pick.findData("billing"))
+    board.rate.setValue(120)
+    board._apply_rate()
+    board._add_agent()
+    board._add_agent()
+    wall[0] += 30  # half an hour later at 60x
+    board.refresh()
+    save(board, f"board-what-if-{lang}")
+    board.close()
 
 
 if __name__ == "__main__":

@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>AgentTableModel</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="95"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="95"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="95"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="95"/>
+        <source>Time in state</source>
+        <translation>状态时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="96"/>
+        <source>Call time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="96"/>
+        <source>Calls handled</source>
+        <translation>已处理通话</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../callcenter/gui/app.py" line="63"/>
@@ -62,6 +95,127 @@
         <location filename="../../callcenter/gui/app.py" line="67"/>
         <source>This database has no user accounts. Open the demo with `callcenter console --demo`, or fill a database with `callcenter demo-data --db FILE`.</source>
         <translation>此数据库没有用户账户。请用 `callcenter console --demo` 打开演示，或用 `callcenter demo-data --db 文件` 生成数据。</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCharts</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_charts.py" line="29"/>
+        <source>Service level (30 min) and calls waiting</source>
+        <translation>服务水平（30 分钟）与排队来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_charts.py" line="30"/>
+        <source>Service level %</source>
+        <translation>服务水平 %</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_charts.py" line="31"/>
+        <source>Calls waiting</source>
+        <translation>排队来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_charts.py" line="32"/>
+        <source>Arrivals against the forecast (calls/hour)</source>
+        <translation>实际来电与预测（通/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_charts.py" line="33"/>
+        <source>Arrivals</source>
+        <translation>实际来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_charts.py" line="34"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_charts.py" line="41"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="69"/>
+        <source>Queue board</source>
+        <translation>队列看板</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="103"/>
+        <source> calls/h</source>
+        <translation> 通/小时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="104"/>
+        <source>Set &amp;rate</source>
+        <translation>设置来电量(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="106"/>
+        <source>&amp;Add agent</source>
+        <translation>增加坐席(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="108"/>
+        <source>Re&amp;move agent</source>
+        <translation>减少坐席(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="110"/>
+        <source>&amp;Wallboard [F11]</source>
+        <translation>大屏模式(&amp;W) [F11]</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="112"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="112"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="175"/>
+        <source>Simulated %1</source>
+        <translation>模拟时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="188"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — live (30 min): service level %2, ASA %3, abandoned %4.  Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 实时（30 分钟）：服务水平 %2，平均应答速度 %3，放弃率 %4。  Erlang A 预测（%5 名坐席、%6 通/小时）：服务水平 %7，平均应答速度 %8，放弃率 %9。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="201"/>
+        <source>%1: service level %2 below %3</source>
+        <translation>%1：服务水平 %2 低于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="204"/>
+        <source>%1: longest wait %2 above %3</source>
+        <translation>%1：最长等待 %2 超过 %3</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="215"/>
+        <source>Queue alarm</source>
+        <translation>队列告警</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="250"/>
+        <source>Force &amp;Available</source>
+        <translation>强制就绪(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="250"/>
+        <source>Force &amp;Not ready</source>
+        <translation>强制未就绪(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="251"/>
+        <source>&amp;Log out</source>
+        <translation>登出(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -148,27 +302,27 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="77"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="79"/>
         <source>Not possible now: %1</source>
         <translation>现在无法操作：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="82"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="84"/>
         <source>Could not save the call record: %1 (it will be retried with the next change)</source>
         <translation>无法保存通话记录：%1（下次变更时将重试）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="118"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="120"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="118"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="120"/>
         <source>Call from %1</source>
         <translation>来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="130"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="132"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
@@ -176,157 +330,172 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="47"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="48"/>
         <source>Agent console — %1</source>
         <translation>坐席工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="76"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="80"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="81"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="135"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="136"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="136"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="137"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="137"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="138"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="140"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="141"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="142"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
+        <source>&amp;Live</source>
+        <translation>实时(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
+        <source>Open the &amp;queue board</source>
+        <translation>打开队列看板(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
+        <source>LIVE SIMULATION %1×</source>
+        <translation>实时模拟 %1×</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="153"/>
         <source>&amp;Demo</source>
         <translation>演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="155"/>
         <source>&amp;Ring me (random caller)</source>
         <translation>给我来电（随机来电者）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="156"/>
         <source>Ring me &amp;from a number…</source>
         <translation>用指定号码来电(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="157"/>
         <source>Caller &amp;hangs up</source>
         <translation>来电者挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="158"/>
         <source>&amp;Line fails</source>
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="151"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="152"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="173"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="181"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="175"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="183"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="177"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="185"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="187"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="226"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="226"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="232"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="253"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="267"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="254"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="268"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
 Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails</source>
@@ -335,12 +504,12 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
 演示：Ctrl+R 给我来电 · Ctrl+Shift+R 用指定号码来电 · Ctrl+H 来电者挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="275"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="276"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -634,6 +803,102 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="57"/>
         <source>&apos;%1&apos; is not a country code phone numbers know (try US, CN, GB).</source>
         <translation>“%1”不是已知的国家代码（可试 US、CN、GB）。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="65"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="65"/>
+        <source>Waiting</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="65"/>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="65"/>
+        <source>SL today</source>
+        <translation>今日服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="66"/>
+        <source>SL 30 min</source>
+        <translation>30 分钟服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="66"/>
+        <source>ASA</source>
+        <translation>平均应答</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="66"/>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="66"/>
+        <source>Abandoned</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="67"/>
+        <source>Available</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="67"/>
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="67"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="67"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="40"/>
+        <source>Missed call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="41"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="42"/>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="43"/>
+        <source>Logged in</source>
+        <translation>刚登录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="44"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="45"/>
+        <source>Shift ended</source>
+        <translation>下班</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1348,29 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="22"/>
         <source>Transfer to</source>
         <translation>转接到</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="39"/>
+        <source>waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="39"/>
+        <source>longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="39"/>
+        <source>service level, 30 min</source>
+        <translation>服务水平（30 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="40"/>
+        <source>agents available</source>
+        <translation>空闲坐席</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,14 @@ _COUNTS = {"available": "available", "on_call": "on_call", "on_hold": "on_call",
 
 
 def reason_text(code: str | None) -> str:
-    t = QCoreApplication.translate
     return {
-        None: "", "": "", "missed_call": t("Reason", "Missed call"), "supervisor": t("Reason", "Supervisor"),
-        "break": t("Reason", "Break"), "login": t("Reason", "Logged in"), "not_ready": t("Reason", "Not ready"),
-        "shift_end": t("Reason", "Shift ended"),
+        None: "", "": "",
+        "missed_call": QCoreApplication.translate("Reason", "Missed call"),
+        "supervisor": QCoreApplication.translate("Reason", "Supervisor"),
+        "break": QCoreApplication.translate("Reason", "Break"),
+        "login": QCoreApplication.translate("Reason", "Logged in"),
+        "not_ready": QCoreApplication.translate("Reason", "Not ready"),
+        "shift_end": QCoreApplication.translate("Reason", "Shift ended"),
     }.get(code, code or "")
 
 
