@@ -125,3 +125,27 @@ def test_real_agent_answers_talks_and_wraps_up_through_the_engine():
     source.call_ended("me", call_id)
     c.advance(61)
     assert next(a for a in c.board()["agents"] if a["agent_id"] == "me")["calls_handled"] == 1
+
+
+def test_recorder_keeps_every_call_a_person_did_not_take(store):
+    from callcenter.sim.recorder import CallRecorder
+    from callcenter.store import repo
+    from callcenter.store.models import Interaction
+
+    c = LiveCenter(one_queue(2, rate=600, patience=20), speed=60, wall=Wall())
+    recorder = CallRecorder(lambda agent: agent in c.external_agents)
+    arrived = []
+    from callcenter.sim import events as ev
+
+    c.bus.subscribe(object, recorder.on_event)
+    c.bus.subscribe(ev.CallArrived, arrived.append)
+    c.advance(1800)
+    c.set_arrival_rate("general", 0)
+    c.advance(1800 + 4 * 3600)  # every call reaches its outcome
+    calls = recorder.take()
+    assert len(calls) == len(arrived) > 200
+    assert {x["outcome"] for x in calls} == {"completed", "abandoned"}
+    assert all(x["ended_at"] >= x["offered_at"] for x in calls)
+    assert repo.record_simulated_calls(store, calls) == len(calls)
+    with store.session() as s:
+        assert s.query(Interaction).count() == len(calls)

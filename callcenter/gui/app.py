@@ -131,7 +131,32 @@ def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
     timer.timeout.connect(center.advance)
     timer.start()
     center.timer = timer  # lives as long as the center
+    record_simulated_calls(store, center)
     return center, source
+
+
+def record_simulated_calls(store: Store, center) -> None:
+    """Every call of the live center becomes an interaction: the console stores its own;
+    these batches store the calls bots handled and callers who gave up in the queue."""
+    from callcenter.gui.tasks import run_task, serial_pool
+    from callcenter.sim import events as ev
+    from callcenter.sim.recorder import CallRecorder
+
+    recorder = CallRecorder(lambda agent: agent in center.external_agents)
+    for kind in (ev.CallArrived, ev.CallAnswered, ev.CallEnded, ev.CallAbandoned):
+        center.bus.subscribe(kind, recorder.on_event)
+    pool = serial_pool(QApplication.instance())
+
+    def flush() -> None:
+        batch = recorder.take()
+        if batch:
+            run_task(lambda: repo.record_simulated_calls(store, batch),
+                     on_error=lambda exc: log.warning("could not store simulated calls: %s", exc), pool=pool)
+
+    flush_timer = QTimer(QApplication.instance(), interval=2000)
+    flush_timer.timeout.connect(flush)
+    flush_timer.start()
+    center.recorder, center.flush_timer, center.flush = recorder, flush_timer, flush
 
 
 def run_board(args) -> int:

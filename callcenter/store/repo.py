@@ -196,3 +196,20 @@ def save_call(store: Store, call: Call) -> None:
     if call.customer_id is not None:  # never unlink the customer given to record_offer
         fields["customer_id"] = call.customer_id
     update_interaction(store, call.interaction_id, **fields)
+
+
+def record_simulated_calls(store: Store, calls: list[dict]) -> int:
+    """Store calls the live simulator handled without a person (bot agents, callers who
+    gave up in the queue), in one transaction. Each dict: queue, offered_at, answered_at,
+    ended_at, outcome, agent_label."""
+    if not calls:
+        return 0
+    with store.transaction() as s:
+        queue_ids = dict(s.execute(select(Queue.code, Queue.id)).all())
+        for c in calls:
+            s.add(Interaction(
+                direction="inbound", ani_raw=c.get("ani", ""), queue_id=queue_ids.get(c["queue"]),
+                offered_at=c["offered_at"], answered_at=c.get("answered_at"), ended_at=c.get("ended_at"),
+                outcome=c["outcome"], notes=f"simulated agent {c['agent_label']}" if c.get("agent_label") else "",
+            ))
+    return len(calls)
