@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--live", action="store_true", help="take calls from the live queue simulator")
         p.add_argument("--speed", type=int, default=1, choices=[1, 2, 5, 10, 30, 60],
                        help="live simulation speed (with --live)")
+        p.add_argument("--live-server", metavar="HOST:PORT", help="join a shared live simulation (callcenter live-server)")
 
     p = sub.add_parser("board", help="open the supervisors' queue board on a live simulation")
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: system locale)")
@@ -35,6 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scenario", type=Path, help="a YAML scenario (default: the demo center)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--wallboard", action="store_true", help="start full screen in wallboard mode")
+    p.add_argument("--live-server", metavar="HOST:PORT", help="watch a shared live simulation instead of running one")
+
+    p = sub.add_parser("live-server", help="run a live simulation that several consoles and boards join")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--speed", type=int, default=1, choices=[1, 2, 5, 10, 30, 60])
+    p.add_argument("--scenario", type=Path, help="a YAML scenario (default: the demo center)")
+    p.add_argument("--seed", type=int, default=1)
 
     p = sub.add_parser("demo-data", help="generate realistic, deterministic demo data")
     _add_db(p)
@@ -131,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter.gui.app import run_console
 
         return run_console(args)
+    if command == "live-server":
+        return _live_server(args)
     if command == "board":
         from callcenter.gui.app import run_board
 
@@ -146,6 +157,26 @@ def main(argv: list[str] | None = None) -> int:
         _print(result, args.json)
         return 0
     return 2
+
+
+def _live_server(args) -> int:
+    from callcenter.sim.live import LiveCenter
+    from callcenter.sim.scenario import ScenarioError, load_scenario
+    from callcenter.sim.server import serve
+
+    try:
+        scenario = load_scenario(args.scenario) if args.scenario else None
+        return serve(LiveCenter(scenario, seed=args.seed, speed=args.speed), args.host, args.port)
+    except (ScenarioError, OSError) as exc:
+        print(f"live-server: {exc}", file=sys.stderr)
+        return 2
+
+
+def split_address(text: str) -> tuple[str, int]:
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError(f"expected HOST:PORT, like 127.0.0.1:8765, not {text!r}")
+    return host, int(port)
 
 
 def _demo_data(args) -> int:

@@ -71,7 +71,13 @@ def run_console(args) -> int:
     bus = EventBus()
     source = ManualCallSource(bus)
     center = None
-    if getattr(args, "live", False):
+    if getattr(args, "live_server", None):
+        try:
+            center, source = join_live(store, bus, settings, args.live_server)
+        except Exception as exc:  # noqa: BLE001 — said in plain words, then the console does not open
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot join the live simulation"), str(exc))
+            return 1
+    elif getattr(args, "live", False):
         center, source = start_live(store, bus, settings, args.speed)
     bridge = EventBridge(bus)
     benchmark = getattr(args, "benchmark_startup", False)
@@ -135,6 +141,25 @@ def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
     return center, source
 
 
+def join_live(store: Store, bus: EventBus, settings: Settings, address: str):
+    """A shared live simulation in a `callcenter live-server` process."""
+    import random
+
+    from callcenter.cli import split_address
+    from callcenter.sim.client import Connection, RemoteCallSource, RemoteCenter
+    from callcenter.store.callers import sample_ani
+
+    host, port = split_address(address)
+    connection = Connection(host, port, bus)
+    rng, region = random.Random(), settings.get("calls/default_region")
+
+    def next_ani() -> str:
+        with store.engine.connect() as conn:
+            return sample_ani(conn, rng, region=region)
+
+    return RemoteCenter(connection), RemoteCallSource(connection, next_ani)
+
+
 def record_simulated_calls(store: Store, center) -> None:
     """Every call of the live center becomes an interaction: the console stores its own;
     these batches store the calls bots handled and callers who gave up in the queue."""
@@ -170,11 +195,17 @@ def run_board(args) -> int:
     from callcenter.sim.scenario import ScenarioError, load_scenario
 
     try:
-        scenario = load_scenario(args.scenario) if args.scenario else None
-    except (ScenarioError, OSError) as exc:
+        if args.live_server:
+            from callcenter.cli import split_address
+            from callcenter.sim.client import Connection, RemoteCenter
+
+            center = RemoteCenter(Connection(*split_address(args.live_server), EventBus()))
+        else:
+            scenario = load_scenario(args.scenario) if args.scenario else None
+            center = LiveCenter(scenario, seed=args.seed, speed=args.speed)
+    except Exception as exc:  # noqa: BLE001 — a bad file or an unreachable server, in plain words
         print(f"board: {exc}", file=sys.stderr)
         return 2
-    center = LiveCenter(scenario, seed=args.seed, speed=args.speed)
     window = BoardWindow(center)
     window.show()
     if args.wallboard:

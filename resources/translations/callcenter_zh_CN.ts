@@ -96,6 +96,11 @@
         <source>This database has no user accounts. Open the demo with `callcenter console --demo`, or fill a database with `callcenter demo-data --db FILE`.</source>
         <translation>此数据库没有用户账户。请用 `callcenter console --demo` 打开演示，或用 `callcenter demo-data --db 文件` 生成数据。</translation>
     </message>
+    <message>
+        <location filename="../../callcenter/gui/app.py" line="78"/>
+        <source>Cannot join the live simulation</source>
+        <translation>无法加入实时模拟</translation>
+    </message>
 </context>
 <context>
     <name>BoardCharts</name>
