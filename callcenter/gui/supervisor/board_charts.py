@@ -52,23 +52,37 @@ class BoardCharts(QWidget):
         v.addWidget(sl_view)
         v.addWidget(arr_view)
 
+    WINDOW_MIN = 240  # the last four hours
+
     def show_history(self, queue: str, history: list[dict]) -> None:
-        self.queue = queue
-        rows = [(r["t"] / 60.0, r[queue]) for r in history[-240:] if queue in r]  # the last four hours
-        sl = [(m, q["service_level"] * 100) for m, q in rows if not math.isnan(q["service_level"])]
-        self.sl.replace([_pt(m, v) for m, v in sl])
-        self.waiting.replace([_pt(m, q["waiting"]) for m, q in rows])
-        self.arrivals.replace([_pt(m, q["arrivals"]) for m, q in rows])
-        self.forecast.replace([_pt(m, q["forecast"]) for m, q in rows])
-        top_x = max(10.0, rows[-1][0]) if rows else 10.0
-        for chart, values in ((self.sl_chart, [v for _, v in sl] + [q["waiting"] for _, q in rows] + [100]),
-                              (self.arr_chart, [max(q["arrivals"], q["forecast"]) for _, q in rows] + [10])):
+        """Append the minutes not shown yet (a full redraw only when the queue changes)."""
+        series = (self.sl, self.waiting, self.arrivals, self.forecast)
+        last_t = getattr(self, "_last_t", None)
+        if queue != self.queue or last_t is None:
+            self.queue, last_t = queue, -1.0
+            self._top = {"sl": 100.0, "arr": 10.0}
+            for s in series:
+                s.clear()
+        new = [r for r in history[-self.WINDOW_MIN:] if r["t"] > last_t and queue in r]
+        if not new:
+            return
+        for r in new:
+            m, q = r["t"] / 60.0, r[queue]
+            if not math.isnan(q["service_level"]):
+                self.sl.append(m, q["service_level"] * 100)
+            self.waiting.append(m, q["waiting"])
+            self.arrivals.append(m, q["arrivals"])
+            self.forecast.append(m, q["forecast"])
+            self._top["sl"] = max(self._top["sl"], q["waiting"])
+            self._top["arr"] = max(self._top["arr"], q["arrivals"], q["forecast"])
+        self._last_t = new[-1]["t"]
+        top_x = self._last_t / 60.0
+        for s in series:  # keep the window bounded
+            extra = s.count() - self.WINDOW_MIN
+            if extra > 0:
+                s.removePoints(0, extra)
+        for chart, top in ((self.sl_chart, self._top["sl"]), (self.arr_chart, self._top["arr"])):
             x, y = self.axes[id(chart)]
-            x.setRange(max(0.0, top_x - 240), top_x)
-            y.setRange(0, max(values) * 1.1)
+            x.setRange(max(0.0, top_x - self.WINDOW_MIN), max(10.0, top_x))
+            y.setRange(0, top * 1.1)
 
-
-def _pt(x, y):
-    from PySide6.QtCore import QPointF
-
-    return QPointF(x, y)

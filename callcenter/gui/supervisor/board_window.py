@@ -144,7 +144,12 @@ class BoardWindow(QMainWindow):
         toggle.triggered.connect(self.toggle_wallboard)
         self.addAction(toggle)
 
-        self.timer = QTimer(self, interval=1000)  # the board's 1 Hz refresh of the simulated center
+        # The engine advances on its own 5 Hz timer (small steps, calls ring on time); the
+        # board repaints at 1 Hz from what the engine already computed.
+        self.engine_timer = QTimer(self, interval=200)
+        self.engine_timer.timeout.connect(center.advance)
+        self.engine_timer.start()
+        self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.refresh)
         self._queue_changed()
         self.refresh()
@@ -162,7 +167,6 @@ class BoardWindow(QMainWindow):
     # -- refresh -------------------------------------------------------------------------
     def refresh(self) -> None:
         c = self.center
-        c.advance()
         board = c.board()
         rows = queue_rows(board, c.agent_skills, self.queue_skills)
         self.queue_model.set_rows(rows)
