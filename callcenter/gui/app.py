@@ -17,7 +17,7 @@ from callcenter.gui.bridge import EventBridge
 from callcenter.gui.settings import Settings
 from callcenter.logsetup import setup_logging
 from callcenter.store import repo
-from callcenter.store.db import Store, StoreError
+from callcenter.store.db import Store
 
 log = logging.getLogger(__name__)
 DEMO_CUSTOMERS = 2000
@@ -59,7 +59,7 @@ def run_console(args) -> int:
     lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
     try:
         store = open_store(args)
-    except (StoreError, OSError, Exception) as exc:  # noqa: B014 — any failure is shown in plain words
+    except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
                              QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
         return 1

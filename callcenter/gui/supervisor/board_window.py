@@ -229,7 +229,7 @@ class BoardWindow(QMainWindow):
         self.refresh()
 
     def _add_agent(self) -> None:
-        n = 1 + sum(1 for a in self.center.agent_skills if a.startswith("extra-"))  # next free name
+        n = 1 + sum(1 for a in self.center.agent_skills if a.startswith("extra-"))
         skill = self.queue_skills[self.queue_pick.currentData()]
         self.center.add_agent(f"extra-{n:02d}", {skill: 5})
         self.refresh()
