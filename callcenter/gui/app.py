@@ -119,20 +119,10 @@ def run_console(args) -> int:
 
 def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
     """The live simulator as the console's call source, advanced from a GUI timer."""
-    import random
-
     from callcenter.sim.live import LiveCenter, SimCallSource
-    from callcenter.store.callers import sample_ani
 
     center = LiveCenter(speed=speed, bus=bus)
-    rng = random.Random()
-    region = settings.get("calls/default_region")
-
-    def next_ani() -> str:
-        with store.engine.connect() as conn:
-            return sample_ani(conn, rng, region=region)
-
-    source = SimCallSource(center, next_ani)
+    source = SimCallSource(center, ani_sampler(store, settings))
     timer = QTimer(QApplication.instance(), interval=200)
     timer.timeout.connect(center.advance)
     timer.start()
@@ -143,21 +133,27 @@ def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
 
 def join_live(store: Store, bus: EventBus, settings: Settings, address: str):
     """A shared live simulation in a `callcenter live-server` process."""
-    import random
-
     from callcenter.cli import split_address
     from callcenter.sim.client import Connection, RemoteCallSource, RemoteCenter
+
+    connection = Connection(*split_address(address), bus)
+    return RemoteCenter(connection), RemoteCallSource(connection, ani_sampler(store, settings))
+
+
+def ani_sampler(store: Store, settings: Settings):
+    """Caller numbers for simulated calls: real customers' phones from this console's store
+    (plus unknown, withheld and malformed ones), as the switch would send them."""
+    import random
+
     from callcenter.store.callers import sample_ani
 
-    host, port = split_address(address)
-    connection = Connection(host, port, bus)
     rng, region = random.Random(), settings.get("calls/default_region")
 
     def next_ani() -> str:
         with store.engine.connect() as conn:
             return sample_ani(conn, rng, region=region)
 
-    return RemoteCenter(connection), RemoteCallSource(connection, next_ani)
+    return next_ani
 
 
 def record_simulated_calls(store: Store, center) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import socketserver
 import threading
 import time
@@ -21,20 +20,10 @@ from dataclasses import asdict
 
 from callcenter.sim import events as ev
 from callcenter.sim.live import LiveCenter
+from callcenter.sim.metrics import json_safe
 
 log = logging.getLogger(__name__)
 TICK_S = 0.1
-
-
-def _clean(value):
-    """JSON has no NaN or infinity: send null."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    return value
 
 
 class LiveServer:
@@ -124,9 +113,9 @@ class LiveServer:
                 board["external_agents"] = sorted(c.external_agents)
                 board["history"] = c.history[-int(req.get("history", 240)):]
                 board["speed"] = c.speed
-                return _clean(board)
+                return json_safe(board)
             if op == "projection":
-                return _clean(c.projection(req["queue"]).as_dict())
+                return json_safe(c.projection(req["queue"]).as_dict())
             if op == "set_rate":
                 c.set_arrival_rate(req["queue"], float(req["rate"]))
                 return None
