@@ -99,3 +99,18 @@ def test_wallboard_shows_large_figures(qtbot, live):
     assert board.wallboard.tiles[("general", "waiting")].text() == str(board.last_rows[0]["waiting"])
     board.toggle_wallboard()
     assert board.pages.currentIndex() == 0
+
+
+def test_colour_thresholds_come_from_settings(tmp_path):
+    from callcenter.gui.settings import board_thresholds
+    from callcenter.gui.supervisor.board_models import BAD, GOOD, WARN, level
+
+    settings = Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+    settings.set("board/service_level_warn", 0.9)
+    settings.set("board/longest_wait_warn_s", 20)
+    settings.set("board/longest_wait_alarm_s", 30)
+    th = board_thresholds(settings)
+    assert th.service_level_warn == 0.9 and th.longest_wait_alarm_s == 30 and th.abandon_alarm == 0.10
+    assert level(0.85, th.service_level_warn, th.service_level_alarm, True) == WARN
+    assert level(0.95, th.service_level_warn, th.service_level_alarm, True) == GOOD
+    assert level(45, th.longest_wait_warn_s, th.longest_wait_alarm_s, False) == BAD

@@ -121,7 +121,10 @@ def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
     """The live simulator as the console's call source, advanced from a GUI timer."""
     from callcenter.sim.live import LiveCenter, SimCallSource
 
+    from callcenter.gui.settings import board_thresholds
+
     center = LiveCenter(speed=speed, bus=bus)
+    center.thresholds = board_thresholds(settings)
     source = SimCallSource(center, ani_sampler(store, settings))
     timer = QTimer(QApplication.instance(), interval=200)
     timer.timeout.connect(center.advance)
@@ -202,6 +205,9 @@ def run_board(args) -> int:
     except Exception as exc:  # noqa: BLE001 — a bad file or an unreachable server, in plain words
         print(f"board: {exc}", file=sys.stderr)
         return 2
+    from callcenter.gui.settings import board_thresholds
+
+    center.thresholds = board_thresholds(settings)
     window = BoardWindow(center)
     window.show()
     if args.wallboard:

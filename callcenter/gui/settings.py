@@ -27,6 +27,12 @@ REGISTRY: dict[str, Setting] = {
         Setting("calls/max_missed_offers", 2, int, "Missed offers in a row after which the agent stays not ready."),
         Setting("calls/missed_pause_s", 15, int, "Seconds not ready after a single missed offer."),
         Setting("calls/ring_sound", True, bool, "Play the ring tone."),
+        Setting("board/service_level_warn", 0.80, float, "Queue board: service level below this is yellow."),
+        Setting("board/service_level_alarm", 0.70, float, "Queue board: below this is red and raises an alarm."),
+        Setting("board/longest_wait_warn_s", 60.0, float, "Queue board: longest wait above this is yellow."),
+        Setting("board/longest_wait_alarm_s", 120.0, float, "Queue board: above this is red and raises an alarm."),
+        Setting("board/abandon_warn", 0.05, float, "Queue board: abandon rate above this is yellow."),
+        Setting("board/abandon_alarm", 0.10, float, "Queue board: abandon rate above this is red."),
         Setting("ui/language", "", str, "Interface language ('en', 'zh_CN'); empty: the system locale."),
         Setting("ui/geometry", b"", bytes, "Main window geometry."),
     ]
@@ -50,3 +56,10 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         spec = REGISTRY[key]
         self._q.setValue(key, spec.type(value))
+
+
+def board_thresholds(settings: "Settings"):
+    """The board's colour and alarm thresholds from the settings registry."""
+    from callcenter.sim.live import Thresholds
+
+    return Thresholds(**{f.removeprefix("board/"): settings.get(f) for f in REGISTRY if f.startswith("board/")})
