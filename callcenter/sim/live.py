@@ -227,6 +227,12 @@ class LiveCenter:
         self.agent_skills[name] = tuple(skills)
         return self.sim.add_agent(name, skills, external=external, ready=ready)
 
+    def join_person(self, name: str, skills: dict[str, int] | None = None, ready: bool = True) -> str:
+        """A person at a console joins as an external agent (all queues' skills by default)."""
+        self.external_agents.add(name)
+        return self.add_agent(name, skills or {q.skill_name: 5 for q in self.scenario.queues},
+                              external=True, ready=ready)
+
     def remove_agent(self, name: str) -> None:
         self.sim.remove_agent(name)
 
@@ -253,7 +259,7 @@ class SimCallSource:
         self.center = center
         self.bus = center.bus
         self.ani_for_call = ani_for_call
-        self.skills = skills or {q.skill_name: 5 for q in center.scenario.queues}
+        self.skills = skills
         self.joined: set[str] = set()
         self.bus.subscribe(ev.CallOffered, self._offered)
         self.bus.subscribe(ev.CallAbandoned, self._abandoned)
@@ -272,8 +278,7 @@ class SimCallSource:
             if not ready:
                 return
             self.joined.add(agent_id)
-            self.center.external_agents.add(agent_id)
-            self.center.add_agent(agent_id, self.skills, external=True, ready=True)
+            self.center.join_person(agent_id, self.skills)
             return
         try:
             self.center.sim.agent_ready(agent_id, ready)

@@ -91,9 +91,7 @@ class LiveServer:
                 agent = str(req["agent"])
                 self.clients[agent] = handler
                 handler.agents.add(agent)
-                c.external_agents.add(agent)
-                skills = req.get("skills") or {q.skill_name: 5 for q in c.scenario.queues}
-                c.add_agent(agent, skills, external=True, ready=bool(req.get("ready", True)))
+                c.join_person(agent, req.get("skills"), ready=bool(req.get("ready", True)))
                 return None
             if op == "ready":
                 c.sim.agent_ready(req["agent"], bool(req["ready"]))

@@ -114,12 +114,20 @@ def create_customer(store: Store, form: CustomerForm, user_id: str | None, regio
         return c.id
 
 
+def _primary_phone(s, customer_id: str) -> Phone | None:
+    return s.scalar(select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted)
+                    .order_by(Phone.is_primary.desc()).limit(1))
+
+
+def _first_email(s, customer_id: str) -> Email | None:
+    return s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
+
+
 def load_form(store: Store, customer_id: str) -> CustomerForm:
     with store.session() as s:
         c = s.get(Customer, customer_id)
-        phone = s.scalar(select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted)
-                         .order_by(Phone.is_primary.desc()).limit(1))
-        email = s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
+        phone = _primary_phone(s, customer_id)
+        email = _first_email(s, customer_id)
     return CustomerForm(
         kind=c.kind, given_name=c.given_name, family_name=c.family_name, company_name=c.company_name,
         preferred_language=c.preferred_language, phone=phone.raw if phone else "",
@@ -139,8 +147,7 @@ def update_customer(store: Store, customer_id: str, form: CustomerForm, user_id:
         c.company_name, c.display_name = form.company_name.strip(), form.display_name()
         c.preferred_language, c.do_not_call = form.preferred_language, form.do_not_call
         c.consent_marketing = form.consent_marketing
-        phone = s.scalar(select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted)
-                         .order_by(Phone.is_primary.desc()).limit(1))
+        phone = _primary_phone(s, customer_id)
         raw = form.phone.strip()
         if raw and (phone is None or phone.raw != raw):
             p = normalise(raw, region)
@@ -151,7 +158,7 @@ def update_customer(store: Store, customer_id: str, form: CustomerForm, user_id:
                 phone.raw, phone.e164, phone.extension, phone.kind = raw, p.e164, p.extension, form.phone_kind
         elif not raw and phone is not None:
             phone.deleted = True
-        email = s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
+        email = _first_email(s, customer_id)
         if form.email.strip():
             if email is None:
                 s.add(Email(customer_id=c.id, address=form.email.strip()))

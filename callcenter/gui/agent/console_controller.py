@@ -84,8 +84,9 @@ class ConsoleController(QObject):
             self.tr("Could not save the call record: %1 (it will be retried with the next change)")
             .replace("%1", str(exc))), pool=self.writer)
 
-    def persist(self) -> None:
-        call = self.call
+    def persist(self, call: Call | None = None) -> None:
+        """Write the call's facts (default: the current call) to its interaction, in order."""
+        call = call or self.call
         if call is not None and call.interaction_id:
             snapshot = Call(**vars(call))
             self._write(lambda: repo.save_call(self.store, snapshot))
@@ -137,7 +138,7 @@ class ConsoleController(QObject):
         if pop.status is PopStatus.MATCHED and pop.view is not None:
             call.customer_id = pop.view.customer_id
             self._audit_view(pop.view.customer_id, "screen pop")
-        self.persist() if call is self.call else self._write(lambda: repo.save_call(self.store, call))
+        self.persist(call)  # it may have ended already; its record is written all the same
         if call is self.call:
             self.pop = pop
             self.pop_ready.emit(pop)
