@@ -61,6 +61,7 @@ def seed(store) -> dict:
                       total_minor=12800)
         s.add(order)
         s.flush()
+        ids["order"] = order.id
         s.add(OrderLine(order_id=order.id, sku="P-1", description="Pepperoni pizza", quantity=2,
                         unit_price_minor=6400, amount_minor=12800))
         s.add(Interaction(customer_id=wang.id, ani_raw="138 0013 8000", ani_e164="+8613800138000",

@@ -494,7 +494,7 @@ class ComplaintWorkflow:
             key = f"{kind}@{due.isoformat()}"
             if key in case.flagged_breaches:
                 continue
-            at = max(now, case.timeline.last.at)
+            at = max(now, case.timeline.last.at) if case.timeline.last else now
             self.escalate(case, actor, at=at, comment=f"{kind} deadline passed", reason=f"breach_{kind}")
             case.flagged_breaches.add(key)
             notices.append(BreachNotice(case.case_id, kind, due, case.owner, case.escalation_level))

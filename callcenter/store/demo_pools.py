@@ -354,7 +354,7 @@ COMPLAINTS = [
     ("rude_staff", "Agent was rude on the phone", "客服电话中态度恶劣",
      "He hung up on me while I was still talking.", "我还没说完他就挂了电话。",
      "An apology.", "要求道歉。"),
-    ("product_quality", "Product stopped working after a week", "商品使用一周后损坏",
+    ("faulty_product", "Product stopped working after a week", "商品使用一周后损坏",
      "It will not switch on any more.", "现在完全开不了机。",
      "A full refund.", "全额退款。"),
     ("refund_delay", "Refund not received", "退款迟迟未到账",

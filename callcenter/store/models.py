@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -59,7 +60,7 @@ class SyncMixin:
 
 
 # Append-only tables merge by union when synced; the rest by last writer wins.
-APPEND_ONLY_TABLES = frozenset({"audit_log", "interaction_events"})
+APPEND_ONLY_TABLES = frozenset({"audit_log", "interaction_events", "complaint_events"})
 
 
 class LocalMeta(Base):
@@ -247,6 +248,7 @@ class Interaction(SyncMixin, Base):
     disposition_id: Mapped[str | None] = mapped_column(ForeignKey("disposition_codes.id"))
     transferred_to: Mapped[str] = mapped_column(String(64), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    survey_csat: Mapped[int | None] = mapped_column(Integer)  # post-call survey, 1-5
     __table_args__ = (
         Index("ix_interactions_customer_time", "customer_id", "offered_at"),
         Index("ix_interactions_agent_time", "agent_id", "offered_at"),
@@ -273,6 +275,80 @@ class Complaint(SyncMixin, Base):
     acknowledge_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolve_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The workflow's current projection; complaint_events is the full history.
+    team: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
+    escalation_level: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    needs_supervisor: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    resolve_window_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    root_cause: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))
+    resolution: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    survey_csat: Mapped[int | None] = mapped_column(Integer)
+    survey_buy_again: Mapped[bool | None] = mapped_column(Boolean)
+    breaches: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))  # flagged deadline keys, JSON
+    __table_args__ = (Index("ix_complaints_state_due", "state", "resolve_due_at"),)
+
+
+class ComplaintEvent(SyncMixin, Base):
+    """One line of a case's timeline: workflow steps, recovery steps, callbacks. Append-only."""
+
+    __tablename__ = "complaint_events"
+    complaint_id: Mapped[str] = mapped_column(ForeignKey("complaints.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[str] = mapped_column(String(36))  # a user id, or "system"
+    kind: Mapped[str] = mapped_column(String(12), default="case")  # case | recovery | callback
+    action: Mapped[str] = mapped_column(String(32))
+    from_state: Mapped[str] = mapped_column(String(24), default="")
+    to_state: Mapped[str] = mapped_column(String(24), default="")
+    ref_id: Mapped[str | None] = mapped_column(String(36))  # the recovery action or callback
+    comment: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[str] = mapped_column(Text, default="")  # JSON
+    __table_args__ = (Index("ix_complaint_events_case", "complaint_id", "seq"),)
+
+
+class RecoveryActionRow(SyncMixin, Base):
+    __tablename__ = "recovery_actions"
+    complaint_id: Mapped[str] = mapped_column(ForeignKey("complaints.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    amount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    proposed_by: Mapped[str] = mapped_column(String(36))
+    proposed_role: Mapped[str] = mapped_column(String(16))
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    __table_args__ = (Index("ix_recovery_actions_status", "status"),)
+
+
+class FollowUpCallbackRow(SyncMixin, Base):
+    __tablename__ = "follow_up_callbacks"
+    complaint_id: Mapped[str] = mapped_column(ForeignKey("complaints.id"), index=True)
+    owner_id: Mapped[str] = mapped_column(String(36))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(12), default="scheduled")
+    scheduled_by: Mapped[str] = mapped_column(String(36))
+    scheduled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    finished_by: Mapped[str | None] = mapped_column(String(36))
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_callbacks_owner_due", "owner_id", "status", "due_at"),)
+
+
+class ComplaintDraft(Base):
+    """A complaint being typed, saved as it is typed. Local to this device; never synced."""
+
+    __tablename__ = "complaint_drafts"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)  # user id + customer id
+    user_id: Mapped[str] = mapped_column(String(36))
+    customer_id: Mapped[str] = mapped_column(String(36), default="")
+    payload: Mapped[str] = mapped_column(Text)  # JSON of the form's fields
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class AuditLog(SyncMixin, Base):
