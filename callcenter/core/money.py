@@ -25,6 +25,11 @@ class Money:
         return format_minor(self.minor, self.currency)
 
 
+def minor_digits(currency: str) -> int:
+    """Digits after the decimal point (2 for USD and CNY, 0 for JPY)."""
+    return _MINOR_DIGITS.get(currency, 2)
+
+
 def format_minor(minor: int, currency: str) -> str:
     digits = _MINOR_DIGITS.get(currency, 2)
     sign = "-" if minor < 0 else ""

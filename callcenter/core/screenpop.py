@@ -74,8 +74,11 @@ class ComplaintView:
     summary: str
     state: str
     severity: str
-    resolve_due_at: datetime | None
+    resolve_due_at: datetime | None  # the deadline that applies now (acknowledge while received)
     overdue: bool
+    complaint_id: str = ""
+    deadline: str = ""  # on_track | at_risk | breached
+    escalation_level: int = 0
 
 
 @dataclass(frozen=True)

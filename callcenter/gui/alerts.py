@@ -52,6 +52,12 @@ class RingAlert:
             if self.tray is not None:
                 self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
+    def notify(self, title: str, message: str) -> None:
+        """A desktop notification without sound (a deadline passed, a task is due)."""
+        self.notifications.append((title, message))
+        if self.tray is not None:
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 10_000)
+
     def stop(self) -> None:
         if self._effect:
             self._effect.stop()

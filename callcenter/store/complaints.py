@@ -68,6 +68,15 @@ def categories() -> CategoryTree:
 
 
 @lru_cache(maxsize=1)
+def root_causes():  # -> list[Category]
+    """The root causes the close dialog offers (code, en, zh_CN), from resources/complaints."""
+    from callcenter.core.complaint_figures import parse_root_causes
+
+    path = resource("complaints", "root_causes.yaml")
+    return parse_root_causes(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+
+
+@lru_cache(maxsize=1)
 def handling_guide() -> list[GuideStep]:
     path = resource("complaints", "handling_guide.yaml")
     return parse_guide(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
@@ -387,3 +396,38 @@ def user_names(store: Store) -> dict[str, str]:
 def ensure_permitted(actor: Identity, action: str) -> None:
     if not may(actor.role, action):
         raise NotPermitted(f"a {getattr(actor.role, 'value', actor.role)} cannot {action.replace('_', ' ')}")
+
+
+# -- what the capture dialog offers to link ------------------------------------------------
+@dataclass(frozen=True)
+class CaptureContext:
+    customer_name: str
+    currency: str
+    orders: list[tuple[str, str, datetime, int]]  # id, order number, ordered at, total minor
+    calls: list[tuple[str, datetime, str, str]]  # id, offered at, direction, notes
+
+
+def capture_context(store: Store, customer_id: str, limit: int = 20) -> CaptureContext:
+    from callcenter.store.models import Interaction, Order
+
+    with store.session() as s:
+        customer = s.get(Customer, customer_id)
+        if customer is None:
+            raise KeyError(f"there is no customer {customer_id}")
+        orders = s.execute(select(Order.id, Order.order_no, Order.ordered_at, Order.total_minor)
+                           .where(Order.customer_id == customer_id, ~Order.deleted)
+                           .order_by(Order.ordered_at.desc()).limit(limit)).all()
+        calls = s.execute(select(Interaction.id, Interaction.offered_at, Interaction.direction, Interaction.notes)
+                          .where(Interaction.customer_id == customer_id, ~Interaction.deleted)
+                          .order_by(Interaction.offered_at.desc()).limit(limit)).all()
+        return CaptureContext(customer.display_name, customer.currency, [tuple(o) for o in orders],
+                              [tuple(c) for c in calls])
+
+
+def callback_number(store: Store, customer_id: str) -> str | None:
+    """The number to call a customer back on: the primary phone, else any phone."""
+    from callcenter.store.models import Phone
+
+    with store.session() as s:
+        return s.scalar(select(Phone.raw).where(Phone.customer_id == customer_id, ~Phone.deleted)
+                        .order_by(Phone.is_primary.desc(), Phone.created_at).limit(1))

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from callcenter.core import phones as phone_rules
 from callcenter.core.phones import PhoneStatus
 from callcenter.core.roles import mask
+from callcenter.core.complaints import ComplaintCase, ComplaintState, ComplaintWorkflow, Severity
 from callcenter.core.screenpop import (
     AddressView,
     Candidate,
@@ -25,6 +26,7 @@ from callcenter.core.screenpop import (
 )
 
 OPEN_COMPLAINT_STATES = ("closed", "follow_up_done")
+_WORKFLOW = ComplaintWorkflow()  # default calendar and deadlines, as the complaints module uses
 RECENT_INTERACTIONS = 10
 RECENT_ORDERS = 8
 
@@ -60,6 +62,19 @@ def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = Fa
                 candidates.append(Candidate(*r))
         return ScreenPop(PopStatus.MULTIPLE, phone, candidates=candidates)
     return ScreenPop(PopStatus.MATCHED, phone, view=load_view(conn, rows[0][0], sensitive, region))
+
+
+def _complaint_deadline(state, severity, opened, ack_due, res_due, window, now) -> tuple[datetime | None, str]:
+    """The deadline that applies now and whether it is on track, at risk or breached (core rules)."""
+    if opened is None or (state == "received" and ack_due is None) or (state != "received" and res_due is None):
+        return (ack_due if state == "received" else res_due), ""
+    try:
+        case = ComplaintCase("", "", Severity(severity), opened, state=ComplaintState(state), acknowledge_due=ack_due,
+                             resolve_due=res_due, resolve_window_start=window or opened)
+    except ValueError:
+        return res_due, ""
+    _, _, due = _WORKFLOW.pending_deadline(case)
+    return due, _WORKFLOW.deadline_state(case, now).value
 
 
 def load_view(
@@ -132,13 +147,16 @@ def load_view(
     ]
     usual = [d for d, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
     complaints = []
-    for case_no, summary, state, severity, due in q(
-        "SELECT case_no, summary, state, severity, resolve_due_at FROM complaints "
+    for cid, case_no, summary, state, severity, opened, ack_due, res_due, window, level in q(
+        "SELECT id, case_no, summary, state, severity, opened_at, acknowledge_due_at, resolve_due_at, "
+        "resolve_window_start, escalation_level FROM complaints "
         "WHERE customer_id = ? AND NOT deleted AND state NOT IN (?, ?) ORDER BY opened_at DESC",
         (customer_id, *OPEN_COMPLAINT_STATES),
     ):
-        due_dt = _dt(due)
-        complaints.append(ComplaintView(case_no, summary, state, severity, due_dt, bool(due_dt and due_dt < now)))
+        due_dt, deadline = _complaint_deadline(state, severity, _dt(opened), _dt(ack_due), _dt(res_due),
+                                               _dt(window), now)
+        complaints.append(ComplaintView(case_no, summary, state, severity, due_dt, deadline == "breached",
+                                        cid, deadline, level or 0))
     notes = [
         (text if (sensitive or not private) else "", bool(private))
         for text, private in q(

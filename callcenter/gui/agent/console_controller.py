@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition
 from callcenter.core.agents import Identity
 from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource
+from callcenter.core.phones import normalise
 from callcenter.core.screenpop import PopStatus, ScreenPop
 from callcenter.gui.alerts import RingAlert
 from callcenter.gui.settings import Settings
@@ -118,15 +119,22 @@ class ConsoleController(QObject):
         self.call, self.muted, self.pop = call, False, None
         self.ring_timer.start(int(self.sm.config.ring_timeout_s * 1000))
         if self.alert:
-            self.alert.start(self.tr("Incoming call"), self.tr("Call from %1").replace("%1", call.ani or "—"))
+            if call.direction == "outbound":
+                self.alert.start(self.tr("Callback due"), self.tr("Call back %1").replace("%1", call.ani or "—"))
+            else:
+                self.alert.start(self.tr("Incoming call"), self.tr("Call from %1").replace("%1", call.ani or "—"))
         store, region, sensitive = self.store, self.region, self.identity.sees_sensitive
         user_id = self.identity.user_id
 
         def offer_and_lookup():
             # One background task: the interaction exists before any lookup can fail.
-            interaction_id = repo.record_offer(store, call, user_id, region=region)
+            interaction_id = repo.record_offer(store, call, user_id, call.customer_id, region=region)
             with store.engine.connect() as conn:
-                pop = screenpop.pop(conn, call.ani, region, sensitive)
+                if call.customer_id:  # an outbound callback: we know whom we are calling
+                    view = screenpop.load_view(conn, call.customer_id, sensitive, region)
+                    pop = ScreenPop(PopStatus.MATCHED, normalise(call.ani, region), view=view)
+                else:
+                    pop = screenpop.pop(conn, call.ani, region, sensitive)
             return interaction_id, pop
 
         run_task(offer_and_lookup, lambda result: self._pop_done(call, *result),

@@ -84,6 +84,9 @@ class ConsoleWindow(QMainWindow):
 
         self._wire(bridge)
         self._menus()
+        from callcenter.gui.complaints.console_complaints import ConsoleComplaints
+
+        self.complaints = ConsoleComplaints(self)
         self.controller.login()
         self.refresh()
 
@@ -267,6 +270,7 @@ class ConsoleWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
             "F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · "
             "F8 Cancel transfer\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
+            "Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks\n"
             "Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails"))
 
     def closeEvent(self, event) -> None:

@@ -4,6 +4,7 @@ elsewhere (see console_controller) so the answer button never waits."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.money import format_minor
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop, Warning
+from callcenter.gui.complaints.names import DEADLINE_COLOURS, deadline_name, state_name
 
 TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}
 WARNING_COLOURS = {
@@ -66,6 +68,8 @@ class ScreenPopPanel(QWidget):
     create_requested = Signal(str)  # quick-create with this raw number ('' when withheld)
     edit_requested = Signal(str)  # customer id
     search_requested = Signal()
+    complaint_requested = Signal(str)  # capture a complaint for this customer id
+    complaint_opened = Signal(str)  # open this complaint case id
 
     def __init__(self, parent=None, lang: str = "en"):
         super().__init__(parent)
@@ -142,7 +146,12 @@ class ScreenPopPanel(QWidget):
                                          self.edit_requested.emit(self.current.view.customer_id))
         head.addWidget(page.name)
         head.addWidget(page.tier)
+        page.complaint_button = QPushButton(self.tr("Log a &complaint…"))
+        page.complaint_button.setToolTip(self.tr("Capture a complaint for this customer (Ctrl+K)"))
+        page.complaint_button.clicked.connect(lambda: self.current and self.current.view and
+                                              self.complaint_requested.emit(self.current.view.customer_id))
         head.addStretch(1)
+        head.addWidget(page.complaint_button)
         head.addWidget(page.edit_button)
         v.addLayout(head)
         v.addWidget(page.meta)
@@ -175,7 +184,10 @@ class ScreenPopPanel(QWidget):
         v.addWidget(facts)
 
         page.tabs = QTabWidget()
-        page.complaints = _table([self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Due")])
+        page.complaints = _table([self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Deadline"),
+                                  self.tr("Due")])
+        page.complaints.setToolTip(self.tr("Double-click a case to open it"))
+        page.complaints.cellDoubleClicked.connect(self._open_complaint)
         page.history = _table([self.tr("When"), self.tr("Direction"), self.tr("Outcome"), self.tr("Agent"),
                                self.tr("Disposition"), self.tr("Notes")])
         page.orders = _table([self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"),
@@ -302,10 +314,16 @@ class ScreenPopPanel(QWidget):
         f["card"].setText(v.card_number or "—")
         f["idno"].setText(v.id_number or "—")
         _fill(page.complaints, [
-            [c.case_no, c.summary, c.state, (c.resolve_due_at.strftime("%Y-%m-%d") if c.resolve_due_at else "")
-             + ("  " + self.tr("OVERDUE") if c.overdue else "")]
+            [c.case_no, c.summary, state_name(c.state), deadline_name(c.deadline)
+             + (" ↑" * min(c.escalation_level, 3)),
+             c.resolve_due_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.resolve_due_at else ""]
             for c in v.complaints
         ])
+        for row, c in enumerate(v.complaints):
+            item = page.complaints.item(row, 3)
+            if c.deadline:
+                item.setBackground(QColor(DEADLINE_COLOURS[c.deadline]))
+                item.setForeground(QColor("white"))
         _fill(page.history, [
             [i.offered_at.astimezone().strftime("%Y-%m-%d %H:%M"), i.direction, i.outcome, i.agent,
              i.disposition, i.notes] for i in v.interactions
@@ -322,6 +340,11 @@ class ScreenPopPanel(QWidget):
             page.tabs.setCurrentIndex(2)
         page.setUpdatesEnabled(True)
         self.stack.setCurrentWidget(page)
+
+    def _open_complaint(self, row: int, _column: int) -> None:
+        view = self.current.view if self.current else None
+        if view is not None and row < len(view.complaints) and view.complaints[row].complaint_id:
+            self.complaint_opened.emit(view.complaints[row].complaint_id)
 
     def _phone_kind(self, kind: str) -> str:
         return {"mobile": self.tr("mobile"), "home": self.tr("home"), "work": self.tr("work"),

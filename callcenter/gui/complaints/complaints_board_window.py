@@ -1,0 +1,307 @@
+"""The supervisors' complaints board: open cases by state, age and deadline risk,
+filters, sorting, (bulk) reassignment, the approval queue and the figures.
+
+Lists load off the GUI thread; deadlines are checked once a minute, and breached
+cases escalate to the supervisors' queue (the owner's console is told).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callcenter.core.agents import Identity
+from callcenter.core.complaints import ComplaintState
+from callcenter.core.money import format_minor
+from callcenter.core.recovery import RecoveryNotAllowed
+from callcenter.gui.complaints.case_dialogs import CaseQuestions
+from callcenter.gui.complaints.case_window import CaseWindow
+from callcenter.gui.complaints.cases_model import CasesFilter, CasesModel
+from callcenter.gui.complaints.names import deadline_name, recovery_kind_name, state_name
+from callcenter.gui.tasks import run_task
+from callcenter.store import complaint_queries as queries
+from callcenter.store import complaints
+from callcenter.store.db import Store
+from callcenter.store.repo import agents as list_agents
+
+TEAMS = ("complaints", "billing", "orders")
+
+
+class ComplaintsBoardWindow(QMainWindow):
+    breached = Signal(list)  # BreachNotice list after a deadline check
+
+    def __init__(self, store: Store, identity: Identity, lang: str = "en", parent=None, with_figures: bool = True):
+        super().__init__(parent)
+        self.store, self.identity, self.lang = store, identity, lang
+        self.workflow = complaints.default_workflow()
+        self.case_windows: dict[str, CaseWindow] = {}
+        self.loading = False
+        self.setWindowTitle(self.tr("Complaints board"))
+        self.resize(1400, 860)
+        tree = complaints.categories()
+        self.model = CasesModel(lambda code: tree.label(code, lang), self)
+        self.proxy = CasesFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._cases_tab(tree), self.tr("Open cases"))
+        self.tabs.addTab(self._approvals_tab(), self.tr("Approval queue"))
+        if with_figures:
+            from callcenter.gui.complaints.figures_panel import FiguresPanel
+
+            self.figures = FiguresPanel(store, lang)
+            self.tabs.addTab(self.figures, self.tr("Figures"))
+        self.setCentralWidget(self.tabs)
+        self.refresh_timer = QTimer(self, interval=30_000)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.start()
+        self.deadline_timer = QTimer(self, interval=60_000)
+        self.deadline_timer.timeout.connect(self.check_deadlines)
+        self.deadline_timer.start()
+        self.check_deadlines()
+
+    # -- open cases --------------------------------------------------------------------------
+    def _cases_tab(self, tree) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-size:14px;")
+        v.addWidget(self.summary)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a case, customer or summary…"))
+        self.search.textChanged.connect(lambda text: self.proxy.set(text=text.strip()))
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("All open states"), "")
+        for s in ComplaintState:
+            if s.value not in ("closed", "follow_up_done"):
+                self.state_filter.addItem(state_name(s.value), s.value)
+        self.deadline_filter = QComboBox()
+        self.deadline_filter.addItem(self.tr("Any deadline"), "")
+        for d in ("breached", "at_risk", "on_track"):
+            self.deadline_filter.addItem(deadline_name(d), d)
+        self.owner_filter = QComboBox()
+        self.owner_filter.addItem(self.tr("Any owner"), "")
+        self.owner_filter.addItem(self.tr("Nobody"), "-")
+        self.agents = list_agents(self.store)
+        for a in self.agents:
+            self.owner_filter.addItem(a.display_name, a.user_id)
+        self.category_filter = QComboBox()
+        self.category_filter.addItem(self.tr("Any category"), frozenset())
+        for g in tree.groups:
+            self.category_filter.addItem(g.name(self.lang), frozenset(c.code for c in tree.children[g.code]))
+        for combo, key in [(self.state_filter, "state"), (self.deadline_filter, "deadline"),
+                           (self.owner_filter, "owner"), (self.category_filter, "categories")]:
+            combo.currentIndexChanged.connect(lambda _=0, c=combo, k=key: self._filter(k, c.currentData()))
+        bar.addWidget(self.search, 2)
+        for w in (self.state_filter, self.deadline_filter, self.owner_filter, self.category_filter):
+            bar.addWidget(w, 1)
+        v.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # most urgent first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_case(self._case_at(index.row())))
+        v.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open case"))
+        self.open_button.clicked.connect(lambda: [self.open_case(c) for c in self.selected_cases()[:1]])
+        self.assign_button = QPushButton(self.tr("Assign selected to…"))
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.message = QLabel()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.assign_button)
+        actions.addWidget(self.message, 1)
+        v.addLayout(actions)
+        return page
+
+    def _filter(self, key: str, value) -> None:
+        self.proxy.set(**{key: value})
+        self._summarise()
+
+    def _case_at(self, proxy_row: int) -> str:
+        return self.model.rows[self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()].id
+
+    def selected_cases(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self._case_at(r) for r in rows]
+
+    # -- approvals ---------------------------------------------------------------------------
+    def _approvals_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.approvals_label = QLabel()
+        v.addWidget(self.approvals_label)
+        self.approvals = QTableWidget(0, 7)
+        self.approvals.setHorizontalHeaderLabels([
+            self.tr("Case"), self.tr("Customer"), self.tr("Action"), self.tr("Amount"), self.tr("Proposed by"),
+            self.tr("Waiting since"), self.tr("Reason")])
+        self.approvals.verticalHeader().hide()
+        self.approvals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.approvals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.approvals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.approvals.horizontalHeader().setStretchLastSection(True)
+        v.addWidget(self.approvals, 1)
+        row = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.approve_button.clicked.connect(lambda: self.decide(True))
+        self.refuse_button = QPushButton(self.tr("Refuse…"))
+        self.refuse_button.clicked.connect(lambda: self.decide(False))
+        self.approval_message = QLabel()
+        row.addWidget(self.approve_button)
+        row.addWidget(self.refuse_button)
+        row.addWidget(self.approval_message, 1)
+        v.addLayout(row)
+        self.pending = []
+        return page
+
+    def _paint_approvals(self, pending) -> None:
+        self.pending = pending
+        t = self.approvals
+        t.setRowCount(len(pending))
+        for i, p in enumerate(pending):
+            cells = [p.case_no, p.customer_name, recovery_kind_name(p.kind), format_minor(p.amount_minor, p.currency),
+                     p.proposed_by_name, p.proposed_at.astimezone().strftime("%Y-%m-%d %H:%M"), p.reason]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not p.you_may_approve:
+                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setToolTip(self.tr("Over your approval limit, or your own proposal"))
+                t.setItem(i, j, item)
+        mine = sum(p.you_may_approve for p in pending)
+        self.approvals_label.setText(self.tr("%1 waiting for approval, %2 within your limits.")
+                                     .replace("%1", str(len(pending))).replace("%2", str(mine)))
+        self.tabs.setTabText(1, self.tr("Approval queue (%1)").replace("%1", str(len(pending))))
+
+    def decide(self, approve: bool) -> bool:
+        rows = sorted({i.row() for i in self.approvals.selectedIndexes()})
+        if not rows:
+            self.approval_message.setText(self.tr("Choose an action first."))
+            return False
+        p = self.pending[rows[0]]
+        reason = ""
+        if not approve:
+            reason = CaseQuestions(self).comment(self.tr("Refuse"), self.tr("Why"), True)
+            if reason is None:
+                return False
+        me = self.identity.user_id
+        try:
+            with complaints.edit(self.store, p.complaint_id, self.identity, self.workflow) as e:
+                e.require("decide_recovery")
+                if approve:
+                    e.plan.approve(p.action_id, me, e.policy_role, at=e.now)
+                else:
+                    e.plan.refuse(p.action_id, me, e.policy_role, reason, at=e.now)
+        except (RecoveryNotAllowed, complaints.NotPermitted, ValueError) as exc:
+            self.approval_message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
+            return False
+        self.approval_message.setText(self.tr("Approved.") if approve else self.tr("Refused."))
+        self.refresh()
+        return True
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.loading:
+            return
+        self.loading = True
+        store, wf, me = self.store, self.workflow, self.identity
+
+        def load():
+            now = datetime.now(timezone.utc)
+            return now, queries.case_summaries(store, wf, now), queries.approval_queue(store, me)
+
+        run_task(load, self._loaded, self._failed)
+
+    def _loaded(self, result) -> None:
+        self.loading = False
+        now, cases, pending = result
+        self.model.set_rows(cases, now)
+        self._summarise()
+        self._paint_approvals(pending)
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.message.setText(self.tr("Could not load the cases: %1").replace("%1", str(exc)))
+
+    def _summarise(self) -> None:
+        rows = self.model.rows
+        counts = {d: sum(1 for c in rows if c.deadline == d) for d in ("breached", "at_risk", "on_track")}
+        escalated = sum(1 for c in rows if c.needs_supervisor)
+        self.summary.setText(
+            self.tr("<b>%1</b> open cases · <span style='color:#c62828'><b>%2</b> breached</span> · "
+                    "<span style='color:#ef6c00'><b>%3</b> at risk</span> · %4 on track · "
+                    "<b>%5</b> waiting for a supervisor · showing %6")
+            .replace("%1", str(len(rows))).replace("%2", str(counts["breached"]))
+            .replace("%3", str(counts["at_risk"])).replace("%4", str(counts["on_track"]))
+            .replace("%5", str(escalated)).replace("%6", str(self.proxy.rowCount())))
+
+    def check_deadlines(self) -> None:
+        store, wf = self.store, self.workflow
+        run_task(lambda: queries.check_deadlines(store, wf, datetime.now(timezone.utc)), self._checked,
+                 self._failed)
+
+    def _checked(self, notices) -> None:
+        if notices:
+            self.message.setText(self.tr("%1 cases passed a deadline and were escalated.")
+                                 .replace("%1", str(len(notices))))
+            self.breached.emit(notices)
+        self.refresh()
+
+    # -- actions -----------------------------------------------------------------------------
+    def open_case(self, complaint_id: str) -> CaseWindow:
+        window = self.case_windows.get(complaint_id)
+        if window is None:
+            window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow)
+            window.changed.connect(lambda _id: self.refresh())
+            self.case_windows[complaint_id] = window
+        window.show()
+        window.raise_()
+        return window
+
+    def assign_selected(self) -> dict[str, str]:
+        ids = self.selected_cases()
+        if not ids:
+            self.message.setText(self.tr("Select one or more cases first."))
+            return {}
+        answer = CaseQuestions(self).assign([(a.user_id, a.display_name) for a in self.agents], list(TEAMS))
+        if answer is None:
+            return {}
+        return self.reassign(ids, *answer)
+
+    def reassign(self, ids: list[str], agent_id: str | None, team: str | None, comment: str = "") -> dict[str, str]:
+        try:
+            problems = queries.reassign(self.store, ids, self.identity, agent_id=agent_id, team=team, comment=comment)
+        except complaints.NotPermitted as exc:
+            self.message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
+            return {i: str(exc) for i in ids}
+        moved = len(ids) - len(problems)
+        text = self.tr("%1 cases handed over.").replace("%1", str(moved))
+        if problems:
+            text += " " + self.tr("%1 could not move: %2").replace("%1", str(len(problems))).replace(
+                "%2", "; ".join(sorted(set(problems.values()))))
+        self.message.setText(text)
+        self.refresh()
+        return problems

@@ -1,0 +1,226 @@
+"""Complaints in the GUI, end to end with real widgets on a real SQLite file."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from callcenter.core.complaint_capture import ComplaintForm
+from callcenter.core.complaints import ComplaintState
+from callcenter.gui.tasks import wait_for_tasks
+from callcenter.store import complaints, repo
+from callcenter.store.models import Complaint, Interaction, RecoveryActionRow
+from test_gui_console import make_console, ring, seeded, settings, settle  # noqa: F401 (fixtures)
+
+
+def identity(store, username):
+    return next(a for a in repo.agents(store) if a.username == username)
+
+
+def fill(dialog, summary="Pizza arrived cold and two hours late", words="披萨凉了，晚到了两个小时。"):
+    dialog.group.setCurrentIndex(dialog.group.findData("delivery"))
+    dialog.detail.setCurrentIndex(dialog.detail.findData("delivery_late"))
+    dialog.severity.setCurrentIndex(dialog.severity.findData("high"))
+    dialog.summary.setText(summary)
+    dialog.words.setPlainText(words)
+    dialog.outcome.setPlainText("Refund the order")
+
+
+def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot, seeded, settings):
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    window.controller.set_available()
+    call = ring(qtbot, window, source, "+86 138 0013 8000")
+    window.controller.answer()
+    settle(qtbot, window)
+
+    # capture from the screen pop's button, linked to this call
+    window.pop_panel.customer_page.complaint_button.click()
+    dialog = window.complaints.dialogs[ids["wang"]]
+    assert dialog.isVisible() and dialog.call.currentData() == call.interaction_id
+    from PySide6.QtWidgets import QLabel
+
+    guide = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert all(step in guide for step in ("Listen", "Apologise", "Solve", "Thank"))
+    fill(dialog)
+    dialog.save_button.click()
+    assert dialog.case_id is not None
+    case = window.complaints.cases[dialog.case_id]
+    assert case.isVisible()
+    assert complaints.load_draft(store, window.identity.user_id, ids["wang"]) is None
+    with store.session() as s:
+        row = s.get(Complaint, dialog.case_id)
+        assert (row.interaction_id, row.category, row.severity, row.owner_id) == (
+            call.interaction_id, "delivery_late", "high", window.identity.user_id)
+
+    # the agent works the case; a refund of ¥80.00 is over the agent's ¥50.00 limit
+    for step in ("acknowledge", "investigate"):
+        if step == "investigate":
+            case.ask.assess = lambda current: (current, "cold food, late courier")
+            assert case.step("assess")
+        assert case.step(step)
+    case.ask.recovery = lambda: ("refund", 8_000, "cold pizza, two hours late")
+    assert case.recovery("propose")
+    assert "approval queue" in case.message.text()
+    case.actions.selectRow(0)
+    assert not case.recovery_buttons["execute"].isEnabled()
+    assert not case.recovery_buttons["approve"].isEnabled()  # agents do not decide
+
+    # a supervisor approves it from the complaints board's approval queue
+    from callcenter.gui.complaints.complaints_board_window import ComplaintsBoardWindow
+
+    board = ComplaintsBoardWindow(store, identity(store, "super1"), "en", with_figures=False)
+    qtbot.addWidget(board)
+    board.refresh()
+    qtbot.waitUntil(lambda: board.approvals.rowCount() == 1, timeout=5000)
+    assert board.approvals.item(0, 3).text() == "¥80.00"
+    board.approvals.selectRow(0)
+    assert board.decide(True)
+    qtbot.waitUntil(lambda: board.approvals.rowCount() == 0, timeout=5000)
+
+    # back on the agent's case: carry it out, resolve, close, survey
+    case.reload()
+    case.actions.selectRow(0)
+    assert case.recovery_buttons["execute"].isEnabled()
+    assert case.recovery("execute")
+    case.ask.comment = lambda *a, **k: "Refund of ¥80.00 to the card"
+    assert case.step("propose_resolution")
+    assert case.step("customer_accepts")
+    case.ask.close_case = lambda causes, rejected: (causes[0][0], "")
+    assert case.step("close")
+    assert not case.step_buttons["close"].isVisible()
+    case.ask.survey = lambda: (5, True, "")
+    assert case.step("survey")
+
+    record = complaints.get(store, dialog.case_id)
+    assert record.case.state is ComplaintState.CLOSED
+    assert record.case.survey == {"csat": 5, "would_buy_again": True}
+    with store.session() as s:
+        action = s.scalars(select(RecoveryActionRow)).one()
+        assert (action.status, action.decided_by) == ("executed", ids["super1"])
+    texts = [case.timeline.item(r, 2).text() for r in range(case.timeline.rowCount())]
+    for expected in ("Complaint received", "Recovery proposed", "Recovery approved", "Recovery carried out",
+                     "Closed", "Satisfaction survey"):
+        assert expected in texts
+    window.close()
+
+
+def test_a_draft_survives_the_window_being_closed_and_a_crash(qtbot, seeded, settings):
+    store, ids = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    dialog = window.complaints.capture(ids["wang"])
+    fill(dialog, summary="Half typed when the window closed")
+    dialog.close()
+    assert not dialog.isVisible()
+    again = window.complaints.capture(ids["wang"])
+    assert again is not dialog and again.restored
+    assert again.summary.text() == "Half typed when the window closed"
+    assert again.words.toPlainText() == "披萨凉了，晚到了两个小时。"
+    assert again.detail.currentData() == "delivery_late" and again.severity.currentData() == "high"
+    assert "restored" in again.draft_label.text()
+
+    # a crash: nothing closes the window, the autosave alone must have kept the text
+    again.summary.setText("Typed just before the crash")
+    qtbot.waitUntil(lambda: (complaints.load_draft(store, window.identity.user_id, ids["wang"]) or ComplaintForm())
+                    .summary == "Typed just before the crash", timeout=3000)
+    window.close()
+
+
+def test_a_refused_form_keeps_everything_typed_and_says_what_is_wrong(qtbot, seeded, settings):
+    store, ids = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    dialog = window.complaints.capture(ids["wang"])
+    dialog.group.setCurrentIndex(dialog.group.findData("billing"))
+    dialog.words.setPlainText("I was charged twice")
+    dialog.save_button.click()
+    assert dialog.case_id is None and dialog.isVisible()
+    assert dialog.errors["category"].isVisible() and "detailed category" in dialog.errors["category"].text()
+    assert dialog.errors["summary"].isVisible() and not dialog.errors["customer_words"].isVisible()
+    assert dialog.words.toPlainText() == "I was charged twice"
+    with store.session() as s:
+        assert s.scalars(select(Complaint).where(Complaint.summary == "")).all() == []
+    window.close()
+
+
+def test_the_screen_pop_shows_open_cases_with_their_deadline_state(qtbot, seeded, settings):
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    window.controller.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    table = window.pop_panel.customer_page.complaints
+    assert table.rowCount() == 1
+    assert (table.item(0, 0).text(), table.item(0, 3).text()) == ("CASE-1", "Breached")
+    table.cellDoubleClicked.emit(0, 0)
+    [opened] = window.complaints.cases.values()
+    assert opened.record.case_no == "CASE-1" and opened.isVisible()
+    # the console's deadline check escalated the overdue case; that is its first recorded event
+    qtbot.waitUntil(lambda: complaints.get(store, opened.complaint_id).case.escalation_level == 1, timeout=5000)
+    opened.reload()
+    assert (opened.timeline.item(0, 2).text(), opened.timeline.item(0, 4).text()) == (
+        "Escalated", "the resolve deadline passed")
+    window.close()
+
+
+def test_a_due_callback_rings_as_an_outbound_call_with_the_case_open(qtbot, seeded, settings):
+    store, ids = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    me = window.identity
+    record = complaints.create(store, ComplaintForm(customer_id=ids["wang"], category="delivery_late",
+                                                    summary="Late", customer_words="late"), me)
+    now = datetime.now(timezone.utc)
+    with complaints.edit(store, record.id, me, now=now) as e:
+        e.plan.schedule_callback(me.user_id, now + timedelta(seconds=1), me.user_id, at=now, note="confirm refund")
+    window.controller.set_available()
+    qtbot.wait(1100)
+    window.complaints.check_tasks()
+    qtbot.waitUntil(lambda: window.controller.call is not None, timeout=5000)
+    call = window.controller.call
+    assert call.direction == "outbound" and call.ani == "138 0013 8000" and call.customer_id == ids["wang"]
+    assert window.complaints.cases[record.id].isVisible()
+    assert "1 due" in window.complaints.tasks_label.text()
+    qtbot.waitUntil(lambda: window.controller.pop is not None, timeout=5000)
+    assert window.controller.pop.view.customer_id == ids["wang"]  # popped by customer, not by number
+    settle(qtbot, window)
+    with store.session() as s:
+        row = s.get(Interaction, call.interaction_id)
+        assert (row.direction, row.customer_id) == ("outbound", ids["wang"])
+    window.close()
+
+
+def test_the_board_filters_and_hands_over_several_cases(qtbot, seeded, settings):
+    store, ids = seeded
+    agent, agent2, sup = identity(store, "agent1"), identity(store, "agent2"), identity(store, "super1")
+    made = [complaints.create(store, ComplaintForm(customer_id=ids["wang"], category=cat, severity=sev,
+                                                   summary=f"case {n}", customer_words="words"), agent).id
+            for n, (cat, sev) in enumerate([("delivery_late", "low"), ("billing_error", "high"),
+                                            ("rude_staff", "medium")])]
+    from callcenter.gui.complaints.complaints_board_window import ComplaintsBoardWindow
+
+    board = ComplaintsBoardWindow(store, sup, "en", with_figures=False)
+    qtbot.addWidget(board)
+    board.refresh()
+    qtbot.waitUntil(lambda: board.model.rowCount() == 4, timeout=5000)  # three new + the seed's CASE-1
+    assert board.proxy.rowCount() == 4
+    board.category_filter.setCurrentIndex(board.category_filter.findText("Billing"))
+    assert board.proxy.rowCount() == 1
+    board.category_filter.setCurrentIndex(0)
+    board.deadline_filter.setCurrentIndex(board.deadline_filter.findData("breached"))
+    assert board.proxy.rowCount() == 1  # CASE-1 is long overdue
+    board.deadline_filter.setCurrentIndex(0)
+    board.search.setText("case 2")
+    assert board.proxy.rowCount() == 1
+    board.search.setText("")
+    assert "4</b> open cases" in board.summary.text()
+    assert board.reassign(made, agent2.user_id, None, "Alice is on leave") == {}
+    for case_id in made:
+        assert complaints.get(store, case_id).case.assigned_agent == agent2.user_id
+    wait_for_tasks(5000)
+    # an agent cannot hand over cases
+    agents_board = ComplaintsBoardWindow(store, agent, "en", with_figures=False)
+    qtbot.addWidget(agents_board)
+    assert set(agents_board.reassign(made, agent.user_id, None)) == set(made)
+    assert complaints.get(store, made[0]).case.assigned_agent == agent2.user_id
+    # sorted by deadline risk, the breached case comes first
+    board.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
+    assert board.proxy.index(0, 0).data() == "CASE-1"
