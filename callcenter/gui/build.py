@@ -2,6 +2,9 @@
 
     python -m callcenter.gui.build forms         ui/*.ui -> callcenter/gui/forms/ui_*.py
     python -m callcenter.gui.build translations  lupdate .ts, lrelease .qm
+    python -m callcenter.gui.build fill FILE.json  put translations into unfinished zh_CN entries, then lrelease
+
+FILE.json maps a context (a class name, or "*" for any) to {English source: translation}.
 """
 from __future__ import annotations
 
@@ -47,5 +50,35 @@ def translations() -> None:
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
+def fill(table_file: str, lang: str = "zh_CN") -> int:
+    """Fill unfinished messages from a JSON table; returns how many are still unfinished."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    table = json.loads(Path(table_file).read_text(encoding="utf-8"))
+    ts = TS_DIR / f"callcenter_{lang}.ts"
+    tree = ET.parse(ts)
+    left = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for message in ctx.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source")
+            text = table.get(name, {}).get(source) or table.get("*", {}).get(source)
+            if text is None:
+                left += 1
+                print(f"missing: [{name}] {source!r}")
+                continue
+            translation.text = text
+            del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    translations()  # lupdate writes the file back in Qt's own layout; lrelease builds the .qm
+    return left
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "fill":
+        sys.exit(1 if fill(sys.argv[2]) else 0)
     {"forms": forms, "translations": translations}[sys.argv[1]]()

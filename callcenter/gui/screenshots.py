@@ -101,6 +101,7 @@ def shoot(out: Path) -> list[Path]:
         window.close()
         bridge.close()
         shoot_board(app, lang, save)
+        shoot_complaints(app, store, lang, save)
     store.close()
     return saved
 
@@ -132,6 +133,89 @@ def shoot_board(app: QApplication, lang: str, save) -> None:
     wall[0] += 30  # half an hour later at 60x
     board.refresh()
     save(board, f"board-what-if-{lang}")
+    board.close()
+
+
+COMPLAINT_TEXT = {
+    "en": ("Pizza arrived cold, two hours late", "I waited two hours and the pizza was cold. This is the second "
+           "time this month.", "Refund the order and make sure it does not happen again."),
+    "zh_CN": ("披萨晚到两小时且已凉", "我等了两个小时，送来的披萨是凉的。这个月已经是第二次了。", "退还订单费用，并保证不再发生。"),
+}
+
+
+def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
+    """The capture dialog mid-call, a case worked through recovery, and the supervisors' board."""
+    from datetime import datetime, timedelta, timezone
+
+    from callcenter.core.money import Money
+    from callcenter.gui.complaints.capture_dialog import ComplaintDialog
+    from callcenter.gui.complaints.case_window import CaseWindow
+    from callcenter.gui.complaints.complaints_board_window import ComplaintsBoardWindow
+    from callcenter.store import complaints
+
+    agent = next(a for a in repo.agents(store) if a.username == "agent1")
+    sup = next(a for a in repo.agents(store) if a.username == "supervisor1")
+    with store.engine.connect() as conn:
+        customer_id = conn.exec_driver_sql(
+            "SELECT c.id FROM customers c WHERE c.kind = 'person' AND c.preferred_language = ? AND "
+            "(SELECT count(*) FROM orders o WHERE o.customer_id = c.id) >= 3 ORDER BY c.value_score DESC LIMIT 1",
+            ("zh_CN" if lang == "zh_CN" else "en",)).scalar()
+    dialog = ComplaintDialog(store, agent, customer_id, lang)
+    summary, words, outcome = COMPLAINT_TEXT[lang]
+    dialog.group.setCurrentIndex(dialog.group.findData("delivery"))
+    dialog.detail.setCurrentIndex(dialog.detail.findData("delivery_late"))
+    dialog.severity.setCurrentIndex(dialog.severity.findData("high"))
+    dialog.order.setCurrentIndex(1)
+    dialog.summary.setText(summary)
+    dialog.words.setPlainText(words)
+    dialog.outcome.setPlainText(outcome)
+    dialog.show()
+    dialog.save_draft()
+    save(dialog, f"complaint-capture-{lang}")
+    dialog.submit()
+    case_id = dialog.case_id
+
+    now = datetime.now(timezone.utc)
+    steps = iter(range(1, 100))
+
+    def at() -> datetime:
+        return now - timedelta(hours=3) + timedelta(minutes=7 * next(steps))
+
+    wf = complaints.default_workflow()
+    with complaints.edit(store, case_id, agent, wf) as e:
+        e.workflow.acknowledge(e.case, agent.user_id, at=at(), comment="")
+        e.workflow.assess(e.case, agent.user_id, at=at(), comment="")
+        e.workflow.investigate(e.case, agent.user_id, at=at(), comment="")
+        currency = e.record.currency
+        apology = e.plan.propose("apology", Money(0, currency), words[:30], agent.user_id, e.policy_role, at=at())
+        e.plan.execute(apology.action_id, agent.user_id, e.policy_role, at=at())
+        refund = e.plan.propose("refund", Money(8_000, currency), summary, agent.user_id, e.policy_role, at=at())
+    with complaints.edit(store, case_id, sup, wf) as e:
+        e.plan.approve(refund.action_id, sup.user_id, e.policy_role, at=at())
+    with complaints.edit(store, case_id, agent, wf) as e:
+        e.plan.execute(refund.action_id, agent.user_id, e.policy_role, at=at())
+        e.workflow.propose_resolution(e.case, agent.user_id, outcome, at=at())
+        e.plan.propose("voucher", Money(3_000, currency), summary, agent.user_id, e.policy_role, at=at())
+        e.plan.schedule_callback(agent.user_id, now + timedelta(days=1), agent.user_id, at=at(),
+                                 note=outcome[:40])
+    case = CaseWindow(store, agent, case_id, lang, wf)
+    case.show()
+    save(case, f"complaint-case-{lang}")
+    case.close()
+
+    board = ComplaintsBoardWindow(store, sup, lang)
+    board.resize(1500, 900)
+    board.show()
+    board.refresh()
+    pump(app, 1.5)
+    save(board, f"complaints-board-{lang}")
+    board.tabs.setCurrentIndex(1)
+    save(board, f"complaints-approvals-{lang}")
+    if board.tabs.count() > 2:
+        board.tabs.setCurrentIndex(2)
+        board.figures.refresh()
+        pump(app, 2.0)
+        save(board, f"complaints-figures-{lang}")
     board.close()
 
 

@@ -183,42 +183,42 @@
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="175"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="179"/>
         <source>Simulated %1</source>
         <translation>模拟时间 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="188"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="192"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — live (30 min): service level %2, ASA %3, abandoned %4.  Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 实时（30 分钟）：服务水平 %2，平均应答速度 %3，放弃率 %4。  Erlang A 预测（%5 名坐席、%6 通/小时）：服务水平 %7，平均应答速度 %8，放弃率 %9。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="201"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="205"/>
         <source>%1: service level %2 below %3</source>
         <translation>%1：服务水平 %2 低于 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="204"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="208"/>
         <source>%1: longest wait %2 above %3</source>
         <translation>%1：最长等待 %2 超过 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="215"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="219"/>
         <source>Queue alarm</source>
         <translation>队列告警</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="250"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="254"/>
         <source>Force &amp;Available</source>
         <translation>强制就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="250"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="254"/>
         <source>Force &amp;Not ready</source>
         <translation>强制未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="251"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="255"/>
         <source>&amp;Log out</source>
         <translation>登出(&amp;L)</translation>
     </message>
@@ -305,29 +305,1367 @@
     </message>
 </context>
 <context>
+    <name>CaseQuestions</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="73"/>
+        <source>Please write something here.</source>
+        <translation>请在此填写内容。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="79"/>
+        <source>Assess the complaint</source>
+        <translation>评估投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="85"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="86"/>
+        <source>Assessment</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="92"/>
+        <source>Offer a recovery action</source>
+        <translation>提供补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="104"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="105"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="106"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="110"/>
+        <source>Say why this is offered.</source>
+        <translation>请说明提供此措施的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="112"/>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="121"/>
+        <source>Close the complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="123"/>
+        <source>Choose the root cause…</source>
+        <translation>选择根本原因…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="127"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="128"/>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="151"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="132"/>
+        <source>Choose the root cause: the figures and the Pareto chart rely on it.</source>
+        <translation>请选择根本原因：统计和帕累托图依赖此项。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="134"/>
+        <source>The customer rejected the resolution: say why the case is closed.</source>
+        <translation>客户拒绝了解决方案：请说明结案原因。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="142"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="146"/>
+        <source>Would buy from us again</source>
+        <translation>愿意再次购买</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="149"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="157"/>
+        <source>Schedule a follow-up callback</source>
+        <translation>安排回访电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="162"/>
+        <source>Call back at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="163"/>
+        <source>What to check</source>
+        <translation>回访要确认的事项</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="170"/>
+        <source>Assign the complaint</source>
+        <translation>分派投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="172"/>
+        <source>No single agent (team only)</source>
+        <translation>不指定坐席（仅团队）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="180"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="181"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="182"/>
+        <source>Handover note</source>
+        <translation>移交说明</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_dialogs.py" line="183"/>
+        <source>Choose an agent or a team.</source>
+        <translation>请选择坐席或团队。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
+        <source>Timeline (nothing is ever deleted)</source>
+        <translation>时间线（任何记录都不会被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="114"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
+        <source>Acknowledge</source>
+        <translation>确认受理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
+        <source>Assess…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="119"/>
+        <source>Start investigating</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="119"/>
+        <source>Propose a resolution…</source>
+        <translation>提出解决方案…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="120"/>
+        <source>Customer accepts</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="120"/>
+        <source>Customer rejects…</source>
+        <translation>客户拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <source>Close…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <source>Follow-up done</source>
+        <translation>回访完成</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <source>Assign / hand over…</source>
+        <translation>分派 / 移交…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <source>Take the case</source>
+        <translation>接手此案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
+        <source>Add a note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
+        <source>Record the survey…</source>
+        <translation>记录满意度调查…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="132"/>
+        <source>Service recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <source>Proposed by</source>
+        <translation>提议人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="136"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="136"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="142"/>
+        <source>Offer…</source>
+        <translation>提供…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="142"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="143"/>
+        <source>Refuse…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="143"/>
+        <source>Carry out</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="144"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="152"/>
+        <source>Follow-up callbacks</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="374"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
+        <source>Schedule…</source>
+        <translation>安排…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="159"/>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="164"/>
+        <source>Acknowledgement letter (PDF)…</source>
+        <translation>受理确认函（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="166"/>
+        <source>Resolution letter (PDF)…</source>
+        <translation>处理结果函（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="185"/>
+        <source>Complaint %1 — %2</source>
+        <translation>投诉 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="191"/>
+        <source>acknowledge by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="191"/>
+        <source>resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="193"/>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="200"/>
+        <source>Escalated ×%1</source>
+        <translation>已升级 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="205"/>
+        <source>Customer: %1 · Category: %2 · Owner: %3 · Opened %4</source>
+        <translation>客户：%1 · 类别：%2 · 负责人：%3 · 登记于 %4</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="208"/>
+        <source>Customer&apos;s words: %1</source>
+        <translation>客户原话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="209"/>
+        <source>Outcome wanted: %1</source>
+        <translation>客户诉求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="237"/>
+        <source>No history was recorded for this case.</source>
+        <translation>此案件没有历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="251"/>
+        <source>CSAT %1/5 · buy again: %2</source>
+        <translation>满意度 %1/5 · 愿意再次购买：%2</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="252"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="252"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="254"/>
+        <source>acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="254"/>
+        <source>resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="255"/>
+        <source>the %1 deadline passed</source>
+        <translation>已超过%1期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="257"/>
+        <source>root cause: %1</source>
+        <translation>根本原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="259"/>
+        <source>due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="276"/>
+        <source>Committed on this case: %1</source>
+        <translation>此案件已承诺金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="338"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="349"/>
+        <source>The case is yours.</source>
+        <translation>此案件已由您负责。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="364"/>
+        <source>Closed. Record the satisfaction survey when the customer has answered it.</source>
+        <translation>已结案。客户回复后请记录满意度调查。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="370"/>
+        <source>Propose a resolution</source>
+        <translation>提出解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="370"/>
+        <source>What we offer the customer</source>
+        <translation>我们向客户提供的方案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="371"/>
+        <source>Customer rejects</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="371"/>
+        <source>What the customer said</source>
+        <translation>客户的说法</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="372"/>
+        <source>Reopen the complaint</source>
+        <translation>重新打开投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="372"/>
+        <source>Why it is reopened</source>
+        <translation>重新打开的原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="373"/>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="373"/>
+        <source>Why a supervisor is needed</source>
+        <translation>需要主管处理的原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="374"/>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="383"/>
+        <source>Escalated to the supervisors&apos; queue.</source>
+        <translation>已升级到主管队列。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="402"/>
+        <source>Over your limit: it waits in the approval queue for a supervisor.</source>
+        <translation>超出您的权限：已进入审批队列，等待主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="404"/>
+        <source>Within your limit: you can carry it out now.</source>
+        <translation>在您的权限内：现在即可执行。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="411"/>
+        <source>Approved.</source>
+        <translation>已批准。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="413"/>
+        <source>Carried out.</source>
+        <translation>已执行。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="429"/>
+        <source>The callback is in the owner&apos;s task list and rings the console when due.</source>
+        <translation>回访已加入负责人的任务列表，到期时控制台会响铃。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="434"/>
+        <source>Choose a callback first.</source>
+        <translation>请先选择一个回访。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="436"/>
+        <source>Callback made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="436"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="27"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="27"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="27"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="27"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="28"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="28"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="28"/>
+        <source>Age</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="28"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="28"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="29"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="50"/>
+        <source>New complaint — %1</source>
+        <translation>新投诉 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="61"/>
+        <source>Draft restored: nothing you typed was lost.</source>
+        <translation>已恢复草稿：您输入的内容没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="74"/>
+        <source>Not linked to a call</source>
+        <translation>不关联通话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="77"/>
+        <source>outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="77"/>
+        <source>inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="80"/>
+        <source>No order</source>
+        <translation>不关联订单</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="87"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="185"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="102"/>
+        <source>One line a colleague understands at a glance</source>
+        <translation>一句话概括，让同事一眼看懂</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="105"/>
+        <source>What the customer said, in their own words</source>
+        <translation>客户说了什么，用客户的原话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="107"/>
+        <source>What the customer wants us to do</source>
+        <translation>客户希望我们做什么</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="112"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="112"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="113"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="113"/>
+        <source>Came in by</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="114"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="114"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="115"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="116"/>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="117"/>
+        <source>Outcome wanted</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="136"/>
+        <source>&amp;Save complaint  [Ctrl+Enter]</source>
+        <translation>保存投诉(&amp;S)  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="141"/>
+        <source>&amp;Discard draft</source>
+        <translation>放弃草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="143"/>
+        <source>Close (keep draft)</source>
+        <translation>关闭（保留草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="156"/>
+        <source>Handling an upset caller</source>
+        <translation>如何安抚情绪激动的客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="194"/>
+        <source>Acknowledge within %1 business hours, resolve within %2.</source>
+        <translation>须在 %1 个工作小时内受理，%2 个工作小时内解决。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="233"/>
+        <source>Could not save the draft: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="235"/>
+        <source>Draft saved %1</source>
+        <translation>草稿已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="241"/>
+        <source>Draft discarded.</source>
+        <translation>草稿已放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="259"/>
+        <source>Your role cannot capture complaints.</source>
+        <translation>您的角色不能登记投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="263"/>
+        <source>The complaint could not be saved: %1. Your text is kept as a draft.</source>
+        <translation>投诉无法保存：%1。您输入的内容已保存为草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintNames</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="12"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="12"/>
+        <location filename="../../callcenter/gui/complaints/names.py" line="53"/>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="12"/>
+        <location filename="../../callcenter/gui/complaints/names.py" line="53"/>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="13"/>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="13"/>
+        <location filename="../../callcenter/gui/complaints/names.py" line="54"/>
+        <source>Resolution proposed</source>
+        <translation>已提出方案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="14"/>
+        <location filename="../../callcenter/gui/complaints/names.py" line="55"/>
+        <source>Customer accepted</source>
+        <translation>客户已接受</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="14"/>
+        <location filename="../../callcenter/gui/complaints/names.py" line="55"/>
+        <source>Customer rejected</source>
+        <translation>客户已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="15"/>
+        <location filename="../../callcenter/gui/complaints/names.py" line="56"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="15"/>
+        <location filename="../../callcenter/gui/complaints/names.py" line="56"/>
+        <source>Follow-up done</source>
+        <translation>回访完成</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="20"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="20"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="20"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="20"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="25"/>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="25"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="25"/>
+        <source>Breached</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="34"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="34"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="34"/>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="34"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="35"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="35"/>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="39"/>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="39"/>
+        <source>Callback</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="39"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="40"/>
+        <source>Account credit</source>
+        <translation>账户抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="40"/>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="40"/>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="41"/>
+        <source>Goodwill gift</source>
+        <translation>慰问礼品</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="45"/>
+        <source>Proposed</source>
+        <translation>已提议</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="45"/>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="45"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="46"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="46"/>
+        <source>Carried out</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="46"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="47"/>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="47"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="53"/>
+        <source>Complaint received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="54"/>
+        <source>Investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="56"/>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="57"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="57"/>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="57"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="57"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="58"/>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="59"/>
+        <source>Recovery proposed</source>
+        <translation>提出补救</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="59"/>
+        <source>Recovery approved</source>
+        <translation>补救已批准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="59"/>
+        <source>Recovery refused</source>
+        <translation>补救被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="60"/>
+        <source>Recovery carried out</source>
+        <translation>补救已执行</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="60"/>
+        <source>Recovery cancelled</source>
+        <translation>补救已取消</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="61"/>
+        <source>Callback scheduled</source>
+        <translation>已安排回访</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="61"/>
+        <source>Callback made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="62"/>
+        <source>Callback cancelled</source>
+        <translation>回访已取消</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="69"/>
+        <source>Choose the customer the complaint is about.</source>
+        <translation>请选择投诉所涉及的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="70"/>
+        <source>This customer is not in the store any more.</source>
+        <translation>该客户已不在数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="71"/>
+        <source>Choose how the complaint came in.</source>
+        <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="72"/>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="73"/>
+        <source>Choose the detailed category, not only the group.</source>
+        <translation>请选择具体类别，而不只是大类。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="74"/>
+        <source>Choose a severity.</source>
+        <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="75"/>
+        <source>Write a one-line summary.</source>
+        <translation>请写一句话摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="76"/>
+        <source>The summary is too long (256 characters at most).</source>
+        <translation>摘要太长（最多 256 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="77"/>
+        <source>Write down what the customer said, in their words.</source>
+        <translation>请用客户的原话记录客户所说的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="78"/>
+        <source>The customer&apos;s words are too long (8,000 characters at most).</source>
+        <translation>客户原话太长（最多 8,000 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsBoardWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="55"/>
+        <source>Complaints board</source>
+        <translation>投诉看板</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="63"/>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="64"/>
+        <source>Approval queue</source>
+        <translation>审批队列</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="69"/>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="88"/>
+        <source>Find a case, customer or summary…</source>
+        <translation>查找案件、客户或摘要…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="91"/>
+        <source>All open states</source>
+        <translation>所有未结状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="96"/>
+        <source>Any deadline</source>
+        <translation>任意期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="100"/>
+        <source>Any owner</source>
+        <translation>任意负责人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="101"/>
+        <source>Nobody</source>
+        <translation>无人负责</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="106"/>
+        <source>Any category</source>
+        <translation>任意类别</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="130"/>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="132"/>
+        <source>Assign selected to…</source>
+        <translation>将所选分派给…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <source>Proposed by</source>
+        <translation>提议人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="161"/>
+        <source>Waiting since</source>
+        <translation>等待自</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="161"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="169"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="171"/>
+        <source>Refuse…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="192"/>
+        <source>Over your approval limit, or your own proposal</source>
+        <translation>超出您的审批权限，或是您自己的提议</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="195"/>
+        <source>%1 waiting for approval, %2 within your limits.</source>
+        <translation>%1 项等待审批，其中 %2 项在您的权限内。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="197"/>
+        <source>Approval queue (%1)</source>
+        <translation>审批队列（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="202"/>
+        <source>Choose an action first.</source>
+        <translation>请先选择一项措施。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="207"/>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="207"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="219"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="298"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="221"/>
+        <source>Approved.</source>
+        <translation>已批准。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="221"/>
+        <source>Refused.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="247"/>
+        <source>Could not load the cases: %1</source>
+        <translation>无法加载案件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="254"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; open cases · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; breached&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; at risk&lt;/span&gt; · %4 on track · &lt;b&gt;%5&lt;/b&gt; waiting for a supervisor · showing %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个未结案件 · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; 个已超期&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; 个有超期风险&lt;/span&gt; · %4 个正常 · &lt;b&gt;%5&lt;/b&gt; 个等待主管处理 · 显示 %6 个</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="268"/>
+        <source>%1 cases passed a deadline and were escalated.</source>
+        <translation>%1 个案件已超期并已升级。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="287"/>
+        <source>Select one or more cases first.</source>
+        <translation>请先选择一个或多个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="301"/>
+        <source>%1 cases handed over.</source>
+        <translation>已移交 %1 个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="303"/>
+        <source>%1 could not move: %2</source>
+        <translation>%1 个无法移交：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleComplaints</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="44"/>
+        <source>Co&amp;mplaints</source>
+        <translation>投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="45"/>
+        <source>&amp;Log a complaint for this customer…</source>
+        <translation>为此客户登记投诉(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="47"/>
+        <source>&amp;My cases and callbacks…</source>
+        <translation>我的案件和回访(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="49"/>
+        <source>Complaints &amp;board…</source>
+        <translation>投诉看板(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="77"/>
+        <source>Open the customer&apos;s record first (screen pop or search), then log the complaint.</source>
+        <translation>请先打开客户档案（弹屏或搜索），再登记投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="96"/>
+        <source>Complaint %1 logged. Tell the customer the case number.</source>
+        <translation>投诉 %1 已登记。请告知客户案件编号。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="120"/>
+        <source>My complaint cases</source>
+        <translation>我的投诉案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="152"/>
+        <source>Callbacks: %1 due, %2 later today</source>
+        <translation>回访：%1 个到期，今天稍后 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="157"/>
+        <source>%1 of your complaint cases passed a deadline and went to the supervisors.</source>
+        <translation>您有 %1 个投诉案件已超期，已转交主管。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="160"/>
+        <source>Complaint deadline passed</source>
+        <translation>投诉已超期</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="79"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="80"/>
         <source>Not possible now: %1</source>
         <translation>现在无法操作：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="84"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="85"/>
         <source>Could not save the call record: %1 (it will be retried with the next change)</source>
         <translation>无法保存通话记录：%1（下次变更时将重试）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="120"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="123"/>
+        <source>Callback due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="123"/>
+        <source>Call back %1</source>
+        <translation>回拨 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="125"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="120"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="125"/>
         <source>Call from %1</source>
         <translation>来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="132"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="141"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
@@ -450,71 +1788,73 @@
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="163"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="184"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="183"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="186"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="188"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="190"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="243"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="267"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="270"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="268"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="271"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
+Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks
 Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails</source>
         <translation>F2 接听 · F3 保持/恢复 · F4 静音 · F5 挂断 · F6 转接 · F7 完成转接 · F8 取消转接
 F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
-演示：Ctrl+R 给我来电 · Ctrl+Shift+R 用指定号码来电 · Ctrl+H 来电者挂断 · Ctrl+L 线路故障</translation>
+Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
+演示：Ctrl+R 给我来电 · Ctrl+Shift+R 指定号码来电 · Ctrl+H 客户挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="279"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="280"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -909,362 +2249,377 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="101"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="105"/>
         <source>&amp;Create customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="105"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="109"/>
         <source>Searc&amp;h customers</source>
         <translation>搜索客户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="120"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="124"/>
         <source>Several customers share this number. Ask the caller&apos;s name, then choose:</source>
         <translation>多位客户共用此号码。请询问来电者姓名后选择：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="140"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="149"/>
+        <source>Log a &amp;complaint…</source>
+        <translation>登记投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="150"/>
+        <source>Capture a complaint for this customer (Ctrl+K)</source>
+        <translation>为此客户登记投诉（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="169"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="169"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="169"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
         <source>Credit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
         <source>Spend, last 12 months</source>
         <translation>近 12 个月消费</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
         <source>Usually buys</source>
         <translation>常购商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="189"/>
+        <source>Double-click a case to open it</source>
+        <translation>双击案件即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="184"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="196"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="197"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="198"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="211"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="212"/>
         <source>The caller&apos;s record appears here when a call rings.</source>
         <translation>来电振铃时，这里会显示来电者的资料。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="216"/>
         <source>Looking up %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="216"/>
         <source>caller</source>
         <translation>来电者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="215"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="227"/>
         <source>%n customer(s) on %1</source>
         <translation>
             <numerusform>%1 上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="226"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="238"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="227"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="239"/>
         <source>No customer has this number. Create one now, or search by name.</source>
         <translation>没有客户使用此号码。可立即新建客户，或按姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="229"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="241"/>
         <source>Number withheld</source>
         <translation>号码已隐藏</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="230"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="242"/>
         <source>The caller hid their number. Ask for their name or account number.</source>
         <translation>来电者隐藏了号码。请询问其姓名或账号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="232"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="244"/>
         <source>Not a valid phone number: %1</source>
         <translation>无效的电话号码：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="246"/>
         <source>The network sent a number that cannot be used (%1). The call works normally; find the customer by name.</source>
         <translation>网络送来的号码无法使用（%1）。通话照常进行；请按姓名查找客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
         <source>too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
         <source>too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="250"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
         <source>wrong number of digits</source>
         <translation>位数不对</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="250"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="251"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
         <source>unknown country code</source>
         <translation>国家代码未知</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
         <source>not a number in use</source>
         <translation>不是在用号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="268"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="268"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="268"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="257"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="273"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="273"/>
         <source>Credit limit reached</source>
         <translation>已达信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
         <source>High churn risk</source>
         <translation>流失风险高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
         <source>Unresolved complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
         <source>Sensitive data masked</source>
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="287"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="287"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="288"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="280"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="292"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="306"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="298"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="310"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="306"/>
-        <source>OVERDUE</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="319"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="337"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="320"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="338"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="350"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="350"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="350"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="328"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="351"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>

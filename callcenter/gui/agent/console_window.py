@@ -84,9 +84,6 @@ class ConsoleWindow(QMainWindow):
 
         self._wire(bridge)
         self._menus()
-        from callcenter.gui.complaints.console_complaints import ConsoleComplaints
-
-        self.complaints = ConsoleComplaints(self)
         self.controller.login()
         self.refresh()
 
@@ -159,6 +156,9 @@ class ConsoleWindow(QMainWindow):
             action(demo, self.tr("Ring me &from a number…"), self.ring_number, "Ctrl+Shift+R")
             action(demo, self.tr("Caller &hangs up"), self.caller_hangs_up, "Ctrl+H")
         action(demo, self.tr("&Line fails"), c.line_failed, "Ctrl+L")
+        from callcenter.gui.complaints.console_complaints import ConsoleComplaints
+
+        self.complaints = ConsoleComplaints(self)  # adds the Complaints menu
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,39 +61,35 @@ def _text_box(height: int = 90) -> QPlainTextEdit:
     return box
 
 
-class CaseQuestions:
+class CaseQuestions(QObject):
     def __init__(self, parent: QWidget, currency: str = "USD", lang: str = "en"):
-        self.parent, self.currency, self.lang = parent, currency, lang
-
-    def _tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("CaseQuestions", text)
+        super().__init__(parent)
+        self.parent_widget, self.currency, self.lang = parent, currency, lang
 
     def comment(self, title: str, label: str, required: bool = False) -> str | None:
-        d = _Form(title, self.parent)
+        d = _Form(title, self.parent_widget)
         box = _text_box()
         d.layout_.addRow(label, box)
-        need = self._tr("Please write something here.")
+        need = self.tr("Please write something here.")
         if not d.finish(lambda: need if required and not box.toPlainText().strip() else None):
             return None
         return box.toPlainText().strip()
 
     def assess(self, current: str) -> tuple[str, str] | None:
-        d = _Form(self._tr("Assess the complaint"), self.parent)
+        d = _Form(self.tr("Assess the complaint"), self.parent_widget)
         sev = QComboBox()
         for s in Severity:
             sev.addItem(severity_name(s.value), s.value)
         sev.setCurrentIndex(sev.findData(current))
         box = _text_box()
-        d.layout_.addRow(self._tr("Severity"), sev)
-        d.layout_.addRow(self._tr("Assessment"), box)
+        d.layout_.addRow(self.tr("Severity"), sev)
+        d.layout_.addRow(self.tr("Assessment"), box)
         if not d.finish():
             return None
         return sev.currentData(), box.toPlainText().strip()
 
     def recovery(self) -> tuple[str, int, str] | None:
-        d = _Form(self._tr("Offer a recovery action"), self.parent)
+        d = _Form(self.tr("Offer a recovery action"), self.parent_widget)
         kind = QComboBox()
         for k in RecoveryKind:
             kind.addItem(recovery_kind_name(k.value), k.value)
@@ -105,15 +101,15 @@ class CaseQuestions:
         reason = _text_box()
         kind.currentIndexChanged.connect(lambda: amount.setEnabled(kind.currentData() not in
                                                                   {k.value for k in NO_MONEY_KINDS}))
-        d.layout_.addRow(self._tr("Action"), kind)
-        d.layout_.addRow(self._tr("Amount"), amount)
-        d.layout_.addRow(self._tr("Reason"), reason)
+        d.layout_.addRow(self.tr("Action"), kind)
+        d.layout_.addRow(self.tr("Amount"), amount)
+        d.layout_.addRow(self.tr("Reason"), reason)
 
         def check():
             if not reason.toPlainText().strip():
-                return self._tr("Say why this is offered.")
+                return self.tr("Say why this is offered.")
             if amount.isEnabled() and amount.value() <= 0:
-                return self._tr("Enter an amount above zero.")
+                return self.tr("Enter an amount above zero.")
             return None
 
         if not d.finish(check):
@@ -122,20 +118,20 @@ class CaseQuestions:
         return kind.currentData(), int(minor), reason.toPlainText().strip()
 
     def close_case(self, root_causes: list[tuple[str, str]], rejected: bool) -> tuple[str, str] | None:
-        d = _Form(self._tr("Close the complaint"), self.parent)
+        d = _Form(self.tr("Close the complaint"), self.parent_widget)
         cause = QComboBox()
-        cause.addItem(self._tr("Choose the root cause…"), "")
+        cause.addItem(self.tr("Choose the root cause…"), "")
         for code, label in root_causes:
             cause.addItem(label, code)
         box = _text_box()
-        d.layout_.addRow(self._tr("Root cause"), cause)
-        d.layout_.addRow(self._tr("Comment"), box)
+        d.layout_.addRow(self.tr("Root cause"), cause)
+        d.layout_.addRow(self.tr("Comment"), box)
 
         def check():
             if not cause.currentData():
-                return self._tr("Choose the root cause: the figures and the Pareto chart rely on it.")
+                return self.tr("Choose the root cause: the figures and the Pareto chart rely on it.")
             if rejected and not box.toPlainText().strip():
-                return self._tr("The customer rejected the resolution: say why the case is closed.")
+                return self.tr("The customer rejected the resolution: say why the case is closed.")
             return None
 
         if not d.finish(check):
@@ -143,37 +139,37 @@ class CaseQuestions:
         return cause.currentData(), box.toPlainText().strip()
 
     def survey(self) -> tuple[int, bool, str] | None:
-        d = _Form(self._tr("Satisfaction survey"), self.parent)
+        d = _Form(self.tr("Satisfaction survey"), self.parent_widget)
         csat = QSpinBox()
         csat.setRange(1, 5)
         csat.setValue(4)
-        again = QCheckBox(self._tr("Would buy from us again"))
+        again = QCheckBox(self.tr("Would buy from us again"))
         again.setChecked(True)
         box = _text_box(60)
-        d.layout_.addRow(self._tr("Satisfaction (1–5)"), csat)
+        d.layout_.addRow(self.tr("Satisfaction (1–5)"), csat)
         d.layout_.addRow("", again)
-        d.layout_.addRow(self._tr("Comment"), box)
+        d.layout_.addRow(self.tr("Comment"), box)
         if not d.finish():
             return None
         return csat.value(), again.isChecked(), box.toPlainText().strip()
 
     def callback(self) -> tuple[datetime, str] | None:
-        d = _Form(self._tr("Schedule a follow-up callback"), self.parent)
+        d = _Form(self.tr("Schedule a follow-up callback"), self.parent_widget)
         when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600))
         when.setCalendarPopup(True)
         when.setMinimumDateTime(QDateTime.currentDateTime())
         note = _text_box(60)
-        d.layout_.addRow(self._tr("Call back at"), when)
-        d.layout_.addRow(self._tr("What to check"), note)
+        d.layout_.addRow(self.tr("Call back at"), when)
+        d.layout_.addRow(self.tr("What to check"), note)
         if not d.finish():
             return None
         due = datetime.fromtimestamp(when.dateTime().toSecsSinceEpoch(), tz=timezone.utc)
         return max(due, datetime.now(timezone.utc) + timedelta(minutes=1)), note.toPlainText().strip()
 
     def assign(self, agents: list[tuple[str, str]], teams: list[str]) -> tuple[str | None, str | None, str] | None:
-        d = _Form(self._tr("Assign the complaint"), self.parent)
+        d = _Form(self.tr("Assign the complaint"), self.parent_widget)
         agent = QComboBox()
-        agent.addItem(self._tr("No single agent (team only)"), "")
+        agent.addItem(self.tr("No single agent (team only)"), "")
         for user_id, name in agents:
             agent.addItem(name, user_id)
         team = QComboBox()
@@ -181,10 +177,10 @@ class CaseQuestions:
         team.addItem("")
         team.addItems(teams)
         box = _text_box(60)
-        d.layout_.addRow(self._tr("Agent"), agent)
-        d.layout_.addRow(self._tr("Team"), team)
-        d.layout_.addRow(self._tr("Handover note"), box)
-        need = self._tr("Choose an agent or a team.")
+        d.layout_.addRow(self.tr("Agent"), agent)
+        d.layout_.addRow(self.tr("Team"), team)
+        d.layout_.addRow(self.tr("Handover note"), box)
+        need = self.tr("Choose an agent or a team.")
         if not d.finish(lambda: need if not (agent.currentData() or team.currentText().strip()) else None):
             return None
         return agent.currentData() or None, team.currentText().strip() or None, box.toPlainText().strip()

@@ -47,11 +47,6 @@ class ConsoleComplaints(QObject):
         self._action(menu, self.tr("&My cases and callbacks…"), self.open_my_cases, "Ctrl+Shift+K")
         if may(self.identity.role, "board"):
             self._action(menu, self.tr("Complaints &board…"), self.open_board, "Ctrl+Shift+B")
-        # Put the menu before Help so the order reads naturally.
-        bar = window.menuBar()
-        help_action = next((a for a in bar.actions() if a.menu() is not None and a.text() == window.tr("&Help")), None)
-        if help_action is not None:
-            bar.insertMenu(help_action, menu)
         self.tasks_label = QLabel()
         self.tasks_label.setStyleSheet("padding:1px 6px;")
         window.statusBar().addPermanentWidget(self.tasks_label)
