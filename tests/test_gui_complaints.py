@@ -113,6 +113,8 @@ def test_a_draft_survives_the_window_being_closed_and_a_crash(qtbot, seeded, set
     fill(dialog, summary="Half typed when the window closed")
     dialog.close()
     assert not dialog.isVisible()
+    window.show_customer(ids["wang"], "search")  # reopening the customer shows there is a draft
+    assert "draft" in window.pop_panel.customer_page.complaint_button.text()
     again = window.complaints.capture(ids["wang"])
     assert again is not dialog and again.restored
     assert again.summary.text() == "Half typed when the window closed"
@@ -154,11 +156,28 @@ def test_the_screen_pop_shows_open_cases_with_their_deadline_state(qtbot, seeded
     table.cellDoubleClicked.emit(0, 0)
     [opened] = window.complaints.cases.values()
     assert opened.record.case_no == "CASE-1" and opened.isVisible()
-    # the console's deadline check escalated the overdue case; that is its first recorded event
-    qtbot.waitUntil(lambda: complaints.get(store, opened.complaint_id).case.escalation_level == 1, timeout=5000)
-    opened.reload()
-    assert (opened.timeline.item(0, 2).text(), opened.timeline.item(0, 4).text()) == (
-        "Escalated", "the resolve deadline passed")
+    assert opened.timeline.item(0, 4).text() == "No history was recorded for this case."
+    window.close()
+
+
+def test_the_owner_is_told_when_a_case_breaches(qtbot, seeded, settings):
+    store, ids = seeded
+    agent = identity(store, "agent1")
+    long_ago = datetime.now(timezone.utc) - timedelta(days=10)
+    record = complaints.create(store, ComplaintForm(customer_id=ids["wang"], category="delivery_late",
+                                                    severity="critical", summary="Late", customer_words="late"),
+                               agent, at=long_ago)
+    window, _, _ = make_console(qtbot, store, settings)
+    qtbot.waitUntil(lambda: bool(window.alert.notifications), timeout=5000)
+    assert window.alert.notifications[-1][0] == "Complaint deadline passed"
+    case = complaints.get(store, record.id).case
+    assert (case.escalation_level, case.needs_supervisor, case.timeline.last.action) == (1, True, "escalate")
+    window.complaints.check_tasks()  # once per deadline: the next check changes nothing
+    wait_for_tasks(5000)
+    assert complaints.get(store, record.id).case.escalation_level == 1
+    # the unowned overdue case (CASE-1) is the supervisors' board's to escalate, not this console's
+    with store.session() as s:
+        assert s.scalars(select(Complaint.escalation_level).where(Complaint.case_no == "CASE-1")).one() == 0
     window.close()
 
 
@@ -224,3 +243,23 @@ def test_the_board_filters_and_hands_over_several_cases(qtbot, seeded, settings)
     # sorted by deadline risk, the breached case comes first
     board.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
     assert board.proxy.index(0, 0).data() == "CASE-1"
+
+
+def test_letters_are_saved_as_pdf_in_the_customers_language(qtbot, seeded, settings, tmp_path):
+    store, ids = seeded
+    agent = identity(store, "agent1")
+    record = complaints.create(store, ComplaintForm(customer_id=ids["wang"], category="delivery_late",
+                                                    summary="Late", customer_words="晚了"), agent)
+    from callcenter.gui.complaints.case_window import CaseWindow
+
+    case = CaseWindow(store, agent, record.id, "en")
+    qtbot.addWidget(case)
+    assert case.letter_lang() == "zh_CN"  # 王小明 prefers Chinese, whatever the agent's screen shows
+    target = tmp_path / "ack.pdf"
+    assert case.export_letter("acknowledgement", str(target))
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 1000
+    assert "Letter saved" in case.message.text()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    assert not case.export_letter("resolution", str(blocked / "res.pdf"))
+    assert "not saved" in case.message.text()

@@ -274,3 +274,17 @@ def test_timeline_events_are_written_as_json_that_reads_back(world):
         first = s.scalars(select(ComplaintEvent).where(ComplaintEvent.complaint_id == case_id,
                                                        ComplaintEvent.action == "receive")).one()
     assert json.loads(first.data)["severity"] == "high"
+
+
+def test_a_backlog_of_overdue_cases_is_escalated_in_bounded_steps(world):
+    store, ids, agent, _, _ = world
+    wf = complaints.default_workflow()
+    made = [complaints.create(store, form(ids, severity="critical", summary=f"late {n}"), agent, at=T0).id
+            for n in range(5)]
+    later = T0 + timedelta(days=3)
+    first = queries.check_deadlines(store, wf, later, owner_id=agent.user_id, limit=2)
+    second = queries.check_deadlines(store, wf, later, owner_id=agent.user_id, limit=2)
+    third = queries.check_deadlines(store, wf, later, owner_id=agent.user_id, limit=2)
+    assert [len(first), len(second), len(third)] == [2, 2, 1]
+    assert {n.case_id for n in first + second + third} == set(made)
+    assert queries.check_deadlines(store, wf, later, owner_id=agent.user_id, limit=2) == []

@@ -137,15 +137,28 @@ def callbacks_for(store: Store, owner_id: str, now: datetime, within: timedelta 
 
 
 # -- supervisors' actions -----------------------------------------------------------------
-def check_deadlines(store: Store, workflow: ComplaintWorkflow, now: datetime) -> list[BreachNotice]:
-    """Escalate every open case whose current deadline has passed (once per deadline)."""
+def check_deadlines(store: Store, workflow: ComplaintWorkflow, now: datetime, owner_id: str | None = None,
+                    limit: int = 200) -> list[BreachNotice]:
+    """Escalate open cases whose current deadline has passed (once per deadline).
+
+    At most ``limit`` cases per call, earliest deadline first, so that a store with a backlog
+    of overdue cases is worked through in short steps instead of one long write.
+    """
+    overdue = (((Complaint.state == ComplaintState.RECEIVED.value) & (Complaint.acknowledge_due_at <= now))
+               | ((Complaint.state != ComplaintState.RECEIVED.value) & (Complaint.resolve_due_at <= now)))
+    q = select(Complaint.id, Complaint.state, Complaint.acknowledge_due_at, Complaint.resolve_due_at,
+               Complaint.breaches).where(~Complaint.deleted, Complaint.state.not_in(_CLOSED), overdue)
+    if owner_id:
+        q = q.where(Complaint.owner_id == owner_id)
     with store.session() as s:
-        candidates = s.scalars(select(Complaint.id).where(
-            ~Complaint.deleted, Complaint.state.not_in(_CLOSED),
-            ((Complaint.state == ComplaintState.RECEIVED.value) & (Complaint.acknowledge_due_at <= now))
-            | (Complaint.resolve_due_at <= now))).all()
+        rows = s.execute(q.order_by(Complaint.resolve_due_at)).all()
     notices = []
-    for complaint_id in candidates:
+    for complaint_id, state, ack_due, res_due, breaches in rows:
+        kind, due = ("acknowledge", ack_due) if state == ComplaintState.RECEIVED.value else ("resolve", res_due)
+        if f'"{kind}@{due.isoformat()}"' in (breaches or ""):
+            continue  # already escalated for this deadline: no write at all
+        if len(notices) >= limit:
+            break
         with complaints.edit(store, complaint_id, SYSTEM_ACTOR, workflow, now) as e:
             notices += workflow.check_deadlines([e.case], now, actor=complaints.SYSTEM)
     return notices

@@ -70,6 +70,7 @@ class ScreenPopPanel(QWidget):
     search_requested = Signal()
     complaint_requested = Signal(str)  # capture a complaint for this customer id
     complaint_opened = Signal(str)  # open this complaint case id
+    customer_shown = Signal(str)  # a customer's record is on screen (customer id)
 
     def __init__(self, parent=None, lang: str = "en"):
         super().__init__(parent)
@@ -340,6 +341,17 @@ class ScreenPopPanel(QWidget):
             page.tabs.setCurrentIndex(2)
         page.setUpdatesEnabled(True)
         self.stack.setCurrentWidget(page)
+        page.complaint_button.setText(self.tr("Log a &complaint…"))
+        page.complaint_button.setStyleSheet("")
+        self.customer_shown.emit(v.customer_id)
+
+    def mark_complaint_draft(self, customer_id: str) -> None:
+        """An unfinished complaint for this customer is waiting: say so on the button."""
+        view = self.current.view if self.current else None
+        if view is not None and view.customer_id == customer_id:
+            button = self.customer_page.complaint_button
+            button.setText(self.tr("Continue the complaint &draft…"))
+            button.setStyleSheet("background:#ad1457; color:white; font-weight:700;")
 
     def _open_complaint(self, row: int, _column: int) -> None:
         view = self.current.view if self.current else None

@@ -437,10 +437,32 @@ class CaseWindow(QMainWindow):
         return outcome is not None and self.run(
             lambda e: e.plan.complete_callback(callback_id, self.identity.user_id, at=e.now, outcome=outcome))
 
-    def letter(self, kind: str) -> None:
-        from callcenter.gui.complaints.letters import save_letter
+    def letter(self, kind: str) -> bool:
+        name = f"{self.record.case_no}-{kind}-{self.lang}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter as PDF"), name, self.tr("PDF (*.pdf)"))
+        return bool(path) and self.export_letter(kind, path)
 
-        save_letter(self, self.store, self.complaint_id, kind, self.lang, QFileDialog.getSaveFileName)
+    def export_letter(self, kind: str, path: str) -> bool:
+        """The letter from its bilingual template, in the customer's language, as a PDF."""
+        from callcenter.gui.complaints.letter_pdf import write_letter_pdf
+        from callcenter.store.complaint_letters import letter_html
+        from callcenter.store.complaint_reports import ExportError
+
+        try:
+            write_letter_pdf(letter_html(self.store, self.complaint_id, kind, self.letter_lang()), path)
+        except ExportError as exc:
+            self.say(self.tr("The letter was not saved: %1").replace("%1", str(exc)), ok=False)
+            return False
+        self.say(self.tr("Letter saved: %1").replace("%1", path))
+        return True
+
+    def letter_lang(self) -> str:
+        """Letters go out in the customer's language, whatever the agent's screen shows."""
+        from callcenter.store.models import Customer
+
+        with self.store.session() as s:
+            customer = s.get(Customer, self.record.customer_id)
+            return customer.preferred_language if customer and customer.preferred_language else self.lang
 
     def _root_cause_label(self, code: str) -> str:
         found = next((c for c in complaints.root_causes() if c.code == code), None)

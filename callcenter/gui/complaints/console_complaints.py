@@ -53,6 +53,7 @@ class ConsoleComplaints(QObject):
 
         window.pop_panel.complaint_requested.connect(self.capture)
         window.pop_panel.complaint_opened.connect(self.open_case)
+        window.pop_panel.customer_shown.connect(self._customer_shown)
         self.timer = QTimer(self, interval=TASK_CHECK_MS)
         self.timer.timeout.connect(self.check_tasks)
         self.timer.start()
@@ -90,6 +91,12 @@ class ConsoleComplaints(QObject):
         dialog.show()
         dialog.raise_()
         return dialog
+
+    def _customer_shown(self, customer_id: str) -> None:
+        if complaints.load_draft(self.store, self.identity.user_id, customer_id) is not None:
+            self.window.pop_panel.mark_complaint_draft(customer_id)
+            self.window.statusBar().showMessage(
+                self.tr("You have an unfinished complaint draft for this customer."), 10000)
 
     def _created(self, complaint_id: str, case_no: str) -> None:
         self.window.statusBar().showMessage(
@@ -140,7 +147,7 @@ class ConsoleComplaints(QObject):
 
         def load():
             now = datetime.now(timezone.utc)
-            notices = queries.check_deadlines(store, wf, now)
+            notices = queries.check_deadlines(store, wf, now, owner_id=me, limit=50)
             return now, queries.callbacks_for(store, me, now, within=timedelta(hours=8)), notices
 
         run_task(load, self._tasks_loaded, lambda exc: log.warning("task check failed: %s", type(exc).__name__))
