@@ -318,3 +318,85 @@ def test_cli_prints_one_json_object(tmp_path, capsys):
     assert out.count("\n") == 1
     assert {"customers", "rows", "seconds", "customers_per_s", "db_mb"} <= set(result)
     assert result["customers"] == 40
+
+
+# -- complaint histories ------------------------------------------------------------------------------
+def test_every_case_timeline_agrees_with_its_row(conn):
+    from callcenter.core.complaints import TRANSITIONS, ComplaintState
+
+    cases = {r[0]: r for r in q(conn, "SELECT id, state, opened_at, acknowledged_at, resolved_at, closed_at, "
+                                      "reopen_count, survey_csat, root_cause, escalation_level FROM complaints")}
+    events: dict[str, list] = {}
+    for row in q(conn, "SELECT complaint_id, seq, at, action, from_state, to_state, data FROM complaint_events "
+                       "WHERE kind = 'case' ORDER BY complaint_id, seq"):
+        events.setdefault(row[0], []).append(row[1:])
+    assert set(events) == set(cases)
+    for cid, (_, state, opened, acked, resolved, closed, reopens, csat, cause, level) in cases.items():
+        timeline = events[cid]
+        assert [e[0] for e in timeline] == list(range(1, len(timeline) + 1)), cid
+        assert timeline[0][2] == "receive" and timeline[0][1] == opened, cid
+        times = [e[1] for e in timeline]
+        assert times == sorted(times), cid  # never backwards
+        current = "received"
+        for _seq, _at, action, frm, to, _data in timeline[1:]:
+            assert frm == current, (cid, action)
+            if action in TRANSITIONS:
+                assert TRANSITIONS[action][ComplaintState(frm)].value == to, (cid, action)
+            else:
+                assert frm == to, (cid, action)  # staying actions do not move the case
+            current = to
+        assert current == state, cid  # the last state change is the row's state
+        actions = [e[2] for e in timeline]
+        assert acked == next((e[1] for e in timeline if e[2] == "acknowledge"), None), cid
+        assert actions.count("reopen") == reopens
+        assert level == actions.count("escalate")
+        if state in ("closed", "follow_up_done"):
+            last_close = max(i for i, a in enumerate(actions) if a == "close")
+            assert closed == timeline[last_close][1] and resolved is not None and resolved <= closed
+            assert cause and json.loads(timeline[last_close][5])["root_cause"] == cause
+            if csat is not None:
+                assert json.loads(next(e[5] for e in timeline if e[2] == "survey"))["csat"] == csat
+        else:
+            assert closed is None and (csat, cause) == (None, "")
+
+
+def test_recovery_actions_callbacks_and_their_events(conn):
+    actions = q(conn, "SELECT id, status, kind, amount_minor FROM recovery_actions")
+    assert actions
+    statuses = {s for _, s, _, _ in actions}
+    assert {"executed", "pending_approval"} <= statuses  # the approval queue is not empty
+    assert all((amount == 0) == (kind == "apology") for _, _, kind, amount in actions)
+    history = {}
+    for ref, seq, at, action, to in q(conn, "SELECT ref_id, seq, at, action, to_state FROM complaint_events "
+                                            "WHERE kind = 'recovery' ORDER BY ref_id, seq"):
+        history.setdefault(ref, []).append((seq, at, action, to))
+    assert set(history) == {a[0] for a in actions}
+    for action_id, status, _, _ in actions:
+        steps = history[action_id]
+        assert steps[0][2] == "propose" and steps[-1][3] == status
+        assert [s[1] for s in steps] == sorted(s[1] for s in steps)
+    callbacks = q(conn, "SELECT f.status, f.owner_id, f.due_at, u.username FROM follow_up_callbacks f "
+                        "JOIN users u ON u.id = f.owner_id")
+    assert {s for s, *_ in callbacks} == {"scheduled", "done"}
+    as_of = demo.DEMO_AS_OF
+    day_end = demo.ts(demo._ms(as_of) + 86_400_000)
+    assert any(s == "scheduled" and user == "agent1" and due < day_end for s, _, due, user in callbacks)
+    assert q(conn, "SELECT count(*) FROM complaint_events WHERE kind = 'callback'")[0][0] >= len(callbacks)
+
+
+def test_post_call_surveys_on_some_answered_calls(conn):
+    answered, surveyed, bad = q(conn, "SELECT sum(answered_at IS NOT NULL), sum(survey_csat IS NOT NULL), "
+                                      "sum(survey_csat IS NOT NULL AND (answered_at IS NULL OR survey_csat "
+                                      "NOT BETWEEN 1 AND 5)) FROM interactions")[0]
+    assert bad == 0 and 0.10 <= surveyed / answered <= 0.20
+
+
+def test_demo_cases_load_through_the_store(demo_db):
+    from callcenter.store import complaints
+
+    _path, store, _ = demo_db
+    with store.engine.connect() as c:
+        ids = [i for (i,) in q(c, "SELECT id FROM complaints")]
+    for complaint_id in ids:
+        record = complaints.get(store, complaint_id)  # the core refuses a timeline that goes backwards
+        assert record.case.timeline[0].action == "receive"

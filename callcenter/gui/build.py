@@ -71,7 +71,10 @@ def fill(table_file: str, lang: str = "zh_CN") -> int:
                 left += 1
                 print(f"missing: [{name}] {source!r}")
                 continue
-            translation.text = text
+            if message.get("numerus") == "yes":  # Chinese has one plural form
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = text
             del translation.attrib["type"]
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     translations()  # lupdate writes the file back in Qt's own layout; lrelease builds the .qm

@@ -213,8 +213,7 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
     save(board, f"complaints-approvals-{lang}")
     if board.tabs.count() > 2:
         board.tabs.setCurrentIndex(2)
-        board.figures.refresh()
-        pump(app, 2.0)
+        pump(app, 2.5)
         save(board, f"complaints-figures-{lang}")
     board.close()
 

@@ -53,8 +53,9 @@ from pathlib import Path
 from callcenter.core.customers import tier_for_value
 from callcenter.core.ids import HlcStamp, uuid7
 from callcenter.store import demo_pools as P
+from callcenter.store.demo_complaints import CaseWriter
 
-DEMO_VERSION = 1  # bump when the generated content changes
+DEMO_VERSION = 2  # bump when the generated content changes
 DEMO_AS_OF = datetime(2026, 11, 25, tzinfo=timezone.utc)
 DEVICE = "demo"
 CHUNK = 5000  # customers per chunk; fixed, so that content never depends on the worker count
@@ -99,16 +100,26 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "order_lines": _SYNC + ("order_id", "sku", "description", "quantity", "unit_price_minor", "amount_minor"),
     "interactions": _SYNC + ("customer_id", "direction", "channel", "ani_raw", "ani_e164", "queue_id", "agent_id",
                              "offered_at", "answered_at", "ended_at", "wrap_ended_at", "hold_seconds", "hold_count",
-                             "outcome", "disposition_id", "transferred_to", "notes"),
+                             "outcome", "disposition_id", "transferred_to", "notes", "survey_csat"),
     "customer_notes": _SYNC + ("customer_id", "author_id", "text", "private"),
     "complaints": _SYNC + ("case_no", "customer_id", "interaction_id", "order_id", "channel", "category", "severity",
                            "state", "summary", "customer_words", "desired_outcome", "owner_id", "opened_at",
-                           "acknowledge_due_at", "resolve_due_at", "closed_at"),
+                           "acknowledge_due_at", "resolve_due_at", "closed_at", "team", "escalation_level",
+                           "needs_supervisor", "resolve_window_start", "acknowledged_at", "resolved_at", "root_cause",
+                           "resolution", "reopen_count", "survey_csat", "survey_buy_again", "breaches"),
+    "complaint_events": _SYNC + ("complaint_id", "seq", "at", "actor_id", "kind", "action", "from_state", "to_state",
+                                 "ref_id", "comment", "data"),
+    "recovery_actions": _SYNC + ("complaint_id", "kind", "amount_minor", "currency", "reason", "status",
+                                 "proposed_by", "proposed_role", "proposed_at", "decided_by", "decided_at"),
+    "follow_up_callbacks": _SYNC + ("complaint_id", "owner_id", "due_at", "status", "scheduled_by", "scheduled_at",
+                                    "note", "finished_by", "finished_at", "outcome"),
 }
 REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "users", "user_skills")
 CUSTOMER_TABLES = ("customers", "phones", "emails", "addresses", "orders", "order_lines", "interactions",
-                   "customer_notes", "complaints")
+                   "customer_notes", "complaints", "complaint_events", "recovery_actions", "follow_up_callbacks")
 _DEFERRED_INDEXES = ("ix_phones_e164", "ix_interactions_agent_time")
+_CLOSED_AT = COLUMNS["complaints"].index("closed_at")
+_SURVEY_CSAT = COLUMNS["complaints"].index("survey_csat")
 _INSERT = {t: f"INSERT INTO {t} ({', '.join(c)}) VALUES ({', '.join('?' * len(c))})" for t, c in COLUMNS.items()}
 
 # -- time -----------------------------------------------------------------------------
@@ -277,7 +288,8 @@ _LINES = _Pick([1, 2, 3], [55, 30, 15])
 _CHANNEL = _Pick(["web", "app", "phone", "store"], [45, 25, 20, 10])
 _SEVERITY = _Pick(["low", "medium", "high", "critical"], [25, 45, 22, 8])
 _RESOLVE_DAYS = {"low": 21, "medium": 14, "high": 7, "critical": 3}
-_OPEN_STATE = _Pick(P.COMPLAINT_OPEN_STATES, [30, 25, 35, 10])
+_OPEN_STATE = _Pick(P.COMPLAINT_OPEN_STATES, [25, 20, 10, 25, 12, 8])
+_CSAT = _Pick([1, 2, 3, 4, 5], [5, 8, 17, 38, 32])  # post-call survey
 _EMAIL_DOMAINS = ["example.com", "example.net", "example.org", "mail.example.com"]
 _CREDIT_USD = {"bronze": 500, "silver": 2000, "gold": 5000, "platinum": 20000}
 
@@ -333,6 +345,7 @@ def _reference(seed: int, as_of_ms: int) -> tuple[dict[str, list[tuple]], dict]:
         "agents_en": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] == "en"],
         "agents_zh": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] != "en"],
         "supervisors": [users["supervisor1"][0]],
+        "agent1": users["agent1"][0],
         "queues": queue_ids,
         "dispositions": dispo_ids,
     }
@@ -372,6 +385,8 @@ class _Chunk:
         self.dispo["mandarin"] = self.dispo["general"]
         self.d = d
         self.nid = {t: self.ids.maker(t) for t in CUSTOMER_TABLES}
+        self.cases = CaseWriter(self, ts, hlc, DEVICE)
+        self.first_open_case = False
 
     # -- small helpers
     def choice(self, seq):
@@ -666,7 +681,7 @@ class _Chunk:
         open_complaint = False
         if kind == "person" and ((i - self.start) % 200 == 37 or (calls and r() < 0.02)):
             open_complaint = (i - self.start) % 200 == 37 or r() < 0.2
-            opened = self.complaint(i, cid, lang, zh, phones, agents, order_nos, calls, open_complaint)
+            opened = self.complaint(i, cid, lang, zh, phones, agents, order_nos, calls, open_complaint, currency)
             last_activity = max(last_activity, opened)
 
         # churn risk from recency and complaints
@@ -735,11 +750,11 @@ class _Chunk:
             iid, at_ts, wrap_ts or ended_ts, hlc(wrap or ended), DEVICE, 0,
             cid, "inbound" if inbound else "outbound", "voice", ani, e164, self.q[queue], agent, at_ts,
             ts(answered) if answered else None, ended_ts, wrap_ts, hold_s, hold_n, outcome,
-            dispo, transferred, notes,
+            dispo, transferred, notes, _CSAT(r) if answered is not None and r() < 0.15 else None,
         ))
         return iid, at, agent
 
-    def complaint(self, i, cid, lang, zh, phones, agents, order_nos, calls, is_open):
+    def complaint(self, i, cid, lang, zh, phones, agents, order_nos, calls, is_open, currency):
         r, as_of = self.r, self.as_of
         category, s_en, s_zh, w_en, w_zh, o_en, o_zh = self.choice(P.COMPLAINTS)
         severity = _SEVERITY(r)
@@ -754,17 +769,36 @@ class _Chunk:
             state = "closed" if r() < 0.7 else "follow_up_done"
             closed = opened + self.between(_DAY_MS, int(_RESOLVE_DAYS[severity] * 1.3 * _DAY_MS))
             closed = min(closed, as_of - _HOUR_MS)
-        ack_due = opened + (4 * _HOUR_MS if severity == "critical" else _DAY_MS)
-        resolve_due = opened + _RESOLVE_DAYS[severity] * _DAY_MS
+        self.first_open_case = is_open and (i - self.start) == 37
+        if self.first_open_case:  # one per chunk in investigation: a refund awaiting approval, a callback today
+            state = "investigating"
         owner = None if state == "received" else self.choice(self.ctx["supervisors"] + [agent or agents[0]])
         order_id = self.choice(order_nos)[0] if order_nos and category not in ("rude_staff", "billing_error") else None
-        updated = closed or min(as_of, opened + self.between(0, 3 * _DAY_MS))
-        self.rows["complaints"].append(
-            self.sync("complaints", opened, updated)
-            + (f"CMP{i + 1:08d}", cid, call_id, order_id, "phone", category, severity,
-               state, s_zh if zh else s_en, w_zh if zh else w_en, o_zh if zh else o_en, owner, ts(opened),
-               ts(ack_due), ts(resolve_due), ts(closed) if closed else None)
-        )
+        last = self.cases.write(
+            case_no=f"CMP{i + 1:08d}", cid=cid, call_id=call_id, order_id=order_id, category=category,
+            severity=severity, state=state, texts=(s_zh if zh else s_en, w_zh if zh else w_en, o_zh if zh else o_en),
+            zh=zh, opened=opened, closed=closed, owner=owner, capturer=agent or owner or agents[0],
+            currency=currency)
+        row = self.rows["complaints"][-1]
+        closed_at, csat = row[_CLOSED_AT], row[_SURVEY_CSAT]
+        if closed_at is not None and (csat or 3) >= 4 and r() < 0.5:  # a recovered customer buys again
+            at = _ms(datetime.fromisoformat(closed_at).replace(tzinfo=timezone.utc)) + self.between(3 * _DAY_MS,
+                                                                                                   80 * _DAY_MS)
+            if at < as_of - 8 * _DAY_MS:
+                last = max(last, self.repeat_order(i, cid, at - at % 1000, zh, currency, order_nos))
+        return last
+
+    def repeat_order(self, i, cid, at, zh, currency, order_nos) -> int:
+        """One delivered single-line order (after a resolved complaint)."""
+        p = _PRODUCT(self.r)
+        oid, at_ts, unit = self.nid["orders"](), ts(at), _PRICES[currency][p]
+        self.rows["order_lines"].append((self.nid["order_lines"](), at_ts, at_ts, hlc(at), DEVICE, 0, oid, _SKUS[p],
+                                         _DESCRIPTIONS[zh][p], 1, unit, unit))
+        updated = at + 3 * _DAY_MS
+        self.rows["orders"].append((oid, at_ts, ts(updated), hlc(updated), DEVICE, 0, cid,
+                                    f"SO{i:08d}{len(order_nos):02d}", at_ts, "delivered", _CHANNEL(self.r), currency,
+                                    unit))
+        order_nos.append((oid, f"SO{i:08d}{len(order_nos):02d}"))
         return updated
 
     def id_number(self, country: str, since: int) -> str:

@@ -364,5 +364,56 @@ COMPLAINTS = [
      "I ordered a kettle and got a lamp.", "我订的是水壶，收到的是台灯。",
      "Collect the wrong item and send the right one.", "上门取回并补发正确商品。"),
 ]
-COMPLAINT_OPEN_STATES = ["received", "acknowledged", "investigating", "resolution_proposed"]
+COMPLAINT_OPEN_STATES = ["received", "acknowledged", "assessed", "investigating", "resolution_proposed",
+                         "customer_rejected"]
 COMPLAINT_CLOSED_STATES = ["closed", "follow_up_done"]
+
+# -- complaint handling (root causes also ship as resources/complaints/root_causes.yaml) ---
+ROOT_CAUSES = [  # (code, en, zh)
+    ("carrier_delay", "Carrier delay", "承运商延误"),
+    ("warehouse_error", "Warehouse picking error", "仓库拣货错误"),
+    ("packaging", "Poor packaging", "包装不当"),
+    ("supplier_defect", "Supplier defect", "供应商质量缺陷"),
+    ("billing_system", "Billing system fault", "计费系统故障"),
+    ("process_gap", "Gap in our process", "流程缺陷"),
+    ("staff_training", "Staff training gap", "员工培训不足"),
+    ("unclear_information", "Unclear or wrong information", "信息不清或有误"),
+    ("customer_misunderstanding", "Customer misunderstanding", "客户误解"),
+    ("other", "Other", "其他"),
+]
+# Likely root causes per complaint category, with weights (a Pareto-shaped mix overall).
+CATEGORY_ROOT_CAUSES = {
+    "delivery_late": [("carrier_delay", 70), ("warehouse_error", 15), ("process_gap", 10), ("other", 5)],
+    "damaged_item": [("packaging", 55), ("carrier_delay", 25), ("supplier_defect", 15), ("other", 5)],
+    "billing_error": [("billing_system", 60), ("process_gap", 25), ("customer_misunderstanding", 15)],
+    "rude_staff": [("staff_training", 75), ("process_gap", 15), ("customer_misunderstanding", 10)],
+    "faulty_product": [("supplier_defect", 70), ("unclear_information", 15), ("customer_misunderstanding", 15)],
+    "refund_delay": [("process_gap", 50), ("billing_system", 35), ("unclear_information", 15)],
+    "wrong_item": [("warehouse_error", 75), ("unclear_information", 15), ("other", 10)],
+}
+# What was offered, per category: (en, zh).
+RESOLUTIONS = {
+    "delivery_late": ("Delivery charge refunded and a voucher for the next order.", "退还运费，并赠送下次购物代金券。"),
+    "damaged_item": ("Replacement sent by express; the damaged item is collected free.", "已加急寄出换货，免费上门取回破损商品。"),
+    "billing_error": ("Duplicate charge refunded to the card.", "重复扣款已退回原卡。"),
+    "rude_staff": ("Apology from the team lead; coaching for the agent.", "组长致歉，并对该客服进行辅导。"),
+    "faulty_product": ("Repair under warranty or a full refund, as the customer prefers.", "按客户意愿保修维修或全额退款。"),
+    "refund_delay": ("Refund pushed through and a goodwill credit added.", "已加急退款，并给予账户补偿。"),
+    "wrong_item": ("Right item sent; the wrong one is collected free.", "已寄出正确商品，免费取回错发商品。"),
+}
+CLOSE_NOTES_REJECTED = ("Customer did not accept; final offer stands, closed after review.",
+                        "客户未接受方案；经复核维持最终方案并结案。")
+REOPEN_NOTES = ("Customer called back: the problem came back.", "客户回电：问题再次出现。")
+CALLBACK_NOTES = ("Check the customer is happy with the outcome.", "回访确认客户对处理结果满意。")
+CALLBACK_OUTCOMES = ("Customer satisfied.", "客户表示满意。")
+RECOVERY_REASONS = {  # kind -> (en, zh)
+    "apology": ("Sincere apology for the trouble.", "对给您带来的不便深表歉意。"),
+    "refund": ("Refund for the affected order.", "退还受影响订单的款项。"),
+    "voucher": ("Voucher for the next order.", "下次购物代金券。"),
+    "account_credit": ("Goodwill credit on the account.", "账户补偿金。"),
+    "replacement": ("Replacement of the faulty item.", "更换问题商品。"),
+    "goodwill_gift": ("A small gift to make amends.", "赠送小礼品表示歉意。"),
+}
+# Amounts in USD (scaled to the customer's currency): (low, high).
+RECOVERY_USD = {"refund": (10, 40), "voucher": (5, 15), "account_credit": (10, 40), "replacement": (30, 90),
+                "goodwill_gift": (5, 15)}

@@ -867,6 +867,26 @@
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="442"/>
+        <source>Save the letter as PDF</source>
+        <translation>将信函保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="442"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="454"/>
+        <source>The letter was not saved: %1</source>
+        <translation>信函未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="456"/>
+        <source>Letter saved: %1</source>
+        <translation>信函已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -1602,32 +1622,37 @@
         <translation>投诉看板(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="77"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="78"/>
         <source>Open the customer&apos;s record first (screen pop or search), then log the complaint.</source>
         <translation>请先打开客户档案（弹屏或搜索），再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="96"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="99"/>
+        <source>You have an unfinished complaint draft for this customer.</source>
+        <translation>您有一份此客户的投诉草稿尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="103"/>
         <source>Complaint %1 logged. Tell the customer the case number.</source>
         <translation>投诉 %1 已登记。请告知客户案件编号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="120"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="127"/>
         <source>My complaint cases</source>
         <translation>我的投诉案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="152"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="159"/>
         <source>Callbacks: %1 due, %2 later today</source>
         <translation>回访：%1 个到期，今天稍后 %2 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="157"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="164"/>
         <source>%1 of your complaint cases passed a deadline and went to the supervisors.</source>
         <translation>您有 %1 个投诉案件已超期，已转交主管。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="167"/>
         <source>Complaint deadline passed</source>
         <translation>投诉已超期</translation>
     </message>
@@ -2014,6 +2039,175 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="59"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="61"/>
+        <source>Last 90 days</source>
+        <translation>最近90天</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="61"/>
+        <source>Last 12 months</source>
+        <translation>最近12个月</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="62"/>
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="69"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="70"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="80"/>
+        <source>Median time to acknowledge
+(business hours)</source>
+        <translation>确认用时中位数
+（工作小时）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="81"/>
+        <source>Median time to resolve
+(business hours)</source>
+        <translation>解决用时中位数
+（工作小时）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="82"/>
+        <source>Breach rate</source>
+        <translation>超时率</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="82"/>
+        <source>Reopen rate</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="99"/>
+        <source>Complaints by category</source>
+        <translation>各类别投诉量</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="101"/>
+        <source>Root causes (Pareto)</source>
+        <translation>根本原因（帕累托）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="106"/>
+        <source>Recovery effect: customers whose complaint was resolved against customers who never complained</source>
+        <translation>补救效果：投诉已解决的客户与从未投诉的客户对比</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="109"/>
+        <source>Customers</source>
+        <translation>客户组</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="109"/>
+        <source>Mean satisfaction (1-5)</source>
+        <translation>平均满意度（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="110"/>
+        <source>Bought again within 90 days</source>
+        <translation>90天内再次购买</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="110"/>
+        <source>Customers counted</source>
+        <translation>计入客户数</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="128"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="135"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>无法加载统计数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="141"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="142"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="189"/>
+        <source>Cases</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="194"/>
+        <source>Cumulative %</source>
+        <translation>累计百分比</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="217"/>
+        <source>Complaint resolved</source>
+        <translation>投诉已解决</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="218"/>
+        <source>Never complained</source>
+        <translation>从未投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="221"/>
+        <source>%1 (%2 answers)</source>
+        <translation>%1（%2 份回复）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="231"/>
+        <source>Export the figures as CSV</source>
+        <translation>将统计导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="232"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="234"/>
+        <source>Export the figures as XLSX</source>
+        <translation>将统计导出为 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="235"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="253"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="255"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../callcenter/gui/agent/login_dialog.py" line="20"/>
@@ -2249,377 +2443,383 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="105"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="106"/>
         <source>&amp;Create customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="109"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="110"/>
         <source>Searc&amp;h customers</source>
         <translation>搜索客户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="124"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="125"/>
         <source>Several customers share this number. Ask the caller&apos;s name, then choose:</source>
         <translation>多位客户共用此号码。请询问来电者姓名后选择：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="144"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="149"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="344"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="151"/>
         <source>Capture a complaint for this customer (Ctrl+K)</source>
         <translation>为此客户登记投诉（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="169"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="169"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="169"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
         <source>Credit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
         <source>Spend, last 12 months</source>
         <translation>近 12 个月消费</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="172"/>
         <source>Usually buys</source>
         <translation>常购商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="172"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="172"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="189"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="189"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="190"/>
         <source>Double-click a case to open it</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="195"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="196"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="197"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="197"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="198"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="198"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="211"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="212"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="212"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="213"/>
         <source>The caller&apos;s record appears here when a call rings.</source>
         <translation>来电振铃时，这里会显示来电者的资料。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="216"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="217"/>
         <source>Looking up %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="216"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="217"/>
         <source>caller</source>
         <translation>来电者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="227"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="228"/>
         <source>%n customer(s) on %1</source>
         <translation>
             <numerusform>%1 上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="238"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="239"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="239"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="240"/>
         <source>No customer has this number. Create one now, or search by name.</source>
         <translation>没有客户使用此号码。可立即新建客户，或按姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="241"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="242"/>
         <source>Number withheld</source>
         <translation>号码已隐藏</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="242"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="243"/>
         <source>The caller hid their number. Ask for their name or account number.</source>
         <translation>来电者隐藏了号码。请询问其姓名或账号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="244"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="245"/>
         <source>Not a valid phone number: %1</source>
         <translation>无效的电话号码：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="246"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="247"/>
         <source>The network sent a number that cannot be used (%1). The call works normally; find the customer by name.</source>
         <translation>网络送来的号码无法使用（%1）。通话照常进行；请按姓名查找客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
         <source>too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
         <source>too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
         <source>wrong number of digits</source>
         <translation>位数不对</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
         <source>unknown country code</source>
         <translation>国家代码未知</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
         <source>not a number in use</source>
         <translation>不是在用号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="266"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="268"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="268"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="268"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="270"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="273"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="273"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
         <source>Credit limit reached</source>
         <translation>已达信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
         <source>High churn risk</source>
         <translation>流失风险高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
         <source>Unresolved complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
         <source>Sensitive data masked</source>
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="287"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="288"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="287"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="288"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="288"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="289"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="292"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="293"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="306"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="307"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="310"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="311"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="337"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="338"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="338"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="339"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="350"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="353"/>
+        <source>Continue the complaint &amp;draft…</source>
+        <translation>继续填写投诉草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="362"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="350"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="362"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="350"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="362"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="351"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="363"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>

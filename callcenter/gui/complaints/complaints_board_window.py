@@ -67,6 +67,8 @@ class ComplaintsBoardWindow(QMainWindow):
 
             self.figures = FiguresPanel(store, lang)
             self.tabs.addTab(self.figures, self.tr("Figures"))
+            self.figures_loaded = False
+            self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.refresh_timer = QTimer(self, interval=30_000)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -75,6 +77,11 @@ class ComplaintsBoardWindow(QMainWindow):
         self.deadline_timer.timeout.connect(self.check_deadlines)
         self.deadline_timer.start()
         self.check_deadlines()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is getattr(self, "figures", None) and not self.figures_loaded:
+            self.figures_loaded = True  # figures read the whole history: load them when first asked for
+            self.figures.refresh()
 
     # -- open cases --------------------------------------------------------------------------
     def _cases_tab(self, tree) -> QWidget:

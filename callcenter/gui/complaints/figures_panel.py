@@ -1,0 +1,256 @@
+"""Complaint figures: volume, Pareto, KPI tiles, the recovery effect, and export."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from callcenter.gui.tasks import run_task
+from callcenter.store import complaint_reports as reports
+
+UTC = timezone.utc
+RANGES = (("90d", 90, "week"), ("12m", 365, "month"), ("all", None, "month"))
+
+
+def _chart_view(chart: QChart) -> QChartView:
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return view
+
+
+class FiguresPanel(QWidget):
+    loaded = Signal()  # the figures on screen changed (tests wait for it)
+
+    def __init__(self, store, lang: str, parent=None):
+        super().__init__(parent)
+        self.store, self.lang = store, lang
+        self.figures: reports.Figures | None = None
+        self._loading = 0
+        v = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:")))
+        self.range = QComboBox()
+        for key, label in zip((r[0] for r in RANGES), (self.tr("Last 90 days"), self.tr("Last 12 months"),
+                                                        self.tr("All time"))):
+            self.range.addItem(label, key)
+        self.range.setCurrentIndex(1)
+        self.range.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.range)
+        self.status = QLabel()
+        top.addWidget(self.status, 1)
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
+        self.csv_button.clicked.connect(lambda: self._export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
+        for b in (self.csv_button, self.xlsx_button):
+            b.setEnabled(False)
+            top.addWidget(b)
+        v.addLayout(top)
+
+        tiles = QHBoxLayout()
+        self.tiles: dict[str, QLabel] = {}
+        for key, title in (("ack", self.tr("Median time to acknowledge\n(business hours)")),
+                           ("resolve", self.tr("Median time to resolve\n(business hours)")),
+                           ("breach", self.tr("Breach rate")), ("reopen", self.tr("Reopen rate"))):
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            fv = QVBoxLayout(frame)
+            caption = QLabel(title)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value = QLabel("–")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value.setStyleSheet("font-size: 20pt; font-weight: bold;")
+            fv.addWidget(caption)
+            fv.addWidget(value)
+            self.tiles[key] = value
+            tiles.addWidget(frame)
+        v.addLayout(tiles)
+
+        grid = QGridLayout()
+        self.volume_chart = QChart()
+        self.volume_chart.setTitle(self.tr("Complaints by category"))
+        self.pareto_chart = QChart()
+        self.pareto_chart.setTitle(self.tr("Root causes (Pareto)"))
+        grid.addWidget(_chart_view(self.volume_chart), 0, 0)
+        grid.addWidget(_chart_view(self.pareto_chart), 0, 1)
+        v.addLayout(grid, 1)
+
+        v.addWidget(QLabel(self.tr("Recovery effect: customers whose complaint was resolved against customers "
+                                   "who never complained")))
+        self.recovery = QTableWidget(0, 4)
+        self.recovery.setHorizontalHeaderLabels([self.tr("Customers"), self.tr("Mean satisfaction (1-5)"),
+                                                 self.tr("Bought again within 90 days"), self.tr("Customers counted")])
+        self.recovery.horizontalHeader().setStretchLastSection(True)
+        self.recovery.verticalHeader().setVisible(False)
+        self.recovery.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.recovery.setMaximumHeight(110)
+        v.addWidget(self.recovery)
+
+    # -- loading ------------------------------------------------------------------------
+    def _range(self) -> tuple[datetime | None, str]:
+        _key, days, period = RANGES[max(0, self.range.currentIndex())]
+        start = datetime.now(UTC) - timedelta(days=days) if days else None
+        return start, period
+
+    def refresh(self) -> None:
+        """Load the figures for the chosen range off the GUI thread."""
+        start, period = self._range()
+        self._loading += 1
+        ticket = self._loading
+        self.status.setText(self.tr("Loading…"))
+        store, lang = self.store, self.lang
+        run_task(lambda: reports.figures(store, start, None, lang, period),
+                 lambda figures: self._show(ticket, figures), lambda exc: self._failed(ticket, exc))
+
+    def _failed(self, ticket: int, exc: Exception) -> None:
+        if ticket == self._loading:
+            self.status.setText(self.tr("The figures could not be loaded: %1").replace("%1", str(exc)))
+
+    def _show(self, ticket: int, f: reports.Figures) -> None:
+        if ticket != self._loading:
+            return  # an older request finished after a newer one
+        self.figures = f
+        self.status.setText(self.tr("%n complaint(s)", "", f.cases))
+        hours = lambda s: "–" if s.median is None else self.tr("%1 h").replace("%1", f"{s.median:.1f}")  # noqa: E731
+        share = lambda r: "–" if r.value is None else f"{r.value * 100:.1f} %"  # noqa: E731
+        self.tiles["ack"].setText(hours(f.times[("acknowledge", "business_hours")]))
+        self.tiles["resolve"].setText(hours(f.times[("resolve", "business_hours")]))
+        self.tiles["breach"].setText(share(f.breach))
+        self.tiles["reopen"].setText(share(f.reopen))
+        self._show_volume(f)
+        self._show_pareto(f)
+        self._show_recovery(f)
+        for b in (self.csv_button, self.xlsx_button):
+            b.setEnabled(True)
+        self.loaded.emit()
+
+    @staticmethod
+    def _clear(chart: QChart) -> None:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+
+    def _show_volume(self, f: reports.Figures) -> None:
+        chart = self.volume_chart
+        self._clear(chart)
+        periods = sorted({p for p, _, _ in f.volume})
+        categories = sorted({c for _, c, _ in f.volume})
+        counts = {(p, c): n for p, c, n in f.volume}
+        series = QStackedBarSeries()
+        for cat in categories:
+            bar = QBarSet(cat)
+            bar.append([float(counts.get((p, cat), 0)) for p in periods])
+            series.append(bar)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(periods)
+        x.setLabelsAngle(-60 if len(periods) > 12 else 0)
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        top = max((sum(counts.get((p, c), 0) for c in categories) for p in periods), default=0)
+        y.setRange(0, max(1, top))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def _show_pareto(self, f: reports.Figures) -> None:
+        chart = self.pareto_chart
+        self._clear(chart)
+        labels = [label for _, label, _, _, _ in f.pareto]
+        bars = QBarSet(self.tr("Cases"))
+        bars.append([float(n) for _, _, n, _, _ in f.pareto])
+        series = QBarSeries()
+        series.append(bars)
+        line = QLineSeries()
+        line.setName(self.tr("Cumulative %"))
+        for i, (_, _, _, _, cum) in enumerate(f.pareto):
+            line.append(i, cum * 100)
+        chart.addSeries(series)
+        chart.addSeries(line)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        x.setLabelsAngle(-45 if len(labels) > 4 else 0)
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        y.setRange(0, max([1] + [n for _, _, n, _, _ in f.pareto]))
+        y2 = QValueAxis()
+        y2.setRange(0, 100)
+        y2.setLabelFormat("%d%%")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(y2, Qt.AlignmentFlag.AlignRight)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        line.attachAxis(x)
+        line.attachAxis(y2)
+
+    def _show_recovery(self, f: reports.Figures) -> None:
+        names = {"resolved_complainers": self.tr("Complaint resolved"),
+                 "never_complained": self.tr("Never complained")}
+        self.recovery.setRowCount(len(f.recovery))
+        for row, g in enumerate(f.recovery):
+            csat = "–" if g.csat_mean is None else self.tr("%1 (%2 answers)").replace(
+                "%1", f"{g.csat_mean:.2f}").replace("%2", str(g.csat_n))
+            repeat = "–" if g.repeat_share is None else f"{g.repeat_share * 100:.1f} %"
+            for col, text in enumerate((names.get(g.group, g.group), csat, repeat, str(g.customers))):
+                self.recovery.setItem(row, col, QTableWidgetItem(text))
+        self.recovery.resizeColumnsToContents()
+
+    # -- export ---------------------------------------------------------------------------
+    def _ask_path(self, kind: str) -> str:
+        if kind == "csv":
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures as CSV"), "complaint-figures.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures as XLSX"),
+                                                  "complaint-figures.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        return path
+
+    def _export(self, kind: str) -> None:
+        path = self._ask_path(kind)
+        if path:
+            self.export_to(kind, path)
+
+    def export_to(self, kind: str, path: str) -> bool:
+        """Write the tables on screen; a failure is said in a message box. True when written."""
+        if self.figures is None:
+            return False
+        try:
+            if kind == "csv":
+                reports.export_csv(self.figures.tables, path)
+            else:
+                reports.export_xlsx(self.figures.tables, path)
+        except reports.ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.status.setText(self.tr("Saved."))
+        return True
