@@ -63,7 +63,9 @@ def fill(table_file: str, lang: str = "zh_CN") -> int:
         name = ctx.findtext("name")
         for message in ctx.iter("message"):
             translation = message.find("translation")
-            if translation.get("type") != "unfinished":
+            empty_plural = message.get("numerus") == "yes" and not any(
+                (f.text or "").strip() for f in translation.findall("numerusform"))
+            if translation.get("type") != "unfinished" and not empty_plural:
                 continue
             source = message.findtext("source")
             text = table.get(name, {}).get(source) or table.get("*", {}).get(source)
@@ -72,10 +74,12 @@ def fill(table_file: str, lang: str = "zh_CN") -> int:
                 print(f"missing: [{name}] {source!r}")
                 continue
             if message.get("numerus") == "yes":  # Chinese has one plural form
-                ET.SubElement(translation, "numerusform").text = text
+                forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+                for form in forms:
+                    form.text = text
             else:
                 translation.text = text
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     translations()  # lupdate writes the file back in Qt's own layout; lrelease builds the .qm
     return left

@@ -89,7 +89,15 @@ def word(key: str, lang: str) -> str:
 
 
 class ExportError(Exception):
-    """An export that could not be written, said plainly."""
+    """An export that could not be written, said plainly.
+
+    ``reason`` (disk_full | not_allowed | no_folder | empty | other) and ``path`` let the GUI
+    say the same in the user's language.
+    """
+
+    def __init__(self, message: str, reason: str = "other", path: Path | None = None):
+        super().__init__(message)
+        self.reason, self.path = reason, path
 
 
 @dataclass
@@ -244,14 +252,14 @@ def plain_error(exc: OSError, path: Path) -> ExportError:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        why = "the disk is full"
+        why, reason = "the disk is full", "disk_full"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "you are not allowed to write there"
+        why, reason = "you are not allowed to write there", "not_allowed"
     elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        why = "that folder does not exist"
+        why, reason = "that folder does not exist", "no_folder"
     else:
-        why = exc.strerror or str(exc)
-    return ExportError(f"Could not save {path.name} in {path.parent}: {why}. Nothing was written.")
+        why, reason = exc.strerror or str(exc), "other"
+    return ExportError(f"Could not save {path.name} in {path.parent}: {why}. Nothing was written.", reason, path)
 
 
 def write_atomically(path, write: Callable[[Any], None], mode: str = "w", **open_args) -> Path:

@@ -758,8 +758,9 @@ class _Chunk:
         r, as_of = self.r, self.as_of
         category, s_en, s_zh, w_en, w_zh, o_en, o_zh = self.choice(P.COMPLAINTS)
         severity = _SEVERITY(r)
-        if is_open:  # a call in the last six weeks logged it
-            opened = as_of - self.between(2 * _HOUR_MS, 42 * _DAY_MS)
+        if is_open:  # a call logged it: mostly this week, some weeks ago and now overdue
+            recent = r() < 0.8
+            opened = as_of - self.between(2 * _HOUR_MS, (5 if recent else 42) * _DAY_MS)
             opened -= opened % 1000
             call_id, _, agent = self.call(cid, opened, lang, zh, phones, agents, "complaints", order_nos)
             state = _OPEN_STATE(r)

@@ -451,439 +451,434 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="107"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="112"/>
         <source>Timeline (nothing is ever deleted)</source>
         <translation>时间线（任何记录都不会被删除）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="114"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
         <source>Acknowledge</source>
         <translation>确认受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
         <source>Assess…</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="119"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
         <source>Start investigating</source>
         <translation>开始调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="119"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
         <source>Propose a resolution…</source>
         <translation>提出解决方案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="120"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="124"/>
         <source>Customer accepts</source>
         <translation>客户接受</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="120"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="124"/>
         <source>Customer rejects…</source>
         <translation>客户拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="125"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="125"/>
         <source>Follow-up done</source>
         <translation>回访完成</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="125"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="126"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="126"/>
         <source>Assign / hand over…</source>
         <translation>分派 / 移交…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="126"/>
         <source>Take the case</source>
         <translation>接手此案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="127"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="127"/>
         <source>Record the survey…</source>
         <translation>记录满意度调查…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="132"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
         <source>Service recovery</source>
         <translation>服务补救</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="136"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="139"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="136"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="139"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="142"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="145"/>
         <source>Offer…</source>
         <translation>提供…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="142"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="145"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="143"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="146"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="143"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="146"/>
         <source>Carry out</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="144"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="147"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="152"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="155"/>
         <source>Follow-up callbacks</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="154"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="374"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="384"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="160"/>
         <source>Schedule…</source>
         <translation>安排…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="159"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="164"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="167"/>
         <source>Acknowledgement letter (PDF)…</source>
         <translation>受理确认函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="166"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="169"/>
         <source>Resolution letter (PDF)…</source>
         <translation>处理结果函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="185"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="188"/>
         <source>Complaint %1 — %2</source>
         <translation>投诉 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="191"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="194"/>
         <source>acknowledge by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="191"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="194"/>
         <source>resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="193"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="196"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="200"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="203"/>
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="205"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="208"/>
         <source>Customer: %1 · Category: %2 · Owner: %3 · Opened %4</source>
         <translation>客户：%1 · 类别：%2 · 负责人：%3 · 登记于 %4</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="208"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="211"/>
         <source>Customer&apos;s words: %1</source>
         <translation>客户原话：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="209"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="212"/>
         <source>Outcome wanted: %1</source>
         <translation>客户诉求：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="237"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="240"/>
         <source>No history was recorded for this case.</source>
         <translation>此案件没有历史记录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="251"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="254"/>
         <source>CSAT %1/5 · buy again: %2</source>
         <translation>满意度 %1/5 · 愿意再次购买：%2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="252"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="255"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="252"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="255"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="254"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="257"/>
         <source>acknowledge</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="254"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="257"/>
         <source>resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="255"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="258"/>
         <source>the %1 deadline passed</source>
         <translation>已超过%1期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="257"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="260"/>
         <source>root cause: %1</source>
         <translation>根本原因：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="259"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="262"/>
         <source>due %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="276"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="279"/>
         <source>Committed on this case: %1</source>
         <translation>此案件已承诺金额：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="338"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="348"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="349"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="359"/>
         <source>The case is yours.</source>
         <translation>此案件已由您负责。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="364"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="374"/>
         <source>Closed. Record the satisfaction survey when the customer has answered it.</source>
         <translation>已结案。客户回复后请记录满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="370"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="380"/>
         <source>Propose a resolution</source>
         <translation>提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="370"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="380"/>
         <source>What we offer the customer</source>
         <translation>我们向客户提供的方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="371"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="381"/>
         <source>Customer rejects</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="371"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="381"/>
         <source>What the customer said</source>
         <translation>客户的说法</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="372"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="382"/>
         <source>Reopen the complaint</source>
         <translation>重新打开投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="372"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="382"/>
         <source>Why it is reopened</source>
         <translation>重新打开的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="373"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="383"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="373"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="383"/>
         <source>Why a supervisor is needed</source>
         <translation>需要主管处理的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="374"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="384"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="383"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="393"/>
         <source>Escalated to the supervisors&apos; queue.</source>
         <translation>已升级到主管队列。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="402"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="412"/>
         <source>Over your limit: it waits in the approval queue for a supervisor.</source>
         <translation>超出您的权限：已进入审批队列，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="404"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
         <source>Within your limit: you can carry it out now.</source>
         <translation>在您的权限内：现在即可执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="411"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="421"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="413"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="423"/>
         <source>Carried out.</source>
         <translation>已执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="429"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="439"/>
         <source>The callback is in the owner&apos;s task list and rings the console when due.</source>
         <translation>回访已加入负责人的任务列表，到期时控制台会响铃。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="434"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="444"/>
         <source>Choose a callback first.</source>
         <translation>请先选择一个回访。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="436"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="446"/>
         <source>Callback made</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="436"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="446"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="442"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="452"/>
         <source>Save the letter as PDF</source>
         <translation>将信函保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="442"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="452"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="454"/>
-        <source>The letter was not saved: %1</source>
-        <translation>信函未保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="456"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="466"/>
         <source>Letter saved: %1</source>
         <translation>信函已保存：%1</translation>
     </message>
@@ -1414,6 +1409,31 @@
         <source>The customer&apos;s words are too long (8,000 characters at most).</source>
         <translation>客户原话太长（最多 8,000 个字符）。</translation>
     </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="86"/>
+        <source>The disk is full: %1 was not saved. Nothing was written.</source>
+        <translation>磁盘已满：%1 未保存，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="87"/>
+        <source>You are not allowed to write there: %1 was not saved.</source>
+        <translation>您没有在该位置写入的权限：%1 未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="88"/>
+        <source>That folder does not exist: %1 was not saved.</source>
+        <translation>该文件夹不存在：%1 未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="89"/>
+        <source>The file came out empty: %1 was not saved.</source>
+        <translation>生成的文件为空：%1 未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/names.py" line="90"/>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsBoardWindow</name>
@@ -1438,163 +1458,163 @@
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="88"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="95"/>
         <source>Find a case, customer or summary…</source>
         <translation>查找案件、客户或摘要…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="91"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="98"/>
         <source>All open states</source>
         <translation>所有未结状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="96"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="103"/>
         <source>Any deadline</source>
         <translation>任意期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="100"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="107"/>
         <source>Any owner</source>
         <translation>任意负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="101"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="108"/>
         <source>Nobody</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="106"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="113"/>
         <source>Any category</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="130"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="137"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="132"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="139"/>
         <source>Assign selected to…</source>
         <translation>将所选分派给…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="161"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="168"/>
         <source>Waiting since</source>
         <translation>等待自</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="161"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="168"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="169"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="176"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="171"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="178"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="192"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="199"/>
         <source>Over your approval limit, or your own proposal</source>
         <translation>超出您的审批权限，或是您自己的提议</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="195"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="202"/>
         <source>%1 waiting for approval, %2 within your limits.</source>
         <translation>%1 项等待审批，其中 %2 项在您的权限内。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="197"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="204"/>
         <source>Approval queue (%1)</source>
         <translation>审批队列（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="202"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="209"/>
         <source>Choose an action first.</source>
         <translation>请先选择一项措施。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="207"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="214"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="207"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="214"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="219"/>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="298"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="226"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="305"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="221"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="228"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="221"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="228"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="247"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="254"/>
         <source>Could not load the cases: %1</source>
         <translation>无法加载案件：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="254"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="261"/>
         <source>&lt;b&gt;%1&lt;/b&gt; open cases · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; breached&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; at risk&lt;/span&gt; · %4 on track · &lt;b&gt;%5&lt;/b&gt; waiting for a supervisor · showing %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个未结案件 · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; 个已超期&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; 个有超期风险&lt;/span&gt; · %4 个正常 · &lt;b&gt;%5&lt;/b&gt; 个等待主管处理 · 显示 %6 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="268"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="275"/>
         <source>%1 cases passed a deadline and were escalated.</source>
         <translation>%1 个案件已超期并已升级。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="287"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="294"/>
         <source>Select one or more cases first.</source>
         <translation>请先选择一个或多个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="301"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="308"/>
         <source>%1 cases handed over.</source>
         <translation>已移交 %1 个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="303"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="310"/>
         <source>%1 could not move: %2</source>
         <translation>%1 个无法移交：%2</translation>
     </message>
@@ -2041,113 +2061,113 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="59"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="60"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="61"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="62"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="61"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="62"/>
         <source>Last 12 months</source>
         <translation>最近12个月</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="62"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="63"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="69"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="70"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="70"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="71"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="80"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="81"/>
         <source>Median time to acknowledge
 (business hours)</source>
         <translation>确认用时中位数
 （工作小时）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="81"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="82"/>
         <source>Median time to resolve
 (business hours)</source>
         <translation>解决用时中位数
 （工作小时）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="82"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="83"/>
         <source>Breach rate</source>
         <translation>超时率</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="82"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="83"/>
         <source>Reopen rate</source>
         <translation>重开率</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="99"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="100"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="101"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="102"/>
         <source>Root causes (Pareto)</source>
         <translation>根本原因（帕累托）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="106"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="107"/>
         <source>Recovery effect: customers whose complaint was resolved against customers who never complained</source>
         <translation>补救效果：投诉已解决的客户与从未投诉的客户对比</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="109"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="110"/>
         <source>Customers</source>
         <translation>客户组</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="109"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="110"/>
         <source>Mean satisfaction (1-5)</source>
         <translation>平均满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="110"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="111"/>
         <source>Bought again within 90 days</source>
         <translation>90天内再次购买</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="110"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="111"/>
         <source>Customers counted</source>
         <translation>计入客户数</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="128"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="129"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="136"/>
         <source>The figures could not be loaded: %1</source>
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="141"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="142"/>
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 件投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="142"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="143"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -2162,47 +2182,47 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>累计百分比</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="217"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="216"/>
         <source>Complaint resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="218"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="217"/>
         <source>Never complained</source>
         <translation>从未投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="221"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="220"/>
         <source>%1 (%2 answers)</source>
         <translation>%1（%2 份回复）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="231"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="230"/>
         <source>Export the figures as CSV</source>
         <translation>将统计导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="232"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="234"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="233"/>
         <source>Export the figures as XLSX</source>
         <translation>将统计导出为 XLSX</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="235"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="234"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="253"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="252"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="255"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

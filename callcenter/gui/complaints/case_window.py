@@ -38,6 +38,7 @@ from callcenter.gui.complaints.names import (
     SEVERITY_COLOURS,
     action_name,
     deadline_name,
+    export_problem,
     recovery_kind_name,
     recovery_status_name,
     severity_name,
@@ -105,6 +106,9 @@ class CaseWindow(QMainWindow):
         v.addWidget(self.message)
 
         self.timeline = _table([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("State"), self.tr("Details")])
+        # Details take the room that is left and wrap, instead of hiding behind a scroll bar.
+        self.timeline.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QGroupBox(self.tr("Timeline (nothing is ever deleted)"))
         QVBoxLayout(left).addWidget(self.timeline)
 
@@ -122,11 +126,10 @@ class CaseWindow(QMainWindow):
             "escalate": self.tr("Escalate…"), "assign": self.tr("Assign / hand over…"), "take": self.tr("Take the case"),
             "note": self.tr("Add a note…"), "survey": self.tr("Record the survey…"),
         }
-        for n, (key, text) in enumerate(labels.items()):
+        for key, text in labels.items():
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, k=key: self.step(k))
             self.step_buttons[key] = b
-            self.step_grid.addWidget(b, n // 3, n % 3)
         rv.addWidget(steps)
 
         recovery = QGroupBox(self.tr("Service recovery"))
@@ -173,7 +176,7 @@ class CaseWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([640, 640])
+        split.setSizes([720, 560])
         v.addWidget(split, 1)
         self.setCentralWidget(central)
 
@@ -291,16 +294,23 @@ class CaseWindow(QMainWindow):
     def _enable_steps(self) -> None:
         case, role = self.record.case, self.identity.role
         legal = allowed_actions(case.state)
+        shown = []
         for key, b in self.step_buttons.items():
             if key == "take":
                 ok = case.assigned_agent != self.identity.user_id and "assign" in legal
                 ok = ok and (may(role, "assign") or case.assigned_agent is None)
             else:
                 ok = key in legal and may(role, key)
+            self.step_grid.removeWidget(b)
             b.setVisible(ok)
+            b.setStyleSheet("")
+            if ok:
+                shown.append(b)
+        for n, b in enumerate(shown):  # only the possible steps, packed three to a row
+            self.step_grid.addWidget(b, n // 3, n % 3)
         for key in _STEP_ORDER:  # the usual next step stands out
-            if self.step_buttons[key].isVisible():
-                self.step_buttons[key].setStyleSheet("font-weight:700;")
+            if self.step_buttons[key] in shown:
+                self.step_buttons[key].setStyleSheet("font-weight:700; background:#1565c0; color:white;")
                 break
         open_ = case.is_open
         self.recovery_buttons["propose"].setEnabled(open_ or case.state.value == "closed")
@@ -451,7 +461,7 @@ class CaseWindow(QMainWindow):
         try:
             write_letter_pdf(letter_html(self.store, self.complaint_id, kind, self.letter_lang()), path)
         except ExportError as exc:
-            self.say(self.tr("The letter was not saved: %1").replace("%1", str(exc)), ok=False)
+            self.say(export_problem(exc), ok=False)
             return False
         self.say(self.tr("Letter saved: %1").replace("%1", path))
         return True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callcenter.gui.complaints.names import export_problem
 from callcenter.gui.tasks import run_task
 from callcenter.store import complaint_reports as reports
 
@@ -172,11 +173,10 @@ class FiguresPanel(QWidget):
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(periods)
-        x.setLabelsAngle(-60 if len(periods) > 12 else 0)
-        y = QValueAxis()
-        y.setLabelFormat("%d")
+        x.setLabelsAngle(-45 if len(periods) > 6 else 0)
+        x.setTruncateLabels(False)
         top = max((sum(counts.get((p, c), 0) for c in categories) for p in periods), default=0)
-        y.setRange(0, max(1, top))
+        y = _count_axis(top)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
@@ -199,9 +199,8 @@ class FiguresPanel(QWidget):
         x = QBarCategoryAxis()
         x.append(labels)
         x.setLabelsAngle(-45 if len(labels) > 4 else 0)
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        y.setRange(0, max([1] + [n for _, _, n, _, _ in f.pareto]))
+        x.setTruncateLabels(False)
+        y = _count_axis(max([0] + [n for _, _, n, _, _ in f.pareto]))
         y2 = QValueAxis()
         y2.setRange(0, 100)
         y2.setLabelFormat("%d%%")
@@ -250,7 +249,19 @@ class FiguresPanel(QWidget):
             else:
                 reports.export_xlsx(self.figures.tables, path)
         except reports.ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), export_problem(exc))
             return False
         self.status.setText(self.tr("Saved."))
         return True
+
+
+def _count_axis(top: int) -> QValueAxis:
+    """A whole-number axis whose ticks fall on whole numbers (0..top, rounded up to a nice step)."""
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10**4, 10**5, 10**6)
+                if top / s <= 8)
+    end = max(step, -(-top // step) * step)
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, end)
+    axis.setTickCount(end // step + 1)
+    return axis

@@ -42,7 +42,7 @@ def write_letter_pdf(html: str, path) -> None:
         doc.print_(writer)
         del writer  # finishes the file
         if os.path.getsize(tmp) == 0:
-            raise ExportError(f"Could not save {path.name}: the PDF came out empty. Nothing was written.")
+            raise ExportError(f"Could not save {path.name}: the PDF came out empty. Nothing was written.", "empty", path)
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

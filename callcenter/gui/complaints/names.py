@@ -77,3 +77,15 @@ def problem_text(key: str) -> str:
         "words_required": translate("ComplaintNames", "Write down what the customer said, in their words."),
         "words_too_long": translate("ComplaintNames", "The customer's words are too long (8,000 characters at most)."),
     }.get(key, key)
+
+
+def export_problem(exc) -> str:
+    """An ExportError (file could not be written) in the user's language; nothing was written."""
+    where = str(exc.path) if getattr(exc, "path", None) else ""
+    return {
+        "disk_full": translate("ComplaintNames", "The disk is full: %1 was not saved. Nothing was written."),
+        "not_allowed": translate("ComplaintNames", "You are not allowed to write there: %1 was not saved."),
+        "no_folder": translate("ComplaintNames", "That folder does not exist: %1 was not saved."),
+        "empty": translate("ComplaintNames", "The file came out empty: %1 was not saved."),
+    }.get(getattr(exc, "reason", "other"), translate("ComplaintNames", "%1 was not saved: %2")).replace(
+        "%1", where).replace("%2", str(exc))
