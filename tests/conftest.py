@@ -14,3 +14,24 @@ def store(tmp_path):
     s = Store(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture
+def seeded(store):
+    """The store with the small hand-made data set of tests/seed.py: (store, ids)."""
+    from seed import seed
+
+    return store, seed(store)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """GUI settings in a private file: no ring sound, US numbering."""
+    from PySide6.QtCore import QSettings
+
+    from callcenter.gui.settings import Settings
+
+    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s.set("calls/ring_sound", False)
+    s.set("calls/default_region", "US")
+    return s

@@ -11,7 +11,7 @@ from callcenter.core.complaints import ComplaintState
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import complaints, repo
 from callcenter.store.models import Complaint, Interaction, RecoveryActionRow
-from test_gui_console import make_console, ring, seeded, settings, settle  # noqa: F401 (fixtures)
+from test_gui_console import make_console, ring, settle
 
 
 def identity(store, username):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from callcenter.core.agent_state import MISSED_CALL, AgentState
@@ -10,11 +10,9 @@ from callcenter.core.calls import ManualCallSource
 from callcenter.core.events import EventBus
 from callcenter.core.screenpop import PopStatus
 from callcenter.gui.bridge import EventBridge
-from callcenter.gui.settings import Settings
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import repo
 from callcenter.store.models import AuditLog, Interaction
-from seed import seed
 
 
 class FakeClock:
@@ -23,20 +21,6 @@ class FakeClock:
 
     def __call__(self):
         return self.t
-
-
-@pytest.fixture
-def seeded(store):
-    return store, seed(store)
-
-
-@pytest.fixture
-def settings(tmp_path):
-    q = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    s = Settings(q)
-    s.set("calls/ring_sound", False)
-    s.set("calls/default_region", "US")
-    return s
 
 
 def make_console(qtbot, store, settings, username="agent1", lang="en"):

@@ -1,7 +1,7 @@
 """Complaint letters: templates in both languages, facts from the store, the PDF."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 
 import pytest
 

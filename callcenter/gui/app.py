@@ -191,7 +191,7 @@ def run_board(args) -> int:
     i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
     from callcenter.gui.supervisor.board_window import BoardWindow
     from callcenter.sim.live import LiveCenter
-    from callcenter.sim.scenario import ScenarioError, load_scenario
+    from callcenter.sim.scenario import load_scenario
 
     try:
         if args.live_server:

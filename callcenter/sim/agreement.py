@@ -19,7 +19,6 @@ import argparse
 import time
 from dataclasses import dataclass
 
-from callcenter.sim.batch import simulate
 from callcenter.sim.erlang import performance
 from callcenter.sim.metrics import mean_ci
 from callcenter.sim.scenario import single_queue

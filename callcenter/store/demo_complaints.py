@@ -99,7 +99,6 @@ class CaseWriter:
         ack_at = opened + int((ack_due - opened) * late(0.12))
         if closed is not None:
             closed = min(as_of - _HOUR, opened + max(_HOUR, int((resolve_due - opened) * late(0.15))))
-        reopened_at = None
         if closed is None:  # open: the steps that lead to its state, spread up to "now"
             path = _OPEN_PATHS[state]
             end = min(as_of - 60_000, opened + c.between(_HOUR, 6 * _DAY))

@@ -6,11 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.money import format_minor
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop, Warning
+from callcenter.gui.tables import read_only_table
 from callcenter.gui.complaints.names import DEADLINE_COLOURS, deadline_name, state_name
 
 TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}
@@ -40,18 +39,6 @@ def _chip(text: str, colour: str) -> QLabel:
         f"background:{colour}; color:white; border-radius:9px; padding:2px 9px; font-weight:600;"
     )
     return label
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -185,13 +172,13 @@ class ScreenPopPanel(QWidget):
         v.addWidget(facts)
 
         page.tabs = QTabWidget()
-        page.complaints = _table([self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Deadline"),
+        page.complaints = read_only_table([self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Deadline"),
                                   self.tr("Due")])
         page.complaints.setToolTip(self.tr("Double-click a case to open it"))
         page.complaints.cellDoubleClicked.connect(self._open_complaint)
-        page.history = _table([self.tr("When"), self.tr("Direction"), self.tr("Outcome"), self.tr("Agent"),
+        page.history = read_only_table([self.tr("When"), self.tr("Direction"), self.tr("Outcome"), self.tr("Agent"),
                                self.tr("Disposition"), self.tr("Notes")])
-        page.orders = _table([self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"),
+        page.orders = read_only_table([self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"),
                               self.tr("Items")])
         page.notes = QListWidget()
         page.tabs.addTab(page.history, self.tr("Recent calls"))

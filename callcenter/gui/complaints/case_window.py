@@ -33,6 +33,7 @@ from callcenter.core.complaints import TRANSITIONS, ComplaintWorkflow, IllegalCo
 from callcenter.core.money import Money, format_minor
 from callcenter.core.recovery import RecoveryNotAllowed, RecoveryStatus
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
+from callcenter.gui.tables import read_only_table
 from callcenter.gui.complaints.names import (
     DEADLINE_COLOURS,
     SEVERITY_COLOURS,
@@ -59,15 +60,9 @@ def _item(text: str) -> QTableWidgetItem:
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().hide()
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setWordWrap(True)
-    return t
+    table = read_only_table(headers, wrap=True)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return table
 
 
 def _local(at: datetime | None) -> str:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from callcenter.gui.complaints.case_dialogs import CaseQuestions
 from callcenter.gui.complaints.case_window import CaseWindow
 from callcenter.gui.complaints.cases_model import CasesFilter, CasesModel
 from callcenter.gui.complaints.names import deadline_name, recovery_kind_name, state_name
+from callcenter.gui.tables import read_only_table
 from callcenter.gui.tasks import run_task
 from callcenter.store import complaint_queries as queries
 from callcenter.store import complaints
@@ -162,15 +162,9 @@ class ComplaintsBoardWindow(QMainWindow):
         v = QVBoxLayout(page)
         self.approvals_label = QLabel()
         v.addWidget(self.approvals_label)
-        self.approvals = QTableWidget(0, 7)
-        self.approvals.setHorizontalHeaderLabels([
+        self.approvals = read_only_table([
             self.tr("Case"), self.tr("Customer"), self.tr("Action"), self.tr("Amount"), self.tr("Proposed by"),
             self.tr("Waiting since"), self.tr("Reason")])
-        self.approvals.verticalHeader().hide()
-        self.approvals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.approvals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.approvals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.approvals.horizontalHeader().setStretchLastSection(True)
         v.addWidget(self.approvals, 1)
         row = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("Approve"))

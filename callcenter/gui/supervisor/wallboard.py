@@ -1,7 +1,6 @@
 """Wallboard mode: a few large figures per queue, readable across a room."""
 from __future__ import annotations
 
-import math
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
