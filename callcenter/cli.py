@@ -51,6 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--json", action="store_true", help="print one JSON object with the figures")
 
+    p = sub.add_parser("complaints", help="complaint figures and exports, and the deadline check")
+    csub = p.add_subparsers(dest="complaints", required=True)
+    c = csub.add_parser("report", help="volume, times, breach and reopen rates, root causes, recovery effect")
+    _add_db(c)
+    c.add_argument("--days", type=_positive_int, default=365, help="the last N days (default 365)")
+    c.add_argument("--period", choices=["month", "week"], default="month")
+    c.add_argument("--lang", choices=["en", "zh_CN"], default="en", help="language of labels and headers")
+    c.add_argument("--csv", type=Path, metavar="FILE", help="also write the tables as FILE-<table>.csv")
+    c.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the tables to one XLSX workbook")
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("check-deadlines", help="escalate open cases whose deadline has passed (once each)")
+    _add_db(c)
+    c.add_argument("--limit", type=_positive_int, default=1000, help="at most this many cases per run")
+    c.add_argument("--json", action="store_true")
+
     p = sub.add_parser("bench", help="reproducible benchmarks")
     bench = p.add_subparsers(dest="bench", required=True)
     b = bench.add_parser("screenpop", help="screen-pop lookup, search and paint latency")
@@ -150,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         return _demo_data(args)
     if command in ("simulate", "erlang"):
         return _sim_command(args)
+    if command == "complaints":
+        return _complaints(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 
@@ -190,6 +207,39 @@ def _demo_data(args) -> int:
         print(f"demo-data failed: {exc}", file=sys.stderr)
         return 1
     _print(result, args.json)
+    return 0
+
+
+def _complaints(args) -> int:
+    from callcenter.paths import default_db
+    from callcenter.store import complaint_commands
+    from callcenter.store.complaint_reports import ExportError
+    from callcenter.store.db import StoreError
+
+    db = args.db or default_db()
+    try:
+        if args.complaints == "report":
+            result = complaint_commands.report(db, args.days, args.period, args.lang, args.csv, args.xlsx)
+        else:
+            result = complaint_commands.check_deadlines(db, args.limit)
+    except (ExportError, StoreError, OSError) as exc:
+        print(f"callcenter complaints: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, default=str))
+    elif args.complaints == "report":
+        def num(value, fmt):
+            return "n/a" if value is None else format(value, fmt)
+
+        b, r = result["breach_rate"], result["reopen_rate"]
+        print(f"{result['cases']} complaints since {result['since'][:10]}: breach rate {num(b['value'], '.1%')}, "
+              f"reopen rate {num(r['value'], '.1%')}, median business hours to acknowledge "
+              f"{num(result['time_to_acknowledge_business_h']['median'], '.1f')}, to resolve "
+              f"{num(result['time_to_resolve_business_h']['median'], '.1f')}")
+        for path in result["written"]:
+            print(f"wrote {path}")
+    else:
+        print(f"{result['escalated']} cases escalated")
     return 0
 
 
