@@ -79,6 +79,29 @@ class Scenario:
             return str(value.get(lang) or value.get("en") or next(iter(value.values()), ""))
         return "" if value is None else str(value)
 
+    def resolve(self, value: Any, lang: str) -> Any:
+        """``value`` with every translated text ({en: .., zh_CN: ..}) replaced by its ``lang`` text."""
+        if isinstance(value, dict):
+            if value and set(value) <= set(LANGUAGES):
+                return self.text(value, lang)
+            return {k: self.resolve(v, lang) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.resolve(v, lang) for v in value]
+        return value
+
+    def customer_record(self, lang: str) -> dict | None:
+        """The customer to load into the training store, in ``lang`` (None: an unknown caller)."""
+        record = self.data.get("customer")
+        return self.resolve(record, lang) if record else None
+
+    @property
+    def ani(self) -> str:
+        return str((self.data.get("call") or {}).get("ani") or "")
+
+    @property
+    def queue(self) -> str:
+        return str((self.data.get("call") or {}).get("queue") or "general")
+
     def title(self, lang: str) -> str:
         return self.text(self.data.get("title"), lang)
 
