@@ -182,3 +182,18 @@ def test_per_skill_percentages():
     assert report.by_skill["compliance"] == 0.0
     assert report.by_skill["verification"] == 100.0
     assert report.by_skill["greeting"] == 0.0
+
+
+def test_the_session_clock_stands_still_while_paused():
+    from callcenter.training.session_clock import SessionClock
+
+    now = [100.0]
+    clock = SessionClock(lambda: now[0])
+    now[0] = 110.0
+    assert clock() == 10.0
+    clock.pause()
+    now[0] = 170.0
+    assert clock() == 10.0 and clock.paused
+    clock.resume()
+    now[0] = 175.0
+    assert clock() == 15.0  # 75 s passed, 60 of them paused

@@ -183,6 +183,27 @@ def record_simulated_calls(store: Store, center) -> None:
     center.recorder, center.flush_timer, center.flush = recorder, flush_timer, flush
 
 
+def run_trainer(args) -> int:
+    """`callcenter trainer`: role-play sessions, the scenario editor and the trainer dashboard."""
+    setup_logging()
+    app = make_app()
+    settings = Settings()
+    lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    try:
+        store = open_store(args)
+    except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
+                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+        return 1
+    from callcenter.gui.trainer.trainer_window import TrainerWindow
+
+    window = TrainerWindow(store, settings, lang, paths.data_dir() / "training")
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
 def run_board(args) -> int:
     """`callcenter board`: the supervisors' queue board on a live simulated center."""
     setup_logging()

@@ -117,32 +117,34 @@ def metrics(timeline: list[Entry], dead_air_s: float) -> Metrics:
 
 def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "") -> Report:
     answered = next((e.at for e in timeline if e.kind == "action" and e.name == "answer"), None)
-    live = [e for e in timeline if answered is not None and e.at >= answered]
+    # order on the timeline decides "before"/"after" (two things can share a time stamp)
+    live = [(i, e) for i, e in enumerate(timeline) if answered is not None and e.at >= answered]
 
-    def candidates(step):
-        return [e for e in live if any(matches(c, e) for c in step["evidence"])]
+    def candidates(conditions):
+        return [(i, e) for i, e in live if any(matches(c, e) for c in conditions)]
 
-    first = {s["id"]: (candidates(s) or [None])[0] for s in scenario.steps}
+    first = {s["id"]: (candidates(s["evidence"]) or [(None, None)])[0][0] for s in scenario.steps}
     results: list[StepResult] = []
     for step in scenario.steps:
         title = scenario.text(step["title"], lang)
-        found = candidates(step)
+        found = candidates(step["evidence"])
         if not found:
             results.append(StepResult(step["id"], step["skill"], title, step["weight"], 0.0, "missed"))
             continue
+        spoiled = candidates(step.get("fails_if") or [])
+        if spoiled and spoiled[0][0] <= found[0][0]:
+            e = spoiled[0][1]
+            results.append(StepResult(step["id"], step["skill"], title, step["weight"], 0.0, "spoiled",
+                                      _evidence_text(e, lang), e.at))
+            continue
 
-        def in_order(e: Entry) -> bool:
-            after_ok = all(first[a] is None or e.at > first[a].at for a in step.get("after") or [])
-            before_ok = all(first[b] is None or e.at < first[b].at for b in step.get("before") or [])
+        def in_order(i: int) -> bool:
+            after_ok = all(first[a] is None or i > first[a] for a in step.get("after") or [])
+            before_ok = all(first[b] is None or i < first[b] for b in step.get("before") or [])
             return after_ok and before_ok
 
-        spoiled = [e for e in live if any(matches(c, e) for c in step.get("fails_if") or [])]
-        if spoiled and spoiled[0].at <= found[0].at:
-            results.append(StepResult(step["id"], step["skill"], title, step["weight"], 0.0, "spoiled",
-                                      _evidence_text(spoiled[0], lang), spoiled[0].at))
-            continue
-        ordered = [e for e in found if in_order(e)]
-        e = ordered[0] if ordered else found[0]
+        ordered = [e for i, e in found if in_order(i)]
+        e = ordered[0] if ordered else found[0][1]
         factor, status = 1.0, []
         if "within_s" in step and e.at - answered > step["within_s"]:
             factor, status = factor * 0.5, status + ["late"]

@@ -66,6 +66,7 @@ class ScreenPopPanel(QWidget):
     create_requested = Signal(str)  # quick-create with this raw number ('' when withheld)
     edit_requested = Signal(str)  # customer id
     search_requested = Signal()
+    section_opened = Signal(str)  # the agent opened a tab: history | orders | complaints | notes
 
     def __init__(self, parent=None, lang: str = "en"):
         super().__init__(parent)
@@ -185,6 +186,8 @@ class ScreenPopPanel(QWidget):
         page.tabs.addTab(page.orders, self.tr("Orders"))
         page.tabs.addTab(page.complaints, self.tr("Open complaints"))
         page.tabs.addTab(page.notes, self.tr("Notes"))
+        sections = ("history", "orders", "complaints", "notes")
+        page.tabs.tabBarClicked.connect(lambda i: 0 <= i < len(sections) and self.section_opened.emit(sections[i]))
         v.addWidget(page.tabs, 1)
         return page
 

@@ -1,0 +1,165 @@
+"""A role-play end to end with real widgets: the trainer starts a session, the real console
+rings on a training store, the trainee answers, talks (typed), searches and opens the record
+and the order history, warns about the card, ends and wraps up; the customer speaks through
+real speech synthesis; the debrief shows the scored rubric, exports a PDF, and the session is
+stored in the real store."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from callcenter.core.agent_state import AgentState
+from callcenter.core.screenpop import PopStatus
+from callcenter.gui.settings import Settings
+from callcenter.gui.tasks import wait_for_tasks
+from callcenter.store import training as tstore
+from callcenter.training import speech
+from seed import seed
+
+
+@pytest.fixture
+def settings(tmp_path):
+    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s.set("calls/ring_sound", False)
+    s.set("calls/default_region", "US")
+    return s
+
+
+def open_trainer(qtbot, store, settings, tmp_path, lang="en"):
+    from callcenter.gui.trainer.trainer_window import TrainerWindow
+
+    window = TrainerWindow(store, settings, lang, tmp_path / "training", speak=True, play_audio=False)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def start(qtbot, window, scenario_id, lang="en"):
+    for i in range(window.list.count()):
+        if window.list.item(i).data(Qt.ItemDataRole.UserRole) == scenario_id:
+            window.list.setCurrentRow(i)
+    window.lang_combo.setCurrentIndex(window.lang_combo.findData(lang))
+    controller = window.start_session()
+    qtbot.waitUntil(lambda: controller.console is not None, timeout=10_000)
+    session = window.sessions[-1]
+    qtbot.addWidget(controller.console)
+    qtbot.waitUntil(lambda: controller.console.controller.pop is not None, timeout=5000)
+    return controller, session
+
+
+def say(qtbot, session, text):
+    before = len(session.controller.runner.timeline)
+    qtbot.keyClicks(session.dialogue.reply_edit, text)
+    qtbot.keyClick(session.dialogue.reply_edit, Qt.Key.Key_Return)
+    assert len(session.controller.runner.timeline) > before
+
+
+def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
+    ids = seed(store)
+    trainer = open_trainer(qtbot, store, settings, tmp_path)
+    trainer.trainee_combo.setCurrentIndex(trainer.trainee_combo.findData(ids["agent1"]))
+    controller, session = start(qtbot, trainer, "pizza_member")
+    console = controller.console
+    c = console.controller
+    # the training console: banner, its own store, ringing with the scenario's number
+    assert console.training_banner.isVisible() and "TRAINING" in console.windowTitle()
+    assert controller.store.path != store.path and tstore.is_training(controller.store)
+    assert c.sm.state is AgentState.RINGING and c.pop.status is PopStatus.UNKNOWN  # he calls from the office
+
+    qtbot.mouseClick(console.call_panel.buttons["answer"], Qt.MouseButton.LeftButton)
+    assert session.dialogue.subtitle.text() == "Hi, I'd like to order some pizzas for delivery, please."
+    say(qtbot, session, "Hello, thank you for calling. May I have your member card number to verify your account?")
+    assert "M88001234" in session.dialogue.subtitle.text()
+
+    console.search_panel.edit.setText("M88001234")
+    qtbot.waitUntil(lambda: console.search_panel.results.count() == 1, timeout=3000)
+    qtbot.keyClick(console.search_panel.edit, Qt.Key.Key_Return)
+    assert console.pop_panel.customer_page.name.text() == "David Chen"
+    assert controller.runner.line_id == "found"
+    tabs = console.pop_panel.customer_page.tabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center())
+    assert tabs.currentIndex() == 1 and tabs.widget(1).rowCount() == 2  # his two past orders
+
+    say(qtbot, session, "Last time you ordered two large pepperoni pizzas. I'd recommend the same again.")
+    say(qtbot, session, "Before I place it: your credit card is at its limit, so it would be declined. "
+                        "Would cash on delivery suit you?")
+    assert "cash on delivery" in session.dialogue.subtitle.text()
+    controller.note("Good catch on the card")
+    say(qtbot, session, "Just to confirm: two large pepperoni pizzas, cash, to 12 Oak Street. Is that correct?")
+    say(qtbot, session, "Have a nice day, goodbye!")
+    qtbot.mouseClick(console.call_panel.buttons["end"], Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.WRAP_UP
+    qtbot.keyClicks(console.wrap_panel.ui.filterEdit, "new order")
+    qtbot.keyClick(console.wrap_panel.ui.filterEdit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        qtbot.mouseClick(console.wrap_panel.ui.finishButton, Qt.MouseButton.LeftButton)
+
+    report = controller.report
+    assert {s.id: s.status for s in report.steps} == {
+        "greet": "done", "verify": "done", "use_record": "done", "recommend": "done", "warn_card": "done",
+        "confirm": "done", "close": "done"}
+    assert report.total == 100 and report.passed and report.outcome == "completed"
+    kinds = [(e.kind, e.name) for e in controller.runner.timeline if e.kind == "action"]
+    assert [n for _, n in kinds] == ["answer", "open_record", "open_order_history", "end_call", "wrap_up"]
+
+    debrief = session.debrief
+    qtbot.addWidget(debrief)
+    html = debrief.html
+    assert "Warns that the credit card is maxed out" in html and "at its limit" in html
+    assert "Good catch on the card" in html and "100" in html
+    pdf = tmp_path / "debrief.pdf"
+    assert debrief.export(str(pdf))
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) >= 2  # the rubric and transcript take pages
+
+    # the customer's last line was spoken for real
+    controller.wait_for_speech()
+    wait_for_tasks(5000)
+    qtbot.waitUntil(lambda: controller.last_wav is not None, timeout=10_000)
+    assert speech.wav_stats(controller.last_wav).rms > 0.01
+    # the result is in the real store, with the trainee
+    qtbot.waitUntil(lambda: controller.saved_id is not None, timeout=5000)
+    rows = tstore.sessions(store)
+    assert len(rows) == 1 and rows[0]["trainee_id"] == ids["agent1"] and rows[0]["total"] == 100.0
+    assert tstore.session_report(store, rows[0]["id"])["steps"][4]["evidence"].startswith("Before I place it")
+    session.close()
+
+
+def test_trainer_events_pause_and_take_over_in_chinese(qtbot, store, settings, tmp_path):
+    seed(store)
+    trainer = open_trainer(qtbot, store, settings, tmp_path, lang="zh_CN")
+    controller, session = start(qtbot, trainer, "angry_complaint", lang="zh_CN")
+    console = controller.console
+    assert console.controller.pop.status is PopStatus.MATCHED  # her number is on her record
+    assert console.pop_panel.customer_page.name.text() == "李梅"
+    qtbot.mouseClick(console.call_panel.buttons["answer"], Qt.MouseButton.LeftButton)
+    assert session.dialogue.subtitle.text().startswith("我这是第二次打电话了")
+    session.controls.pause_button.click()
+    assert not session.dialogue.reply_edit.isEnabled() and controller.clock.paused
+    session.dialogue.reply_edit.setText("非常抱歉")
+    controller.reply("非常抱歉")  # ignored while paused
+    assert controller.runner.line_id == "opening"
+    session.controls.pause_button.click()
+    session.controls.event_combo.setCurrentIndex(session.controls.event_combo.findData("angrier"))
+    session.controls.inject_button.click()
+    assert controller.runner.mood == "furious" and "受够了" in session.dialogue.subtitle.text()
+    session.controls.customer_edit.setText("你们到底管不管？")
+    session.controls.customer_button.click()
+    assert session.dialogue.subtitle.text() == "你们到底管不管？"
+    session.dialogue.reply_edit.setText("非常抱歉，我完全理解您的心情。")
+    session.dialogue.send()
+    assert controller.runner.line_id == "calmer"
+    session.controls.event_combo.setCurrentIndex(session.controls.event_combo.findData("line_drops"))
+    session.controls.inject_button.click()
+    assert console.controller.sm.state is AgentState.WRAP_UP  # the console saw the caller go
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        session.controls.end_button.click()
+    report = controller.report
+    assert "line_dropped" in report.flags and not report.passed
+    assert {s.id: s.status for s in report.steps}["empathy"] == "done"
+    html = session.debrief.html
+    assert "李梅" in html and "你们到底管不管？" in html and "非常抱歉，我完全理解您的心情。" in html
+    session.close()
