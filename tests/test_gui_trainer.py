@@ -163,3 +163,95 @@ def test_trainer_events_pause_and_take_over_in_chinese(qtbot, store, settings, t
     html = session.debrief.html
     assert "李梅" in html and "你们到底管不管？" in html and "非常抱歉，我完全理解您的心情。" in html
     session.close()
+
+
+def test_the_editor_validates_before_saving_and_saves_the_trainers_copy(qtbot, store, settings, tmp_path):
+    from callcenter.gui.trainer.scenario_editor_dialog import ScenarioEditorDialog
+    from callcenter.training import scenario as sc
+
+    seed(store)
+    trainer = open_trainer(qtbot, store, settings, tmp_path)
+    s = next(x for x in trainer.scenarios if x.id == "billing_dispute")
+    dialog = ScenarioEditorDialog(s, trainer.user_dir, "en", tmp_path / "speech")
+    qtbot.addWidget(dialog)
+    lines = dialog.lines
+    assert [lines.item(r, 0).text() for r in range(lines.rowCount())] == list(s.lines)
+    lines.item(0, 1).setText("Hi. You charged me twice this month!")
+    # break a branch: it now goes nowhere, and a new line is left without a way on
+    lines.setCurrentCell(0, 1)
+    dialog.branches.item(0, 2).setText("nowhere")
+    dialog.add_line()
+    dialog.save()
+    assert dialog.result() == 0 and not trainer.user_dir.exists()  # nothing written
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("goes to 'nowhere'" in p for p in problems)
+    assert any("missing translation: line 'line_1': say has no en text" in p for p in problems)
+    assert any("line 'line_1' is unreachable" in p for p in problems)
+    # fix it: the branch back, the new line removed in the YAML tab
+    lines.setCurrentCell(0, 1)
+    dialog.branches.item(0, 2).setText("verified")
+    dialog.tabs.setCurrentIndex(2)
+    text = dialog.yaml_edit.toPlainText()
+    assert "You charged me twice this month!" in text
+    import yaml
+    data = yaml.safe_load(text)
+    del data["lines"]["line_1"]
+    data["steps"][0]["weight"] = 12
+    dialog.yaml_edit.setPlainText(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.rubric.item(0, 2).text() == "12"
+    assert dialog.check() == []
+    dialog.save()
+    assert dialog.result() == 1 and dialog.saved_path == trainer.user_dir / "billing_dispute.yaml"
+    saved = sc.load(dialog.saved_path)
+    assert saved.lines["opening"]["say"]["en"] == "Hi. You charged me twice this month!"
+    assert saved.steps[0]["weight"] == 12
+    trainer.reload(select="billing_dispute")
+    assert trainer.current().lines["opening"]["say"]["en"].startswith("Hi. You charged me")
+
+
+def test_the_editor_previews_speech(qtbot, store, settings, tmp_path):
+    from callcenter.gui.trainer.scenario_editor_dialog import ScenarioEditorDialog
+    from callcenter.training import scenario as sc
+
+    s = sc.load(sc.builtin_dir() / "vip.yaml")
+    dialog = ScenarioEditorDialog(s, tmp_path / "mine", "zh_CN", tmp_path / "speech")
+    qtbot.addWidget(dialog)
+    dialog.lines.setCurrentCell(0, 2)
+    dialog.preview()
+    qtbot.waitUntil(lambda: getattr(dialog, "preview_path", None) is not None, timeout=15_000)
+    stats = speech.wav_stats(dialog.preview_path)
+    assert stats.rms > 0.01 and stats.duration > 2  # a whole Chinese sentence
+
+
+def test_the_dashboard_shows_sessions_and_progress_per_skill(qtbot, store, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    from callcenter.gui.trainer.dashboard_window import DashboardWindow
+    from callcenter.training import scenario as sc
+    from callcenter.training.runner import play_script
+    from callcenter.training.scoring import score
+
+    ids = seed(store)
+    s = sc.load(sc.builtin_dir() / "pizza_member.yaml")
+    t0 = datetime(2026, 11, 1, 9, tzinfo=timezone.utc)
+    scripts = [[{"do": "answer", "at": 4}, {"say": "Hello, account number?", "at": 6}, {"do": "end_call", "at": 20}],
+               s.data["model_answer"]]
+    for i, script in enumerate(scripts):
+        r = play_script(s, "en", script)
+        rep = score(s, "en", r.timeline, r.ended)
+        tstore.save_session(store, trainee_id=ids["agent1"], trainee_name="Alice Agent", trainer_id=None,
+                            report=rep.to_dict(), timeline=[vars(e) for e in r.timeline],
+                            started_at=t0 + timedelta(days=i), ended_at=t0 + timedelta(days=i, minutes=3))
+    window = DashboardWindow(store, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.table.rowCount() == 2 and bool(window.progress), timeout=5000)
+    assert window.table.item(0, 5).text() == "100" and window.table.item(1, 5).text() == "25"
+    assert "2 sessions · 1 passed · mean score 62.5" == window.summary.text()
+    series = {x.name(): [(p.x(), p.y()) for p in x.points()] for x in window.chart.series()}
+    assert series["Compliance and warnings"] == [(1, 0), (2, 100)]
+    assert series["Greeting"] == [(1, 100), (2, 100)]
+    window.open_debrief(1)
+    assert "Greets the caller" in window.debrief.html
+    qtbot.addWidget(window.debrief)

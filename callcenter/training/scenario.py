@@ -113,16 +113,24 @@ def parse(text: str, source: str = "<text>") -> Scenario:
     """YAML text to a validated Scenario; raises ScenarioError listing every problem."""
     from callcenter.training.validate import validate
 
+    data = parse_loose(text, source)
+    problems = validate(data)
+    if problems:
+        raise ScenarioError(source, problems)
+    return Scenario(data, source)
+
+
+def parse_loose(text: str, source: str = "<text>") -> dict:
+    """YAML text to a scenario mapping without validating it (the editor checks separately)."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
         raise ScenarioError(source, [f"not valid YAML{at}: {getattr(exc, 'problem', None) or exc}"]) from None
-    problems = validate(data)
-    if problems:
-        raise ScenarioError(source, problems)
-    return Scenario(data, source)
+    if not isinstance(data, dict):
+        raise ScenarioError(source, ["the text does not contain a scenario (expected a mapping)"])
+    return data
 
 
 def load(path: str | Path) -> Scenario:

@@ -62,6 +62,13 @@ class Report:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, d: dict) -> "Report":
+        fields = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        fields["steps"] = [StepResult(**s) for s in d["steps"]]
+        fields["metrics"] = Metrics(**d["metrics"])
+        return cls(**fields)
+
 
 def matches(cond: dict, e: Entry) -> bool:
     if "intent" in cond:
