@@ -255,3 +255,41 @@ def test_the_dashboard_shows_sessions_and_progress_per_skill(qtbot, store, tmp_p
     window.open_debrief(1)
     assert "Greets the caller" in window.debrief.html
     qtbot.addWidget(window.debrief)
+
+
+def test_a_session_inside_the_live_queue_simulator(qtbot, store, settings, tmp_path):
+    ids = seed(store)
+    trainer = open_trainer(qtbot, store, settings, tmp_path)
+    trainer.trainee_combo.setCurrentIndex(trainer.trainee_combo.findData(ids["agent2"]))
+    trainer.live_box.setChecked(True)
+    for i in range(trainer.list.count()):
+        if trainer.list.item(i).data(Qt.ItemDataRole.UserRole) == "angry_complaint":
+            trainer.list.setCurrentRow(i)
+    controller = trainer.start_session()
+    qtbot.waitUntil(lambda: controller.console is not None, timeout=10_000)
+    qtbot.addWidget(controller.console)
+    session = trainer.sessions[-1]
+    center = controller.center
+    assert controller.call is None and ids["agent2"] != controller.identity.user_id
+    assert controller.identity.user_id in center.external_agents  # the trainee joined the simulated center
+    t = center.sim_time()
+    while controller.call is None and t < 7200:  # the router gives the trainee a call from the queue
+        t += 30
+        center.advance(t)
+        qtbot.wait(1)
+    call = controller.call
+    assert call is not None and call.ani == "+1 415 555 0127" and call.queue_code in ("general", "billing", "vip")
+    c = controller.console.controller
+    qtbot.waitUntil(lambda: c.pop is not None, timeout=5000)
+    assert c.pop.status is PopStatus.MATCHED and c.call.call_id == call.call_id
+    qtbot.mouseClick(controller.console.call_panel.buttons["answer"], Qt.MouseButton.LeftButton)
+    assert session.dialogue.subtitle.text().startswith("This is the second time")
+    say(qtbot, session, "I'm so sorry, I completely understand how frustrating that is.")
+    assert controller.runner.line_id == "calmer"
+    qtbot.mouseClick(controller.console.call_panel.buttons["end"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        c.finish_wrap_up(None, "")
+    assert controller.report.steps[0].status == "done"
+    qtbot.waitUntil(lambda: controller.saved_id is not None, timeout=5000)
+    assert tstore.sessions(store)[0]["mode"] == "live"
+    session.close()

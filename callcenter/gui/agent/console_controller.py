@@ -85,11 +85,12 @@ class ConsoleController(QObject):
             self.tr("Could not save the call record: %1 (it will be retried with the next change)")
             .replace("%1", str(exc))), pool=self.writer)
 
-    def publish_action(self, name: str, detail: str = "") -> None:
+    def publish_action(self, name: str, detail: str = "", call: Call | None = None) -> None:
         """Tell listeners (the training runner) what the agent did, on the source's event bus."""
         bus = getattr(self.source, "bus", None)
+        call = call or self.call
         if bus is not None:
-            bus.publish(ConsoleAction(self.identity.user_id, name, detail, self.call.call_id if self.call else None))
+            bus.publish(ConsoleAction(self.identity.user_id, name, detail, call.call_id if call else None))
 
     def persist(self, call: Call | None = None) -> None:
         """Write the call's facts (default: the current call) to its interaction, in order."""
@@ -300,7 +301,7 @@ class ConsoleController(QObject):
         self.sm.finish_wrap_up(timed_out=timed_out)
         self.wrap_up_finished.emit()
         if call is not None:
-            self.publish_action("wrap_up", self._disposition_code(disposition_id))
+            self.publish_action("wrap_up", self._disposition_code(disposition_id), call)
 
     def _disposition_code(self, disposition_id: str | None) -> str:
         if not disposition_id:

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel
 
-from callcenter.core.calls import ManualCallSource
+from callcenter.core.calls import CallerHungUp, CallOffered, ManualCallSource
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.events import EventBus
 from callcenter.gui.bridge import EventBridge
@@ -42,7 +42,8 @@ class SessionController(QObject):
 
     def __init__(self, scenario: Scenario, lang: str, real_store: Store, trainee_id: str | None,
                  trainee_name: str, settings, work_dir: Path, trainer_id: str | None = None,
-                 mode: str = "practice", speak: bool = True, play_audio: bool = True, parent=None):
+                 mode: str = "practice", speak: bool = True, play_audio: bool = True, live: bool = False,
+                 live_speed: int = 1, parent=None):
         super().__init__(parent)
         self.scenario, self.lang, self.real_store = scenario, lang, real_store
         self.trainee_id, self.trainee_name, self.trainer_id = trainee_id, trainee_name, trainer_id
@@ -57,6 +58,7 @@ class SessionController(QObject):
         self.player = None
         self.console = self.store = self.identity = self.source = self.bridge = None
         self.call = None
+        self.live, self.live_speed, self.center = live, live_speed, None
         self.report: Report | None = None
         self.started_at = datetime.now(timezone.utc)
         self.saved_id: str | None = None
@@ -75,17 +77,38 @@ class SessionController(QObject):
 
         self.store, self.identity = result
         bus = EventBus()
-        self.source = ManualCallSource(bus)
+        self.source = self._live_source(bus) if self.live else ManualCallSource(bus)
         self.bridge = EventBridge(bus, self)
         self.bridge.console_action.connect(self.on_action)
-        self.console = ConsoleWindow(self.store, self.identity, self.source, self.bridge, self.settings, self.lang)
+        self.bridge.call_offered.connect(self._offered)
+        self.console = ConsoleWindow(self.store, self.identity, self.source, self.bridge, self.settings, self.lang,
+                                     center=self.center)
         self.console.confirm_close = False
         self._banner(self.console)
-        self.console.controller.set_available()
         self.clock = SessionClock()
-        self.runner.offered(self.clock())
-        self.call = self.source.ring(self.identity.user_id, self.scenario.ani, self.scenario.queue)
+        self.console.controller.set_available()  # live: joins the simulated center; the call comes when routed
+        if not self.live:
+            self.source.ring(self.identity.user_id, self.scenario.ani, self.scenario.queue)
         self.ready.emit()
+
+    def _live_source(self, bus: EventBus):
+        """The live queue simulator (a small, busy center) as the call source: the first call
+        it routes to the trainee is the training call, with the scenario's caller number."""
+        from callcenter.sim.live import LiveCenter, SimCallSource, demo_scenario
+
+        self.center = LiveCenter(demo_scenario(agents=3), seed=7, speed=self.live_speed, bus=bus)
+        numbers = iter([self.scenario.ani])
+        source = SimCallSource(self.center, lambda: next(numbers, ""))
+        self.center.timer = QTimer(self, interval=200)
+        self.center.timer.timeout.connect(self.center.advance)
+        self.center.timer.start()
+        return source
+
+    def _offered(self, event: CallOffered) -> None:
+        if self.call is None and self.identity is not None and event.agent_id == self.identity.user_id:
+            self.call = event.call
+            self.runner.offered(self.now())
+            self.timeline_changed.emit()
 
     def _banner(self, console) -> None:
         banner = QLabel(self.tr("TRAINING — role-play with made-up customers; nothing here touches real customers"))
@@ -102,6 +125,8 @@ class SessionController(QObject):
     def on_action(self, event: ConsoleAction) -> None:
         if self.identity is None or event.agent_id != self.identity.user_id or self.report is not None:
             return
+        if event.call_id is not None and (self.call is None or event.call_id != self.call.call_id):
+            return  # another call (live mode): not part of the role-play
         self._say(self.runner.action(event.name, self.now(), event.detail))
         if self.runner.ended == "caller_hung_up":
             QTimer.singleShot(1500, self._hang_up)
@@ -143,7 +168,7 @@ class SessionController(QObject):
     def _hang_up(self) -> None:
         c = self.console.controller if self.console else None
         if c is not None and c.call is not None and self.call is not None and c.call.call_id == self.call.call_id:
-            self.source.hang_up(self.identity.user_id, self.call.call_id)
+            self.source.bus.publish(CallerHungUp(self.identity.user_id, self.call.call_id))
 
     # -- speech ------------------------------------------------------------------------------
     def _say(self, utterances: list[Utterance]) -> None:
@@ -214,6 +239,8 @@ class SessionController(QObject):
         self.saved_id = session_id
 
     def close(self) -> None:
+        if self.center is not None:
+            self.center.timer.stop()
         if self.console is not None:
             self.console.close()
             self.console = None

@@ -66,9 +66,11 @@ class TrainerWindow(QMainWindow):
         self.lang_combo.addItem("中文（简体）", "zh_CN")
         self.lang_combo.setCurrentIndex(1 if lang == "zh_CN" else 0)
         self.easy_box = QCheckBox(self.tr("Easy mode: hints and suggested replies"))
+        self.live_box = QCheckBox(self.tr("Inside the live queue simulator (the training call arrives as a normal call)"))
         form.addRow(self.tr("Trainee:"), self.trainee_combo)
         form.addRow(self.tr("Language of the call:"), self.lang_combo)
         form.addRow("", self.easy_box)
+        form.addRow("", self.live_box)
         rv.addLayout(form)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start session"))
@@ -141,8 +143,9 @@ class TrainerWindow(QMainWindow):
         trainee_id = self.trainee_combo.currentData() if self.trainee_combo.currentText() == \
             self.trainee_combo.itemText(self.trainee_combo.currentIndex()) else None
         controller = SessionController(s, lang, self.store, trainee_id, name, self.settings, self.work_dir,
-                                       mode="easy" if self.easy_box.isChecked() else "practice",
-                                       speak=self.speak, play_audio=self.play_audio)
+                                       mode="live" if self.live_box.isChecked() else
+                                       "easy" if self.easy_box.isChecked() else "practice",
+                                       speak=self.speak, play_audio=self.play_audio, live=self.live_box.isChecked())
         window = SessionWindow(controller)
         window.dialogue.easy_box.setChecked(self.easy_box.isChecked())
         window.show()
