@@ -76,11 +76,13 @@
     <name>App</name>
     <message>
         <location filename="../../callcenter/gui/app.py" line="63"/>
+        <location filename="../../callcenter/gui/app.py" line="195"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/app.py" line="64"/>
+        <location filename="../../callcenter/gui/app.py" line="196"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
@@ -183,42 +185,42 @@
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="175"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="179"/>
         <source>Simulated %1</source>
         <translation>模拟时间 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="188"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="192"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — live (30 min): service level %2, ASA %3, abandoned %4.  Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 实时（30 分钟）：服务水平 %2，平均应答速度 %3，放弃率 %4。  Erlang A 预测（%5 名坐席、%6 通/小时）：服务水平 %7，平均应答速度 %8，放弃率 %9。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="201"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="205"/>
         <source>%1: service level %2 below %3</source>
         <translation>%1：服务水平 %2 低于 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="204"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="208"/>
         <source>%1: longest wait %2 above %3</source>
         <translation>%1：最长等待 %2 超过 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="215"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="219"/>
         <source>Queue alarm</source>
         <translation>队列告警</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="250"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="254"/>
         <source>Force &amp;Available</source>
         <translation>强制就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="250"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="254"/>
         <source>Force &amp;Not ready</source>
         <translation>强制未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="251"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="255"/>
         <source>&amp;Log out</source>
         <translation>登出(&amp;L)</translation>
     </message>
@@ -307,27 +309,27 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="79"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="80"/>
         <source>Not possible now: %1</source>
         <translation>现在无法操作：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="84"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="85"/>
         <source>Could not save the call record: %1 (it will be retried with the next change)</source>
         <translation>无法保存通话记录：%1（下次变更时将重试）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="120"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="129"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="120"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="129"/>
         <source>Call from %1</source>
         <translation>来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="132"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="141"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
@@ -335,172 +337,172 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="48"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="49"/>
         <source>Agent console — %1</source>
         <translation>坐席工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="77"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="81"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="82"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="93"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="136"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="138"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="137"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="139"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="138"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="140"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="141"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
         <source>&amp;Live</source>
         <translation>实时(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="151"/>
         <source>Open the &amp;queue board</source>
         <translation>打开队列看板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="152"/>
         <source>LIVE SIMULATION %1×</source>
         <translation>实时模拟 %1×</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="153"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="155"/>
         <source>&amp;Demo</source>
         <translation>演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="155"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="157"/>
         <source>&amp;Ring me (random caller)</source>
         <translation>给我来电（随机来电者）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="156"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="158"/>
         <source>Ring me &amp;from a number…</source>
         <translation>用指定号码来电(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="157"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
         <source>Caller &amp;hangs up</source>
         <translation>来电者挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="158"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
         <source>&amp;Line fails</source>
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="183"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="183"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="185"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="187"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="189"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="243"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="267"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="270"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="268"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="271"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
 Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails</source>
@@ -509,12 +511,12 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
 演示：Ctrl+R 给我来电 · Ctrl+Shift+R 用指定号码来电 · Ctrl+H 来电者挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="278"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="279"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -671,6 +673,385 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <location filename="../../callcenter/gui/agent/customer_dialog.py" line="130"/>
         <source>Could not save: %1. Your entries are kept; try again.</source>
         <translation>无法保存：%1。您输入的内容已保留，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="23"/>
+        <source>Trainer dashboard</source>
+        <translation>培训师看板</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="31"/>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>Outcome</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="46"/>
+        <source>Progress per skill (percent of the skill&apos;s points, by session)</source>
+        <translation>各项技能进步情况（每次练习该技能得分的百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="64"/>
+        <source>Could not read the sessions: %1</source>
+        <translation>无法读取练习记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="70"/>
+        <source>All trainees</source>
+        <translation>全部学员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="86"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="86"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="95"/>
+        <source>%1 sessions · %2 passed · mean score %3</source>
+        <translation>%1 次练习 · %2 次通过 · 平均分 %3</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="116"/>
+        <source>session</source>
+        <translation>练习次序</translation>
+    </message>
+</context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="18"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="19"/>
+        <source>trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="20"/>
+        <source>Trainer note</source>
+        <translation>培训师备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="21"/>
+        <source>The call rings</source>
+        <translation>来电振铃</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="22"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="23"/>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="24"/>
+        <source>Time to answer</source>
+        <translation>接听用时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="25"/>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="26"/>
+        <source>Hold time</source>
+        <translation>保持时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="27"/>
+        <source>Dead air</source>
+        <translation>冷场时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="28"/>
+        <source>Longest silence</source>
+        <translation>最长沉默</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="29"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="30"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="31"/>
+        <source>pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="32"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="33"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="34"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="35"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="36"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="37"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="38"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="39"/>
+        <source>By skill</source>
+        <translation>按技能</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="40"/>
+        <source>Timeline and transcript</source>
+        <translation>时间线和对话记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="53"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="54"/>
+        <source>late</source>
+        <translation>偏晚</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="55"/>
+        <source>out of order</source>
+        <translation>顺序不对</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="56"/>
+        <source>late and out of order</source>
+        <translation>偏晚且顺序不对</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="57"/>
+        <source>missed</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="58"/>
+        <source>spoiled</source>
+        <translation>已失分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="64"/>
+        <source>The call was never answered.</source>
+        <translation>来电一直未被接听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="65"/>
+        <source>Answered later than the scenario&apos;s limit.</source>
+        <translation>接听晚于场景规定的时限。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="66"/>
+        <source>The call ran longer than the scenario&apos;s limit.</source>
+        <translation>通话时长超过了场景规定的时限。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="67"/>
+        <source>The caller hung up.</source>
+        <translation>来电者挂断了。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="68"/>
+        <source>The line dropped (trainer&apos;s event).</source>
+        <translation>线路中断（培训师设置的事件）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="69"/>
+        <source>The conversation did not reach an ending.</source>
+        <translation>对话没有进行到结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="74"/>
+        <source>The caller gets angrier</source>
+        <translation>来电者更生气了</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="75"/>
+        <source>The line drops</source>
+        <translation>线路中断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="76"/>
+        <source>The caller hung up</source>
+        <translation>来电者挂断</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="36"/>
+        <source>Debrief — %1</source>
+        <translation>复盘 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="41"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="43"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="58"/>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="65"/>
+        <source>Export the debrief</source>
+        <translation>导出复盘报告</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="66"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="68"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePanel</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="32"/>
+        <source>Calling about: %1</source>
+        <translation>来电事由：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="35"/>
+        <source>Answer the call on the console when it rings.</source>
+        <translation>来电振铃时，请在坐席台上接听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="41"/>
+        <source>&amp;Replay</source>
+        <translation>重播(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="43"/>
+        <source>S&amp;lower</source>
+        <translation>放慢(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="45"/>
+        <source>S&amp;ubtitles</source>
+        <translation>字幕(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="48"/>
+        <source>&amp;Easy mode (hints and suggested replies)</source>
+        <translation>简易模式（提示和建议回复）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="73"/>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="120"/>
+        <source>Type what you say to the customer, then Enter</source>
+        <translation>输入您要对客户说的话，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="75"/>
+        <source>&amp;Say</source>
+        <translation>说(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="99"/>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="118"/>
+        <source>Paused by the trainer</source>
+        <translation>培训师已暂停</translation>
     </message>
 </context>
 <context>
@@ -907,364 +1288,509 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
     </message>
 </context>
 <context>
-    <name>ScreenPopPanel</name>
+    <name>ScenarioEditorDialog</name>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="101"/>
-        <source>&amp;Create customer</source>
-        <translation>新建客户(&amp;C)</translation>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="69"/>
+        <source>Edit scenario — %1</source>
+        <translation>编辑场景 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="105"/>
-        <source>Searc&amp;h customers</source>
-        <translation>搜索客户(&amp;H)</translation>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="73"/>
+        <source>Line</source>
+        <translation>台词</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="120"/>
-        <source>Several customers share this number. Ask the caller&apos;s name, then choose:</source>
-        <translation>多位客户共用此号码。请询问来电者姓名后选择：</translation>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="73"/>
+        <source>Ending</source>
+        <translation>结尾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="140"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
-        <source>Credit</source>
-        <translation>信用额度</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
-        <source>Spend, last 12 months</source>
-        <translation>近 12 个月消费</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
-        <source>Usually buys</source>
-        <translation>常购商品</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
-        <source>Card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
+        <source>Intent, action or event</source>
+        <translation>意图、操作或事件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
+        <source>Go to line</source>
+        <translation>转到台词</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="90"/>
+        <source>Add &amp;line</source>
+        <translation>添加台词(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="90"/>
+        <source>Add &amp;branch</source>
+        <translation>添加分支(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="91"/>
+        <source>Remove branch</source>
+        <translation>删除分支</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="100"/>
+        <source>&amp;Preview speech</source>
+        <translation>试听语音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="105"/>
+        <source>Lines and branches</source>
+        <translation>台词和分支</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="108"/>
+        <source>Evidence (intent:x, action:y, line:z)</source>
+        <translation>依据（intent:x, action:y, line:z）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="112"/>
+        <source>Add &amp;step</source>
+        <translation>添加步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="115"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="118"/>
+        <source>YAML (everything)</source>
+        <translation>YAML（全部内容）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="127"/>
+        <source>&amp;Validate</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="172"/>
+        <source>Branches of line %1 (first match wins):</source>
+        <translation>台词 %1 的分支（按顺序第一个匹配的生效）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="283"/>
+        <source>%n problem(s): fix them before saving.</source>
+        <translation>
+            <numerusform>%n 个问题：请先修正再保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="284"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="300"/>
+        <source>Choose a line with text to preview.</source>
+        <translation>请选择一条有文字的台词来试听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="304"/>
+        <source>Synthesising…</source>
+        <translation>正在合成语音…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="306"/>
+        <source>No speech here: %1</source>
+        <translation>此处无法语音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="310"/>
+        <source>Playing the preview.</source>
+        <translation>正在播放试听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="314"/>
+        <source>Speech is ready, but there is no audio device to play it.</source>
+        <translation>语音已生成，但没有可播放的音频设备。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="330"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="102"/>
+        <source>&amp;Create customer</source>
+        <translation>新建客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="106"/>
+        <source>Searc&amp;h customers</source>
+        <translation>搜索客户(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="121"/>
+        <source>Several customers share this number. Ask the caller&apos;s name, then choose:</source>
+        <translation>多位客户共用此号码。请询问来电者姓名后选择：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="141"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <source>Credit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <source>Spend, last 12 months</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="163"/>
+        <source>Usually buys</source>
+        <translation>常购商品</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="163"/>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="163"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
         <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="183"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="184"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="202"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="203"/>
         <source>The caller&apos;s record appears here when a call rings.</source>
         <translation>来电振铃时，这里会显示来电者的资料。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="207"/>
         <source>Looking up %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="207"/>
         <source>caller</source>
         <translation>来电者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="215"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="218"/>
         <source>%n customer(s) on %1</source>
         <translation>
             <numerusform>%1 上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="226"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="229"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="227"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="230"/>
         <source>No customer has this number. Create one now, or search by name.</source>
         <translation>没有客户使用此号码。可立即新建客户，或按姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="229"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="232"/>
         <source>Number withheld</source>
         <translation>号码已隐藏</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="230"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="233"/>
         <source>The caller hid their number. Ask for their name or account number.</source>
         <translation>来电者隐藏了号码。请询问其姓名或账号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="232"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="235"/>
         <source>Not a valid phone number: %1</source>
         <translation>无效的电话号码：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="237"/>
         <source>The network sent a number that cannot be used (%1). The call works normally; find the customer by name.</source>
         <translation>网络送来的号码无法使用（%1）。通话照常进行；请按姓名查找客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
         <source>too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
         <source>too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="250"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
         <source>wrong number of digits</source>
         <translation>位数不对</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="250"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="251"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="254"/>
         <source>unknown country code</source>
         <translation>国家代码未知</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="255"/>
         <source>not a number in use</source>
         <translation>不是在用号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="257"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="260"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
         <source>Credit limit reached</source>
         <translation>已达信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
         <source>High churn risk</source>
         <translation>流失风险高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="266"/>
         <source>Unresolved complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="267"/>
         <source>Sensitive data masked</source>
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="278"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="278"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="279"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="280"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="283"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="297"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="298"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="301"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="306"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="309"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="319"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="322"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="320"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="323"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="330"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="330"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="330"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="328"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="331"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>
@@ -1295,6 +1821,92 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="73"/>
+        <source>Could not prepare the training data: %1</source>
+        <translation>无法准备培训数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="114"/>
+        <source>TRAINING — role-play with made-up customers; nothing here touches real customers</source>
+        <translation>培训 — 使用虚构客户的角色扮演；不会涉及任何真实客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="118"/>
+        <source>TRAINING — %1</source>
+        <translation>培训 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="191"/>
+        <source>No speech here (%1): the customer&apos;s lines are shown as text only.</source>
+        <translation>此处无法语音（%1）：客户的台词仅以文字显示。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="203"/>
+        <source>No audio device: the customer&apos;s lines are shown as subtitles.</source>
+        <translation>没有音频设备：客户的台词以字幕显示。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="234"/>
+        <source>The session could not be saved: %1</source>
+        <translation>无法保存本次练习：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="23"/>
+        <source>Role-play — %1</source>
+        <translation>角色扮演 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="53"/>
+        <source>Preparing the training data…</source>
+        <translation>正在准备培训数据…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="56"/>
+        <source>calm</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="56"/>
+        <source>happy</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="56"/>
+        <source>anxious</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="57"/>
+        <source>annoyed</source>
+        <translation>不耐烦</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="57"/>
+        <source>angry</source>
+        <translation>生气</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="57"/>
+        <source>furious</source>
+        <translation>暴怒</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="65"/>
+        <source>The call is ringing on the training console.</source>
+        <translation>培训坐席台上有来电振铃。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="80"/>
+        <source>Training session</source>
+        <translation>培训练习</translation>
+    </message>
+</context>
+<context>
     <name>StatePanel</name>
     <message>
         <location filename="../../callcenter/gui/agent/state_panel.py" line="29"/>
@@ -1320,6 +1932,158 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <location filename="../../callcenter/gui/agent/state_panel.py" line="37"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerControlsPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="21"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="23"/>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="60"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="29"/>
+        <source>The caller gets angrier</source>
+        <translation>来电者更生气了</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="30"/>
+        <source>The line drops</source>
+        <translation>线路中断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="31"/>
+        <source>&amp;Inject</source>
+        <translation>触发(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="37"/>
+        <source>Speak as the customer…</source>
+        <translation>以客户身份说话…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="39"/>
+        <source>Say as &amp;customer</source>
+        <translation>以客户身份说(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="46"/>
+        <source>A note for the debrief (time-stamped)…</source>
+        <translation>写给复盘的备注（自动记录时间）…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="49"/>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="53"/>
+        <source>&amp;End session and debrief</source>
+        <translation>结束练习并复盘(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="60"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="45"/>
+        <source>Trainer — role-play scenarios</source>
+        <translation>培训师 — 角色扮演场景</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="53"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="68"/>
+        <source>Easy mode: hints and suggested replies</source>
+        <translation>简易模式：提示和建议回复</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="69"/>
+        <source>Inside the live queue simulator (the training call arrives as a normal call)</source>
+        <translation>在实时排队模拟中进行（培训来电像普通来电一样到达）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="70"/>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="71"/>
+        <source>Language of the call:</source>
+        <translation>通话语言：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="76"/>
+        <source>&amp;Start session</source>
+        <translation>开始练习(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="79"/>
+        <source>&amp;Edit scenario…</source>
+        <translation>编辑场景(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="81"/>
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="91"/>
+        <source>TRAINING — sessions use made-up customers in a separate training store</source>
+        <translation>培训 — 练习使用独立培训库中的虚构客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="109"/>
+        <source>Some scenario files were skipped: %1</source>
+        <translation>部分场景文件已跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <source>Caller</source>
+        <translation>来电者</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="126"/>
+        <source>pass mark %1</source>
+        <translation>及格线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="141"/>
+        <source>Start session</source>
+        <translation>开始练习</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="141"/>
+        <source>This scenario has no version in that language.</source>
+        <translation>该场景没有这种语言的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="143"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
     </message>
 </context>
 <context>

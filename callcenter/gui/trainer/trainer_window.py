@@ -122,11 +122,12 @@ class TrainerWindow(QMainWindow):
         t = lambda v: escape(s.text(v, self.lang))  # noqa: E731
         steps = "".join(f"<li>{t(st['title'])} — {escape(skill_name(st['skill'], self.lang))} "
                         f"({st['weight']:g})</li>" for st in s.steps)
+        caller, reason, rubric = self.tr("Caller"), self.tr("Reason"), self.tr("Rubric")
+        mark = self.tr("pass mark %1").replace("%1", f"{s.pass_score:g}")
         self.details.setHtml(
             f"<h2>{escape(s.title(self.lang))}</h2><p>{t(s.data.get('summary'))}</p>"
-            f"<p><b>{self.tr('Caller')}:</b> {t(s.persona['name'])} · <b>{self.tr('Reason')}:</b> "
-            f"{t(s.data.get('reason'))}</p><p><b>{self.tr('Rubric')}</b> ({self.tr('pass mark %1').replace('%1', f'{s.pass_score:g}')})"
-            f"</p><ol>{steps}</ol><p style='color:#777'>{escape(s.id)} · v{s.version}</p>")
+            f"<p><b>{caller}:</b> {t(s.persona['name'])} · <b>{reason}:</b> {t(s.data.get('reason'))}</p>"
+            f"<p><b>{rubric}</b> ({mark})</p><ol>{steps}</ol><p style='color:#777'>{escape(s.id)} · v{s.version}</p>")
 
     # -- actions -------------------------------------------------------------------------
     def start_session(self) -> SessionController | None:
