@@ -743,27 +743,62 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="86"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="87"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="86"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="87"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="95"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="96"/>
         <source>%1 sessions · %2 passed · mean score %3</source>
         <translation>%1 次练习 · %2 次通过 · 平均分 %3</translation>
     </message>
     <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="106"/>
+        <source>practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="106"/>
+        <source>easy mode</source>
+        <translation>简易模式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="106"/>
+        <source>live simulator</source>
+        <translation>实时模拟</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="110"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="110"/>
+        <source>ended by the agent early</source>
+        <translation>坐席提前结束</translation>
+    </message>
+    <message>
         <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
+        <source>the caller hung up</source>
+        <translation>来电者挂断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
+        <source>the line dropped</source>
+        <translation>线路中断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="121"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="116"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="126"/>
         <source>session</source>
         <translation>练习次序</translation>
     </message>
@@ -1034,7 +1069,7 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
     </message>
     <message>
         <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="73"/>
-        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="120"/>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="121"/>
         <source>Type what you say to the customer, then Enter</source>
         <translation>输入您要对客户说的话，然后按回车</translation>
     </message>
@@ -1049,7 +1084,7 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="118"/>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="119"/>
         <source>Paused by the trainer</source>
         <translation>培训师已暂停</translation>
     </message>
@@ -1320,114 +1355,114 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <translation>转到台词</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="90"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="92"/>
         <source>Add &amp;line</source>
         <translation>添加台词(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="90"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="92"/>
         <source>Add &amp;branch</source>
         <translation>添加分支(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="91"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="93"/>
         <source>Remove branch</source>
         <translation>删除分支</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="100"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="102"/>
         <source>&amp;Preview speech</source>
         <translation>试听语音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="105"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
         <source>Lines and branches</source>
         <translation>台词和分支</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="109"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="109"/>
         <source>Skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="109"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="108"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="110"/>
         <source>Evidence (intent:x, action:y, line:z)</source>
         <translation>依据（intent:x, action:y, line:z）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="112"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="114"/>
         <source>Add &amp;step</source>
         <translation>添加步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="115"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="117"/>
         <source>Rubric</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="118"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="120"/>
         <source>YAML (everything)</source>
         <translation>YAML（全部内容）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="127"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="129"/>
         <source>&amp;Validate</source>
         <translation>校验(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="172"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="175"/>
         <source>Branches of line %1 (first match wins):</source>
         <translation>台词 %1 的分支（按顺序第一个匹配的生效）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="283"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="286"/>
         <source>%n problem(s): fix them before saving.</source>
         <translation>
             <numerusform>%n 个问题：请先修正再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="284"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="287"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="300"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="303"/>
         <source>Choose a line with text to preview.</source>
         <translation>请选择一条有文字的台词来试听。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="304"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="307"/>
         <source>Synthesising…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="306"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="309"/>
         <source>No speech here: %1</source>
         <translation>此处无法语音：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="310"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="313"/>
         <source>Playing the preview.</source>
         <translation>正在播放试听。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="314"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="317"/>
         <source>Speech is ready, but there is no audio device to play it.</source>
         <translation>语音已生成，但没有可播放的音频设备。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="330"/>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="333"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>

@@ -25,6 +25,7 @@ class DashboardWindow(QMainWindow):
         self.rows: list[dict] = []
         self.progress: dict = {}
         self.trainee_combo = QComboBox()
+        self.trainee_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.trainee_combo.currentIndexChanged.connect(self.reload)
         self.summary = QLabel()
         top = QHBoxLayout()
@@ -83,8 +84,9 @@ class DashboardWindow(QMainWindow):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             values = [r["started_at"].astimezone().strftime("%Y-%m-%d %H:%M"), r["trainee_name"], r["scenario_id"],
-                      r["language"], r["mode"], f"{r['total']:g}", self.tr("passed") if r["passed"] else self.tr("not passed"),
-                      r["outcome"]]
+                      {"en": "English", "zh_CN": "中文"}.get(r["language"], r["language"]), self._mode(r["mode"]),
+                      f"{r['total']:g}", self.tr("passed") if r["passed"] else self.tr("not passed"),
+                      self._outcome(r["outcome"])]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 6:
@@ -100,6 +102,15 @@ class DashboardWindow(QMainWindow):
             run_task(lambda: tstore.skill_progress(store, trainee_id), self._chart)
         else:  # a trainee without an account: progress from their rows' reports
             self._chart({})
+
+    def _mode(self, mode: str) -> str:
+        return {"practice": self.tr("practice"), "easy": self.tr("easy mode"), "live": self.tr("live simulator")}.get(
+            mode, mode)
+
+    def _outcome(self, outcome: str) -> str:
+        return {"completed": self.tr("completed"), "agent_ended": self.tr("ended by the agent early"),
+                "caller_hung_up": self.tr("the caller hung up"), "line_dropped": self.tr("the line dropped")}.get(
+            outcome, outcome)
 
     def _chart(self, progress: dict) -> None:
         self.progress = progress

@@ -80,8 +80,8 @@ class DialoguePanel(QWidget):
         self._easy(False)
 
     def _easy(self, on: bool) -> None:
-        self.hint.setVisible(on)
-        self.suggestions.setVisible(on)
+        self.hint.setVisible(on and bool(self.hint.text()))
+        self.suggestions.setVisible(on and self.suggestions.count() > 0)
 
     def send(self) -> None:
         text = self.reply_edit.text().strip()
@@ -99,6 +99,7 @@ class DialoguePanel(QWidget):
         self.hint.setText(self.tr("Hint: %1").replace("%1", hint) if hint else "")
         self.suggestions.clear()
         self.suggestions.addItems(suggestions)
+        self._easy(self.easy_box.isChecked())
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -88,7 +88,7 @@ def entry_html(e: dict, lang: str, customer: str, L: dict) -> str:
     if kind == "trainer":
         return f"<p>{at} <b style='color:#6a1b9a'>{escape(customer)} ({L['trainer']}):</b> {text}</p>"
     if kind == "action":
-        detail = f" ({text})" if text else ""
+        detail = f" ({text})" if text and e["name"] != "open_record" else ""  # how it was opened: ours, not theirs
         return f"<p style='color:#555'>{at} <i>▸ {escape(describe(e['name'], lang))}{detail}</i></p>"
     if kind == "event":
         return f"<p style='color:#c62828'>{at} <b>⚡ {escape(event_text(e['name']))}</b></p>"

@@ -73,6 +73,8 @@ class ScenarioEditorDialog(QDialog):
         self.lines = _table([self.tr("Line"), "English", "中文", self.tr("Ending")])
         self.lines.currentCellChanged.connect(self._line_selected)
         self.branches = _table([self.tr("When"), self.tr("Intent, action or event"), self.tr("Go to line")])
+        self.branches.setColumnWidth(0, 90)
+        self.branches.setColumnWidth(1, 260)
         lines_page = QWidget()
         lv = QVBoxLayout(lines_page)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -121,7 +123,7 @@ class ScenarioEditorDialog(QDialog):
         self._last_tab = 0
 
         self.problems = QListWidget()
-        self.problems.setMaximumHeight(120)
+        self.problems.setMaximumHeight(90)
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.validate_button = buttons.addButton(self.tr("&Validate"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -150,7 +152,8 @@ class ScenarioEditorDialog(QDialog):
             _set(self.lines, r, [name, say.get("en", ""), say.get("zh_CN", ""), bool(line.get("end"))], checkable_col=3)
         self.lines.blockSignals(False)
         self.lines.resizeColumnToContents(0)
-        self.lines.setColumnWidth(1, 430)
+        self.lines.setColumnWidth(1, 450)
+        self.lines.setColumnWidth(2, 420)
         self.rubric.setRowCount(0)
         for step in d.get("steps") or []:
             r = self.rubric.rowCount()

@@ -28,7 +28,7 @@ class SessionWindow(QMainWindow):
         split.addWidget(self.dialogue)
         split.addWidget(self.controls)
         split.setStretchFactor(0, 1)
-        split.setSizes([680, 300])
+        split.setSizes([640, 360])
         self.setCentralWidget(split)
         self.dialogue.set_enabled(False)
         self.debrief = None
