@@ -132,3 +132,13 @@ def test_cli_scenario_validate(tmp_path):
     assert "unknown action 'teleport'" in proc.stderr and "good.yaml: ok" in proc.stdout
     proc = _cli("scenario", "validate", str(path), "--json")
     assert proc.returncode == 1 and json.loads(proc.stdout)["ok"] is False
+
+
+def test_bench_training_prints_one_json_object():
+    proc = _cli("bench", "training", "--rounds", "1", "--lines", "1", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["bench"] == "training" and out["turns"] == sum(
+        len([t for t in sc.load(p).data["model_answer"] if "say" in t]) * 2 for p in sc.builtin_paths())
+    assert out["turn_p50_ms"] <= out["turn_p99_ms"] <= out["turn_max_ms"]
+    assert out["speech_en_audio_s_per_line"] > 0.5 and out["speech_zh_CN_audio_s_per_line"] > 0.5
