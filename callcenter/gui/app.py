@@ -43,6 +43,16 @@ def open_store(args) -> Store:
     return Store(args.db or paths.default_db())
 
 
+def open_store_or_say(args) -> Store | None:
+    """The store, or None after saying in plain words why it cannot be opened."""
+    try:
+        return open_store(args)
+    except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
+                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+        return None
+
+
 def ms_since_process_start() -> float:
     """Milliseconds since this process was created (Linux /proc), for the startup benchmark."""
     with open("/proc/self/stat") as f:
@@ -57,11 +67,8 @@ def run_console(args) -> int:
     app = make_app()
     settings = Settings()
     lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
-    try:
-        store = open_store(args)
-    except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+    store = open_store_or_say(args)
+    if store is None:
         return 1
     if not repo.has_users(store):
         QMessageBox.information(None, QCoreApplication.translate("App", "No accounts yet"), QCoreApplication.translate(
@@ -189,11 +196,8 @@ def run_trainer(args) -> int:
     app = make_app()
     settings = Settings()
     lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
-    try:
-        store = open_store(args)
-    except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+    store = open_store_or_say(args)
+    if store is None:
         return 1
     from callcenter.gui.trainer.trainer_window import TrainerWindow
 

@@ -177,6 +177,14 @@ def _condition(c: _Checker, cond: dict, where: str, intents: set[str], lines: di
         c.add(f"{where} names line {value!r}, which does not exist")
 
 
+def _conditions(c: _Checker, conds: list, where: str, intents: set[str], lines: dict) -> None:
+    for j, cond in enumerate(conds):
+        if isinstance(cond, dict):
+            _condition(c, cond, f"{where} {j + 1}", intents, lines)
+        else:
+            c.add(f"{where} {j + 1} should be a mapping like {{intent: greet}} or {{line: name}}")
+
+
 def _line(c: _Checker, name: str, line: Any, lines: dict, intents: set[str], moods) -> None:
     where = f"line {name!r}"
     if not isinstance(line, dict):
@@ -278,16 +286,8 @@ def _steps(c: _Checker, steps: Any, intents: set[str], lines: dict) -> list:
         if not isinstance(evidence, list) or not evidence:
             c.add(f"{where}: evidence should list what shows the step was done (intent, action or line)")
         else:
-            for j, cond in enumerate(evidence):
-                if isinstance(cond, dict):
-                    _condition(c, cond, f"{where}, evidence {j + 1}", intents, lines)
-                else:
-                    c.add(f"{where}, evidence {j + 1} should be a mapping like {{intent: greet}}")
-        for j, cond in enumerate(step.get("fails_if") or []):
-            if isinstance(cond, dict):
-                _condition(c, cond, f"{where}, fails_if {j + 1}", intents, lines)
-            else:
-                c.add(f"{where}, fails_if {j + 1} should be a mapping like {{line: angry_line}}")
+            _conditions(c, evidence, f"{where}, evidence", intents, lines)
+        _conditions(c, step.get("fails_if") or [], f"{where}, fails_if", intents, lines)
         if "within_s" in step and (not isinstance(step["within_s"], (int, float)) or step["within_s"] <= 0):
             c.add(f"{where}: within_s should be a positive number of seconds")
         for key in ("after", "before"):

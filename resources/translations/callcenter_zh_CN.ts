@@ -75,31 +75,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="63"/>
-        <location filename="../../callcenter/gui/app.py" line="195"/>
+        <location filename="../../callcenter/gui/app.py" line="51"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="64"/>
-        <location filename="../../callcenter/gui/app.py" line="196"/>
+        <location filename="../../callcenter/gui/app.py" line="52"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="67"/>
+        <location filename="../../callcenter/gui/app.py" line="74"/>
         <source>No accounts yet</source>
         <translation>还没有账户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="67"/>
+        <location filename="../../callcenter/gui/app.py" line="74"/>
         <source>This database has no user accounts. Open the demo with `callcenter console --demo`, or fill a database with `callcenter demo-data --db FILE`.</source>
         <translation>此数据库没有用户账户。请用 `callcenter console --demo` 打开演示，或用 `callcenter demo-data --db 文件` 生成数据。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="78"/>
+        <location filename="../../callcenter/gui/app.py" line="85"/>
         <source>Cannot join the live simulation</source>
         <translation>无法加入实时模拟</translation>
     </message>
@@ -683,122 +681,122 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <translation>培训师看板</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="31"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="32"/>
         <source>Trainee:</source>
         <translation>学员：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="35"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="37"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="37"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="37"/>
         <source>Outcome</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="46"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="47"/>
         <source>Progress per skill (percent of the skill&apos;s points, by session)</source>
         <translation>各项技能进步情况（每次练习该技能得分的百分比）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="64"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="65"/>
         <source>Could not read the sessions: %1</source>
         <translation>无法读取练习记录：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="70"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="71"/>
         <source>All trainees</source>
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="87"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="88"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="87"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="88"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="96"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="97"/>
         <source>%1 sessions · %2 passed · mean score %3</source>
         <translation>%1 次练习 · %2 次通过 · 平均分 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="106"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="107"/>
         <source>practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="106"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="107"/>
         <source>easy mode</source>
         <translation>简易模式</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="106"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="107"/>
         <source>live simulator</source>
         <translation>实时模拟</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="110"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="110"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
         <source>ended by the agent early</source>
         <translation>坐席提前结束</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="112"/>
         <source>the caller hung up</source>
         <translation>来电者挂断</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="112"/>
         <source>the line dropped</source>
         <translation>线路中断</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="121"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="122"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="126"/>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="127"/>
         <source>session</source>
         <translation>练习次序</translation>
     </message>
