@@ -125,6 +125,9 @@ def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
     rows = tstore.sessions(store)
     assert len(rows) == 1 and rows[0]["trainee_id"] == ids["agent1"] and rows[0]["total"] == 100.0
     assert tstore.session_report(store, rows[0]["id"])["steps"][4]["evidence"].startswith("Before I place it")
+    from callcenter.store.models import TrainingSession
+    with store.session() as ses:
+        assert ses.get(TrainingSession, rows[0]["id"]).trainer_notes == "Good catch on the card"
     session.close()
 
 

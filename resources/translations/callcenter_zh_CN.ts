@@ -1340,7 +1340,7 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
     <message>
         <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
         <source>When</source>
-        <translation>时间</translation>
+        <translation>条件</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
@@ -1881,7 +1881,7 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <translation>没有音频设备：客户的台词以字幕显示。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="234"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="235"/>
         <source>The session could not be saved: %1</source>
         <translation>无法保存本次练习：%1</translation>
     </message>

@@ -226,6 +226,7 @@ class SessionController(QObject):
         self.report = score(self.scenario, self.lang, self.runner.timeline, outcome)
         report, timeline = self.report.to_dict(), [vars(e) for e in self.runner.timeline]
         store, started, ended = self.real_store, self.started_at, datetime.now(timezone.utc)
+        notes = "\n".join([e.text for e in self.runner.timeline if e.kind == "note"] + ([notes] if notes else []))
         kwargs = dict(trainee_id=self.trainee_id, trainee_name=self.trainee_name, trainer_id=self.trainer_id,
                       report=report, timeline=timeline, started_at=started, ended_at=ended, mode=self.mode,
                       notes=notes)
