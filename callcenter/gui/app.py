@@ -43,6 +43,15 @@ def open_store(args) -> Store:
     return Store(args.db or paths.default_db())
 
 
+def start_window_app(args):
+    """Logging, the application, settings, language and the store (None when it cannot be opened)."""
+    setup_logging()
+    app = make_app()
+    settings = Settings()
+    lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    return app, settings, lang, open_store_or_say(args)
+
+
 def open_store_or_say(args) -> Store | None:
     """The store, or None after saying in plain words why it cannot be opened."""
     try:
@@ -63,11 +72,7 @@ def ms_since_process_start() -> float:
 
 
 def run_console(args) -> int:
-    setup_logging()
-    app = make_app()
-    settings = Settings()
-    lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
-    store = open_store_or_say(args)
+    app, settings, lang, store = start_window_app(args)
     if store is None:
         return 1
     if not repo.has_users(store):
@@ -192,11 +197,7 @@ def record_simulated_calls(store: Store, center) -> None:
 
 def run_trainer(args) -> int:
     """`callcenter trainer`: role-play sessions, the scenario editor and the trainer dashboard."""
-    setup_logging()
-    app = make_app()
-    settings = Settings()
-    lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
-    store = open_store_or_say(args)
+    app, settings, lang, store = start_window_app(args)
     if store is None:
         return 1
     from callcenter.gui.trainer.trainer_window import TrainerWindow

@@ -75,29 +75,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="51"/>
+        <location filename="../../callcenter/gui/app.py" line="60"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="52"/>
+        <location filename="../../callcenter/gui/app.py" line="61"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="74"/>
+        <location filename="../../callcenter/gui/app.py" line="79"/>
         <source>No accounts yet</source>
         <translation>还没有账户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="74"/>
+        <location filename="../../callcenter/gui/app.py" line="79"/>
         <source>This database has no user accounts. Open the demo with `callcenter console --demo`, or fill a database with `callcenter demo-data --db FILE`.</source>
         <translation>此数据库没有用户账户。请用 `callcenter console --demo` 打开演示，或用 `callcenter demo-data --db 文件` 生成数据。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="85"/>
+        <location filename="../../callcenter/gui/app.py" line="90"/>
         <source>Cannot join the live simulation</source>
         <translation>无法加入实时模拟</translation>
     </message>
