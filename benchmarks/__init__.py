@@ -9,10 +9,11 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``demo-data``: demo-data generation rate.
 - ``board``: GUI-thread time of one 1 Hz queue-board refresh, 1,000 agents on 50 queues.
 - ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
+- ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
 """
 from __future__ import annotations
 
-BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board")
+BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training")
 
 
 def run_bench(args) -> dict:
@@ -27,6 +28,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.board import run
     elif name == "sim":
         from callcenter.benchmarks.sim import run
+    elif name == "training":
+        from callcenter.benchmarks.training import run
     else:
         raise ValueError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
     return run(args)

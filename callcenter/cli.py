@@ -30,6 +30,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="live simulation speed (with --live)")
         p.add_argument("--live-server", metavar="HOST:PORT", help="join a shared live simulation (callcenter live-server)")
 
+    p = sub.add_parser("trainer", help="open the trainer's window: role-play sessions, scenarios, dashboard")
+    _add_db(p)
+    p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: system locale)")
+    p.add_argument("--demo", action="store_true", help="use the demo database, creating it on first run")
+
+    p = sub.add_parser("scenario", help="role-play training scenarios")
+    scen = p.add_subparsers(dest="scenario_command", required=True)
+    s_list = scen.add_parser("list", help="the built-in scenarios")
+    s_list.add_argument("--json", action="store_true", help="print one JSON object")
+    s_val = scen.add_parser("validate", help="check scenario files (default: the built-in ones)")
+    s_val.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    s_val.add_argument("--json", action="store_true", help="print one JSON object")
+
     p = sub.add_parser("board", help="open the supervisors' queue board on a live simulation")
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: system locale)")
     p.add_argument("--speed", type=int, default=10, choices=[1, 2, 5, 10, 30, 60])
@@ -86,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--agents", type=int, default=1000)
     b.add_argument("--queues", type=int, default=50)
     b.add_argument("--refreshes", type=int, default=120)
+    b.add_argument("--json", action="store_true")
+    b = bench.add_parser("training", help="role-play: a reply through the dialogue runner, scoring, speech per line")
+    b.add_argument("--rounds", type=_positive_int, default=50)
+    b.add_argument("--lines", type=_positive_int, default=12, help="lines to synthesise per language")
     b.add_argument("--json", action="store_true")
     b = bench.add_parser("sim", help="queue-simulator speed, against ciw and SimPy when installed")
     _one_line_errors(b)
@@ -161,6 +178,12 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter.gui.app import run_board
 
         return run_board(args)
+    if command == "trainer":
+        from callcenter.gui.app import run_trainer
+
+        return run_trainer(args)
+    if command == "scenario":
+        return _scenario(args)
     if command == "demo-data":
         return _demo_data(args)
     if command in ("simulate", "erlang"):
@@ -187,6 +210,43 @@ def _live_server(args) -> int:
     except (ScenarioError, OSError) as exc:
         print(f"live-server: {exc}", file=sys.stderr)
         return 2
+
+
+def _scenario(args) -> int:
+    from callcenter.training import scenario as sc
+
+    if args.scenario_command == "list":
+        try:
+            items = [sc.summary(s) for s in sc.builtin()]
+        except sc.ScenarioError as exc:
+            print(f"scenario list: {exc}", file=sys.stderr)
+            return 1
+        if args.json:
+            print(json.dumps({"scenarios": items}, ensure_ascii=False))
+        else:
+            for item in items:
+                print(f"{item['id']:<20} {', '.join(item['languages']):<10} {item['title']}")
+        return 0
+    paths = args.paths or sc.builtin_paths()
+    results = []
+    for path in paths:
+        try:
+            s = sc.load(path)
+            results.append({"file": str(path), "id": s.id, "ok": True, "problems": []})
+        except sc.ScenarioError as exc:
+            results.append({"file": str(path), "ok": False, "problems": exc.problems})
+    bad = [r for r in results if not r["ok"]]
+    if args.json:
+        print(json.dumps({"ok": not bad, "files": results}, ensure_ascii=False))
+    else:
+        for r in results:
+            if r["ok"]:
+                print(f"{r['file']}: ok ({r['id']})")
+            else:
+                print(f"{r['file']}: {len(r['problems'])} problem(s)", file=sys.stderr)
+                for problem in r["problems"]:
+                    print(f"  - {problem}", file=sys.stderr)
+    return 1 if bad else 0
 
 
 def split_address(text: str) -> tuple[str, int]:

@@ -12,6 +12,7 @@ run_pkgs=(
   "libdbus-1-3" "libglib2.0-0t64|libglib2.0-0" libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1
   libx11-xcb1 libxrender1 libxi6 libsm6 libice6 "libpulse0" fonts-noto-cjk fonts-dejavu-core
+  espeak-ng  # the role-play customer's voice (training works as text without it)
 )
 test_pkgs=(xvfb xauth espeak-ng sox postgresql)
 

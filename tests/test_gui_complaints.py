@@ -30,6 +30,10 @@ def fill(dialog, summary="Pizza arrived cold and two hours late", words="披萨�
 def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot, seeded, settings):
     store, ids = seeded
     window, source, _ = make_console(qtbot, store, settings)
+    from callcenter.core.console_actions import ConsoleAction
+
+    done = []  # what the console tells listeners such as the training runner
+    window._keep[0].subscribe(ConsoleAction, lambda e: done.append(e.name))
     window.controller.set_available()
     call = ring(qtbot, window, source, "+86 138 0013 8000")
     window.controller.answer()
@@ -63,6 +67,8 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
     case.ask.recovery = lambda: ("refund", 8_000, "cold pizza, two hours late")
     assert case.recovery("propose")
     assert "approval queue" in case.message.text()
+    qtbot.waitUntil(lambda: "propose_refund" in done, timeout=3000)
+    assert "log_complaint" in done
     case.actions.selectRow(0)
     assert not case.recovery_buttons["execute"].isEnabled()
     assert not case.recovery_buttons["approve"].isEnabled()  # agents do not decide

@@ -43,6 +43,25 @@ def open_store(args) -> Store:
     return Store(args.db or paths.default_db())
 
 
+def start_window_app(args):
+    """Logging, the application, settings, language and the store (None when it cannot be opened)."""
+    setup_logging()
+    app = make_app()
+    settings = Settings()
+    lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    return app, settings, lang, open_store_or_say(args)
+
+
+def open_store_or_say(args) -> Store | None:
+    """The store, or None after saying in plain words why it cannot be opened."""
+    try:
+        return open_store(args)
+    except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
+                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+        return None
+
+
 def ms_since_process_start() -> float:
     """Milliseconds since this process was created (Linux /proc), for the startup benchmark."""
     with open("/proc/self/stat") as f:
@@ -53,15 +72,8 @@ def ms_since_process_start() -> float:
 
 
 def run_console(args) -> int:
-    setup_logging()
-    app = make_app()
-    settings = Settings()
-    lang = i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
-    try:
-        store = open_store(args)
-    except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+    app, settings, lang, store = start_window_app(args)
+    if store is None:
         return 1
     if not repo.has_users(store):
         QMessageBox.information(None, QCoreApplication.translate("App", "No accounts yet"), QCoreApplication.translate(
@@ -181,6 +193,20 @@ def record_simulated_calls(store: Store, center) -> None:
     flush_timer.timeout.connect(flush)
     flush_timer.start()
     center.recorder, center.flush_timer, center.flush = recorder, flush_timer, flush
+
+
+def run_trainer(args) -> int:
+    """`callcenter trainer`: role-play sessions, the scenario editor and the trainer dashboard."""
+    app, settings, lang, store = start_window_app(args)
+    if store is None:
+        return 1
+    from callcenter.gui.trainer.trainer_window import TrainerWindow
+
+    window = TrainerWindow(store, settings, lang, paths.data_dir() / "training")
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
 
 
 def run_board(args) -> int:

@@ -102,6 +102,7 @@ def shoot(out: Path) -> list[Path]:
         bridge.close()
         shoot_board(app, lang, save)
         shoot_complaints(app, store, lang, save)
+        shoot_trainer(app, lang, save, store, settings, tmp)
     store.close()
     return saved
 
@@ -216,6 +217,100 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
         pump(app, 2.5)
         save(board, f"complaints-figures-{lang}")
     board.close()
+
+
+def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Settings, tmp: Path) -> None:
+    """The trainer's window, a running role-play (dialogue and the training console), the
+    debrief, the scenario editor and the dashboard, on the pizza scenario's model answer."""
+    from datetime import datetime, timedelta, timezone
+
+    from PySide6.QtCore import Qt
+
+    from callcenter.gui.trainer.dashboard_window import DashboardWindow
+    from callcenter.gui.trainer.scenario_editor_dialog import ScenarioEditorDialog
+    from callcenter.gui.trainer.trainer_window import TrainerWindow
+    from callcenter.store import training as tstore
+    from callcenter.training.runner import play_script
+    from callcenter.training.scoring import score
+    from callcenter.training.session_clock import SessionClock
+
+    trainer = TrainerWindow(store, settings, lang, tmp / f"training-{lang}", speak=False, play_audio=False)
+    trainer.resize(1200, 760)
+    trainer.show()
+    for i in range(trainer.list.count()):
+        if trainer.list.item(i).data(Qt.ItemDataRole.UserRole) == "pizza_member":
+            trainer.list.setCurrentRow(i)
+    trainer.lang_combo.setCurrentIndex(trainer.lang_combo.findData(lang))
+    trainer.easy_box.setChecked(True)
+    save(trainer, f"trainer-{lang}")
+    s = trainer.current()
+    answer = s.data["model_answer"]
+    if lang == "en":  # earlier sessions of this trainee, for the dashboard's progress lines
+        t0 = datetime.now(timezone.utc) - timedelta(days=6)
+        trainee = trainer.trainee_combo.currentData()
+        # the model answer's turns: 0 answer, 1 greet+verify, 2 open record, 3 order history, 4 recommend,
+        # 5 warn about the card, 6 confirm, 7 goodbye, 8 end call, 9 wrap-up
+        for day, turns in enumerate([(0, 1, 2, 8), (0, 1, 2, 4, 6, 7, 8), (0, 1, 2, 3, 4, 6, 7, 8)]):
+            r = play_script(s, lang, [answer[i] for i in turns])
+            tstore.save_session(store, trainee_id=trainee, trainee_name=trainer.trainee_combo.currentText(),
+                                trainer_id=None, report=score(s, lang, r.timeline, r.ended).to_dict(),
+                                timeline=[vars(e) for e in r.timeline], started_at=t0 + timedelta(days=2 * day),
+                                ended_at=t0 + timedelta(days=2 * day, minutes=2))
+    controller = trainer.start_session()
+    while controller.console is None:
+        pump(app, 0.1)
+    fake = [0.0]  # session time as the model answer's timing, not the screenshot run's
+    controller.clock = SessionClock(lambda: fake[0])
+    console, session = controller.console, trainer.sessions[-1]
+    console.resize(1360, 860)
+    session.move(0, 0)
+    c = console.controller
+    pump(app, 0.5)
+    fake[0] = 3.0
+    c.answer()
+    says = [(t["at"], s.text(t["say"], lang)) for t in answer if "say" in t]
+    fake[0] = says[0][0]
+    controller.reply(says[0][1])
+    fake[0] = 15.0
+    console.search_panel.edit.setText("M88001234")
+    pump(app, 0.6)
+    console.search_panel._open_current()
+    console.pop_panel.customer_page.tabs.setCurrentIndex(1)
+    fake[0] = 19.0
+    c.publish_action("open_order_history")
+    fake[0] = says[1][0]
+    controller.reply(says[1][1])
+    pump(app, 0.5)
+    save(console, f"trainer-console-{lang}")
+    save(session, f"trainer-session-{lang}")
+    for at, text in says[2:]:
+        fake[0] = at
+        controller.reply(text)
+    controller.note("Recommended from the history and warned about the card." if lang == "en"
+                    else "根据历史推荐，并提醒了信用卡额度。")
+    fake[0] = 61.0
+    c.end()
+    fake[0] = 70.0
+    code = next(code for code in repo.disposition_codes(store) if code.code == "sales.new_order")
+    c.finish_wrap_up(code.id, "")
+    pump(app, 0.8)
+    debrief = session.debrief
+    debrief.resize(1100, 860)
+    save(debrief, f"trainer-debrief-{lang}")
+    editor = ScenarioEditorDialog(s, tmp / "mine", lang, tmp / "speech")
+    editor.show()
+    editor.lines.setCurrentCell(3, 1)
+    editor.check()
+    save(editor, f"trainer-editor-{lang}")
+    editor.close()
+    pump(app, 0.5)
+    dashboard = DashboardWindow(store, lang)
+    dashboard.resize(1200, 800)
+    dashboard.show()
+    pump(app, 1.0)
+    save(dashboard, f"trainer-dashboard-{lang}")
+    for w in (dashboard, debrief, session, trainer):
+        w.close()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from sqlalchemy import (
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -362,6 +363,42 @@ class AuditLog(SyncMixin, Base):
     entity_id: Mapped[str | None] = mapped_column(String(36))
     detail: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+
+
+# -- training (role-play sessions and their rubric scores; synced to the central server) ------
+class TrainingSession(SyncMixin, Base):
+    """One role-play session: who, which scenario, the score and the full report (JSON)."""
+
+    __tablename__ = "training_sessions"
+    trainee_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    trainee_name: Mapped[str] = mapped_column(String(128))
+    trainer_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    scenario_id: Mapped[str] = mapped_column(String(64))
+    scenario_version: Mapped[int] = mapped_column(Integer, default=1)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    mode: Mapped[str] = mapped_column(String(16), default="practice")  # practice | easy | live
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    total: Mapped[float] = mapped_column(Float, default=0.0)  # 0..100
+    passed: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str] = mapped_column(String(24), default="")
+    report: Mapped[str] = mapped_column(Text, default="{}")  # JSON: steps, metrics, timeline
+    trainer_notes: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_training_sessions_trainee_time", "trainee_id", "started_at"),)
+
+
+class TrainingScore(SyncMixin, Base):
+    """One rubric step of a session, with its evidence: the dashboard's per-skill figures."""
+
+    __tablename__ = "training_scores"
+    session_id: Mapped[str] = mapped_column(ForeignKey("training_sessions.id"), index=True)
+    step_id: Mapped[str] = mapped_column(String(64))
+    skill: Mapped[str] = mapped_column(String(32))
+    weight: Mapped[float] = mapped_column(Float)
+    earned: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(24))
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    at_seconds: Mapped[float | None] = mapped_column(Float)
 
 
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]

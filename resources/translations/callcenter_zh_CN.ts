@@ -75,29 +75,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="63"/>
+        <location filename="../../callcenter/gui/app.py" line="60"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="64"/>
+        <location filename="../../callcenter/gui/app.py" line="61"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="67"/>
+        <location filename="../../callcenter/gui/app.py" line="79"/>
         <source>No accounts yet</source>
         <translation>还没有账户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="67"/>
+        <location filename="../../callcenter/gui/app.py" line="79"/>
         <source>This database has no user accounts. Open the demo with `callcenter console --demo`, or fill a database with `callcenter demo-data --db FILE`.</source>
         <translation>此数据库没有用户账户。请用 `callcenter console --demo` 打开演示，或用 `callcenter demo-data --db 文件` 生成数据。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="78"/>
+        <location filename="../../callcenter/gui/app.py" line="90"/>
         <source>Cannot join the live simulation</source>
         <translation>无法加入实时模拟</translation>
     </message>
@@ -451,434 +451,434 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="104"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="104"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="104"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="104"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="112"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="108"/>
         <source>Timeline (nothing is ever deleted)</source>
         <translation>时间线（任何记录都不会被删除）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="114"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
         <source>Acknowledge</source>
         <translation>确认受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="118"/>
         <source>Assess…</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="119"/>
         <source>Start investigating</source>
         <translation>开始调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="119"/>
         <source>Propose a resolution…</source>
         <translation>提出解决方案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="124"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="120"/>
         <source>Customer accepts</source>
         <translation>客户接受</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="124"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="120"/>
         <source>Customer rejects…</source>
         <translation>客户拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="125"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="125"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
         <source>Follow-up done</source>
         <translation>回访完成</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="125"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="126"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="126"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
         <source>Assign / hand over…</source>
         <translation>分派 / 移交…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="126"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="122"/>
         <source>Take the case</source>
         <translation>接手此案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="127"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="127"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="123"/>
         <source>Record the survey…</source>
         <translation>记录满意度调查…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="131"/>
         <source>Service recovery</source>
         <translation>服务补救</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="134"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="134"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="134"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="134"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="139"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="139"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="145"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="141"/>
         <source>Offer…</source>
         <translation>提供…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="145"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="141"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="146"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="142"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="146"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="142"/>
         <source>Carry out</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="147"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="143"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="155"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="151"/>
         <source>Follow-up callbacks</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="153"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="153"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="157"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="384"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="153"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="380"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="156"/>
         <source>Schedule…</source>
         <translation>安排…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="158"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="163"/>
         <source>Acknowledgement letter (PDF)…</source>
         <translation>受理确认函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="169"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="165"/>
         <source>Resolution letter (PDF)…</source>
         <translation>处理结果函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="188"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="184"/>
         <source>Complaint %1 — %2</source>
         <translation>投诉 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="194"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="190"/>
         <source>acknowledge by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="194"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="190"/>
         <source>resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="196"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="192"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="203"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="199"/>
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="208"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="204"/>
         <source>Customer: %1 · Category: %2 · Owner: %3 · Opened %4</source>
         <translation>客户：%1 · 类别：%2 · 负责人：%3 · 登记于 %4</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="211"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="207"/>
         <source>Customer&apos;s words: %1</source>
         <translation>客户原话：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="212"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="208"/>
         <source>Outcome wanted: %1</source>
         <translation>客户诉求：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="240"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="236"/>
         <source>No history was recorded for this case.</source>
         <translation>此案件没有历史记录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="254"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="250"/>
         <source>CSAT %1/5 · buy again: %2</source>
         <translation>满意度 %1/5 · 愿意再次购买：%2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="255"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="251"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="255"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="251"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="257"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="253"/>
         <source>acknowledge</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="257"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="253"/>
         <source>resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="258"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="254"/>
         <source>the %1 deadline passed</source>
         <translation>已超过%1期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="260"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="256"/>
         <source>root cause: %1</source>
         <translation>根本原因：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="262"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="258"/>
         <source>due %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="279"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="275"/>
         <source>Committed on this case: %1</source>
         <translation>此案件已承诺金额：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="348"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="344"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="359"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="355"/>
         <source>The case is yours.</source>
         <translation>此案件已由您负责。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="374"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="370"/>
         <source>Closed. Record the satisfaction survey when the customer has answered it.</source>
         <translation>已结案。客户回复后请记录满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="380"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="376"/>
         <source>Propose a resolution</source>
         <translation>提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="380"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="376"/>
         <source>What we offer the customer</source>
         <translation>我们向客户提供的方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="381"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="377"/>
         <source>Customer rejects</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="381"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="377"/>
         <source>What the customer said</source>
         <translation>客户的说法</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="382"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="378"/>
         <source>Reopen the complaint</source>
         <translation>重新打开投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="382"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="378"/>
         <source>Why it is reopened</source>
         <translation>重新打开的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="383"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="379"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="383"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="379"/>
         <source>Why a supervisor is needed</source>
         <translation>需要主管处理的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="384"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="380"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="393"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="389"/>
         <source>Escalated to the supervisors&apos; queue.</source>
         <translation>已升级到主管队列。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="412"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="409"/>
         <source>Over your limit: it waits in the approval queue for a supervisor.</source>
         <translation>超出您的权限：已进入审批队列，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="411"/>
         <source>Within your limit: you can carry it out now.</source>
         <translation>在您的权限内：现在即可执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="421"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="418"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="423"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="420"/>
         <source>Carried out.</source>
         <translation>已执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="421"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="421"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="421"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="439"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="436"/>
         <source>The callback is in the owner&apos;s task list and rings the console when due.</source>
         <translation>回访已加入负责人的任务列表，到期时控制台会响铃。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="444"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="441"/>
         <source>Choose a callback first.</source>
         <translation>请先选择一个回访。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="446"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="443"/>
         <source>Callback made</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="446"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="443"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="452"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="449"/>
         <source>Save the letter as PDF</source>
         <translation>将信函保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="452"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="449"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="466"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="463"/>
         <source>Letter saved: %1</source>
         <translation>信函已保存：%1</translation>
     </message>
@@ -1498,123 +1498,123 @@
         <translation>将所选分派给…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="166"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="166"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="166"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="166"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="166"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="168"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
         <source>Waiting since</source>
         <translation>等待自</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="168"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="167"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="176"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="170"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="178"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="172"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="199"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="193"/>
         <source>Over your approval limit, or your own proposal</source>
         <translation>超出您的审批权限，或是您自己的提议</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="202"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="196"/>
         <source>%1 waiting for approval, %2 within your limits.</source>
         <translation>%1 项等待审批，其中 %2 项在您的权限内。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="204"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="198"/>
         <source>Approval queue (%1)</source>
         <translation>审批队列（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="209"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="203"/>
         <source>Choose an action first.</source>
         <translation>请先选择一项措施。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="214"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="208"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="214"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="208"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="226"/>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="305"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="220"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="299"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="228"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="222"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="228"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="222"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="254"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="248"/>
         <source>Could not load the cases: %1</source>
         <translation>无法加载案件：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="261"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="255"/>
         <source>&lt;b&gt;%1&lt;/b&gt; open cases · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; breached&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; at risk&lt;/span&gt; · %4 on track · &lt;b&gt;%5&lt;/b&gt; waiting for a supervisor · showing %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个未结案件 · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; 个已超期&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; 个有超期风险&lt;/span&gt; · %4 个正常 · &lt;b&gt;%5&lt;/b&gt; 个等待主管处理 · 显示 %6 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="275"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="269"/>
         <source>%1 cases passed a deadline and were escalated.</source>
         <translation>%1 个案件已超期并已升级。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="294"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="288"/>
         <source>Select one or more cases first.</source>
         <translation>请先选择一个或多个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="308"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="302"/>
         <source>%1 cases handed over.</source>
         <translation>已移交 %1 个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="310"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="304"/>
         <source>%1 could not move: %2</source>
         <translation>%1 个无法移交：%2</translation>
     </message>
@@ -1652,27 +1652,27 @@
         <translation>您有一份此客户的投诉草稿尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="103"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="108"/>
         <source>Complaint %1 logged. Tell the customer the case number.</source>
         <translation>投诉 %1 已登记。请告知客户案件编号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="127"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="133"/>
         <source>My complaint cases</source>
         <translation>我的投诉案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="159"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="165"/>
         <source>Callbacks: %1 due, %2 later today</source>
         <translation>回访：%1 个到期，今天稍后 %2 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="164"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="170"/>
         <source>%1 of your complaint cases passed a deadline and went to the supervisors.</source>
         <translation>您有 %1 个投诉案件已超期，已转交主管。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="173"/>
         <source>Complaint deadline passed</source>
         <translation>投诉已超期</translation>
     </message>
@@ -1680,37 +1680,37 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="80"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="81"/>
         <source>Not possible now: %1</source>
         <translation>现在无法操作：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="85"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="86"/>
         <source>Could not save the call record: %1 (it will be retried with the next change)</source>
         <translation>无法保存通话记录：%1（下次变更时将重试）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="123"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="131"/>
         <source>Callback due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="123"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="131"/>
         <source>Call back %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="125"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="133"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="125"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="133"/>
         <source>Call from %1</source>
         <translation>来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="141"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="149"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
@@ -1718,172 +1718,172 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="48"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="49"/>
         <source>Agent console — %1</source>
         <translation>坐席工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="77"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="81"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="82"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="93"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="136"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="138"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="137"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="139"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="138"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="140"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="141"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
         <source>&amp;Live</source>
         <translation>实时(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="151"/>
         <source>Open the &amp;queue board</source>
         <translation>打开队列看板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="152"/>
         <source>LIVE SIMULATION %1×</source>
         <translation>实时模拟 %1×</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="153"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="155"/>
         <source>&amp;Demo</source>
         <translation>演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="155"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="157"/>
         <source>&amp;Ring me (random caller)</source>
         <translation>给我来电（随机来电者）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="156"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="158"/>
         <source>Ring me &amp;from a number…</source>
         <translation>用指定号码来电(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="157"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
         <source>Caller &amp;hangs up</source>
         <translation>来电者挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="158"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
         <source>&amp;Line fails</source>
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="163"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="184"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="186"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="186"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="188"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="190"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="190"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="192"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="243"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="246"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="270"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="273"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="271"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="274"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
 Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks
@@ -1894,12 +1894,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 演示：Ctrl+R 给我来电 · Ctrl+Shift+R 指定号码来电 · Ctrl+H 客户挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="279"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="282"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="280"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="283"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -2056,6 +2056,420 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <location filename="../../callcenter/gui/agent/customer_dialog.py" line="130"/>
         <source>Could not save: %1. Your entries are kept; try again.</source>
         <translation>无法保存：%1。您输入的内容已保留，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="23"/>
+        <source>Trainer dashboard</source>
+        <translation>培训师看板</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="32"/>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="36"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="37"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="37"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="37"/>
+        <source>Outcome</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="47"/>
+        <source>Progress per skill (percent of the skill&apos;s points, by session)</source>
+        <translation>各项技能进步情况（每次练习该技能得分的百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="65"/>
+        <source>Could not read the sessions: %1</source>
+        <translation>无法读取练习记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="71"/>
+        <source>All trainees</source>
+        <translation>全部学员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="88"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="88"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="97"/>
+        <source>%1 sessions · %2 passed · mean score %3</source>
+        <translation>%1 次练习 · %2 次通过 · 平均分 %3</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="107"/>
+        <source>practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="107"/>
+        <source>easy mode</source>
+        <translation>简易模式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="107"/>
+        <source>live simulator</source>
+        <translation>实时模拟</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="111"/>
+        <source>ended by the agent early</source>
+        <translation>坐席提前结束</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="112"/>
+        <source>the caller hung up</source>
+        <translation>来电者挂断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="112"/>
+        <source>the line dropped</source>
+        <translation>线路中断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="122"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dashboard_window.py" line="127"/>
+        <source>session</source>
+        <translation>练习次序</translation>
+    </message>
+</context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="18"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="19"/>
+        <source>trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="20"/>
+        <source>Trainer note</source>
+        <translation>培训师备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="21"/>
+        <source>The call rings</source>
+        <translation>来电振铃</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="22"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="23"/>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="24"/>
+        <source>Time to answer</source>
+        <translation>接听用时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="25"/>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="26"/>
+        <source>Hold time</source>
+        <translation>保持时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="27"/>
+        <source>Dead air</source>
+        <translation>冷场时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="28"/>
+        <source>Longest silence</source>
+        <translation>最长沉默</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="29"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="30"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="31"/>
+        <source>pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="32"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="33"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="34"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="35"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="36"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="37"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="38"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="39"/>
+        <source>By skill</source>
+        <translation>按技能</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="40"/>
+        <source>Timeline and transcript</source>
+        <translation>时间线和对话记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="53"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="54"/>
+        <source>late</source>
+        <translation>偏晚</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="55"/>
+        <source>out of order</source>
+        <translation>顺序不对</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="56"/>
+        <source>late and out of order</source>
+        <translation>偏晚且顺序不对</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="57"/>
+        <source>missed</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="58"/>
+        <source>spoiled</source>
+        <translation>已失分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="64"/>
+        <source>The call was never answered.</source>
+        <translation>来电一直未被接听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="65"/>
+        <source>Answered later than the scenario&apos;s limit.</source>
+        <translation>接听晚于场景规定的时限。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="66"/>
+        <source>The call ran longer than the scenario&apos;s limit.</source>
+        <translation>通话时长超过了场景规定的时限。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="67"/>
+        <source>The caller hung up.</source>
+        <translation>来电者挂断了。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="68"/>
+        <source>The line dropped (trainer&apos;s event).</source>
+        <translation>线路中断（培训师设置的事件）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="69"/>
+        <source>The conversation did not reach an ending.</source>
+        <translation>对话没有进行到结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="74"/>
+        <source>The caller gets angrier</source>
+        <translation>来电者更生气了</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="75"/>
+        <source>The line drops</source>
+        <translation>线路中断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/report_html.py" line="76"/>
+        <source>The caller hung up</source>
+        <translation>来电者挂断</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="36"/>
+        <source>Debrief — %1</source>
+        <translation>复盘 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="41"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="43"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="58"/>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="65"/>
+        <source>Export the debrief</source>
+        <translation>导出复盘报告</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="66"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/debrief_window.py" line="68"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialoguePanel</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="32"/>
+        <source>Calling about: %1</source>
+        <translation>来电事由：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="35"/>
+        <source>Answer the call on the console when it rings.</source>
+        <translation>来电振铃时，请在坐席台上接听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="41"/>
+        <source>&amp;Replay</source>
+        <translation>重播(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="43"/>
+        <source>S&amp;lower</source>
+        <translation>放慢(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="45"/>
+        <source>S&amp;ubtitles</source>
+        <translation>字幕(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="48"/>
+        <source>&amp;Easy mode (hints and suggested replies)</source>
+        <translation>简易模式（提示和建议回复）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="73"/>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="121"/>
+        <source>Type what you say to the customer, then Enter</source>
+        <translation>输入您要对客户说的话，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="75"/>
+        <source>&amp;Say</source>
+        <translation>说(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="99"/>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="119"/>
+        <source>Paused by the trainer</source>
+        <translation>培训师已暂停</translation>
     </message>
 </context>
 <context>
@@ -2461,385 +2875,530 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>ScenarioEditorDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="69"/>
+        <source>Edit scenario — %1</source>
+        <translation>编辑场景 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="73"/>
+        <source>Line</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="73"/>
+        <source>Ending</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
+        <source>Intent, action or event</source>
+        <translation>意图、操作或事件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="75"/>
+        <source>Go to line</source>
+        <translation>转到台词</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="92"/>
+        <source>Add &amp;line</source>
+        <translation>添加台词(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="92"/>
+        <source>Add &amp;branch</source>
+        <translation>添加分支(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="93"/>
+        <source>Remove branch</source>
+        <translation>删除分支</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="102"/>
+        <source>&amp;Preview speech</source>
+        <translation>试听语音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="107"/>
+        <source>Lines and branches</source>
+        <translation>台词和分支</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="109"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="109"/>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="109"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="110"/>
+        <source>Evidence (intent:x, action:y, line:z)</source>
+        <translation>依据（intent:x, action:y, line:z）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="114"/>
+        <source>Add &amp;step</source>
+        <translation>添加步骤(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="117"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="120"/>
+        <source>YAML (everything)</source>
+        <translation>YAML（全部内容）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="129"/>
+        <source>&amp;Validate</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="175"/>
+        <source>Branches of line %1 (first match wins):</source>
+        <translation>台词 %1 的分支（按顺序第一个匹配的生效）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="286"/>
+        <source>%n problem(s): fix them before saving.</source>
+        <translation>
+            <numerusform>%n 个问题：请先修正再保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="287"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="303"/>
+        <source>Choose a line with text to preview.</source>
+        <translation>请选择一条有文字的台词来试听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="307"/>
+        <source>Synthesising…</source>
+        <translation>正在合成语音…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="309"/>
+        <source>No speech here: %1</source>
+        <translation>此处无法语音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="313"/>
+        <source>Playing the preview.</source>
+        <translation>正在播放试听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="317"/>
+        <source>Speech is ready, but there is no audio device to play it.</source>
+        <translation>语音已生成，但没有可播放的音频设备。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/scenario_editor_dialog.py" line="333"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="106"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="94"/>
         <source>&amp;Create customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="110"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="98"/>
         <source>Searc&amp;h customers</source>
         <translation>搜索客户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="125"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="113"/>
         <source>Several customers share this number. Ask the caller&apos;s name, then choose:</source>
         <translation>多位客户共用此号码。请询问来电者姓名后选择：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="150"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="344"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="138"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="334"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="151"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="139"/>
         <source>Capture a complaint for this customer (Ctrl+K)</source>
         <translation>为此客户登记投诉（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="158"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="158"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="170"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="158"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="159"/>
         <source>Credit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="159"/>
         <source>Spend, last 12 months</source>
         <translation>近 12 个月消费</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="172"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
         <source>Usually buys</source>
         <translation>常购商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="172"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="172"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="160"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="176"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="176"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="176"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="176"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="189"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="177"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="190"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
         <source>Double-click a case to open it</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="180"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="182"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="195"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="183"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="197"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="198"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="212"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="202"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="213"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="203"/>
         <source>The caller&apos;s record appears here when a call rings.</source>
         <translation>来电振铃时，这里会显示来电者的资料。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="217"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="207"/>
         <source>Looking up %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="217"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="207"/>
         <source>caller</source>
         <translation>来电者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="228"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="218"/>
         <source>%n customer(s) on %1</source>
         <translation>
             <numerusform>%1 上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="239"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="229"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="240"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="230"/>
         <source>No customer has this number. Create one now, or search by name.</source>
         <translation>没有客户使用此号码。可立即新建客户，或按姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="242"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="232"/>
         <source>Number withheld</source>
         <translation>号码已隐藏</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="243"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="233"/>
         <source>The caller hid their number. Ask for their name or account number.</source>
         <translation>来电者隐藏了号码。请询问其姓名或账号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="245"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="235"/>
         <source>Not a valid phone number: %1</source>
         <translation>无效的电话号码：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="247"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="237"/>
         <source>The network sent a number that cannot be used (%1). The call works normally; find the customer by name.</source>
         <translation>网络送来的号码无法使用（%1）。通话照常进行；请按姓名查找客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
         <source>too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
         <source>too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
         <source>wrong number of digits</source>
         <translation>位数不对</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="263"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="254"/>
         <source>unknown country code</source>
         <translation>国家代码未知</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="255"/>
         <source>not a number in use</source>
         <translation>不是在用号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="266"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="270"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="260"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
         <source>Credit limit reached</source>
         <translation>已达信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
         <source>High churn risk</source>
         <translation>流失风险高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="265"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="266"/>
         <source>Unresolved complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="267"/>
         <source>Sensitive data masked</source>
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="288"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="278"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="288"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="278"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="289"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="279"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="293"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="283"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="307"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="297"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="311"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="301"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="338"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="328"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="339"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="329"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="353"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="343"/>
         <source>Continue the complaint &amp;draft…</source>
         <translation>继续填写投诉草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="362"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="352"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="362"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="352"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="362"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="352"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="363"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="353"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>
@@ -2870,6 +3429,92 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="73"/>
+        <source>Could not prepare the training data: %1</source>
+        <translation>无法准备培训数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="114"/>
+        <source>TRAINING — role-play with made-up customers; nothing here touches real customers</source>
+        <translation>培训 — 使用虚构客户的角色扮演；不会涉及任何真实客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="118"/>
+        <source>TRAINING — %1</source>
+        <translation>培训 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="191"/>
+        <source>No speech here (%1): the customer&apos;s lines are shown as text only.</source>
+        <translation>此处无法语音（%1）：客户的台词仅以文字显示。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="203"/>
+        <source>No audio device: the customer&apos;s lines are shown as subtitles.</source>
+        <translation>没有音频设备：客户的台词以字幕显示。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="235"/>
+        <source>The session could not be saved: %1</source>
+        <translation>无法保存本次练习：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="23"/>
+        <source>Role-play — %1</source>
+        <translation>角色扮演 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="53"/>
+        <source>Preparing the training data…</source>
+        <translation>正在准备培训数据…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="56"/>
+        <source>calm</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="56"/>
+        <source>happy</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="56"/>
+        <source>anxious</source>
+        <translation>焦虑</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="57"/>
+        <source>annoyed</source>
+        <translation>不耐烦</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="57"/>
+        <source>angry</source>
+        <translation>生气</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="57"/>
+        <source>furious</source>
+        <translation>暴怒</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="65"/>
+        <source>The call is ringing on the training console.</source>
+        <translation>培训坐席台上有来电振铃。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_window.py" line="80"/>
+        <source>Training session</source>
+        <translation>培训练习</translation>
+    </message>
+</context>
+<context>
     <name>StatePanel</name>
     <message>
         <location filename="../../callcenter/gui/agent/state_panel.py" line="29"/>
@@ -2895,6 +3540,158 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <location filename="../../callcenter/gui/agent/state_panel.py" line="37"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerControlsPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="21"/>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="23"/>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="60"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="29"/>
+        <source>The caller gets angrier</source>
+        <translation>来电者更生气了</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="30"/>
+        <source>The line drops</source>
+        <translation>线路中断</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="31"/>
+        <source>&amp;Inject</source>
+        <translation>触发(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="37"/>
+        <source>Speak as the customer…</source>
+        <translation>以客户身份说话…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="39"/>
+        <source>Say as &amp;customer</source>
+        <translation>以客户身份说(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="46"/>
+        <source>A note for the debrief (time-stamped)…</source>
+        <translation>写给复盘的备注（自动记录时间）…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="49"/>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="53"/>
+        <source>&amp;End session and debrief</source>
+        <translation>结束练习并复盘(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_controls_panel.py" line="60"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="45"/>
+        <source>Trainer — role-play scenarios</source>
+        <translation>培训师 — 角色扮演场景</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="53"/>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="68"/>
+        <source>Easy mode: hints and suggested replies</source>
+        <translation>简易模式：提示和建议回复</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="69"/>
+        <source>Inside the live queue simulator (the training call arrives as a normal call)</source>
+        <translation>在实时排队模拟中进行（培训来电像普通来电一样到达）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="70"/>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="71"/>
+        <source>Language of the call:</source>
+        <translation>通话语言：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="76"/>
+        <source>&amp;Start session</source>
+        <translation>开始练习(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="79"/>
+        <source>&amp;Edit scenario…</source>
+        <translation>编辑场景(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="81"/>
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="91"/>
+        <source>TRAINING — sessions use made-up customers in a separate training store</source>
+        <translation>培训 — 练习使用独立培训库中的虚构客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="109"/>
+        <source>Some scenario files were skipped: %1</source>
+        <translation>部分场景文件已跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <source>Caller</source>
+        <translation>来电者</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="126"/>
+        <source>pass mark %1</source>
+        <translation>及格线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="141"/>
+        <source>Start session</source>
+        <translation>开始练习</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="141"/>
+        <source>This scenario has no version in that language.</source>
+        <translation>该场景没有这种语言的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="143"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
     </message>
 </context>
 <context>
@@ -2933,22 +3730,22 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="39"/>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="38"/>
         <source>waiting</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="39"/>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="38"/>
         <source>longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="39"/>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="38"/>
         <source>service level, 30 min</source>
         <translation>服务水平（30 分钟）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="40"/>
+        <location filename="../../callcenter/gui/supervisor/wallboard.py" line="39"/>
         <source>agents available</source>
         <translation>空闲坐席</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition
 from callcenter.core.agents import Identity
 from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource
+from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.phones import normalise
 from callcenter.core.screenpop import PopStatus, ScreenPop
 from callcenter.gui.alerts import RingAlert
@@ -84,6 +85,13 @@ class ConsoleController(QObject):
         run_task(fn, None, lambda exc: self.error.emit(
             self.tr("Could not save the call record: %1 (it will be retried with the next change)")
             .replace("%1", str(exc))), pool=self.writer)
+
+    def publish_action(self, name: str, detail: str = "", call: Call | None = None) -> None:
+        """Tell listeners (the training runner) what the agent did, on the source's event bus."""
+        bus = getattr(self.source, "bus", None)
+        call = call or self.call
+        if bus is not None:
+            bus.publish(ConsoleAction(self.identity.user_id, name, detail, call.call_id if call else None))
 
     def persist(self, call: Call | None = None) -> None:
         """Write the call's facts (default: the current call) to its interaction, in order."""
@@ -164,6 +172,7 @@ class ConsoleController(QObject):
         if view is None:
             return None
         self._audit_view(customer_id, how)
+        self.publish_action("open_record", how)
         if self.call is not None and how == "chooser":
             self.call.customer_id = customer_id
             self.persist()
@@ -187,6 +196,7 @@ class ConsoleController(QObject):
         self.answered_mono = self.sm.clock()
         self._tell_source(self.source.call_answered, self.call)
         self.persist()
+        self.publish_action("answer")
         self.changed.emit()
 
     def hold_toggle(self) -> None:
@@ -195,9 +205,11 @@ class ConsoleController(QObject):
                 self.call.hold_started = _now()
                 self.call.hold_count += 1
                 self.muted = False
+                self.publish_action("hold")
         elif self.sm.state is AgentState.ON_HOLD and not self.sm.consulting:
             if self._act(self.sm.resume) is not None:
                 self._close_hold()
+                self.publish_action("resume")
         self.persist()
         self.changed.emit()
 
@@ -212,7 +224,7 @@ class ConsoleController(QObject):
             self.changed.emit()
 
     def end(self) -> None:
-        self._end_call(self.sm.end)
+        self._end_call(self.sm.end, action="end_call")
 
     def line_failed(self) -> None:
         if self.call is not None and self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD):
@@ -222,7 +234,7 @@ class ConsoleController(QObject):
     def blind_transfer(self, target: str) -> None:
         if self.call is not None:
             self.call.outcome, self.call.transferred_to = "transferred", target
-            self._end_call(self.sm.blind_transfer, target)
+            self._end_call(self.sm.blind_transfer, target, action="transfer")
 
     def consult(self, target: str) -> None:
         was_on_call = self.sm.state is AgentState.ON_CALL
@@ -234,7 +246,7 @@ class ConsoleController(QObject):
     def complete_transfer(self) -> None:
         if self.call is not None and self.sm.consulting:
             self.call.outcome, self.call.transferred_to = "transferred", self.sm.consulting
-            self._end_call(self.sm.complete_transfer)
+            self._end_call(self.sm.complete_transfer, action="transfer")
 
     def cancel_consult(self) -> None:
         if self._act(self.sm.cancel_consult) is not None:
@@ -248,10 +260,12 @@ class ConsoleController(QObject):
         except Exception as exc:  # the switch (simulator) disagreeing must not break the console
             log.warning("call source refused %s: %s", getattr(method, "__name__", method), exc)
 
-    def _end_call(self, action, *args) -> None:
+    def _end_call(self, transition, *args, action: str = "") -> None:
         was_talking = self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
-        if self._act(action, *args) is None:
+        if self._act(transition, *args) is None:
             return
+        if action:
+            self.publish_action(action, args[0] if args else "")
         if was_talking:
             self._tell_source(self.source.call_talk_ended, self.call)
         self.ring_timer.stop()
@@ -294,6 +308,16 @@ class ConsoleController(QObject):
         self.call, self.pop = None, None
         self.sm.finish_wrap_up(timed_out=timed_out)
         self.wrap_up_finished.emit()
+        if call is not None:
+            self.publish_action("wrap_up", self._disposition_code(disposition_id), call)
+
+    def _disposition_code(self, disposition_id: str | None) -> str:
+        if not disposition_id:
+            return ""
+        codes = getattr(self, "_codes", None)
+        if codes is None:
+            codes = self._codes = {c.id: c.code for c in repo.disposition_codes(self.store)}
+        return codes.get(disposition_id, "")
 
     def wrap_remaining(self) -> float:
         return (self.sm.wrap_deadline - self.sm.clock()) if self.sm.wrap_deadline else 0.0

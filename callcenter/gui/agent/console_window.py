@@ -34,6 +34,7 @@ from callcenter.gui.bridge import EventBridge
 from callcenter.gui.settings import Settings
 from callcenter.store import callers, repo
 from callcenter.store.db import Store
+from callcenter.training.actions import SECTION_ACTIONS
 
 
 class ConsoleWindow(QMainWindow):
@@ -121,6 +122,7 @@ class ConsoleWindow(QMainWindow):
         self.pop_panel.create_requested.connect(self.create_customer)
         self.pop_panel.edit_requested.connect(self.edit_customer)
         self.pop_panel.search_requested.connect(self.search_panel.focus)
+        self.pop_panel.section_opened.connect(lambda name: c.publish_action(SECTION_ACTIONS[name]))
 
     def _menus(self) -> None:
         c = self.controller
@@ -211,6 +213,7 @@ class ConsoleWindow(QMainWindow):
     def create_customer(self, phone: str) -> None:
         dialog = CustomerDialog(self.store, self.identity.user_id, self.controller.region, phone=phone, parent=self)
         if dialog.exec() and dialog.customer_id:
+            self.controller.publish_action("create_customer")
             if self.controller.call is not None:
                 self.controller.call.customer_id = dialog.customer_id
                 self.controller.persist()

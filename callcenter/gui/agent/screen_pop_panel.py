@@ -58,6 +58,7 @@ class ScreenPopPanel(QWidget):
     complaint_requested = Signal(str)  # capture a complaint for this customer id
     complaint_opened = Signal(str)  # open this complaint case id
     customer_shown = Signal(str)  # a customer's record is on screen (customer id)
+    section_opened = Signal(str)  # the agent opened a tab: history | orders | complaints | notes
 
     def __init__(self, parent=None, lang: str = "en"):
         super().__init__(parent)
@@ -185,6 +186,8 @@ class ScreenPopPanel(QWidget):
         page.tabs.addTab(page.orders, self.tr("Orders"))
         page.tabs.addTab(page.complaints, self.tr("Open complaints"))
         page.tabs.addTab(page.notes, self.tr("Notes"))
+        sections = ("history", "orders", "complaints", "notes")
+        page.tabs.tabBarClicked.connect(lambda i: 0 <= i < len(sections) and self.section_opened.emit(sections[i]))
         v.addWidget(page.tabs, 1)
         return page
 

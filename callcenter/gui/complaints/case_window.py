@@ -71,6 +71,7 @@ def _local(at: datetime | None) -> str:
 
 class CaseWindow(QMainWindow):
     changed = Signal(str)  # case id, after any step was written
+    recovery_offered = Signal(str)  # the kind of recovery action just proposed (refund, voucher, ...)
 
     def __init__(self, store: Store, identity: Identity, complaint_id: str, lang: str = "en",
                  workflow: ComplaintWorkflow | None = None, parent=None):
@@ -403,6 +404,7 @@ class CaseWindow(QMainWindow):
                                                    e.policy_role, at=e.now))
             if ok:
                 a = self.record.plan.actions[-1]
+                self.recovery_offered.emit(a.kind.value)
                 if a.status is RecoveryStatus.PENDING_APPROVAL:
                     self.say(self.tr("Over your limit: it waits in the approval queue for a supervisor."), ok=True)
                 else:

@@ -98,7 +98,12 @@ class ConsoleComplaints(QObject):
             self.window.statusBar().showMessage(
                 self.tr("You have an unfinished complaint draft for this customer."), 10000)
 
+    def _recovery_offered(self, kind: str) -> None:
+        if kind != "apology" and kind != "callback":  # money or goods: what the trainer's rubric calls a refund
+            self.window.controller.publish_action("propose_refund", kind)
+
     def _created(self, complaint_id: str, case_no: str) -> None:
+        self.window.controller.publish_action("log_complaint", case_no)
         self.window.statusBar().showMessage(
             self.tr("Complaint %1 logged. Tell the customer the case number.").replace("%1", case_no), 15000)
         self.open_case(complaint_id)
@@ -115,6 +120,7 @@ class ConsoleComplaints(QObject):
         if window is None:
             window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow)
             window.changed.connect(lambda _id: (self._refresh_pop(), self.check_tasks()))
+            window.recovery_offered.connect(self._recovery_offered)
             self.cases[complaint_id] = window
         window.show()
         window.raise_()

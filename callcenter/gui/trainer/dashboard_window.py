@@ -1,0 +1,147 @@
+"""The trainer dashboard: every trainee's sessions, and progress per skill over time."""
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QSplitter, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from callcenter.gui.tasks import run_task
+from callcenter.store import training as tstore
+from callcenter.store.db import Store
+from callcenter.training.scoring import Report
+from callcenter.training.skills import skill_name
+
+
+class DashboardWindow(QMainWindow):
+    def __init__(self, store: Store, lang: str, parent=None):
+        super().__init__(parent)
+        self.store, self.lang = store, lang
+        self.setWindowTitle(self.tr("Trainer dashboard"))
+        self.resize(1150, 760)
+        self.rows: list[dict] = []
+        self.progress: dict = {}
+        self.trainee_combo = QComboBox()
+        self.trainee_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.trainee_combo.currentIndexChanged.connect(self.reload)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Trainee:")))
+        top.addWidget(self.trainee_combo)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        headers = [self.tr("When"), self.tr("Trainee"), self.tr("Scenario"), self.tr("Language"), self.tr("Mode"),
+                   self.tr("Score"), self.tr("Result"), self.tr("Outcome")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.cellDoubleClicked.connect(self.open_debrief)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Progress per skill (percent of the skill's points, by session)"))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(300)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart_view)
+        split.setSizes([330, 400])
+        body = QWidget()
+        v = QVBoxLayout(body)
+        v.addLayout(top)
+        v.addWidget(split, 1)
+        self.setCentralWidget(body)
+        self.load()
+
+    def load(self) -> None:
+        store = self.store
+        run_task(lambda: tstore.sessions(store), self._loaded,
+                 lambda exc: self.statusBar().showMessage(self.tr("Could not read the sessions: %1").replace("%1", str(exc))))
+
+    def _loaded(self, rows: list[dict]) -> None:
+        self.all_rows = rows
+        self.trainee_combo.blockSignals(True)
+        self.trainee_combo.clear()
+        self.trainee_combo.addItem(self.tr("All trainees"), None)
+        seen = {}
+        for r in rows:
+            seen.setdefault(r["trainee_id"] or r["trainee_name"], r["trainee_name"])
+        for key, name in seen.items():
+            self.trainee_combo.addItem(name, key)
+        self.trainee_combo.blockSignals(False)
+        self.reload()
+
+    def reload(self, *_):
+        key = self.trainee_combo.currentData()
+        rows = [r for r in getattr(self, "all_rows", []) if key is None or (r["trainee_id"] or r["trainee_name"]) == key]
+        self.rows = list(reversed(rows))  # newest first
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = [r["started_at"].astimezone().strftime("%Y-%m-%d %H:%M"), r["trainee_name"], r["scenario_id"],
+                      {"en": "English", "zh_CN": "中文"}.get(r["language"], r["language"]), self._mode(r["mode"]),
+                      f"{r['total']:g}", self.tr("passed") if r["passed"] else self.tr("not passed"),
+                      self._outcome(r["outcome"])]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 6:
+                    item.setForeground(Qt.GlobalColor.darkGreen if r["passed"] else Qt.GlobalColor.darkRed)
+                self.table.setItem(i, c, item)
+        passed = sum(1 for r in rows if r["passed"])
+        mean = sum(r["total"] for r in rows) / len(rows) if rows else 0.0
+        self.summary.setText(self.tr("%1 sessions · %2 passed · mean score %3").replace("%1", str(len(rows)))
+                             .replace("%2", str(passed)).replace("%3", f"{mean:.1f}"))
+        trainee_id = key if key is not None and any(r["trainee_id"] == key for r in rows) else None
+        store = self.store
+        if key is None or trainee_id is not None:
+            run_task(lambda: tstore.skill_progress(store, trainee_id), self._chart)
+        else:  # a trainee without an account: progress from their rows' reports
+            self._chart({})
+
+    def _mode(self, mode: str) -> str:
+        return {"practice": self.tr("practice"), "easy": self.tr("easy mode"), "live": self.tr("live simulator")}.get(
+            mode, mode)
+
+    def _outcome(self, outcome: str) -> str:
+        return {"completed": self.tr("completed"), "agent_ended": self.tr("ended by the agent early"),
+                "caller_hung_up": self.tr("the caller hung up"), "line_dropped": self.tr("the line dropped")}.get(
+            outcome, outcome)
+
+    def _chart(self, progress: dict) -> None:
+        self.progress = progress
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        x_axis, y_axis = QValueAxis(), QValueAxis()
+        y_axis.setRange(0, 100)
+        y_axis.setTitleText(self.tr("percent"))
+        longest = max((len(p) for p in progress.values()), default=1)
+        x_axis.setRange(1, max(2, longest))
+        x_axis.setTickCount(min(10, max(2, longest)))
+        x_axis.setLabelFormat("%d")
+        x_axis.setTitleText(self.tr("session"))
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for skill, points in progress.items():
+            series = QLineSeries()
+            series.setName(skill_name(skill, self.lang))
+            for i, (_, value) in enumerate(points, start=1):
+                series.append(i, value)
+            series.setPointsVisible(True)
+            self.chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+
+    def open_debrief(self, row: int, _col: int = 0) -> None:
+        from callcenter.gui.trainer.debrief_window import DebriefWindow
+
+        r = self.rows[row]
+        data = tstore.session_report(self.store, r["id"])
+        report = Report.from_dict(data)
+        self.debrief = DebriefWindow(report, r["scenario_id"], "", r["trainee_name"], data.get("timeline", []))
+        self.debrief.show()

@@ -1,0 +1,69 @@
+"""The debrief: score, times, each rubric step with its evidence, the timeline and
+the full transcript; export to PDF."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from callcenter.gui.trainer.report_html import debrief_html
+from callcenter.training.scoring import Report
+
+
+def write_pdf(html: str, path: str | Path) -> None:
+    """Render ``html`` to an A4 PDF at ``path`` (written to a temporary name first)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(tmp))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(path.stem)
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.print_(writer)
+    del writer  # finishes the file
+    if not tmp.exists() or tmp.stat().st_size == 0:
+        raise OSError(f"nothing was written to {path.name}")
+    tmp.replace(path)
+
+
+class DebriefWindow(QMainWindow):
+    def __init__(self, report: Report, title: str, customer: str, trainee: str, entries: list[dict], parent=None):
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Debrief — %1").replace("%1", title))
+        self.resize(1000, 780)
+        self.html = debrief_html(report, title, customer, trainee, entries)
+        self.browser = QTextBrowser()
+        self.browser.setHtml(self.html)
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button.clicked.connect(self.export)
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.close)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        row.addWidget(close)
+        body = QWidget()
+        v = QVBoxLayout(body)
+        v.addWidget(self.browser, 1)
+        v.addLayout(row)
+        self.setCentralWidget(body)
+        self.default_name = f"debrief-{report.scenario_id}-{report.lang}.pdf"
+
+    def export(self, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the debrief"), self.default_name,
+                                                  self.tr("PDF files (*.pdf)"))
+            if not path:
+                return False
+        try:
+            write_pdf(self.html, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export the debrief"),
+                                self.tr("The PDF could not be written: %1").replace("%1", str(exc)))
+            return False
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 8000)
+        return True

@@ -1,0 +1,253 @@
+"""A role-play session: the trainee's real console on a training store, rung by a
+training call source, with the scenario's customer answering through the runner.
+
+The console publishes what the trainee does (ConsoleAction) on its bus; the bridge
+hands it here on the GUI thread; the runner answers with the customer's lines,
+which are shown as subtitles at once and spoken when the speech worker (a child
+process, run through run_task) has synthesised them. Results go to the real store.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QLabel
+
+from callcenter.core.calls import CallerHungUp, CallOffered, ManualCallSource
+from callcenter.core.console_actions import ConsoleAction
+from callcenter.core.events import EventBus
+from callcenter.gui.bridge import EventBridge
+from callcenter.gui.tasks import run_task, serial_pool
+from callcenter.store import training as tstore
+from callcenter.store.db import Store
+from callcenter.training import speech
+from callcenter.training.runner import Runner, Utterance
+from callcenter.training.scenario import Scenario
+from callcenter.training.scoring import Report, score
+from callcenter.training.session_clock import SessionClock
+
+log = logging.getLogger(__name__)
+SLOW_FACTOR = 0.7
+
+
+class SessionController(QObject):
+    ready = Signal()  # the console is open and ringing
+    customer_said = Signal(str, str)  # text, mood: subtitles
+    timeline_changed = Signal()
+    notice = Signal(str)  # speech and session notices, plain words
+    finished = Signal(object)  # Report
+    failed = Signal(str)
+
+    def __init__(self, scenario: Scenario, lang: str, real_store: Store, trainee_id: str | None,
+                 trainee_name: str, settings, work_dir: Path, trainer_id: str | None = None,
+                 mode: str = "practice", speak: bool = True, play_audio: bool = True, live: bool = False,
+                 live_speed: int = 1, parent=None):
+        super().__init__(parent)
+        self.scenario, self.lang, self.real_store = scenario, lang, real_store
+        self.trainee_id, self.trainee_name, self.trainer_id = trainee_id, trainee_name, trainer_id
+        self.settings, self.work_dir, self.mode = settings, Path(work_dir), mode
+        self.runner = Runner(scenario, lang)
+        self.clock: SessionClock | None = None
+        self.speak_enabled, self.play_audio = speak, play_audio
+        self.speech_pool = serial_pool(self)
+        self.voice = scenario.persona.get("voice") or {}
+        self.last_text = ""
+        self.last_wav: Path | None = None
+        self.player = None
+        self.console = self.store = self.identity = self.source = self.bridge = None
+        self.call = None
+        self.live, self.live_speed, self.center = live, live_speed, None
+        self.report: Report | None = None
+        self.started_at = datetime.now(timezone.utc)
+        self.saved_id: str | None = None
+
+    # -- start ---------------------------------------------------------------------
+    def start(self) -> None:
+        record = self.scenario.customer_record(self.lang)
+        path = self.work_dir / f"training-{self.scenario.id}-{self.lang}.db"
+        region = self.settings.get("calls/default_region")
+        name, lang = self.trainee_name, self.lang
+        run_task(lambda: tstore.build_training_store(path, record, name, lang, region), self._store_ready,
+                 lambda exc: self.failed.emit(self.tr("Could not prepare the training data: %1").replace("%1", str(exc))))
+
+    def _store_ready(self, result) -> None:
+        from callcenter.gui.agent.console_window import ConsoleWindow
+
+        self.store, self.identity = result
+        bus = EventBus()
+        self.source = self._live_source(bus) if self.live else ManualCallSource(bus)
+        self.bridge = EventBridge(bus, self)
+        self.bridge.console_action.connect(self.on_action)
+        self.bridge.call_offered.connect(self._offered)
+        self.console = ConsoleWindow(self.store, self.identity, self.source, self.bridge, self.settings, self.lang,
+                                     center=self.center)
+        self.console.confirm_close = False
+        self._banner(self.console)
+        self.clock = SessionClock()
+        self.console.controller.set_available()  # live: joins the simulated center; the call comes when routed
+        if not self.live:
+            self.source.ring(self.identity.user_id, self.scenario.ani, self.scenario.queue)
+        self.ready.emit()
+
+    def _live_source(self, bus: EventBus):
+        """The live queue simulator (a small, busy center) as the call source: the first call
+        it routes to the trainee is the training call, with the scenario's caller number."""
+        from callcenter.sim.live import LiveCenter, SimCallSource, demo_scenario
+
+        self.center = LiveCenter(demo_scenario(agents=3), seed=7, speed=self.live_speed, bus=bus)
+        numbers = iter([self.scenario.ani])
+        source = SimCallSource(self.center, lambda: next(numbers, ""))
+        self.center.timer = QTimer(self, interval=200)
+        self.center.timer.timeout.connect(self.center.advance)
+        self.center.timer.start()
+        return source
+
+    def _offered(self, event: CallOffered) -> None:
+        if self.call is None and self.identity is not None and event.agent_id == self.identity.user_id:
+            self.call = event.call
+            self.runner.offered(self.now())
+            self.timeline_changed.emit()
+
+    def _banner(self, console) -> None:
+        banner = QLabel(self.tr("TRAINING — role-play with made-up customers; nothing here touches real customers"))
+        banner.setObjectName("trainingBanner")
+        banner.setStyleSheet("background:#6a1b9a; color:white; padding:6px; font-weight:700; font-size:14px;")
+        console.centralWidget().layout().insertWidget(0, banner)
+        console.setWindowTitle(self.tr("TRAINING — %1").replace("%1", console.windowTitle()))
+        console.training_banner = banner
+
+    def now(self) -> float:
+        return self.clock() if self.clock else 0.0
+
+    # -- what the trainee does ---------------------------------------------------------
+    def on_action(self, event: ConsoleAction) -> None:
+        if self.identity is None or event.agent_id != self.identity.user_id or self.report is not None:
+            return
+        if event.call_id is not None and (self.call is None or event.call_id != self.call.call_id):
+            return  # another call (live mode): not part of the role-play
+        self._say(self.runner.action(event.name, self.now(), event.detail))
+        if self.runner.ended == "caller_hung_up":
+            QTimer.singleShot(1500, self._hang_up)
+        if event.name == "wrap_up":
+            self.finish()
+
+    def reply(self, text: str) -> None:
+        text = text.strip()
+        if not text or self.report is not None or (self.clock and self.clock.paused):
+            return
+        self._say(self.runner.reply(text, self.now()))
+        if self.runner.ended == "caller_hung_up":
+            QTimer.singleShot(1500, self._hang_up)
+
+    # -- what the trainer does -----------------------------------------------------------
+    def inject(self, event: str) -> None:
+        if self.report is not None:
+            return
+        self._say(self.runner.event(event, self.now()))
+        if event == "line_drops":
+            self._hang_up()
+
+    def take_over(self, text: str) -> None:
+        """The trainer speaks as the customer."""
+        if text.strip() and self.report is None:
+            self.runner.customer_says(text.strip(), self.now())
+            self._say([Utterance(self.runner.line_id or "", text.strip(), self.runner.mood)])
+
+    def note(self, text: str) -> None:
+        if text.strip():
+            self.runner.note(text.strip(), self.now())
+            self.timeline_changed.emit()
+
+    def pause(self, paused: bool) -> None:
+        if self.clock is not None:
+            (self.clock.pause if paused else self.clock.resume)()
+            self.timeline_changed.emit()
+
+    def _hang_up(self) -> None:
+        c = self.console.controller if self.console else None
+        if c is not None and c.call is not None and self.call is not None and c.call.call_id == self.call.call_id:
+            self.source.bus.publish(CallerHungUp(self.identity.user_id, self.call.call_id))
+
+    # -- speech ------------------------------------------------------------------------------
+    def _say(self, utterances: list[Utterance]) -> None:
+        for u in utterances:
+            self.last_text = u.text
+            self.customer_said.emit(u.text, u.mood)
+            self._synthesise(u.text, self.voice.get("rate", 170))
+        self.timeline_changed.emit()
+
+    def _synthesise(self, text: str, rate: int) -> None:
+        if not self.speak_enabled:
+            return
+        lang, folder, pitch = self.lang, self.work_dir / "speech", self.voice.get("pitch", 50)
+        run_task(lambda: speech.cached(text, lang, folder, rate, pitch), self._play, self._speech_failed,
+                 pool=self.speech_pool)
+
+    def _speech_failed(self, exc: Exception) -> None:
+        if self.speak_enabled:
+            self.speak_enabled = False
+            self.notice.emit(self.tr("No speech here (%1): the customer's lines are shown as text only.")
+                             .replace("%1", str(exc)))
+
+    def _play(self, path: Path) -> None:
+        self.last_wav = Path(path)
+        if not self.play_audio:
+            return
+        if self.player is None:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+            if not QMediaDevices.audioOutputs():
+                self.play_audio = False
+                self.notice.emit(self.tr("No audio device: the customer's lines are shown as subtitles."))
+                return
+            self.player = QSoundEffect(self)
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self.player.play()
+
+    def replay(self, slower: bool = False) -> None:
+        if not self.last_text:
+            return
+        if slower:
+            self._synthesise(self.last_text, int(self.voice.get("rate", 170) * SLOW_FACTOR))
+        elif self.last_wav is not None:
+            self._play(self.last_wav)
+        self.customer_said.emit(self.last_text, self.runner.mood)
+
+    def wait_for_speech(self, msecs: int = 20000) -> bool:
+        return self.speech_pool.waitForDone(msecs)
+
+    # -- end ------------------------------------------------------------------------------------
+    def finish(self, notes: str = "") -> Report:
+        if self.report is not None:
+            return self.report
+        outcome = self.runner.ended or "agent_ended"
+        self.report = score(self.scenario, self.lang, self.runner.timeline, outcome)
+        report, timeline = self.report.to_dict(), [vars(e) for e in self.runner.timeline]
+        store, started, ended = self.real_store, self.started_at, datetime.now(timezone.utc)
+        notes = "\n".join([e.text for e in self.runner.timeline if e.kind == "note"] + ([notes] if notes else []))
+        kwargs = dict(trainee_id=self.trainee_id, trainee_name=self.trainee_name, trainer_id=self.trainer_id,
+                      report=report, timeline=timeline, started_at=started, ended_at=ended, mode=self.mode,
+                      notes=notes)
+        if store is not None:
+            run_task(lambda: tstore.save_session(store, **kwargs), self._saved,
+                     lambda exc: self.notice.emit(self.tr("The session could not be saved: %1").replace("%1", str(exc))))
+        self.finished.emit(self.report)
+        return self.report
+
+    def _saved(self, session_id: str) -> None:
+        self.saved_id = session_id
+
+    def close(self) -> None:
+        if self.center is not None:
+            self.center.timer.stop()
+        if self.console is not None:
+            self.console.close()
+            self.console = None
+        if self.bridge is not None:
+            self.bridge.close()
+        self.speech_pool.waitForDone(5000)
+        if self.store is not None:
+            self.store.close()
+            self.store = None

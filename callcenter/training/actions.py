@@ -1,0 +1,40 @@
+"""The console actions a scenario can react to and a rubric can score.
+
+The console publishes each as a ``ConsoleAction`` (callcenter.core.console_actions)
+on its event bus; scenarios name them in branches and rubric evidence, and
+validation rejects any other name.
+"""
+from __future__ import annotations
+
+# name -> (English, Simplified Chinese) description, for the editor and the debrief
+ACTIONS: dict[str, tuple[str, str]] = {
+    "answer": ("Answered the call", "接听来电"),
+    "hold": ("Put the caller on hold", "保持通话"),
+    "resume": ("Took the caller off hold", "恢复通话"),
+    "end_call": ("Ended the call", "结束通话"),
+    "transfer": ("Transferred the call", "转接来电"),
+    "open_record": ("Opened a customer record", "打开客户档案"),
+    "open_order_history": ("Opened the order history", "查看订单历史"),
+    "open_call_history": ("Opened the recent calls", "查看通话记录"),
+    "open_complaints": ("Opened the open complaints", "查看未结投诉"),
+    "open_notes": ("Opened the notes", "查看备注"),
+    "search": ("Searched for a customer", "搜索客户"),
+    "create_customer": ("Created a customer record", "新建客户档案"),
+    "wrap_up": ("Finished wrap-up with a disposition", "完成话后处理"),
+    # published by the complaint capture dialog
+    "log_complaint": ("Logged a complaint", "登记投诉"),
+    "propose_refund": ("Proposed a refund or goodwill gesture", "提出退款或补偿"),
+}
+
+# pop-panel tab names (the console's "sections") -> the action opening them publishes
+SECTION_ACTIONS = {
+    "orders": "open_order_history",
+    "history": "open_call_history",
+    "complaints": "open_complaints",
+    "notes": "open_notes",
+}
+
+
+def describe(name: str, lang: str) -> str:
+    en, zh = ACTIONS.get(name, (name, name))
+    return zh if lang == "zh_CN" else en
