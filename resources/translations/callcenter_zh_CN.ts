@@ -923,12 +923,12 @@
     <message>
         <location filename="../../callcenter/gui/complaints/cases_model.py" line="28"/>
         <source>Due</source>
-        <translation>到期</translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/complaints/cases_model.py" line="28"/>
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>期限状态</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/complaints/cases_model.py" line="29"/>
@@ -3110,12 +3110,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     <message>
         <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="176"/>
         <source>Deadline</source>
-        <translation>期限</translation>
+        <translation>期限状态</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="177"/>
         <source>Due</source>
-        <translation>期限</translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="178"/>
