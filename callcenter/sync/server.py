@@ -1,0 +1,282 @@
+"""The central sync server: a FastAPI app over ``server_store`` (see ``protocol``).
+
+``create_app(url)`` builds the app for one database; ``serve`` runs it under
+uvicorn (optionally with TLS). The app keeps nothing between requests but its
+database engine and per-process request counters (``/metrics``), so any number
+of server processes can share one PostgreSQL behind a load balancer.
+
+Logs are one JSON object per line: method, path, status, milliseconds, device id.
+Never user names, customer names or phone numbers.
+"""
+
+import json
+import logging
+import sys
+import threading
+import time
+from collections import Counter
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import OperationalError
+
+from callcenter import __version__
+from callcenter.sync import protocol, rules, server_store
+
+log = logging.getLogger("callcenter.sync.server")
+
+Str64 = Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class Change(BaseModel):
+    table: Str64
+    id: Annotated[str, Field(min_length=1, max_length=36)]
+    hlc: Str64
+    deleted: bool
+    row: dict[str, Any]
+
+
+class PushBody(BaseModel):
+    batch_id: Annotated[str, Field(min_length=1, max_length=40)]
+    cursor: Annotated[int, Field(ge=0, le=2**62)] = 0
+    changes: Annotated[list[Change], Field(max_length=protocol.MAX_BATCH)]
+
+
+class PushAnswer(BaseModel):
+    accepted: int
+    duplicates: int
+    older: int
+    conflicts: int
+    cursor: int
+    replayed: bool
+
+
+class PullPage(BaseModel):
+    changes: list[Change]
+    cursor: int
+    more: bool
+
+
+class Registration(BaseModel):
+    username: Annotated[str, Field(min_length=1, max_length=64)]
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+    device_id: Annotated[str, Field(min_length=1, max_length=64)]
+    name: Annotated[str, Field(max_length=128)] = ""
+
+
+class Registered(BaseModel):
+    token: str
+    user_id: str
+    role: str
+    display_name: str
+
+
+class Me(BaseModel):
+    user_id: str
+    role: str
+    device_id: str
+    schema_version: str
+
+
+class GzipRequest(Request):
+    """Request bodies may come gzip-compressed; at most ``protocol.MAX_BODY`` unpacked."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            raw = b""
+            async for chunk in self.stream():
+                raw += chunk
+                if len(raw) > protocol.MAX_BODY:
+                    raise HTTPException(413, "the request body is too large")
+            if "gzip" in self.headers.get("content-encoding", ""):
+                try:
+                    raw = protocol.unpack_gzip(raw)
+                except protocol.PayloadTooLarge as exc:
+                    raise HTTPException(413, str(exc)) from None
+                except ValueError as exc:
+                    raise HTTPException(400, str(exc)) from None
+            self._body = raw
+        return self._body
+
+
+class GzipRoute(APIRoute):
+    def get_route_handler(self):
+        original = super().get_route_handler()
+
+        async def handler(request: Request) -> Response:
+            return await original(GzipRequest(request.scope, request.receive))
+
+        return handler
+
+
+class JsonLogFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
+                 "message": record.getMessage()}
+        entry.update(getattr(record, "fields", {}))
+        return json.dumps(entry)
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonLogFormatter())
+    root = logging.getLogger("callcenter")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+def create_app(database_url: str | None = None, engine=None) -> FastAPI:
+    engine = engine or server_store.open_engine(database_url or server_store.default_url())
+    schema = protocol.schema_version()
+    counters: Counter = Counter()
+    lock = threading.Lock()
+    app = FastAPI(title="callcenter sync server", version=__version__,
+                  description="Offline-first sync of callcenter consoles: push changes, pull what others changed.")
+    app.router.route_class = GzipRoute
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=1)
+    app.state.engine = engine
+    bearer = HTTPBearer(auto_error=False)
+
+    def count(**labels) -> None:
+        with lock:
+            counters[tuple(sorted(labels.items()))] += 1
+
+    @app.middleware("http")
+    async def access_log(request: Request, call_next):
+        start = time.perf_counter()
+        try:
+            response = await call_next(request)
+        except Exception:
+            log.exception("request failed", extra={"fields": {"path": request.url.path}})
+            raise
+        ms = round((time.perf_counter() - start) * 1000, 2)
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        count(name="requests", path=path, status=response.status_code)
+        log.info("request", extra={"fields": {
+            "method": request.method, "path": path, "status": response.status_code, "ms": ms,
+            "device": getattr(request.state, "device", None),
+        }})
+        return response
+
+    @app.exception_handler(OperationalError)
+    async def database_down(_request: Request, exc: OperationalError):
+        log.error("database unavailable", extra={"fields": {"error": type(exc.orig).__name__}})
+        return JSONResponse({"detail": "the server's database is unavailable; try again later"}, status_code=503)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError):
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()[:20]]
+        return JSONResponse({"detail": "the request is not valid", "errors": errors}, status_code=422)
+
+    def check_schema(
+        x_callcenter_schema: Annotated[str | None, Header()] = None,
+        x_callcenter_protocol: Annotated[str | None, Header()] = None,
+    ) -> None:
+        if x_callcenter_protocol is not None and x_callcenter_protocol != str(protocol.PROTOCOL_VERSION):
+            raise HTTPException(409, f"this server speaks sync protocol {protocol.PROTOCOL_VERSION}, "
+                                     f"the console {x_callcenter_protocol[:16]}: update the older one")
+        if x_callcenter_schema != schema:
+            theirs = (x_callcenter_schema or "none")[:16]
+            raise HTTPException(409, f"this server keeps data of schema {schema} and the console has schema {theirs}: "
+                                     "update the console or the server so that both run the same version")
+
+    def actor(request: Request,
+              creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+              _schema: Annotated[None, Depends(check_schema)]) -> rules.Actor:
+        if creds is None or creds.scheme.lower() != "bearer":
+            raise HTTPException(401, "sign-in needed: register this device", headers={"WWW-Authenticate": "Bearer"})
+        try:
+            who = server_store.authenticate(engine, creds.credentials)
+        except server_store.AuthError as exc:
+            raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
+        request.state.device = who.device_id
+        return who
+
+    Actor = Annotated[rules.Actor, Depends(actor)]
+
+    @app.get("/healthz", tags=["operations"])
+    def healthz() -> dict:
+        try:
+            info = server_store.stats(engine)
+        except OperationalError:
+            raise HTTPException(503, "the database is unavailable") from None
+        return {"status": "ok", "backend": server_store.backend(engine), "schema_version": schema,
+                "position": info["position"]}
+
+    @app.get("/metrics", tags=["operations"], response_class=Response)
+    def metrics(who: Actor) -> Response:
+        lines = []
+        with lock:
+            items = sorted(counters.items())
+        for labels, value in items:
+            d = dict(labels)
+            name = d.pop("name")
+            label_text = ",".join(f'{k}="{v}"' for k, v in d.items())
+            lines.append(f"callcenter_sync_{name}_total{{{label_text}}} {value}" if label_text
+                         else f"callcenter_sync_{name}_total {value}")
+        for key, value in server_store.stats(engine).items():
+            lines.append(f"callcenter_sync_{key} {value}")
+        return Response("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
+
+    @app.post("/v1/devices", response_model=Registered, tags=["devices"],
+              dependencies=[Depends(check_schema)])
+    def register(body: Registration, request: Request) -> Registered:
+        try:
+            token, user = server_store.register_device(engine, body.username, body.password, body.device_id, body.name)
+        except server_store.AuthError as exc:
+            log.info("registration refused", extra={"fields": {"device": body.device_id}})
+            raise HTTPException(401, str(exc)) from None
+        request.state.device = body.device_id
+        log.info("device registered", extra={"fields": {"device": body.device_id, "user_id": user["id"]}})
+        return Registered(token=token, user_id=user["id"], role=user.get("role", "agent"),
+                          display_name=user.get("display_name", ""))
+
+    @app.get("/v1/me", response_model=Me, tags=["devices"])
+    def me(who: Actor) -> Me:
+        return Me(user_id=who.user_id, role=who.role, device_id=who.device_id, schema_version=schema)
+
+    @app.post("/v1/push", response_model=PushAnswer, tags=["sync"],
+              responses={403: {"description": "a pushed row the user's role may not write; nothing written"},
+                         413: {"description": "the batch is too large"}})
+    def push(body: PushBody, who: Actor) -> PushAnswer:
+        changes = [c.model_dump() for c in body.changes]
+        try:
+            result = server_store.apply_push(engine, who, body.batch_id, body.cursor, changes)
+        except server_store.Refused as exc:
+            count(name="refused_batches")
+            raise HTTPException(403, {"message": "the server refused changes your role may not make",
+                                      "refused": exc.refused}) from None
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+        count(name="pushes")
+        return PushAnswer(**result.as_dict())
+
+    @app.get("/v1/pull", response_model=PullPage, tags=["sync"])
+    def pull(who: Actor,
+             cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+             limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE) -> Response:
+        count(name="pulls")
+        return Response(server_store.pull_page(engine, cursor, limit), media_type="application/json")
+
+    return app
+
+
+def serve(database_url: str | None, host: str, port: int, certfile: str | None = None,
+          keyfile: str | None = None) -> int:
+    import uvicorn
+
+    setup_logging()
+    app = create_app(database_url)
+    log.info("server starting", extra={"fields": {"backend": server_store.backend(app.state.engine),
+                                                  "host": host, "port": port, "tls": bool(certfile)}})
+    uvicorn.run(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
+                log_config=None, access_log=False, proxy_headers=True)
+    return 0
