@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
@@ -118,45 +119,64 @@ class SyncClient:
         return answer
 
     def push(self) -> tuple[int, int]:
-        """Push every pending change; returns (changes sent, conflicts the server recorded)."""
+        """Push every pending change; returns (changes sent, conflicts the server recorded).
+
+        Two-stage pipeline: the next batch is read from the store while the server
+        applies the previous one. A batch is marked pushed only after its answer.
+        """
         sent = conflicts = 0
-        while True:
+        cursor = int(self.store.meta(K_CURSOR) or 0)
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
             out = replica.collect_pending(self.store, self.batch)
-            if out.last_seq == 0:
-                return sent, conflicts
-            if out.changes:
-                body = {
-                    "batch_id": protocol.batch_id(self.store.device_id, out.changes),
-                    "cursor": int(self.store.meta(K_CURSOR) or 0),
-                    "changes": out.changes,
-                }
-                resp = self._request("POST", "/v1/push", content=protocol.pack(body),
-                                     headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
-                conflicts += resp.json().get("conflicts", 0)
-                sent += len(out.changes)
-            replica.mark_pushed(self.store, out.last_seq)
+            while out.last_seq:
+                flight = pool.submit(self._send_batch, out.changes, cursor) if out.changes else None
+                following = replica.collect_pending(self.store, self.batch, after_seq=out.last_seq)
+                if flight is not None:
+                    conflicts += flight.result()
+                    sent += len(out.changes)
+                replica.mark_pushed(self.store, out.last_seq)
+                out = following
+        return sent, conflicts
+
+    def _send_batch(self, changes: list[dict], cursor: int) -> int:
+        body = {"batch_id": protocol.batch_id(self.store.device_id, changes), "cursor": cursor, "changes": changes}
+        resp = self._request("POST", "/v1/push", content=protocol.pack(body),
+                             headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+        return int(resp.json().get("conflicts", 0))
+
+    def _fetch(self, cursor: int) -> tuple[list, int, bool]:
+        resp = self._request("GET", "/v1/pull", params={"cursor": cursor, "limit": self.page})
+        try:
+            page = json.loads(resp.content)
+            return page["changes"], int(page["cursor"]), bool(page["more"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SyncError(f"the sync server sent a page this console cannot read ({exc})", transient=True) from None
 
     def pull(self) -> tuple[int, int, int, int]:
-        """Pull pages until the server has no more; returns (received, applied, conflicts, cursor)."""
+        """Pull pages until the server has no more; returns (received, applied, conflicts, cursor).
+
+        The next page is fetched while this one is applied; each page and the new
+        cursor are written in one local transaction.
+        """
         cursor = int(self.store.meta(K_CURSOR) or 0)
         received = applied = conflicts = 0
-        while True:
-            resp = self._request("GET", "/v1/pull", params={"cursor": cursor, "limit": self.page})
-            try:
-                page = json.loads(resp.content)
-                changes, next_cursor, more = page["changes"], int(page["cursor"]), bool(page["more"])
-            except (ValueError, KeyError, TypeError) as exc:
-                raise SyncError(f"the sync server sent a page this console cannot read ({exc})", transient=True) from None
-            try:
-                result = replica.apply_remote(self.store, changes, meta={K_CURSOR: str(next_cursor)})
-            except replica.ChangeError as exc:
-                raise SyncError(f"a change from the server could not be applied: {exc}") from None
-            received += len(changes)
-            applied += result.applied
-            conflicts += len(result.conflicts)
-            cursor = next_cursor
-            if not more:
-                return received, applied, conflicts, cursor
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as pool:
+            changes, next_cursor, more = self._fetch(cursor)
+            while True:
+                ahead = pool.submit(self._fetch, next_cursor) if more else None
+                try:
+                    result = replica.apply_remote(self.store, changes, meta={K_CURSOR: str(next_cursor)})
+                except replica.ChangeError as exc:
+                    if ahead is not None:
+                        ahead.cancel()
+                    raise SyncError(f"a change from the server could not be applied: {exc}") from None
+                received += len(changes)
+                applied += result.applied
+                conflicts += len(result.conflicts)
+                cursor = next_cursor
+                if ahead is None:
+                    return received, applied, conflicts, cursor
+                changes, next_cursor, more = ahead.result()
 
     def sync_round(self) -> RoundResult:
         """Push, then pull; records the outcome for the status bar. Raises SyncError."""

@@ -25,6 +25,7 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
 
 from callcenter import __version__
 from callcenter.sync import protocol, rules, server_store
@@ -46,6 +47,47 @@ class PushBody(BaseModel):
     batch_id: Annotated[str, Field(min_length=1, max_length=40)]
     cursor: Annotated[int, Field(ge=0, le=2**62)] = 0
     changes: Annotated[list[Change], Field(max_length=protocol.MAX_BATCH)]
+
+
+def _inline_schema(model) -> dict:
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+    schema["properties"]["changes"]["items"] = defs["Change"]
+    return schema
+
+
+PUSH_SCHEMA = _inline_schema(PushBody)
+_CHANGE_TYPES = (("table", str, 64), ("id", str, 36), ("hlc", str, 64))
+
+
+def parse_push(raw: bytes) -> tuple[str, int, list[dict]]:
+    """The push body (``PushBody``), checked by hand: json + isinstance is several
+    times faster than model validation for 5,000 rows. ValueError in plain words."""
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"the request body is not JSON ({exc})") from None
+    if not isinstance(body, dict):
+        raise ValueError("the request body must be a JSON object")
+    batch, cursor, changes = body.get("batch_id"), body.get("cursor", 0), body.get("changes")
+    if not isinstance(batch, str) or not 1 <= len(batch) <= 40:
+        raise ValueError("batch_id must be text of 1 to 40 characters")
+    if type(cursor) is not int or not 0 <= cursor <= 2**62:
+        raise ValueError("cursor must be a whole number, 0 or more")
+    if not isinstance(changes, list):
+        raise ValueError("changes must be a list")
+    if len(changes) > protocol.MAX_BATCH:
+        raise ValueError(f"a batch holds at most {protocol.MAX_BATCH} changes, not {len(changes)}")
+    for n, ch in enumerate(changes):
+        if not isinstance(ch, dict):
+            raise ValueError(f"change {n} must be an object")
+        for key, kind, longest in _CHANGE_TYPES:
+            value = ch.get(key)
+            if not isinstance(value, kind) or not 1 <= len(value) <= longest:
+                raise ValueError(f"change {n}: {key} must be text of 1 to {longest} characters")
+        if not isinstance(ch.get("deleted"), bool) or not isinstance(ch.get("row"), dict):
+            raise ValueError(f"change {n}: deleted must be true or false and row an object")
+    return batch, cursor, changes
 
 
 class PushAnswer(BaseModel):
@@ -244,20 +286,26 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         return Me(user_id=who.user_id, role=who.role, device_id=who.device_id, schema_version=schema)
 
     @app.post("/v1/push", response_model=PushAnswer, tags=["sync"],
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_SCHEMA}}}},
               responses={403: {"description": "a pushed row the user's role may not write; nothing written"},
-                         413: {"description": "the batch is too large"}})
-    def push(body: PushBody, who: Actor) -> PushAnswer:
-        changes = [c.model_dump() for c in body.changes]
+                         413: {"description": "the batch is too large"},
+                         422: {"description": "the batch is not valid; nothing written"}})
+    async def push(request: Request, who: Actor) -> PushAnswer:
+        raw = await request.body()
         try:
-            result = server_store.apply_push(engine, who, body.batch_id, body.cursor, changes)
+            return PushAnswer(**(await run_in_threadpool(_push, raw, who)).as_dict())
         except server_store.Refused as exc:
             count(name="refused_batches")
             raise HTTPException(403, {"message": "the server refused changes your role may not make",
                                       "refused": exc.refused}) from None
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
+
+    def _push(raw: bytes, who: rules.Actor):
+        batch, cursor, changes = parse_push(raw)
+        result = server_store.apply_push(engine, who, batch, cursor, changes)
         count(name="pushes")
-        return PushAnswer(**result.as_dict())
+        return result
 
     @app.get("/v1/pull", response_model=PullPage, tags=["sync"])
     def pull(who: Actor,

@@ -362,17 +362,17 @@ def _current(conn, keys: list[tuple[str, str]]) -> dict:
 
 def _write_rows(conn, writes: list, seq: int) -> int:
     params = []
+    dumps = json.JSONEncoder(separators=(",", ":")).encode
     for (table, row_id), row, hlc, origin, deleted in writes:
         seq += 1
-        params.append({"t": table, "r": row_id, "s": seq, "h": hlc, "o": origin, "d": bool(deleted),
-                       "data": json.dumps(row, separators=(",", ":"))})
+        params.append((table, row_id, seq, hlc, origin, bool(deleted), dumps(row)))
     if params:
-        conn.execute(text(
-            "INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
-            "VALUES (:t, :r, :s, :h, :o, :d, :data) ON CONFLICT (table_name, row_id) DO UPDATE SET "
-            "seq = excluded.seq, hlc = excluded.hlc, origin = excluded.origin, deleted = excluded.deleted, "
-            "data = excluded.data"
-        ), params)
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        marks = ", ".join([mark] * 7)
+        conn.exec_driver_sql(
+            f"INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) VALUES ({marks}) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, hlc = excluded.hlc, "
+            "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data", params)
         conn.execute(text("UPDATE sync_counters SET value = :v WHERE name = 'seq'"), {"v": seq})
     return seq
 
