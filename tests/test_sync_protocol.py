@@ -281,3 +281,57 @@ def test_interactions_with_datetimes_survive_the_trip(server, tmp_path):
     with b.store.session() as s:
         got = s.scalars(select(Interaction)).one()
     assert got.offered_at == at and got.answered_at is None and got.notes == "called about order"
+
+
+def test_a_supervisor_resolves_a_conflict_and_the_pick_wins_everywhere(server, tmp_path):
+    from callcenter.store import conflicts
+
+    a = server.console(tmp_path / "a.db", "sup")
+    b = server.console(tmp_path / "b.db", "sup")
+    cid = _customer(a)
+    a.sync_round()
+    b.sync_round()
+    with a.store.transaction() as s:
+        s.get(Customer, cid).tier = "gold"
+    with b.store.transaction() as s:
+        s.get(Customer, cid).tier = "silver"
+    a.sync_round()
+    b.sync_round()
+    a.sync_round()
+    (view,) = conflicts.open_conflicts(a.store)
+    assert [d for d in view.differences() if d[0] == "tier"] == [("tier", "silver", "gold")]
+    conflicts.resolve(a.store, view.id, take_overwritten=True, user_id=_me(a))
+    with pytest.raises(ValueError):
+        conflicts.resolve(a.store, view.id, take_overwritten=False, user_id=None)
+    a.sync_round()
+    b.sync_round()
+    for client in (a, b):
+        with client.store.session() as s:
+            assert s.get(Customer, cid).tier == "gold"
+        assert conflicts.open_conflicts(client.store) == []
+    assert snapshot(a.store) == snapshot(b.store)
+
+
+def test_an_agent_cannot_resolve_a_conflict_on_the_server(server, tmp_path):
+    from callcenter.store import conflicts
+
+    a = server.console(tmp_path / "a.db", "agent1")
+    b = server.console(tmp_path / "b.db", "agent1")
+    with a.store.transaction() as s:
+        s.add(Customer(account_no="X1", display_name="Sun Li"))
+    a.sync_round()
+    b.sync_round()
+    with a.store.session() as s:
+        cid = s.scalars(select(Customer.id)).one()
+    with a.store.transaction() as s:
+        s.get(Customer, cid).tier = "gold"
+    with b.store.transaction() as s:
+        s.get(Customer, cid).tier = "silver"
+    a.sync_round()
+    b.sync_round()
+    a.sync_round()
+    (view,) = conflicts.open_conflicts(a.store)
+    conflicts.resolve(a.store, view.id, take_overwritten=False, user_id=None)
+    with pytest.raises(SyncError) as err:
+        a.sync_round()
+    assert err.value.status == 403 and "resolve" in str(err.value)
