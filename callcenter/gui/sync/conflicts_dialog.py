@@ -1,0 +1,95 @@
+"""Supervisors' view of sync conflicts: each concurrent edit that lost a merge, the
+two versions side by side (only what differs), and a pick that resolves it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)
+
+from callcenter.store import conflicts
+from callcenter.store.db import Store
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, store: Store, user_id: str | None, parent=None):
+        super().__init__(parent)
+        self.store, self.user_id = store, user_id
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.list = QTableWidget(0, 3)
+        self.list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Row"), self.tr("Detected")])
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.itemSelectionChanged.connect(self.show_selected)
+        self.diff = QTableWidget(0, 3)
+        self.diff.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Current version (kept)"),
+                                             self.tr("Overwritten version")])
+        self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.diff.horizontalHeader().setStretchLastSection(True)
+        self.keep = QPushButton(self.tr("&Keep the current version"))
+        self.take = QPushButton(self.tr("&Use the overwritten version"))
+        self.keep.clicked.connect(lambda: self.resolve(False))
+        self.take.clicked.connect(lambda: self.resolve(True))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        picks = QHBoxLayout()
+        picks.addWidget(self.keep)
+        picks.addWidget(self.take)
+        picks.addStretch(1)
+        v = QVBoxLayout(self)
+        v.addWidget(QLabel(self.tr("Two consoles changed the same record while apart. The later change was kept; "
+                                   "pick which version should stay.")))
+        v.addWidget(self.list, 1)
+        v.addWidget(self.diff, 2)
+        v.addLayout(picks)
+        v.addWidget(self.message)
+        v.addWidget(buttons)
+        self.resize(900, 620)
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = conflicts.open_conflicts(self.store)
+        self.list.setRowCount(len(self.items))
+        for r, c in enumerate(self.items):
+            for col, value in enumerate((c.table, c.row_id, c.detected_at.astimezone().strftime("%Y-%m-%d %H:%M"))):
+                self.list.setItem(r, col, QTableWidgetItem(value))
+        self.list.resizeColumnsToContents()
+        if self.items:
+            self.list.selectRow(0)
+        else:
+            self.diff.setRowCount(0)
+            self.message.setText(self.tr("No open conflicts."))
+        self.keep.setEnabled(bool(self.items))
+        self.take.setEnabled(bool(self.items))
+
+    def selected(self):
+        rows = self.list.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def show_selected(self) -> None:
+        c = self.selected()
+        diffs = c.differences() if c else []
+        self.diff.setRowCount(len(diffs))
+        for r, (field, current, lost) in enumerate(diffs):
+            for col, value in enumerate((field, current, lost)):
+                item = QTableWidgetItem("" if value is None else str(value))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.diff.setItem(r, col, item)
+        self.diff.resizeColumnsToContents()
+
+    def resolve(self, take_overwritten: bool) -> None:
+        c = self.selected()
+        if c is None:
+            return
+        try:
+            conflicts.resolve(self.store, c.id, take_overwritten, self.user_id)
+        except ValueError as exc:
+            self.message.setText(self.tr("Could not resolve: %1").replace("%1", str(exc)))
+            return
+        self.reload()
+        self.message.setText(self.tr("Resolved. The choice reaches the other consoles with the next sync."))
