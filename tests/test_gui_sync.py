@@ -154,7 +154,8 @@ def test_conflicts_dialog_resolves_by_picking_a_version(qtbot, tmp_path):
     a.sync_round()
     dialog = ConflictsDialog(a.store, None)
     qtbot.addWidget(dialog)
-    assert dialog.list.rowCount() == 1 and dialog.list.item(0, 0).text() == "customers"
+    assert dialog.list.rowCount() == 1 and dialog.list.item(0, 0).text() == "Customer"
+    assert dialog.list.item(0, 1).text() == "Qian Yu (C1)"
     fields = {dialog.diff.item(r, 0).text(): (dialog.diff.item(r, 1).text(), dialog.diff.item(r, 2).text())
               for r in range(dialog.diff.rowCount())}
     assert fields["tier"] == ("silver", "gold")

@@ -18,7 +18,7 @@ class ConflictsDialog(QDialog):
         self.store, self.user_id = store, user_id
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.list = QTableWidget(0, 3)
-        self.list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Row"), self.tr("Detected")])
+        self.list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Which"), self.tr("Detected")])
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,7 +56,8 @@ class ConflictsDialog(QDialog):
         self.items = conflicts.open_conflicts(self.store)
         self.list.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
-            for col, value in enumerate((c.table, c.row_id, c.detected_at.astimezone().strftime("%Y-%m-%d %H:%M"))):
+            when = c.detected_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            for col, value in enumerate((self.kind(c.table), self.describe(c), when)):
                 self.list.setItem(r, col, QTableWidgetItem(value))
         self.list.resizeColumnsToContents()
         if self.items:
@@ -67,6 +68,31 @@ class ConflictsDialog(QDialog):
         self.keep.setEnabled(bool(self.items))
         self.take.setEnabled(bool(self.items))
 
+    def kind(self, table: str) -> str:
+        return {
+            "customers": self.tr("Customer"), "phones": self.tr("Phone number"), "emails": self.tr("Email address"),
+            "addresses": self.tr("Address"), "customer_notes": self.tr("Customer note"),
+            "interactions": self.tr("Call record"), "complaints": self.tr("Complaint"), "users": self.tr("User"),
+            "orders": self.tr("Order"),
+        }.get(table, table)
+
+    @staticmethod
+    def describe(c) -> str:
+        """The record in words a supervisor knows (its name or number), else its id."""
+        row = c.winner
+        for key in ("display_name", "case_no", "order_no", "username", "address", "raw", "summary"):
+            if row.get(key):
+                account = row.get("account_no")
+                return f"{row[key]} ({account})" if account and key == "display_name" else str(row[key])
+        return c.row_id
+
+    def value(self, value) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        return str(value)
+
     def selected(self):
         rows = self.list.selectionModel().selectedRows()
         return self.items[rows[0].row()] if rows else None
@@ -76,8 +102,8 @@ class ConflictsDialog(QDialog):
         diffs = c.differences() if c else []
         self.diff.setRowCount(len(diffs))
         for r, (field, current, lost) in enumerate(diffs):
-            for col, value in enumerate((field, current, lost)):
-                item = QTableWidgetItem("" if value is None else str(value))
+            for col, value in enumerate((field.replace("_", " "), self.value(current), self.value(lost))):
+                item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.diff.setItem(r, col, item)
         self.diff.resizeColumnsToContents()
