@@ -335,3 +335,16 @@ def test_an_agent_cannot_resolve_a_conflict_on_the_server(server, tmp_path):
     with pytest.raises(SyncError) as err:
         a.sync_round()
     assert err.value.status == 403 and "resolve" in str(err.value)
+
+
+def test_health_and_metrics(server, tmp_path):
+    a = server.console(tmp_path / "a.db", "sup")
+    _customer(a)
+    a.sync_round()
+    health = server.http.get("/healthz").json()
+    assert health["status"] == "ok" and health["schema_version"] == "0005" and health["position"] == 4
+    assert server.http.get("/metrics").status_code == 401  # monitoring signs in too
+    text_ = server.http.get("/metrics", headers={"Authorization": f"Bearer {a.token}"}).text
+    assert 'callcenter_sync_requests_total{path="/v1/push",status="200"}' in text_
+    assert "callcenter_sync_rows 4" in text_ and "callcenter_sync_devices 1" in text_
+    assert "Li Na" not in text_ and "13800138000" not in text_

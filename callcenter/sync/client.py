@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -80,6 +81,8 @@ class SyncClient:
         self.batch = min(batch, protocol.MAX_BATCH)
         self.page = min(page, protocol.MAX_PAGE)
         self.retries, self.backoff = retries, backoff
+        if isinstance(verify, str):  # a CA file to trust (a site's own certificate authority)
+            verify = ssl.create_default_context(cafile=verify)
         self.http = http or httpx.Client(base_url=self.server_url, verify=verify, timeout=timeout)
         self.schema = protocol.schema_version()
 

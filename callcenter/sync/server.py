@@ -230,9 +230,9 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             raise HTTPException(409, f"this server keeps data of schema {schema} and the console has schema {theirs}: "
                                      "update the console or the server so that both run the same version")
 
-    def actor(request: Request,
-              creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-              _schema: Annotated[None, Depends(check_schema)]) -> rules.Actor:
+    def signed_in(request: Request,
+                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> rules.Actor:
+        """Any registered device (monitoring needs no schema header)."""
         if creds is None or creds.scheme.lower() != "bearer":
             raise HTTPException(401, "sign-in needed: register this device", headers={"WWW-Authenticate": "Bearer"})
         try:
@@ -240,6 +240,11 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         except server_store.AuthError as exc:
             raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
         request.state.device = who.device_id
+        return who
+
+    def actor(who: Annotated[rules.Actor, Depends(signed_in)],
+              _schema: Annotated[None, Depends(check_schema)]) -> rules.Actor:
+        """A registered device of this schema version: every sync call."""
         return who
 
     Actor = Annotated[rules.Actor, Depends(actor)]
@@ -254,7 +259,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
                 "position": info["position"]}
 
     @app.get("/metrics", tags=["operations"], response_class=Response)
-    def metrics(who: Actor) -> Response:
+    def metrics(who: Annotated[rules.Actor, Depends(signed_in)]) -> Response:
         lines = []
         with lock:
             items = sorted(counters.items())

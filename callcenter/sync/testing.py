@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -41,7 +42,8 @@ class ServerProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"the sync server exited: {self.log.read_text()[-2000:]}")
             try:
-                if httpx.get(f"{self.url}/healthz", timeout=1, verify=self.certfile or True).status_code == 200:
+                verify = ssl.create_default_context(cafile=self.certfile) if self.certfile else True
+                if httpx.get(f"{self.url}/healthz", timeout=1, verify=verify).status_code == 200:
                     return self
             except httpx.TransportError:
                 pass
