@@ -367,12 +367,22 @@ def _write_rows(conn, writes: list, seq: int) -> int:
         seq += 1
         params.append((table, row_id, seq, hlc, origin, bool(deleted), dumps(row)))
     if params:
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        marks = ", ".join([mark] * 7)
-        conn.exec_driver_sql(
-            f"INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) VALUES ({marks}) "
-            "ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, hlc = excluded.hlc, "
-            "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data", params)
+        upsert = (" ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, hlc = excluded.hlc, "
+                  "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data")
+        if conn.dialect.name == "postgresql":
+            # COPY into a per-session scratch table, then one upsert: no per-row statements.
+            with conn.connection.dbapi_connection.cursor() as cur:
+                cur.execute("CREATE TEMP TABLE IF NOT EXISTS sync_incoming (table_name text, row_id text, "
+                            "seq bigint, hlc text, origin text, deleted bool, data text) ON COMMIT DELETE ROWS")
+                with cur.copy("COPY sync_incoming FROM STDIN") as copy:
+                    for row in params:
+                        copy.write_row(row)
+                cur.execute("INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
+                            "SELECT * FROM sync_incoming" + upsert)
+        else:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)" + upsert, params)
         conn.execute(text("UPDATE sync_counters SET value = :v WHERE name = 'seq'"), {"v": seq})
     return seq
 
