@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import stat
@@ -210,12 +209,33 @@ def test_network_dropping_mid_pull_loses_and_repeats_nothing(tmp_path):
         b.close()
 
 
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def _self_signed(cert: Path, key: Path) -> None:
+    """A certificate for 127.0.0.1 (cryptography comes with keyring's Secret Service backend)."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    pk = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    c = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(pk.public_key())
+         .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
+         .not_valid_after(now + datetime.timedelta(days=2))
+         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+         .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+         .sign(pk, hashes.SHA256()))
+    cert.write_bytes(c.public_bytes(serialization.Encoding.PEM))
+    key.write_bytes(pk.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                     serialization.NoEncryption()))
+
+
 def test_tls_round_trip_and_plain_http_refused(tmp_path):
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
+    _self_signed(cert, key)
     url = f"sqlite:///{tmp_path / 'server.db'}"
     with ServerProcess(url, tmp_path, certfile=str(cert), keyfile=str(key)) as server:
         server.create_user("sup", PASSWORD, "supervisor")
@@ -230,3 +250,42 @@ def test_tls_round_trip_and_plain_http_refused(tmp_path):
         with pytest.raises(httpx.TransportError):  # an untrusted certificate is refused
             httpx.get(f"https://127.0.0.1:{server.port}/healthz", timeout=3)
         a.close()
+
+
+def test_two_server_processes_share_one_postgresql(pg_cluster, tmp_path):
+    """Consoles behind a load balancer reach different processes; nothing is lost,
+    positions stay unique and every console converges."""
+    from tests.sync_helpers import snapshot
+
+    url = pg_cluster.create_database("two_servers")
+    one, two = ServerProcess(url, tmp_path), ServerProcess(url, tmp_path)
+    one.create_user("sup", PASSWORD, "supervisor")
+    one.start()
+    two.start()
+    try:
+        stores = [Store(tmp_path / f"c{i}.db") for i in range(4)]
+        clients = [(one if i % 2 else two).client(s, "sup", PASSWORD) for i, s in enumerate(stores)]
+        for i, s in enumerate(stores):
+            _customers(s, 400, f"P{i}")
+        errors = []
+        threads = [threading.Thread(target=lambda c=c: _catch(c.sync_round, errors)) for c in clients]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert errors == []
+        for c in clients + clients:
+            c.sync_round()
+        assert _server_counts(url) == (1601, 1601)
+        snaps = [snapshot(s) for s in stores]
+        assert all(snap == snaps[0] for snap in snaps)
+        assert _count(stores[0]) == 1600
+        for s in stores:
+            s.close()
+    finally:
+        one.stop()
+        two.stop()
+    # the servers' logs are JSON lines with no customer names in them
+    lines = [line for line in one.log.read_text().splitlines() if line.startswith("{")]
+    assert lines and all(json.loads(line)["logger"].startswith("callcenter") for line in lines)
+    assert "Customer P" not in one.log.read_text() + two.log.read_text()
