@@ -58,6 +58,19 @@ def test_a_change_reaches_another_console_with_its_stamp_and_search(server, tmp_
         assert s.get(Customer, cid).hlc > got.hlc
 
 
+def _concurrent_tiers(a, b) -> str:
+    """Both consoles know a customer, a sets gold and b silver offline, then a, b, a sync."""
+    cid = _customer(a)
+    a.sync_round()
+    b.sync_round()
+    for client, tier in ((a, "gold"), (b, "silver")):
+        with client.store.transaction() as s:
+            s.get(Customer, cid).tier = tier
+    for client in (a, b, a):
+        client.sync_round()
+    return cid
+
+
 def test_a_retried_push_applies_once(server, tmp_path):
     a = server.console(tmp_path / "a.db", "sup")
     _customer(a)
@@ -80,16 +93,7 @@ def test_a_retried_push_applies_once(server, tmp_path):
 def test_concurrent_edits_converge_and_leave_one_conflict_record(server, tmp_path):
     a = server.console(tmp_path / "a.db", "sup")
     b = server.console(tmp_path / "b.db", "sup")
-    cid = _customer(a)
-    a.sync_round()
-    b.sync_round()
-    with a.store.transaction() as s:
-        s.get(Customer, cid).tier = "gold"
-    with b.store.transaction() as s:
-        s.get(Customer, cid).tier = "silver"
-    a.sync_round()
-    b.sync_round()
-    a.sync_round()
+    cid = _concurrent_tiers(a, b)
     assert snapshot(a.store) == snapshot(b.store)
     with a.store.session() as s:
         tier = s.get(Customer, cid).tier
@@ -288,16 +292,7 @@ def test_a_supervisor_resolves_a_conflict_and_the_pick_wins_everywhere(server, t
 
     a = server.console(tmp_path / "a.db", "sup")
     b = server.console(tmp_path / "b.db", "sup")
-    cid = _customer(a)
-    a.sync_round()
-    b.sync_round()
-    with a.store.transaction() as s:
-        s.get(Customer, cid).tier = "gold"
-    with b.store.transaction() as s:
-        s.get(Customer, cid).tier = "silver"
-    a.sync_round()
-    b.sync_round()
-    a.sync_round()
+    cid = _concurrent_tiers(a, b)
     (view,) = conflicts.open_conflicts(a.store)
     assert [d for d in view.differences() if d[0] == "tier"] == [("tier", "silver", "gold")]
     conflicts.resolve(a.store, view.id, take_overwritten=True, user_id=_me(a))

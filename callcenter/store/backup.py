@@ -18,6 +18,19 @@ from pathlib import Path
 from callcenter.store.db import StoreError
 
 
+def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
+    """SQLite's online backup from one file into another, page by page under its locks."""
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True) if read_only else sqlite3.connect(source)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
 def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
     src_path, dest = Path(db_path), Path(dest)
     if not src_path.exists():
@@ -26,15 +39,7 @@ def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(src_path)
-        try:
-            out = sqlite3.connect(tmp)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
+        _copy(src_path, tmp)
         os.replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
@@ -75,15 +80,7 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike) -> Path 
         kept = db_path.with_name(db_path.name + ".before-restore")
         backup(db_path, kept)
     try:
-        src = sqlite3.connect(f"{Path(backup_path).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            out = sqlite3.connect(db_path)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
+        _copy(backup_path, db_path, read_only=True)
     except (sqlite3.Error, OSError) as exc:
         if kept is not None:
             shutil.copyfile(kept, db_path)
