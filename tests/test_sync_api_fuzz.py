@@ -6,8 +6,6 @@ not load under this pytest), one test per operation of the schema.
 """
 from __future__ import annotations
 
-import warnings
-
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
@@ -15,10 +13,6 @@ from hypothesis import strategies as st
 
 from callcenter.sync import protocol
 from tests.sync_helpers import InProcessServer
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from callcenter.sync.server import create_app  # noqa: F401  (the app the schema describes)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ words, are kept in the store's ``local_meta`` for the console's status bar.
 """
 from __future__ import annotations
 
-import json
 import logging
 import ssl
 import time
@@ -19,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
 import httpx
+import orjson
 
 from callcenter.store import replica
 from callcenter.store.db import Store
@@ -150,7 +150,7 @@ class SyncClient:
     def _fetch(self, cursor: int) -> tuple[list, int, bool]:
         resp = self._request("GET", "/v1/pull", params={"cursor": cursor, "limit": self.page})
         try:
-            page = json.loads(resp.content)
+            page = orjson.loads(resp.content)
             return page["changes"], int(page["cursor"]), bool(page["more"])
         except (ValueError, KeyError, TypeError) as exc:
             raise SyncError(f"the sync server sent a page this console cannot read ({exc})", transient=True) from None

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import zlib
+
+import orjson
 
 PROTOCOL_VERSION = 1
 MAX_BATCH = 5000  # changes per push
@@ -59,7 +60,7 @@ def batch_id(device_id: str, changes: list[dict]) -> str:
 
 
 def pack(obj) -> bytes:
-    return gzip.compress(json.dumps(obj, separators=(",", ":")).encode(), compresslevel=1)
+    return gzip.compress(orjson.dumps(obj), compresslevel=1)
 
 
 class PayloadTooLarge(ValueError):

@@ -17,6 +17,8 @@ import time
 from collections import Counter
 from typing import Annotated, Any
 
+import orjson
+
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -64,7 +66,7 @@ def parse_push(raw: bytes) -> tuple[str, int, list[dict]]:
     """The push body (``PushBody``), checked by hand: json + isinstance is several
     times faster than model validation for 5,000 rows. ValueError in plain words."""
     try:
-        body = json.loads(raw)
+        body = orjson.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ValueError(f"the request body is not JSON ({exc})") from None
     if not isinstance(body, dict):
