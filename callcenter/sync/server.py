@@ -207,6 +207,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         log.info("request", extra={"fields": {
             "method": request.method, "path": path, "status": response.status_code, "ms": ms,
             "device": getattr(request.state, "device", None),
+            **{k: getattr(request.state, k) for k in ("changes", "read_ms", "apply_ms") if hasattr(request.state, k)},
         }})
         return response
 
@@ -298,9 +299,11 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
                          413: {"description": "the batch is too large"},
                          422: {"description": "the batch is not valid; nothing written"}})
     async def push(request: Request, who: Actor) -> PushAnswer:
+        start = time.perf_counter()
         raw = await request.body()
+        request.state.read_ms = round((time.perf_counter() - start) * 1000, 2)
         try:
-            return PushAnswer(**(await run_in_threadpool(_push, raw, who)).as_dict())
+            return PushAnswer(**(await run_in_threadpool(_push, raw, who, request.state)).as_dict())
         except server_store.Refused as exc:
             count(name="refused_batches")
             raise HTTPException(403, {"message": "the server refused changes your role may not make",
@@ -308,9 +311,12 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
 
-    def _push(raw: bytes, who: rules.Actor):
+    def _push(raw: bytes, who: rules.Actor, state):
+        start = time.perf_counter()
         batch, cursor, changes = parse_push(raw)
+        state.changes = len(changes)
         result = server_store.apply_push(engine, who, batch, cursor, changes)
+        state.apply_ms = round((time.perf_counter() - start) * 1000, 2)
         count(name="pushes")
         return result
 

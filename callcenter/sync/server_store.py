@@ -113,7 +113,10 @@ def open_engine(url: str, migrate: bool = True) -> Engine:
         engine = create_engine(u)
         event.listen(engine, "connect", _sqlite_pragmas)
     elif u.get_backend_name() == "postgresql":
-        engine = create_engine(u.set(drivername="postgresql+psycopg"), pool_pre_ping=True)
+        # No server-side prepared statements: after five runs psycopg would prepare the batch
+        # look-up, and PostgreSQL's generic plan for a 1,000-value IN list scans the table.
+        engine = create_engine(u.set(drivername="postgresql+psycopg"), pool_pre_ping=True,
+                               connect_args={"prepare_threshold": None})
     else:
         raise ValueError(f"unsupported database {u.get_backend_name()!r}: use sqlite:/// or postgresql+psycopg://")
     if migrate:
@@ -349,14 +352,18 @@ def _current(conn, keys: list[tuple[str, str]]) -> dict:
     for table, row_id in keys:
         by_table.setdefault(table, []).append(row_id)
     out = {}
+    pg = conn.dialect.name == "postgresql"
     for table, ids in by_table.items():
-        for start in range(0, len(ids), 1000):
-            chunk = ids[start : start + 1000]
-            rows = conn.execute(
-                sync_rows.select()
-                .with_only_columns(sync_rows.c.row_id, sync_rows.c.hlc, sync_rows.c.seq, sync_rows.c.origin, sync_rows.c.data)
-                .where(sync_rows.c.table_name == table, sync_rows.c.row_id.in_(chunk))
-            )
+        for start in range(0, len(ids), 5000 if pg else 900):
+            chunk = ids[start : start + (5000 if pg else 900)]
+            if pg:  # one array parameter instead of thousands of placeholders
+                rows = conn.exec_driver_sql(
+                    "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = %s AND row_id = ANY(%s)",
+                    (table, chunk))
+            else:
+                rows = conn.exec_driver_sql(
+                    "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = ? AND row_id IN ("
+                    + ",".join("?" * len(chunk)) + ")", (table, *chunk))
             for row_id, hlc, seq, origin, data in rows:
                 out[(table, row_id)] = (hlc, seq, origin, data)
     return out
