@@ -343,3 +343,49 @@ def test_health_and_metrics(server, tmp_path):
     assert 'callcenter_sync_requests_total{path="/v1/push",status="200"}' in text_
     assert "callcenter_sync_rows 4" in text_ and "callcenter_sync_devices 1" in text_
     assert "Li Na" not in text_ and "13800138000" not in text_
+
+
+def test_a_value_that_must_be_unique_is_kept_unique_across_consoles(server, tmp_path):
+    a = server.console(tmp_path / "a.db", "sup")
+    b = server.console(tmp_path / "b.db", "sup")
+    first = _customer(a, account_no="ACC-1")
+    second = _customer(b, account_no="ACC-1")  # the same account number, made offline elsewhere
+    a.sync_round()
+    before = server_store.stats(server.engine)
+    with pytest.raises(SyncError) as err:
+        b.sync_round()
+    assert err.value.status == 409 and err.value.code == "duplicate"
+    assert "account_no 'ACC-1'" in str(err.value)
+    assert server_store.stats(server.engine) == before  # nothing of b's batch was written
+    assert b.store.pending_changes() == 2
+    with b.store.transaction() as s:
+        s.get(Customer, second).account_no = "ACC-2"
+    b.sync_round()
+    a.sync_round()
+    for client in (a, b):
+        with client.store.session() as s:
+            assert {s.get(Customer, first).account_no, s.get(Customer, second).account_no} == {"ACC-1", "ACC-2"}
+    assert snapshot(a.store) == snapshot(b.store)
+    # a renamed row gives its old number back for others to take
+    with a.store.transaction() as s:
+        s.get(Customer, first).account_no = "ACC-3"
+    a.sync_round()
+    b.sync_round()
+    c = _customer(b, account_no="ACC-1")
+    b.sync_round()
+    with b.store.session() as s:
+        assert s.get(Customer, c).account_no == "ACC-1"
+
+
+def test_a_clash_met_while_pulling_is_said_plainly_and_applies_nothing(server, tmp_path):
+    from callcenter.store import replica
+
+    a = server.console(tmp_path / "a.db", "sup")
+    b = server.console(tmp_path / "b.db", "sup")
+    _customer(a, account_no="SAME")
+    out = replica.collect_pending(a.store, 10)
+    _customer(b, account_no="SAME")
+    with pytest.raises(replica.ClashError) as err:
+        replica.apply_remote(b.store, out.changes, meta={"sync.cursor": "99"})
+    assert "clashes" in str(err.value)
+    assert b.store.meta("sync.cursor") in (None, "0")

@@ -28,6 +28,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from sqlalchemy import Boolean, DateTime, Integer, Table
+from sqlalchemy.exc import IntegrityError
 
 from callcenter.core.ids import HlcStamp, uuid7
 from callcenter.store.db import Store
@@ -41,6 +42,10 @@ _SQLITE_DT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy keeps a DateTime in SQLite
 
 class ChangeError(ValueError):
     """A change that cannot be applied (bad value for its column)."""
+
+
+class ClashError(ValueError):
+    """A pulled row clashes with a local one on a value that must be unique."""
 
 
 @dataclass(frozen=True)
@@ -279,9 +284,13 @@ def _apply_table(store: Store, conn, plan: TablePlan, rows: dict[str, dict], res
     cols = ", ".join(plan.columns)
     marks = ", ".join("?" * len(plan.columns))
     updates = ", ".join(f"{c} = excluded.{c}" for c in plan.columns if c != "id")
-    conn.exec_driver_sql(
-        f"INSERT INTO {plan.name} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}", values
-    )
+    try:
+        conn.exec_driver_sql(
+            f"INSERT INTO {plan.name} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}", values
+        )
+    except IntegrityError as exc:  # the server keeps unique values unique; a store edited by hand may not
+        raise ClashError(f"a {plan.name} record from the server clashes with one on this console "
+                         f"({exc.orig}); nothing of this page was applied") from None
     result.applied += len(winners)
     if plan.name == "customers":
         touched.update(ch["id"] for ch in winners)

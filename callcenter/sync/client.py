@@ -34,10 +34,11 @@ K_SERVER, K_CURSOR, K_SUCCESS, K_ERROR, K_USER = (
 class SyncError(Exception):
     """A sync problem in plain words; ``transient`` ones are worth retrying later."""
 
-    def __init__(self, message: str, transient: bool = False, status: int | None = None):
+    def __init__(self, message: str, transient: bool = False, status: int | None = None, code: str = ""):
         super().__init__(message)
         self.transient = transient
         self.status = status
+        self.code = code  # the server's reason code, when it gave one ("duplicate")
 
 
 @dataclass
@@ -169,7 +170,7 @@ class SyncClient:
                 ahead = pool.submit(self._fetch, next_cursor) if more else None
                 try:
                     result = replica.apply_remote(self.store, changes, meta={K_CURSOR: str(next_cursor)})
-                except replica.ChangeError as exc:
+                except (replica.ChangeError, replica.ClashError) as exc:
                     if ahead is not None:
                         ahead.cancel()
                     raise SyncError(f"a change from the server could not be applied: {exc}") from None
@@ -212,16 +213,20 @@ def _http_error(resp: httpx.Response) -> SyncError:
         detail = resp.json().get("detail")
     except ValueError:
         detail = None
+    code = ""
     if isinstance(detail, dict):
+        code = detail.get("code", "")
         refused = "; ".join(f"{r['table']}: {r['reason']}" for r in detail.get("refused", [])[:3])
         detail = f"{detail.get('message', '')}: {refused}" if refused else detail.get("message")
-    code = resp.status_code
-    if code == 401:
+    status = resp.status_code
+    if status == 401:
         return SyncError(f"the sync server did not accept this device ({detail or 'sign-in needed'}); "
-                         "register the device again", status=code)
-    if code in (429, 502, 503, 504) or code >= 500:
-        return SyncError(f"the sync server had a problem (HTTP {code}); it will be tried again", transient=True, status=code)
-    return SyncError(f"the sync server refused the request (HTTP {code}): {detail or resp.reason_phrase}", status=code)
+                         "register the device again", status=status)
+    if status in (429, 502, 503, 504) or status >= 500:
+        return SyncError(f"the sync server had a problem (HTTP {status}); it will be tried again",
+                         transient=True, status=status)
+    return SyncError(f"the sync server refused the request (HTTP {status}): {detail or resp.reason_phrase}",
+                     status=status, code=code)
 
 
 def client_for(store: Store, server_url: str | None = None, **kw) -> SyncClient:

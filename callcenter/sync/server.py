@@ -296,7 +296,8 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
     @app.post("/v1/push", response_model=PushAnswer, tags=["sync"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_SCHEMA}}}},
               responses={403: {"description": "a pushed row the user's role may not write; nothing written"},
-                         413: {"description": "the batch is too large"},
+                         409: {"description": "a value that must be unique is already used by another record"},
+                 413: {"description": "the batch is too large"},
                          422: {"description": "the batch is not valid; nothing written"}})
     async def push(request: Request, who: Actor) -> PushAnswer:
         start = time.perf_counter()
@@ -308,6 +309,14 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             count(name="refused_batches")
             raise HTTPException(403, {"message": "the server refused changes your role may not make",
                                       "refused": exc.refused}) from None
+        except server_store.Duplicate as exc:
+            count(name="duplicate_batches")
+            first = exc.clashes[0]
+            raise HTTPException(409, {
+                "code": "duplicate",
+                "message": f"another {first['table']} record already has {first['key']} {first['value']!r}; "
+                           "change it on this console and sync again",
+                "clashes": exc.clashes[:20]}) from None
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
 

@@ -65,6 +65,14 @@ sync_devices = Table(
     Column("expires_at", DateTime, nullable=False),
     Column("revoked", Boolean, nullable=False),
 )
+sync_unique = Table(
+    "sync_unique", metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("key_name", String(128), primary_key=True),
+    Column("value", Text, primary_key=True),
+    Column("row_id", String(36), nullable=False),
+    Index("ix_sync_unique_row", "table_name", "key_name", "row_id"),
+)
 sync_receipts = Table(
     "sync_receipts", metadata,
     Column("device_id", String(64), primary_key=True),
@@ -81,6 +89,35 @@ MIGRATIONS = Path(__file__).with_name("server_migrations")
 
 class AuthError(Exception):
     """Unknown, wrong, revoked or expired credentials."""
+
+
+class Duplicate(Exception):
+    """Pushed rows that would give a value that must be unique to a second record."""
+
+    def __init__(self, clashes: list[dict]):
+        super().__init__("; ".join(f"{c['table']} {c['key']} {c['value']!r}" for c in clashes))
+        self.clashes = clashes
+
+
+def unique_keys() -> dict[str, list[tuple[str, ...]]]:
+    """The product's unique columns per synced table, from the store's models: the server
+    keeps them unique across consoles, or two consoles could never hold each other's rows."""
+    from sqlalchemy import UniqueConstraint
+
+    from callcenter.store.models import SYNCED_MODELS
+
+    keys: dict[str, list[tuple[str, ...]]] = {}
+    for model in SYNCED_MODELS:
+        table = model.__table__
+        found = [(c.name,) for c in table.columns if c.unique]
+        found += [tuple(c.name for c in con.columns) for con in table.constraints
+                  if isinstance(con, UniqueConstraint) and tuple(c.name for c in con.columns) not in found]
+        if found:
+            keys[table.name] = found
+    return keys
+
+
+_UNIQUE = unique_keys()
 
 
 class Refused(Exception):
@@ -315,6 +352,9 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
                     conflicts.append((ch["table"], old, ch["row"]))
         if refused:
             raise Refused(refused)
+        clashes = _clashes(conn, writes)
+        if clashes:
+            raise Duplicate(clashes)
         if conflicts:
             stamp = _server_stamp(conn)
             base = HlcStamp.decode(max([stamp] + [w[2] for w in writes]))
@@ -392,7 +432,51 @@ def _write_rows(conn, writes: list, seq: int) -> int:
                 "INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)" + upsert, params)
         conn.execute(text("UPDATE sync_counters SET value = :v WHERE name = 'seq'"), {"v": seq})
+        _index_unique(conn, writes)
     return seq
+
+
+def _unique_values(writes: list):
+    """(table, key name, value text, row id) for the unique keys of the written rows."""
+    for (table, row_id), row, _hlc, _origin, _deleted in writes:
+        for key in _UNIQUE.get(table, ()):
+            values = [row.get(c) for c in key]
+            if any(v is None for v in values):  # SQL: NULLs never clash
+                continue
+            yield table, ",".join(key), values[0] if len(values) == 1 else json.dumps(values), row_id
+
+
+def _clashes(conn, writes: list) -> list[dict]:
+    wanted: dict[tuple[str, str, str], str] = {}
+    clashes = []
+    for table, key, value, row_id in _unique_values(writes):
+        other = wanted.setdefault((table, key, str(value)), row_id)
+        if other != row_id:
+            clashes.append({"table": table, "key": key, "value": value, "id": row_id})
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for table, key, value in wanted:
+        by_key.setdefault((table, key), []).append(value)
+    for (table, key), values in by_key.items():
+        for start in range(0, len(values), 900):
+            chunk = values[start : start + 900]
+            rows = conn.execute(
+                sync_unique.select().with_only_columns(sync_unique.c.value, sync_unique.c.row_id)
+                .where(sync_unique.c.table_name == table, sync_unique.c.key_name == key,
+                       sync_unique.c.value.in_(chunk)))
+            for value, owner in rows:
+                if owner != wanted[(table, key, value)]:
+                    clashes.append({"table": table, "key": key, "value": value, "id": wanted[(table, key, value)]})
+    return clashes
+
+
+def _index_unique(conn, writes: list) -> None:
+    entries = [{"t": t, "k": k, "v": str(v), "r": r} for t, k, v, r in _unique_values(writes)]
+    if not entries:
+        return
+    # a row that changed its value gives the old one back
+    conn.execute(text("DELETE FROM sync_unique WHERE table_name = :t AND key_name = :k AND row_id = :r"), entries)
+    conn.execute(sync_unique.insert(), [{"table_name": e["t"], "key_name": e["k"], "value": e["v"],
+                                         "row_id": e["r"]} for e in entries])
 
 
 def _test_pause() -> None:

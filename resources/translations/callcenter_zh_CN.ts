@@ -1459,21 +1459,26 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
     </message>
     <message>
         <location filename="../../callcenter/gui/sync/sync_controller.py" line="110"/>
+        <source>Another console already used a number or name you entered (%1). Change it here and sync again.</source>
+        <translation>另一台工作台已使用了您输入的编号或名称（%1）。请在本机修改后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="113"/>
         <source>The sync server runs a different version of the product. Update the older one.</source>
         <translation>同步服务器运行的产品版本与本机不同。请更新较旧的一方。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_controller.py" line="112"/>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="115"/>
         <source>The sync server refused a change your role may not make: %1</source>
         <translation>同步服务器拒绝了您的角色无权进行的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_controller.py" line="114"/>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="117"/>
         <source>Sync is not set up: choose a server and register this console in Sync settings.</source>
         <translation>尚未设置同步：请在“同步设置”中选择服务器并注册此工作台。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_controller.py" line="115"/>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="118"/>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>

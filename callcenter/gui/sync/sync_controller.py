@@ -106,6 +106,9 @@ class SyncController(QObject):
         if status == 401:
             return self.tr("This console is not registered with the sync server, or its registration expired. "
                            "Register it again in Sync settings.")
+        if status == 409 and getattr(exc, "code", "") == "duplicate":
+            return self.tr("Another console already used a number or name you entered (%1). Change it here and "
+                           "sync again.").replace("%1", str(exc).split("already has ", 1)[-1].split(";")[0])
         if status == 409:
             return self.tr("The sync server runs a different version of the product. Update the older one.")
         if status == 403:
