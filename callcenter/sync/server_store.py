@@ -71,7 +71,6 @@ sync_unique = Table(
     Column("key_name", String(128), primary_key=True),
     Column("value", Text, primary_key=True),
     Column("row_id", String(36), nullable=False),
-    Index("ix_sync_unique_row", "table_name", "key_name", "row_id"),
 )
 sync_receipts = Table(
     "sync_receipts", metadata,
@@ -216,7 +215,9 @@ def create_user(engine: Engine, username: str, password: str, role: str, display
             "deleted": False, "username": username, "display_name": display_name or username,
             "password_hash": hash_password(password), "role": role, "language": "en", "active": True,
         }
-        _write_rows(conn, [(("users", row["id"]), row, stamp, SERVER_ORIGIN, False)], seq)
+        writes = [(("users", row["id"]), row, stamp, SERVER_ORIGIN, False)]
+        _write_rows(conn, writes, seq)
+        _index_unique(conn, writes, {})
     return row["id"]
 
 
@@ -363,6 +364,7 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
                 writes.append((("sync_conflicts", row["id"]), row, row["hlc"], SERVER_ORIGIN, False))
             result.conflicts = len(conflicts)
         result.cursor = _write_rows(conn, writes, seq)
+        _index_unique(conn, writes, current)
         conn.execute(sync_receipts.insert().values(
             device_id=actor.device_id, batch_id=batch, created_at=_now(), response=json.dumps(result.as_dict())
         ))
@@ -432,7 +434,6 @@ def _write_rows(conn, writes: list, seq: int) -> int:
                 "INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)" + upsert, params)
         conn.execute(text("UPDATE sync_counters SET value = :v WHERE name = 'seq'"), {"v": seq})
-        _index_unique(conn, writes)
     return seq
 
 
@@ -456,27 +457,49 @@ def _clashes(conn, writes: list) -> list[dict]:
     by_key: dict[tuple[str, str], list[str]] = {}
     for table, key, value in wanted:
         by_key.setdefault((table, key), []).append(value)
+    pg = conn.dialect.name == "postgresql"
     for (table, key), values in by_key.items():
-        for start in range(0, len(values), 900):
-            chunk = values[start : start + 900]
-            rows = conn.execute(
-                sync_unique.select().with_only_columns(sync_unique.c.value, sync_unique.c.row_id)
-                .where(sync_unique.c.table_name == table, sync_unique.c.key_name == key,
-                       sync_unique.c.value.in_(chunk)))
+        step = 5000 if pg else 900
+        for start in range(0, len(values), step):
+            chunk = values[start : start + step]
+            if pg:
+                rows = conn.exec_driver_sql(
+                    "SELECT value, row_id FROM sync_unique WHERE table_name = %s AND key_name = %s "
+                    "AND value = ANY(%s)", (table, key, chunk))
+            else:
+                rows = conn.exec_driver_sql(
+                    "SELECT value, row_id FROM sync_unique WHERE table_name = ? AND key_name = ? AND value IN ("
+                    + ",".join("?" * len(chunk)) + ")", (table, key, *chunk))
             for value, owner in rows:
                 if owner != wanted[(table, key, value)]:
                     clashes.append({"table": table, "key": key, "value": value, "id": wanted[(table, key, value)]})
     return clashes
 
 
-def _index_unique(conn, writes: list) -> None:
-    entries = [{"t": t, "k": k, "v": str(v), "r": r} for t, k, v, r in _unique_values(writes)]
+def _index_unique(conn, writes: list, current: dict) -> None:
+    """Record the unique values of written rows; a row that changed a value gives the old one back."""
+    entries = [(t, k, str(v), r) for t, k, v, r in _unique_values(writes)]
     if not entries:
         return
-    # a row that changed its value gives the old one back
-    conn.execute(text("DELETE FROM sync_unique WHERE table_name = :t AND key_name = :k AND row_id = :r"), entries)
-    conn.execute(sync_unique.insert(), [{"table_name": e["t"], "key_name": e["k"], "value": e["v"],
-                                         "row_id": e["r"]} for e in entries])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    before = [w for w in writes if w[0] in current and w[0][0] in _UNIQUE]
+    if before:
+        old_rows = [(key, json.loads(current[key][3]), *rest) for key, _row, *rest in before]
+        new_values = set(entries)
+        stale = [(t, k, str(v), r) for t, k, v, r in _unique_values(old_rows) if (t, k, str(v), r) not in new_values]
+        if stale:
+            conn.exec_driver_sql(
+                f"DELETE FROM sync_unique WHERE table_name = {mark} AND key_name = {mark} AND value = {mark} "
+                f"AND row_id = {mark}", stale)
+    upsert = " ON CONFLICT (table_name, key_name, value) DO UPDATE SET row_id = excluded.row_id"
+    if conn.dialect.name == "postgresql":  # four short-text arrays: one statement, one round trip
+        conn.exec_driver_sql(
+            "INSERT INTO sync_unique (table_name, key_name, value, row_id) "
+            "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[])" + upsert,
+            tuple(list(c) for c in zip(*entries)))
+    else:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_unique (table_name, key_name, value, row_id) VALUES (?, ?, ?, ?)" + upsert, entries)
 
 
 def _test_pause() -> None:

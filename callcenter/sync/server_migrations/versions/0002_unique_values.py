@@ -21,11 +21,9 @@ def upgrade() -> None:
         sa.Column("value", sa.Text(), primary_key=True),
         sa.Column("row_id", sa.String(36), nullable=False),
     )
-    op.create_index("ix_sync_unique_row", "sync_unique", ["table_name", "key_name", "row_id"])
     # rows already on the server (a server upgraded in place) are indexed on their next write;
     # a fresh server has none
 
 
 def downgrade() -> None:
-    op.drop_index("ix_sync_unique_row", "sync_unique")
     op.drop_table("sync_unique")
