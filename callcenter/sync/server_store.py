@@ -217,7 +217,7 @@ def create_user(engine: Engine, username: str, password: str, role: str, display
         }
         writes = [(("users", row["id"]), row, stamp, SERVER_ORIGIN, False)]
         _write_rows(conn, writes, seq)
-        _index_unique(conn, writes, {})
+        _index_unique(conn, list(_unique_values(writes)), writes, {})
     return row["id"]
 
 
@@ -353,7 +353,8 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
                     conflicts.append((ch["table"], old, ch["row"]))
         if refused:
             raise Refused(refused)
-        clashes = _clashes(conn, writes)
+        uniques = list(_unique_values(writes))
+        clashes = _clashes(conn, uniques)
         if clashes:
             raise Duplicate(clashes)
         if conflicts:
@@ -364,7 +365,7 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
                 writes.append((("sync_conflicts", row["id"]), row, row["hlc"], SERVER_ORIGIN, False))
             result.conflicts = len(conflicts)
         result.cursor = _write_rows(conn, writes, seq)
-        _index_unique(conn, writes, current)
+        _index_unique(conn, uniques, writes, current)
         conn.execute(sync_receipts.insert().values(
             device_id=actor.device_id, batch_id=batch, created_at=_now(), response=json.dumps(result.as_dict())
         ))
@@ -400,7 +401,7 @@ def _current(conn, keys: list[tuple[str, str]]) -> dict:
             chunk = ids[start : start + (5000 if pg else 900)]
             if pg:  # one array parameter instead of thousands of placeholders
                 rows = conn.exec_driver_sql(
-                    "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = %s AND row_id = ANY(%s)",
+                    "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = %s AND row_id = ANY(%b)",
                     (table, chunk))
             else:
                 rows = conn.exec_driver_sql(
@@ -447,10 +448,10 @@ def _unique_values(writes: list):
             yield table, ",".join(key), values[0] if len(values) == 1 else json.dumps(values), row_id
 
 
-def _clashes(conn, writes: list) -> list[dict]:
+def _clashes(conn, uniques: list) -> list[dict]:
     wanted: dict[tuple[str, str, str], str] = {}
     clashes = []
-    for table, key, value, row_id in _unique_values(writes):
+    for table, key, value, row_id in uniques:
         other = wanted.setdefault((table, key, str(value)), row_id)
         if other != row_id:
             clashes.append({"table": table, "key": key, "value": value, "id": row_id})
@@ -465,7 +466,7 @@ def _clashes(conn, writes: list) -> list[dict]:
             if pg:
                 rows = conn.exec_driver_sql(
                     "SELECT value, row_id FROM sync_unique WHERE table_name = %s AND key_name = %s "
-                    "AND value = ANY(%s)", (table, key, chunk))
+                    "AND value = ANY(%b)", (table, key, chunk))
             else:
                 rows = conn.exec_driver_sql(
                     "SELECT value, row_id FROM sync_unique WHERE table_name = ? AND key_name = ? AND value IN ("
@@ -476,9 +477,9 @@ def _clashes(conn, writes: list) -> list[dict]:
     return clashes
 
 
-def _index_unique(conn, writes: list, current: dict) -> None:
+def _index_unique(conn, uniques: list, writes: list, current: dict) -> None:
     """Record the unique values of written rows; a row that changed a value gives the old one back."""
-    entries = [(t, k, str(v), r) for t, k, v, r in _unique_values(writes)]
+    entries = [(t, k, str(v), r) for t, k, v, r in uniques]
     if not entries:
         return
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -495,7 +496,7 @@ def _index_unique(conn, writes: list, current: dict) -> None:
     if conn.dialect.name == "postgresql":  # four short-text arrays: one statement, one round trip
         conn.exec_driver_sql(
             "INSERT INTO sync_unique (table_name, key_name, value, row_id) "
-            "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[])" + upsert,
+            "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[])" + upsert,
             tuple(list(c) for c in zip(*entries)))
     else:
         conn.exec_driver_sql(
