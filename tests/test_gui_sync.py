@@ -166,3 +166,44 @@ def test_conflicts_dialog_resolves_by_picking_a_version(qtbot, tmp_path):
     for client in (a, b):
         client.store.close()
     srv.close()
+
+
+def test_backup_and_restore_from_the_file_menu(qtbot, tmp_path, settings, monkeypatch, no_keyring):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from callcenter.store.db import Store
+
+    db = tmp_path / "console.db"
+    store = Store(db)
+    seed(store)
+    window = console(qtbot, store, settings, "super1")
+    target = tmp_path / "saved.ccbak"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.sync.backup()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=5000)
+    with store.transaction() as s:  # a change after the backup
+        s.add(Customer(account_no="AFTER", display_name="After Backup"))
+    # a file that is not a backup: refused in words, nothing replaced
+    bad = tmp_path / "bad.ccbak"
+    bad.write_text("hello")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.sync.restore()
+    assert warnings and "cannot be restored" in warnings[0]
+    assert window.isVisible()
+    # the real backup: confirmed, restored, the console closes
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.sync.restore()
+    assert not window.isVisible()
+    again = Store(db)
+    with again.session() as s:
+        assert s.query(Customer).filter_by(account_no="AFTER").count() == 0
+    again.close()
+    kept = Store(tmp_path / "console.db.before-restore")
+    with kept.session() as s:
+        assert s.query(Customer).filter_by(account_no="AFTER").count() == 1  # nothing lost
+    kept.close()

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from callcenter.store.models import AuditLog, Customer, SyncConflict
+from callcenter.store import search
+from callcenter.store.models import AuditLog, Customer, Phone, SyncConflict
 from tests.sync_helpers import InProcessServer, snapshot
 
 TIERS = ["bronze", "silver", "gold", "platinum"]
@@ -16,6 +17,7 @@ op = st.one_of(
     st.tuples(st.just("edit"), st.integers(0, 2), st.integers(0, 30), st.sampled_from(TIERS)),
     st.tuples(st.just("delete"), st.integers(0, 2), st.integers(0, 30)),
     st.tuples(st.just("audit"), st.integers(0, 2)),
+    st.tuples(st.just("phone"), st.integers(0, 2), st.integers(0, 30), st.integers(0, 9999)),
     st.tuples(st.just("sync"), st.integers(0, 2)),
 )
 
@@ -40,6 +42,7 @@ def test_three_replicas_converge(world, ops, order):
     server, consoles = world()
     try:
         known: list[str] = []  # customer ids some replica may know
+        phones = 0
         for o in ops:
             client = consoles[o[1]]
             if o[0] == "create":
@@ -57,6 +60,12 @@ def test_three_replicas_converge(world, ops, order):
                             row.tier, row.value_score = o[3], row.value_score + 1
                         else:
                             row.deleted = True
+            elif o[0] == "phone" and known:
+                cid = known[o[2] % len(known)]
+                with client.store.transaction() as s:
+                    if s.get(Customer, cid) is not None:
+                        s.add(Phone(customer_id=cid, raw=f"+1 202 555 {o[3]:04d}", e164=f"+1202555{o[3]:04d}"))
+                        phones += 1
             elif o[0] == "audit":
                 with client.store.transaction() as s:
                     s.add(AuditLog(action="view", entity="customer"))
@@ -71,6 +80,17 @@ def test_three_replicas_converge(world, ops, order):
         with consoles[0].store.session() as s:
             assert s.query(Customer).count() == len(known)
             assert s.query(AuditLog).count() == sum(1 for o in ops if o[0] == "audit")
+            assert s.query(Phone).count() == phones
+        # every replica's search index agrees with its rows: live customers by their phone digits
+        for c in consoles:
+            with c.store.engine.connect() as conn:
+                indexed = conn.exec_driver_sql("SELECT count(*) FROM customer_search").scalar()
+                live = conn.exec_driver_sql("SELECT count(*) FROM customers WHERE NOT deleted").scalar()
+                assert indexed == live
+                for e164, cid in conn.exec_driver_sql(
+                        "SELECT p.e164, p.customer_id FROM phones p JOIN customers k ON k.id = p.customer_id "
+                        "WHERE NOT k.deleted").all():
+                    assert cid in [h.customer_id for h in search.search(conn, e164[1:], limit=50)]
     finally:
         for c in consoles:
             c.store.close()
