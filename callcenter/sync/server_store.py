@@ -178,14 +178,13 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _server_stamp(conn) -> str:
-    """A stamp for rows the server writes: after every stamp it holds, tagged 'server'."""
-    top = conn.execute(text("SELECT max(hlc) FROM sync_rows")).scalar()
-    wall = int(time.time() * 1000)
-    counter = 0
-    if top:
-        s = HlcStamp.decode(top)
-        if s.wall_ms >= wall:
+def _server_stamp(*after: str) -> str:
+    """A stamp for a row the server writes: now, or just after the given stamps, tagged 'server'.
+    (Consoles observe it when they pull the row, so their later edits of it win.)"""
+    wall, counter = int(time.time() * 1000), 0
+    for text_ in after:
+        s = HlcStamp.decode(text_)
+        if (s.wall_ms, s.counter) >= (wall, counter):
             wall, counter = s.wall_ms, s.counter + 1
     return HlcStamp(wall, counter, SERVER_ORIGIN).encode()
 
@@ -209,7 +208,7 @@ def create_user(engine: Engine, username: str, password: str, role: str, display
         seq = _lock_counter(conn)
         if find_user(conn, username) is not None:
             raise ValueError(f"a user named {username!r} already exists")
-        stamp = _server_stamp(conn)
+        stamp = _server_stamp()
         row = {
             "id": uuid7(), "created_at": now, "updated_at": now, "hlc": stamp, "origin": SERVER_ORIGIN,
             "deleted": False, "username": username, "display_name": display_name or username,
@@ -358,10 +357,11 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
         if clashes:
             raise Duplicate(clashes)
         if conflicts:
-            stamp = _server_stamp(conn)
-            base = HlcStamp.decode(max([stamp] + [w[2] for w in writes]))
-            for n, (table, winner, loser) in enumerate(conflicts):
-                row = conflict_row(table, winner, loser, HlcStamp(base.wall_ms + 1 + n // 60000, n % 60000, SERVER_ORIGIN).encode())
+            # one stamp after every version involved, for all of this batch's conflict records
+            stamp = _server_stamp(*(w[2] for w in writes), *(c[1]["hlc"] for c in conflicts),
+                                  *(c[2]["hlc"] for c in conflicts))
+            for table, winner, loser in conflicts:
+                row = conflict_row(table, winner, loser, stamp)
                 writes.append((("sync_conflicts", row["id"]), row, row["hlc"], SERVER_ORIGIN, False))
             result.conflicts = len(conflicts)
         result.cursor = _write_rows(conn, writes, seq)

@@ -59,7 +59,8 @@ class SyncMenus(QObject):
         from callcenter.gui.sync.sync_settings_dialog import SyncSettingsDialog
 
         SyncSettingsDialog(self.store, self.window).exec()
-        self.controller.publish()
+        self.controller.failures = 0
+        self.controller.sync_now()  # a newly registered console syncs at once
 
     def show_conflicts(self) -> None:
         from callcenter.gui.sync.conflicts_dialog import ConflictsDialog
