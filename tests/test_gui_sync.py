@@ -92,7 +92,7 @@ def test_status_bar_sync_now_and_a_dead_server(qtbot, store, settings, server, n
     assert panel.label.text().endswith("1 pending")
     assert "Last success" in panel.toolTip()
     assert window.sync.controller.timer.isActive()  # a retry is scheduled (backoff)
-    assert window.sync.controller.timer.remainingTime() <= window.sync.controller.FIRST_RETRY_MS
+    assert window.sync.controller.timer.interval() == window.sync.controller.FIRST_RETRY_MS  # first backoff step
     server.start()
     window.sync.controller.sync_now()
     qtbot.waitUntil(lambda: panel.label.text().startswith("Synced"), timeout=20000)
@@ -207,3 +207,20 @@ def test_backup_and_restore_from_the_file_menu(qtbot, tmp_path, settings, monkey
     with kept.session() as s:
         assert s.query(Customer).filter_by(account_no="AFTER").count() == 1  # nothing lost
     kept.close()
+
+
+def test_backoff_doubles_up_to_ten_minutes_and_a_success_resets_it(qtbot, store):
+    from callcenter.gui.sync.sync_controller import SyncController
+    from callcenter.sync.client import RoundResult, SyncError
+
+    c = SyncController(store)
+    seen = []
+    for _ in range(8):
+        c._failed(SyncError("offline", transient=True))
+        seen.append(c.timer.interval() // 1000)
+    assert seen == [15, 30, 60, 120, 240, 480, 600, 600]
+    assert "cannot be reached" in c.error
+    c._done(RoundResult())
+    assert c.failures == 0 and c.error is None and c.timer.interval() == c.interval_ms
+    c.timer.stop()
+    wait_for_tasks(5000, c.pool)
