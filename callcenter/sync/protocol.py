@@ -33,7 +33,7 @@ import zlib
 import orjson
 
 PROTOCOL_VERSION = 1
-MAX_BATCH = 5000  # changes per push
+MAX_BATCH = 10000  # changes per push
 MAX_PAGE = 10000  # changes per pull page
 DEFAULT_PAGE = 5000
 MAX_BODY = 32 * 1024 * 1024  # bytes of JSON in one push, unpacked
