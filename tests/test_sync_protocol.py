@@ -172,7 +172,7 @@ def test_wrong_and_expired_tokens_are_refused(server, tmp_path):
                             headers=a._headers()).status_code == 401
 
 
-@pytest.mark.parametrize("case", ["corrupt-gzip", "gzip-bomb", "bad-json", "bad-shape", "too-many", "bad-stamp", "id-mismatch"])
+@pytest.mark.parametrize("case", ["corrupt-gzip", "gzip-bomb", "too-big", "bad-json", "bad-shape", "too-many", "bad-stamp", "id-mismatch"])
 def test_bad_payloads_get_a_4xx_and_write_nothing(server, tmp_path, case):
     a = server.console(tmp_path / "a.db", "sup")
     before = server_store.stats(server.engine)
@@ -183,6 +183,8 @@ def test_bad_payloads_get_a_4xx_and_write_nothing(server, tmp_path, case):
         body, headers["Content-Encoding"] = b"\x1f\x8b\x08\x00garbage", "gzip"
     elif case == "gzip-bomb":
         body, headers["Content-Encoding"] = gzip.compress(b" " * (protocol.MAX_BODY + 10)), "gzip"
+    elif case == "too-big":
+        body = b" " * (protocol.MAX_BODY + 1)
     elif case == "bad-json":
         body = b'{"batch_id": "x", "changes": [ {'
     elif case == "bad-shape":
@@ -195,7 +197,7 @@ def test_bad_payloads_get_a_4xx_and_write_nothing(server, tmp_path, case):
         body = json.dumps({"batch_id": "x", "changes": [{**good, "id": "r2"}]}).encode()
     resp = server.http.post("/v1/push", content=body, headers={**a._headers(), **headers})
     assert 400 <= resp.status_code < 500, resp.text
-    assert resp.status_code == {"corrupt-gzip": 400, "gzip-bomb": 413}.get(case, 422)
+    assert resp.status_code == {"corrupt-gzip": 400, "gzip-bomb": 413, "too-big": 413}.get(case, 422)
     assert server_store.stats(server.engine) == before
 
 

@@ -133,11 +133,13 @@ class GzipRequest(Request):
 
     async def body(self) -> bytes:
         if not hasattr(self, "_body"):
-            raw = b""
+            chunks, size = [], 0
             async for chunk in self.stream():
-                raw += chunk
-                if len(raw) > protocol.MAX_BODY:
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > protocol.MAX_BODY:
                     raise HTTPException(413, "the request body is too large")
+            raw = b"".join(chunks)
             if "gzip" in self.headers.get("content-encoding", ""):
                 try:
                     raw = protocol.unpack_gzip(raw)
