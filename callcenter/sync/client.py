@@ -26,8 +26,8 @@ from callcenter.sync import protocol
 
 log = logging.getLogger(__name__)
 
-K_SERVER, K_CURSOR, K_SUCCESS, K_ERROR, K_USER = (
-    "sync.server_url", "sync.cursor", "sync.last_success", "sync.last_error", "sync.user_id",
+K_SERVER, K_CURSOR, K_SUCCESS, K_ERROR, K_USER, K_CAFILE = (
+    "sync.server_url", "sync.cursor", "sync.last_success", "sync.last_error", "sync.user_id", "sync.cafile",
 )
 
 
@@ -242,4 +242,6 @@ def client_for(store: Store, server_url: str | None = None, **kw) -> SyncClient:
     if store.meta(K_SERVER) != url:  # another server: its positions mean nothing here
         store.set_meta(K_SERVER, url)
         store.set_meta(K_CURSOR, "0")
+    if kw.get("verify", True) is True and store.meta(K_CAFILE):  # the site's own CA, saved by --cafile
+        kw["verify"] = store.meta(K_CAFILE)
     return SyncClient(store, url, token=token, **kw)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 
 def read_password(prompt: str) -> str:
@@ -52,7 +53,11 @@ def sync_command(args) -> int:
     except StoreError as exc:
         print(f"sync: {exc}", file=sys.stderr)
         return 1
+    from callcenter.sync.client import K_CAFILE
+
     verify = args.cafile or True
+    if args.cafile:  # remembered for this store: the console's background sync trusts it too
+        store.set_meta(K_CAFILE, str(Path(args.cafile).resolve()))
     try:
         if args.register:
             if not args.server:

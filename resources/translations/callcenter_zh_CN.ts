@@ -307,122 +307,243 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="19"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="20"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="21"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="22"/>
         <source>Record</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="21"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="22"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="21"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="22"/>
         <source>Which</source>
         <translation>哪一条</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="28"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="29"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="28"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="29"/>
         <source>Current version (kept)</source>
         <translation>当前版本（已保留）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="29"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="30"/>
         <source>Overwritten version</source>
         <translation>被覆盖的版本</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="32"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="33"/>
         <source>&amp;Keep the current version</source>
         <translation>保留当前版本(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="33"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="34"/>
         <source>&amp;Use the overwritten version</source>
         <translation>改用被覆盖的版本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="45"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="46"/>
         <source>Two consoles changed the same record while apart. The later change was kept; pick which version should stay.</source>
         <translation>两台工作台在离线期间修改了同一条记录。系统保留了较晚的修改；请选择要保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="67"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="68"/>
         <source>No open conflicts.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="73"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="73"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="73"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="103"/>
         <source>Email address</source>
         <translation>邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="75"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="75"/>
         <source>Customer note</source>
         <translation>客户备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="75"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="76"/>
         <source>Call record</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="75"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="76"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="75"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="76"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="76"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="77"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="93"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="94"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="94"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="95"/>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="95"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="95"/>
+        <source>VIP</source>
+        <translation>贵宾</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="96"/>
+        <source>Value score</source>
+        <translation>价值分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="96"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="97"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="98"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="98"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="99"/>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="99"/>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="100"/>
+        <source>Recording consent</source>
+        <translation>录音同意</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="100"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="101"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="101"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="101"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="102"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="102"/>
+        <source>Number as given</source>
+        <translation>原始号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="102"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="103"/>
+        <source>Primary</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="103"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="110"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="93"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="110"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="118"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="138"/>
         <source>Could not resolve: %1</source>
         <translation>无法处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="121"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="141"/>
         <source>Resolved. The choice reaches the other consoles with the next sync.</source>
         <translation>已处理。下次同步时，其他工作台也会采用这一选择。</translation>
     </message>
@@ -1526,60 +1647,60 @@ F9 就绪 · F10 未就绪 · Ctrl+F 搜索 · Ctrl+N 新建客户
         <translation>同步发现 %1 处冲突修改：请查看“同步 → 同步冲突”。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="72"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="73"/>
         <source>Back up the local data</source>
         <translation>备份本机数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="73"/>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="87"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="74"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="88"/>
         <source>Callcenter backups (*.ccbak);;All files (*)</source>
         <translation>呼叫中心备份 (*.ccbak);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="81"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="82"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="82"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="83"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="83"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="84"/>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="86"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="87"/>
         <source>Restore the local data</source>
         <translation>恢复本机数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="96"/>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="99"/>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="112"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="97"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="100"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="113"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="97"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="98"/>
         <source>This file cannot be restored: %1</source>
         <translation>无法从此文件恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="100"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="101"/>
         <source>Replace the local data with this backup? The current data is kept beside it, and changes already synced come back with the next sync. The console closes afterwards; start it again.</source>
         <translation>用此备份替换本机数据吗？当前数据会另存一份，已同步的修改会在下次同步时取回。完成后工作台将关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="110"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="111"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/sync/sync_menu.py" line="112"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="113"/>
         <source>Restored. Start the console again.</source>
         <translation>已恢复。请重新启动工作台。</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
+from callcenter.core.money import format_minor
 from callcenter.store import conflicts
 from callcenter.store.db import Store
 
@@ -86,6 +87,22 @@ class ConflictsDialog(QDialog):
                 return f"{row[key]} ({account})" if account and key == "display_name" else str(row[key])
         return c.row_id
 
+    def field(self, name: str) -> str:
+        """A column in words; columns without a label show their name."""
+        return {
+            "display_name": self.tr("Name"), "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"), "company_name": self.tr("Company"),
+            "account_no": self.tr("Account number"), "tier": self.tr("Tier"), "vip": self.tr("VIP"),
+            "value_score": self.tr("Value score"), "currency": self.tr("Currency"),
+            "credit_limit_minor": self.tr("Credit limit"),
+            "balance_minor": self.tr("Balance"), "churn_risk": self.tr("Churn risk"),
+            "do_not_call": self.tr("Do not call"), "consent_marketing": self.tr("Marketing consent"),
+            "consent_recording": self.tr("Recording consent"), "preferred_language": self.tr("Language"),
+            "deleted": self.tr("Deleted"), "notes": self.tr("Notes"), "status": self.tr("Status"),
+            "state": self.tr("State"), "raw": self.tr("Number as given"), "e164": self.tr("Number"),
+            "address": self.tr("Email address"), "is_primary": self.tr("Primary"), "text": self.tr("Text"),
+        }.get(name, name.replace("_", " "))
+
     def value(self, value) -> str:
         if value is None:
             return ""
@@ -101,8 +118,11 @@ class ConflictsDialog(QDialog):
         c = self.selected()
         diffs = c.differences() if c else []
         self.diff.setRowCount(len(diffs))
+        currency = (c.winner.get("currency") if c else None) or ""
         for r, (field, current, lost) in enumerate(diffs):
-            for col, value in enumerate((field.replace("_", " "), self.value(current), self.value(lost))):
+            if field.endswith("_minor") and currency:  # money: minor units shown in the currency
+                current, lost = (format_minor(v, currency) if isinstance(v, int) else v for v in (current, lost))
+            for col, value in enumerate((self.field(field), self.value(current), self.value(lost))):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.diff.setItem(r, col, item)
