@@ -158,7 +158,7 @@ def test_conflicts_dialog_resolves_by_picking_a_version(qtbot, tmp_path):
     assert dialog.list.item(0, 1).text() == "Qian Yu (C1)"
     fields = {dialog.diff.item(r, 0).text(): (dialog.diff.item(r, 1).text(), dialog.diff.item(r, 2).text())
               for r in range(dialog.diff.rowCount())}
-    assert fields["tier"] == ("silver", "gold")
+    assert fields["Tier"] == ("silver", "gold")
     dialog.take.click()
     assert dialog.list.rowCount() == 0 and "Resolved" in dialog.message.text()
     with a.store.session() as s:
