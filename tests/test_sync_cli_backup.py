@@ -112,3 +112,24 @@ def test_bench_sync_prints_one_json_object(backend, pg_cluster):
         assert result[key] > 0
     # the rate is what was moved over the time it took
     assert abs(result["push_changes_per_s"] - 400 / result["push_seconds"]) / result["push_changes_per_s"] < 0.05
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_server_migrations_match_its_tables(backend, tmp_path, pg_cluster):
+    """The server's Alembic schema is the one its code uses, on both databases."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from callcenter.sync import server_store
+
+    url = (f"sqlite:///{tmp_path / 'server.db'}" if backend == "sqlite"
+           else pg_cluster.create_database(f"mig_{os.getpid()}"))
+    engine = server_store.open_engine(url)
+    try:
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
+                                    server_store.metadata)
+        assert diff == []
+        server_store.upgrade(engine)  # a second start migrates nothing and fails nothing
+    finally:
+        engine.dispose()
