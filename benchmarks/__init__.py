@@ -8,12 +8,13 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``startup``: a fresh ``callcenter console`` process until it is ready for input.
 - ``demo-data``: demo-data generation rate.
 - ``board``: GUI-thread time of one 1 Hz queue-board refresh, 1,000 agents on 50 queues.
+- ``sync``: push and pull rate of N changes and a 100-change round trip against a local server.
 - ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
 - ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
 """
 from __future__ import annotations
 
-BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training")
+BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync")
 
 
 def run_bench(args) -> dict:
@@ -26,6 +27,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.demo_data import run
     elif name == "board":
         from callcenter.benchmarks.board import run
+    elif name == "sync":
+        from callcenter.benchmarks.sync import run
     elif name == "sim":
         from callcenter.benchmarks.sim import run
     elif name == "training":

@@ -110,8 +110,41 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--ref-calls", type=_positive_int, help="arrivals for ciw and SimPy (default: --calls)")
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--json", action="store_true")
+    b = bench.add_parser("sync", help="sync push/pull rate and incremental round trip against a local server")
+    _one_line_errors(b)
+    b.add_argument("--changes", type=_positive_int, default=100_000)
+    b.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    b.add_argument("--database-url", help="PostgreSQL to use (default: start a throwaway one)")
+    b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
+    _add_sync_parsers(sub)
     return parser
+
+
+def _add_sync_parsers(sub) -> None:
+    p = sub.add_parser("server", help="run the central sync server")
+    p.add_argument("--database-url", help="sqlite:///FILE (default: in the user data dir) or postgresql+psycopg://...")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--certfile", help="TLS certificate (PEM)")
+    p.add_argument("--keyfile", help="TLS private key (PEM)")
+    p.add_argument("--create-user", metavar="USERNAME", help="add a user (password from CALLCENTER_PASSWORD or stdin) and exit")
+    p.add_argument("--role", choices=["agent", "supervisor", "trainer", "admin"], help="role of the user to add")
+
+    p = sub.add_parser("sync", help="one sync round (push, then pull) with the central server")
+    _add_db(p)
+    p.add_argument("--server", metavar="URL", help="server address (default: the one this store synced with)")
+    p.add_argument("--register", metavar="USERNAME", help="register this device first (password from CALLCENTER_PASSWORD or stdin)")
+    p.add_argument("--device-name", help="a name for this device on the server")
+    p.add_argument("--cafile", help="CA certificate to trust for the server's TLS")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("backup", help="back up the local store (online, while in use)")
+    _add_db(p)
+    p.add_argument("--to", type=Path, required=True, metavar="FILE")
+    p = sub.add_parser("restore", help="replace the local store with a backup (the old one is kept)")
+    _add_db(p)
+    p.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
 
 
 def _positive_int(text: str) -> int:
@@ -190,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
         return _sim_command(args)
     if command == "complaints":
         return _complaints(args)
+    if command in ("server", "sync", "backup", "restore"):
+        from callcenter.sync import commands
+
+        handler = {"server": commands.server_command, "sync": commands.sync_command}.get(command, commands.backup_command)
+        return handler(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

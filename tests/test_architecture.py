@@ -104,6 +104,7 @@ IMPORT_ALL = textwrap.dedent(
     SKIP = {
         "callcenter.__main__",              # runs the CLI when imported
         "callcenter.store.migrations.env",  # runs migrations when imported (alembic loads it)
+        "callcenter.sync.server_migrations.env",  # the same, for the sync server's database
     }
     imported, errors = [], {}
     names = ["callcenter"]

@@ -190,14 +190,21 @@ class RecoveryPlan:
     """The recovery actions and follow-up callbacks of one complaint case."""
 
     def __init__(self, case_id: str, policy: ApprovalPolicy | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 new_id: Callable[[str], str] | None = None):
         self.case_id = case_id
         self.policy = policy or ApprovalPolicy()
         self.clock = clock
+        # ids for new actions and callbacks: readable "<case>-R1" by default; a store passes
+        # a factory of globally unique ids (new_id("R") / new_id("CB")).
+        self.new_id = new_id or (lambda prefix: f"{case_id}-{prefix}{self._count(prefix) + 1}")
         self._actions: list[RecoveryAction] = []
         self._callbacks: list[FollowUpCallback] = []
 
     # -- queries -----------------------------------------------------------
+    def _count(self, prefix: str) -> int:
+        return len(self._actions) if prefix == "R" else len(self._callbacks)
+
     @property
     def actions(self) -> tuple[RecoveryAction, ...]:
         return tuple(self._actions)
@@ -270,7 +277,7 @@ class RecoveryPlan:
             raise RecoveryNotAllowed(
                 f"{amount.format()} for a {kind.value.replace('_', ' ')} is over every approver's limit"
                 f" (case total would be {Money(total_after, amount.currency).format()})")
-        action = RecoveryAction(action_id or f"{self.case_id}-R{len(self._actions) + 1}", self.case_id, kind,
+        action = RecoveryAction(action_id or self.new_id("R"), self.case_id, kind,
                                 amount, reason, actor, role, at)
         if any(a.action_id == action.action_id for a in self._actions):
             raise ValueError(f"recovery action {action.action_id!r} already exists")
@@ -339,7 +346,7 @@ class RecoveryPlan:
         due, at = _aware(due, "due time"), self._time(at)
         if due < at:
             raise ValueError("a callback cannot be due in the past")
-        cb = FollowUpCallback(callback_id or f"{self.case_id}-CB{len(self._callbacks) + 1}", self.case_id, owner,
+        cb = FollowUpCallback(callback_id or self.new_id("CB"), self.case_id, owner,
                               due, actor, at, note)
         if any(c.callback_id == cb.callback_id for c in self._callbacks):
             raise ValueError(f"callback {cb.callback_id!r} already exists")

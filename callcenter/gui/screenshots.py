@@ -100,11 +100,51 @@ def shoot(out: Path) -> list[Path]:
         c.finish_wrap_up(None, "")
         window.close()
         bridge.close()
+        shoot_sync(store, settings, lang, save)
         shoot_board(app, lang, save)
         shoot_complaints(app, store, lang, save)
         shoot_trainer(app, lang, save, store, settings, tmp)
     store.close()
     return saved
+
+
+def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
+    """The console's sync status after a failed round, and the supervisors' conflicts dialog."""
+    from datetime import datetime, timedelta, timezone
+
+    from callcenter.gui.agent.console_window import ConsoleWindow
+    from callcenter.gui.sync.conflicts_dialog import ConflictsDialog
+    from callcenter.gui.sync.sync_controller import SyncView
+    from callcenter.store import replica
+
+    bus = EventBus()
+    identity = next(a for a in repo.agents(store) if a.username == "supervisor1")
+    ConsoleWindow.start_sync = False
+    window = ConsoleWindow(store, identity, ManualCallSource(bus), EventBridge(bus), settings, lang)
+    window.confirm_close = False
+    window.show()
+    sync = window.sync
+    error = sync.controller.explain(type("Offline", (Exception,), {"transient": True})())
+    last = (datetime.now(timezone.utc) - timedelta(minutes=7)).isoformat(timespec="seconds")
+    sync.panel.show_status(SyncView(True, False, last, 12, error))
+    save(window, f"sync-status-{lang}")
+    window.close()
+    ConsoleWindow.start_sync = True
+    # Two consoles changed one customer while apart: tier and credit limit on one, phone
+    # consent on the other. The later edit won; the earlier one waits for a supervisor.
+    plan = replica.synced_tables()["customers"]
+    with store.engine.begin() as conn:
+        raw = conn.exec_driver_sql(f"SELECT {', '.join(plan.columns)} FROM customers WHERE kind = 'person' "
+                                   "ORDER BY value_score DESC LIMIT 1").one()
+        winner = replica.encode_row(plan, raw)
+        loser = dict(winner, tier="platinum", credit_limit_minor=winner["credit_limit_minor"] + 200_000,
+                     do_not_call=not winner["do_not_call"], hlc=winner["hlc"][:-8] + "0ther-dv")
+        if not conn.exec_driver_sql("SELECT 1 FROM sync_conflicts WHERE row_id = ?", (winner["id"],)).first():
+            replica.insert_conflict(store, conn, "customers", winner, loser, detected_by="server")
+    dialog = ConflictsDialog(store, identity.user_id)
+    dialog.show()
+    save(dialog, f"sync-conflicts-{lang}")
+    dialog.close()
 
 
 def shoot_board(app: QApplication, lang: str, save) -> None:

@@ -140,7 +140,7 @@ def load(s, complaint_id: str, policy: ApprovalPolicy | None = None) -> CaseReco
                                         MappingProxyType(json.loads(e.data) if e.data else {}), e.seq))
     customer = s.get(Customer, row.customer_id)
     currency = customer.currency if customer else "USD"
-    plan = RecoveryPlan(row.id, policy or ApprovalPolicy(currency=currency))
+    plan = RecoveryPlan(row.id, policy or ApprovalPolicy(currency=currency), new_id=lambda _prefix: uuid7())
     history: dict[str, list[ComplaintEvent]] = {}
     for e in events:
         if e.kind == "recovery" and e.ref_id:

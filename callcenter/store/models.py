@@ -401,4 +401,27 @@ class TrainingScore(SyncMixin, Base):
     at_seconds: Mapped[float | None] = mapped_column(Float)
 
 
+# -- sync ----------------------------------------------------------------------
+class SyncConflict(SyncMixin, Base):
+    """A concurrent edit that lost the merge (or a version someone must look at).
+
+    Written by the server (or by a console that notices it while pulling) and synced
+    like any row, so a supervisor on any console sees it and resolves it by picking a
+    version. ``winner`` and ``loser`` are the two row versions as JSON objects.
+    """
+
+    __tablename__ = "sync_conflicts"
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    winner_hlc: Mapped[str] = mapped_column(String(64))
+    loser_hlc: Mapped[str] = mapped_column(String(64))
+    winner: Mapped[str] = mapped_column(Text)  # JSON object
+    loser: Mapped[str] = mapped_column(Text)  # JSON object
+    detected_by: Mapped[str] = mapped_column(String(64), default="")  # "server" or a device id
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | resolved
+    resolution: Mapped[str] = mapped_column(String(12), default="")  # kept_winner | took_loser
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]

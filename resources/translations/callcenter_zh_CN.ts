@@ -1620,6 +1620,250 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="20"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="22"/>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="22"/>
+        <source>Which</source>
+        <translation>哪一条</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="22"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="29"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="29"/>
+        <source>Current version (kept)</source>
+        <translation>当前版本（已保留）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="30"/>
+        <source>Overwritten version</source>
+        <translation>被覆盖的版本</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="33"/>
+        <source>&amp;Keep the current version</source>
+        <translation>保留当前版本(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="34"/>
+        <source>&amp;Use the overwritten version</source>
+        <translation>改用被覆盖的版本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="46"/>
+        <source>Two consoles changed the same record while apart. The later change was kept; pick which version should stay.</source>
+        <translation>两台工作台在离线期间修改了同一条记录。系统保留了较晚的修改；请选择要保留的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="68"/>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="74"/>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="103"/>
+        <source>Email address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="75"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="75"/>
+        <source>Customer note</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="76"/>
+        <source>Call record</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="76"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="76"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="77"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="93"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="94"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="94"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="95"/>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="95"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="95"/>
+        <source>VIP</source>
+        <translation>贵宾</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="96"/>
+        <source>Value score</source>
+        <translation>价值分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="96"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="97"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="98"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="98"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="99"/>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="99"/>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="100"/>
+        <source>Recording consent</source>
+        <translation>录音同意</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="100"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="101"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="101"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="101"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="102"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="102"/>
+        <source>Number as given</source>
+        <translation>原始号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="102"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="103"/>
+        <source>Primary</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="103"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="110"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="110"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="138"/>
+        <source>Could not resolve: %1</source>
+        <translation>无法处理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/conflicts_dialog.py" line="141"/>
+        <source>Resolved. The choice reaches the other consoles with the next sync.</source>
+        <translation>已处理。下次同步时，其他工作台也会采用这一选择。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleComplaints</name>
     <message>
         <location filename="../../callcenter/gui/complaints/console_complaints.py" line="44"/>
@@ -1718,172 +1962,172 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="49"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="50"/>
         <source>Agent console — %1</source>
         <translation>坐席工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="78"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="82"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="83"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="96"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="96"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="96"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="93"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="97"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="138"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="142"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="139"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="140"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="144"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="143"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="149"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="146"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="147"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="151"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="148"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="152"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="154"/>
         <source>&amp;Live</source>
         <translation>实时(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="151"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="155"/>
         <source>Open the &amp;queue board</source>
         <translation>打开队列看板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="152"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="156"/>
         <source>LIVE SIMULATION %1×</source>
         <translation>实时模拟 %1×</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="155"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
         <source>&amp;Demo</source>
         <translation>演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="157"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="161"/>
         <source>&amp;Ring me (random caller)</source>
         <translation>给我来电（随机来电者）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="158"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
         <source>Ring me &amp;from a number…</source>
         <translation>用指定号码来电(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="163"/>
         <source>Caller &amp;hangs up</source>
         <translation>来电者挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="164"/>
         <source>&amp;Line fails</source>
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="164"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="165"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="186"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="190"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="192"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="190"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="194"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="196"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="244"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="244"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="246"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="250"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="273"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="277"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="274"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="278"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
 Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks
@@ -1894,12 +2138,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 演示：Ctrl+R 给我来电 · Ctrl+Shift+R 指定号码来电 · Ctrl+H 客户挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="282"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="286"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="283"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="287"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -3540,6 +3784,262 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <location filename="../../callcenter/gui/agent/state_panel.py" line="37"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="105"/>
+        <source>The sync server cannot be reached. Your changes are kept and will be sent later.</source>
+        <translation>无法连接同步服务器。您的修改已保存在本机，稍后会自动发送。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="107"/>
+        <source>This console is not registered with the sync server, or its registration expired. Register it again in Sync settings.</source>
+        <translation>此工作台尚未在同步服务器注册，或注册已过期。请在“同步设置”中重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="110"/>
+        <source>Another console already used a number or name you entered (%1). Change it here and sync again.</source>
+        <translation>另一台工作台已使用了您输入的编号或名称（%1）。请在本机修改后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="113"/>
+        <source>The sync server runs a different version of the product. Update the older one.</source>
+        <translation>同步服务器运行的产品版本与本机不同。请更新较旧的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="115"/>
+        <source>The sync server refused a change your role may not make: %1</source>
+        <translation>同步服务器拒绝了您的角色无权进行的修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="117"/>
+        <source>Sync is not set up: choose a server and register this console in Sync settings.</source>
+        <translation>尚未设置同步：请在“同步设置”中选择服务器并注册此工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_controller.py" line="118"/>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenus</name>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="31"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="33"/>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="34"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="35"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="37"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="38"/>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="40"/>
+        <source>&amp;Conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="55"/>
+        <source>Sync found %1 conflicting edits: see Sync → Conflicts.</source>
+        <translation>同步发现 %1 处冲突修改：请查看“同步 → 同步冲突”。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="73"/>
+        <source>Back up the local data</source>
+        <translation>备份本机数据</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="74"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="88"/>
+        <source>Callcenter backups (*.ccbak);;All files (*)</source>
+        <translation>呼叫中心备份 (*.ccbak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="82"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="83"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="84"/>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="87"/>
+        <source>Restore the local data</source>
+        <translation>恢复本机数据</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="97"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="100"/>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="113"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="98"/>
+        <source>This file cannot be restored: %1</source>
+        <translation>无法从此文件恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="101"/>
+        <source>Replace the local data with this backup? The current data is kept beside it, and changes already synced come back with the next sync. The console closes afterwards; start it again.</source>
+        <translation>用此备份替换本机数据吗？当前数据会另存一份，已同步的修改会在下次同步时取回。完成后工作台将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="111"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_menu.py" line="113"/>
+        <source>Restored. Start the console again.</source>
+        <translation>已恢复。请重新启动工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="22"/>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="28"/>
+        <source>&amp;Register this console</source>
+        <translation>注册此工作台(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="33"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="34"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="35"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="39"/>
+        <source>Register once with your user name and password; the console then syncs in the background and works offline when the server cannot be reached.</source>
+        <translation>用您的用户名和密码注册一次即可；之后工作台会在后台同步，连接不上服务器时也能离线工作。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="50"/>
+        <source>Enter the server address, starting with https://</source>
+        <translation>请输入以 https:// 开头的服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="53"/>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="56"/>
+        <source>Registering…</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="78"/>
+        <source>This console is registered. It syncs in the background from now on.</source>
+        <translation>此工作台已注册，今后将在后台自动同步。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="80"/>
+        <source>No system keyring was found: the console&apos;s token is kept in a file that only your user account can read.</source>
+        <translation>未找到系统密钥环：工作台的令牌保存在只有您的用户账户可读的文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="88"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="90"/>
+        <source>The sync server cannot be reached. Check the address and the network.</source>
+        <translation>无法连接同步服务器。请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="92"/>
+        <source>The sync server runs a different version of the product. Update the older one.</source>
+        <translation>同步服务器运行的产品版本与本机不同。请更新较旧的一方。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_settings_dialog.py" line="94"/>
+        <source>Registration failed: %1</source>
+        <translation>注册失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="14"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="20"/>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="25"/>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="27"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="32"/>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="34"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="35"/>
+        <source>%1 pending</source>
+        <translation>%1 项待发送</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_status_panel.py" line="41"/>
+        <source>Last success: %1</source>
+        <translation>上次成功：%1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from callcenter.training.actions import SECTION_ACTIONS
 
 class ConsoleWindow(QMainWindow):
     confirm_close = True  # ask before dropping a live call (tests and shutdown turn it off)
+    start_sync = True  # background sync on its schedule (tests turn it off)
 
     def __init__(self, store: Store, identity: Identity, source: CallSource, bridge: EventBridge,
                  settings: Settings, lang: str, parent=None, center=None):
@@ -85,6 +86,9 @@ class ConsoleWindow(QMainWindow):
 
         self._wire(bridge)
         self._menus()
+        from callcenter.gui.sync.sync_menu import install_sync
+
+        self.sync = install_sync(self, store, identity.user_id, identity.role.value, start=self.start_sync)
         self.controller.login()
         self.refresh()
 
@@ -288,4 +292,5 @@ class ConsoleWindow(QMainWindow):
         if c.sm.state is AgentState.WRAP_UP:
             c.finish_wrap_up(self.wrap_panel.selected(), self.wrap_panel.notes())
         c.wait_for_writes()
+        self.sync.controller.stop()
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Sync in the console: status bar panel, background controller, settings, conflicts, backup."""

@@ -1,0 +1,141 @@
+"""Supervisors' view of sync conflicts: each concurrent edit that lost a merge, the
+two versions side by side (only what differs), and a pick that resolves it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)
+
+from callcenter.core.money import format_minor
+from callcenter.store import conflicts
+from callcenter.store.db import Store
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, store: Store, user_id: str | None, parent=None):
+        super().__init__(parent)
+        self.store, self.user_id = store, user_id
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.list = QTableWidget(0, 3)
+        self.list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Which"), self.tr("Detected")])
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.itemSelectionChanged.connect(self.show_selected)
+        self.diff = QTableWidget(0, 3)
+        self.diff.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Current version (kept)"),
+                                             self.tr("Overwritten version")])
+        self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.diff.horizontalHeader().setStretchLastSection(True)
+        self.keep = QPushButton(self.tr("&Keep the current version"))
+        self.take = QPushButton(self.tr("&Use the overwritten version"))
+        self.keep.clicked.connect(lambda: self.resolve(False))
+        self.take.clicked.connect(lambda: self.resolve(True))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        picks = QHBoxLayout()
+        picks.addWidget(self.keep)
+        picks.addWidget(self.take)
+        picks.addStretch(1)
+        v = QVBoxLayout(self)
+        v.addWidget(QLabel(self.tr("Two consoles changed the same record while apart. The later change was kept; "
+                                   "pick which version should stay.")))
+        v.addWidget(self.list, 1)
+        v.addWidget(self.diff, 2)
+        v.addLayout(picks)
+        v.addWidget(self.message)
+        v.addWidget(buttons)
+        self.resize(900, 620)
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = conflicts.open_conflicts(self.store)
+        self.list.setRowCount(len(self.items))
+        for r, c in enumerate(self.items):
+            when = c.detected_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            for col, value in enumerate((self.kind(c.table), self.describe(c), when)):
+                self.list.setItem(r, col, QTableWidgetItem(value))
+        self.list.resizeColumnsToContents()
+        if self.items:
+            self.list.selectRow(0)
+        else:
+            self.diff.setRowCount(0)
+            self.message.setText(self.tr("No open conflicts."))
+        self.keep.setEnabled(bool(self.items))
+        self.take.setEnabled(bool(self.items))
+
+    def kind(self, table: str) -> str:
+        return {
+            "customers": self.tr("Customer"), "phones": self.tr("Phone number"), "emails": self.tr("Email address"),
+            "addresses": self.tr("Address"), "customer_notes": self.tr("Customer note"),
+            "interactions": self.tr("Call record"), "complaints": self.tr("Complaint"), "users": self.tr("User"),
+            "orders": self.tr("Order"),
+        }.get(table, table)
+
+    @staticmethod
+    def describe(c) -> str:
+        """The record in words a supervisor knows (its name or number), else its id."""
+        row = c.winner
+        for key in ("display_name", "case_no", "order_no", "username", "address", "raw", "summary"):
+            if row.get(key):
+                account = row.get("account_no")
+                return f"{row[key]} ({account})" if account and key == "display_name" else str(row[key])
+        return c.row_id
+
+    def field(self, name: str) -> str:
+        """A column in words; columns without a label show their name."""
+        return {
+            "display_name": self.tr("Name"), "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"), "company_name": self.tr("Company"),
+            "account_no": self.tr("Account number"), "tier": self.tr("Tier"), "vip": self.tr("VIP"),
+            "value_score": self.tr("Value score"), "currency": self.tr("Currency"),
+            "credit_limit_minor": self.tr("Credit limit"),
+            "balance_minor": self.tr("Balance"), "churn_risk": self.tr("Churn risk"),
+            "do_not_call": self.tr("Do not call"), "consent_marketing": self.tr("Marketing consent"),
+            "consent_recording": self.tr("Recording consent"), "preferred_language": self.tr("Language"),
+            "deleted": self.tr("Deleted"), "notes": self.tr("Notes"), "status": self.tr("Status"),
+            "state": self.tr("State"), "raw": self.tr("Number as given"), "e164": self.tr("Number"),
+            "address": self.tr("Email address"), "is_primary": self.tr("Primary"), "text": self.tr("Text"),
+        }.get(name, name.replace("_", " "))
+
+    def value(self, value) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        return str(value)
+
+    def selected(self):
+        rows = self.list.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def show_selected(self) -> None:
+        c = self.selected()
+        diffs = c.differences() if c else []
+        self.diff.setRowCount(len(diffs))
+        currency = (c.winner.get("currency") if c else None) or ""
+        for r, (field, current, lost) in enumerate(diffs):
+            if field.endswith("_minor") and currency:  # money: minor units shown in the currency
+                current, lost = (format_minor(v, currency) if isinstance(v, int) else v for v in (current, lost))
+            for col, value in enumerate((self.field(field), self.value(current), self.value(lost))):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.diff.setItem(r, col, item)
+        self.diff.resizeColumnsToContents()
+
+    def resolve(self, take_overwritten: bool) -> None:
+        c = self.selected()
+        if c is None:
+            return
+        try:
+            conflicts.resolve(self.store, c.id, take_overwritten, self.user_id)
+        except ValueError as exc:
+            self.message.setText(self.tr("Could not resolve: %1").replace("%1", str(exc)))
+            return
+        self.reload()
+        self.message.setText(self.tr("Resolved. The choice reaches the other consoles with the next sync."))

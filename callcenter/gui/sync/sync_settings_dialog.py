@@ -1,0 +1,99 @@
+"""Sync settings: the server address, and registering this console with a user's password.
+
+The password goes to the server once and is not kept; the token the server gives
+back goes to the system keyring (or, without one, to a file only this user can read).
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+)
+
+from callcenter.gui.tasks import run_task
+from callcenter.store.db import Store
+
+
+class SyncSettingsDialog(QDialog):
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        from callcenter.sync.client import K_SERVER
+
+        self.store = store
+        self.setWindowTitle(self.tr("Sync settings"))
+        self.url = QLineEdit(store.meta(K_SERVER) or "")
+        self.url.setPlaceholderText("https://sync.example.com:8443")
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.register_button = QPushButton(self.tr("&Register this console"))
+        self.register_button.clicked.connect(self.register)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        v = QVBoxLayout(self)
+        v.addWidget(QLabel(self.tr("Register once with your user name and password; the console then syncs "
+                                   "in the background and works offline when the server cannot be reached.")))
+        v.addLayout(form)
+        v.addWidget(self.register_button)
+        v.addWidget(self.result)
+        v.addWidget(buttons)
+        self.resize(560, 0)
+
+    def register(self) -> None:
+        url, user, password = self.url.text().strip(), self.username.text().strip(), self.password.text()
+        if not url.startswith(("http://", "https://")):
+            self.show_result(self.tr("Enter the server address, starting with https://"), ok=False)
+            return
+        if not user or not password:
+            self.show_result(self.tr("Enter your user name and password."), ok=False)
+            return
+        self.register_button.setEnabled(False)
+        self.result.setText(self.tr("Registering…"))
+        store = self.store
+
+        def work():
+            from callcenter.sync import credentials
+            from callcenter.sync.client import K_CURSOR, SyncClient
+
+            client = SyncClient(store, url, retries=0)
+            try:
+                answer = client.register(user, password, name="console")
+            finally:
+                client.close()
+            store.set_meta(K_CURSOR, store.meta(K_CURSOR) or "0")
+            return credentials.save_token(client.server_url, store.device_id, answer["token"])
+
+        run_task(work, self._registered, self._failed)
+
+    def _registered(self, backend: str) -> None:
+        from callcenter.sync.credentials import FILE_BACKEND
+
+        self.password.clear()
+        self.register_button.setEnabled(True)
+        text = self.tr("This console is registered. It syncs in the background from now on.")
+        if backend == FILE_BACKEND:
+            text += " " + self.tr("No system keyring was found: the console's token is kept in a file that "
+                                  "only your user account can read.")
+        self.show_result(text, ok=True)
+
+    def _failed(self, exc: Exception) -> None:
+        self.register_button.setEnabled(True)
+        status = getattr(exc, "status", None)
+        if status == 401:
+            text = self.tr("Wrong user name or password.")
+        elif getattr(exc, "transient", False):
+            text = self.tr("The sync server cannot be reached. Check the address and the network.")
+        elif status == 409:
+            text = self.tr("The sync server runs a different version of the product. Update the older one.")
+        else:
+            text = self.tr("Registration failed: %1").replace("%1", str(exc))
+        self.show_result(text, ok=False)
+
+    def show_result(self, text: str, ok: bool) -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet("" if ok else "color: #c62828;")

@@ -1,0 +1,88 @@
+"""Back up and restore a store with SQLite's online backup API.
+
+A backup is a consistent copy taken while the console keeps working (pages are
+copied under SQLite's locking, WAL content included). Restore checks the file
+first (a callcenter database, intact, a schema this version knows), keeps the
+current store beside it as ``<name>.before-restore`` and only then copies the
+backup in, so a bad file or a full disk leaves the store as it was. Changes made
+after the backup and already synced come back with the next sync (the pull
+cursor is part of the copy and older); the device id stays the same.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from callcenter.store.db import StoreError
+
+
+def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
+    """SQLite's online backup from one file into another, page by page under its locks."""
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True) if read_only else sqlite3.connect(source)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
+def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
+    src_path, dest = Path(db_path), Path(dest)
+    if not src_path.exists():
+        raise StoreError(f"there is no store at {src_path.name} to back up")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        _copy(src_path, tmp)
+        os.replace(tmp, dest)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"the backup could not be written: {exc}") from exc
+    return dest
+
+
+def check_backup(path: str | os.PathLike) -> str:
+    """The schema revision of a valid backup file, or StoreError in plain words."""
+    from callcenter.store.migrate import check_known
+
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path.name} does not exist")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise StoreError(f"{path.name} is damaged")
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path.name} is not a callcenter backup, or it is damaged") from exc
+    if row is None:
+        raise StoreError(f"{path.name} is not a callcenter backup")
+    check_known(row[0])
+    return row[0]
+
+
+def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike) -> Path | None:
+    """Replace the store with the backup; returns where the previous store was kept.
+    The store must not be open in this process (close it first)."""
+    check_backup(backup_path)
+    db_path = Path(db_path)
+    kept = None
+    if db_path.exists():
+        kept = db_path.with_name(db_path.name + ".before-restore")
+        backup(db_path, kept)
+    try:
+        _copy(backup_path, db_path, read_only=True)
+    except (sqlite3.Error, OSError) as exc:
+        if kept is not None:
+            shutil.copyfile(kept, db_path)
+        raise StoreError(f"the restore failed and the store was left as it was: {exc}") from exc
+    return kept

@@ -1,0 +1,247 @@
+"""The console's side of sync: one round = push every pending change, then pull.
+
+Pushes go oldest first in bounded, gzip-compressed batches; a batch is marked
+pushed only after the server answered, so a console killed mid-push sends it
+again and the server applies it once. Each pulled page is applied in one local
+transaction together with the new cursor, so a connection dropped mid-pull loses
+nothing and repeats nothing. Transient failures (no connection, 5xx, 429) are
+retried with exponential backoff; the last success and the last error, in plain
+words, are kept in the store's ``local_meta`` for the console's status bar.
+"""
+from __future__ import annotations
+
+import logging
+import ssl
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+import httpx
+import orjson
+
+from callcenter.store import replica
+from callcenter.store.db import Store
+from callcenter.sync import protocol
+
+log = logging.getLogger(__name__)
+
+K_SERVER, K_CURSOR, K_SUCCESS, K_ERROR, K_USER, K_CAFILE = (
+    "sync.server_url", "sync.cursor", "sync.last_success", "sync.last_error", "sync.user_id", "sync.cafile",
+)
+
+
+class SyncError(Exception):
+    """A sync problem in plain words; ``transient`` ones are worth retrying later."""
+
+    def __init__(self, message: str, transient: bool = False, status: int | None = None, code: str = ""):
+        super().__init__(message)
+        self.transient = transient
+        self.status = status
+        self.code = code  # the server's reason code, when it gave one ("duplicate")
+
+
+@dataclass
+class RoundResult:
+    pushed: int = 0
+    pulled: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    cursor: int = 0
+    pending: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class SyncStatus:
+    server_url: str | None
+    last_success: str | None
+    last_error: str | None
+    pending: int
+    registered: bool
+
+
+def status(store: Store) -> SyncStatus:
+    from callcenter.sync import credentials
+
+    url = store.meta(K_SERVER)
+    return SyncStatus(url, store.meta(K_SUCCESS), store.meta(K_ERROR) or None, store.pending_changes(),
+                      bool(url and credentials.load_token(url, store.device_id)))
+
+
+class SyncClient:
+    def __init__(self, store: Store, server_url: str, token: str | None = None, http: httpx.Client | None = None,
+                 batch: int = protocol.MAX_BATCH, page: int = protocol.DEFAULT_PAGE, retries: int = 3,
+                 backoff: float = 0.5, verify: bool | str = True, timeout: float = 60.0):
+        self.store = store
+        self.server_url = server_url.rstrip("/")
+        self.token = token
+        self.batch = min(batch, protocol.MAX_BATCH)
+        self.page = min(page, protocol.MAX_PAGE)
+        self.retries, self.backoff = retries, backoff
+        if isinstance(verify, str):  # a CA file to trust (a site's own certificate authority)
+            verify = ssl.create_default_context(cafile=verify)
+        self.http = http or httpx.Client(base_url=self.server_url, verify=verify, timeout=timeout)
+        self.schema = protocol.schema_version()
+
+    # -- plumbing ---------------------------------------------------------------
+    def _headers(self) -> dict:
+        h = {protocol.SCHEMA_HEADER: self.schema, protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)}
+        if self.token:
+            h["Authorization"] = f"Bearer {self.token}"
+        return h
+
+    def _request(self, method: str, path: str, **kw) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                resp = self.http.request(method, path, headers={**self._headers(), **kw.pop("headers", {})}, **kw)
+            except httpx.TransportError as exc:
+                error = SyncError(f"cannot reach the sync server at {self.server_url} ({_reason(exc)})", transient=True)
+            else:
+                if resp.status_code < 400:
+                    return resp
+                error = _http_error(resp)
+                log.debug("%s %s -> %s %s", method, path, resp.status_code, resp.text[:500])
+            if not error.transient or attempt >= self.retries:
+                raise error
+            time.sleep(self.backoff * (2 ** attempt))
+            attempt += 1
+
+    # -- operations --------------------------------------------------------------
+    def register(self, username: str, password: str, name: str = "") -> dict:
+        resp = self._request("POST", "/v1/devices", json={
+            "username": username, "password": password, "device_id": self.store.device_id, "name": name,
+        })
+        answer = resp.json()
+        self.token = answer["token"]
+        self.store.set_meta(K_SERVER, self.server_url)
+        self.store.set_meta(K_USER, answer["user_id"])
+        return answer
+
+    def push(self) -> tuple[int, int]:
+        """Push every pending change; returns (changes sent, conflicts the server recorded).
+
+        Two-stage pipeline: the next batch is read from the store while the server
+        applies the previous one. A batch is marked pushed only after its answer.
+        """
+        sent = conflicts = 0
+        cursor = int(self.store.meta(K_CURSOR) or 0)
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+            out = replica.collect_pending(self.store, self.batch)
+            while out.last_seq:
+                flight = pool.submit(self._send_batch, out.changes, cursor) if out.changes else None
+                following = replica.collect_pending(self.store, self.batch, after_seq=out.last_seq)
+                if flight is not None:
+                    conflicts += flight.result()
+                    sent += len(out.changes)
+                replica.mark_pushed(self.store, out.last_seq)
+                out = following
+        return sent, conflicts
+
+    def _send_batch(self, changes: list[dict], cursor: int) -> int:
+        body = {"batch_id": protocol.batch_id(self.store.device_id, changes), "cursor": cursor, "changes": changes}
+        resp = self._request("POST", "/v1/push", content=protocol.pack(body),
+                             headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+        return int(resp.json().get("conflicts", 0))
+
+    def _fetch(self, cursor: int) -> tuple[list, int, bool]:
+        resp = self._request("GET", "/v1/pull", params={"cursor": cursor, "limit": self.page})
+        try:
+            page = orjson.loads(resp.content)
+            return page["changes"], int(page["cursor"]), bool(page["more"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SyncError(f"the sync server sent a page this console cannot read ({exc})", transient=True) from None
+
+    def pull(self) -> tuple[int, int, int, int]:
+        """Pull pages until the server has no more; returns (received, applied, conflicts, cursor).
+
+        The next page is fetched while this one is applied; each page and the new
+        cursor are written in one local transaction.
+        """
+        cursor = int(self.store.meta(K_CURSOR) or 0)
+        received = applied = conflicts = 0
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-pull") as pool:
+            changes, next_cursor, more = self._fetch(cursor)
+            while True:
+                ahead = pool.submit(self._fetch, next_cursor) if more else None
+                try:
+                    result = replica.apply_remote(self.store, changes, meta={K_CURSOR: str(next_cursor)})
+                except (replica.ChangeError, replica.ClashError) as exc:
+                    if ahead is not None:
+                        ahead.cancel()
+                    raise SyncError(f"a change from the server could not be applied: {exc}") from None
+                received += len(changes)
+                applied += result.applied
+                conflicts += len(result.conflicts)
+                cursor = next_cursor
+                if ahead is None:
+                    return received, applied, conflicts, cursor
+                changes, next_cursor, more = ahead.result()
+
+    def sync_round(self) -> RoundResult:
+        """Push, then pull; records the outcome for the status bar. Raises SyncError."""
+        start = time.perf_counter()
+        try:
+            pushed, push_conflicts = self.push()
+            received, applied, pull_conflicts, cursor = self.pull()
+            if pull_conflicts:  # conflict records written here go up at once
+                more, _ = self.push()
+                pushed += more
+        except SyncError as exc:
+            self.store.set_meta(K_ERROR, str(exc))
+            raise
+        self.store.set_meta(K_SUCCESS, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        self.store.set_meta(K_ERROR, "")
+        return RoundResult(pushed, received, applied, push_conflicts + pull_conflicts, cursor,
+                           self.store.pending_changes(), round(time.perf_counter() - start, 3))
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) < 160 else text[:157] + "..."
+
+
+def _http_error(resp: httpx.Response) -> SyncError:
+    try:
+        detail = resp.json().get("detail")
+    except ValueError:
+        detail = None
+    code = ""
+    if isinstance(detail, dict):
+        code = detail.get("code", "")
+        refused = "; ".join(f"{r['table']}: {r['reason']}" for r in detail.get("refused", [])[:3])
+        detail = f"{detail.get('message', '')}: {refused}" if refused else detail.get("message")
+    status = resp.status_code
+    if status == 401:
+        return SyncError(f"the sync server did not accept this device ({detail or 'sign-in needed'}); "
+                         "register the device again", status=status)
+    if status in (429, 502, 503, 504) or status >= 500:
+        return SyncError(f"the sync server had a problem (HTTP {status}); it will be tried again",
+                         transient=True, status=status)
+    return SyncError(f"the sync server refused the request (HTTP {status}): {detail or resp.reason_phrase}",
+                     status=status, code=code)
+
+
+def client_for(store: Store, server_url: str | None = None, **kw) -> SyncClient:
+    """A client for this store's server with its saved token; SyncError in plain words."""
+    from callcenter.sync import credentials
+
+    url = (server_url or store.meta(K_SERVER) or "").rstrip("/")
+    if not url:
+        raise SyncError("no sync server is set: give --server URL or set it in Settings")
+    token = credentials.load_token(url, store.device_id)
+    if not token:
+        raise SyncError(f"this device is not registered with {url}: register it first (callcenter sync --register USER)")
+    if store.meta(K_SERVER) != url:  # another server: its positions mean nothing here
+        store.set_meta(K_SERVER, url)
+        store.set_meta(K_CURSOR, "0")
+    if kw.get("verify", True) is True and store.meta(K_CAFILE):  # the site's own CA, saved by --cafile
+        kw["verify"] = store.meta(K_CAFILE)
+    return SyncClient(store, url, token=token, **kw)

@@ -1,0 +1,118 @@
+"""What a role may write, enforced by the server on every pushed row.
+
+Table-driven: ``RULES`` maps a table name to rule functions. A rule gets the
+pushing device's ``Actor``, the pushed row (a plain dict, as on the wire), the
+server's current version of that row (or None) and a ``Lookup`` onto the server's
+other rows; it returns None to allow or a reason in plain words to refuse. The
+rules know nothing of the ORM, so they work for tables another branch adds.
+
+Rules today:
+- ``users``: only supervisors and admins write users.
+- ``audit_log``: agents and trainers push audit rows for themselves only.
+- ``sync_conflicts``: only supervisors and admins resolve a conflict.
+- ``recovery_actions``: moving an action to ``approved`` needs ``decided_by`` to be
+  the pushing user, who must not be its proposer, and whose role's approval limits
+  (``callcenter.core.recovery.ApprovalPolicy``) cover the amount and the case total.
+  Moving it to ``executed`` without a prior approval needs the proposer's limits to
+  cover it (else it needed an approval first). The case total an approver answers
+  for is, as in ``RecoveryPlan.total_if_approved``, the case's other actions that are
+  already agreed (``COUNTED_STATUSES`` less ``pending_approval``) plus this one.
+  Roles map onto approval roles: agent -> agent, supervisor -> supervisor,
+  admin -> manager; trainers approve nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Protocol
+
+from callcenter.core.recovery import COUNTED_STATUSES, AGENT, MANAGER, SUPERVISOR, ApprovalPolicy, RecoveryStatus
+
+APPROVAL_ROLE = {"agent": AGENT, "supervisor": SUPERVISOR, "admin": MANAGER}
+SUPERVISING = frozenset({"supervisor", "admin"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    role: str
+    device_id: str = ""
+
+
+class Lookup(Protocol):
+    def rows(self, table: str) -> Iterable[dict]: ...
+
+    def row(self, table: str, row_id: str) -> dict | None: ...
+
+
+Rule = Callable[[Actor, dict, "dict | None", Lookup], "str | None"]
+
+
+def only_supervisors(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    if actor.role not in SUPERVISING:
+        return "only a supervisor or an admin may change users"
+    return None
+
+
+def own_audit_only(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    if actor.role not in SUPERVISING and row.get("user_id") not in (None, actor.user_id):
+        return "an audit record may only be written for the signed-in user"
+    return None
+
+
+def supervisors_resolve_conflicts(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    if row.get("status") == "resolved" and (old or {}).get("status") != "resolved" and actor.role not in SUPERVISING:
+        return "only a supervisor or an admin may resolve a sync conflict"
+    return None
+
+
+def _committed_total(lookup: Lookup, row: dict) -> int:
+    agreed = {s.value for s in COUNTED_STATUSES} - {RecoveryStatus.PENDING_APPROVAL.value}
+    return sum(
+        int(r.get("amount_minor") or 0)
+        for r in lookup.rows("recovery_actions")
+        if r.get("complaint_id") == row.get("complaint_id") and r.get("id") != row.get("id")
+        and not r.get("deleted") and r.get("status") in agreed
+    )
+
+
+def recovery_approval(actor: Actor, row: dict, old: dict | None, lookup: Lookup,
+                      policy: ApprovalPolicy | None = None) -> str | None:
+    status, before = row.get("status"), (old or {}).get("status")
+    if status == before or status not in ("approved", "executed"):
+        return None
+    policy = policy or ApprovalPolicy()
+    kind, amount = row.get("kind"), int(row.get("amount_minor") or 0)
+    total = _committed_total(lookup, row) + amount
+    if status == "approved":
+        if row.get("decided_by") != actor.user_id:
+            return "an approval must be decided by the signed-in user"
+        if row.get("proposed_by") == actor.user_id:
+            return "nobody approves their own proposal"
+        role = APPROVAL_ROLE.get(actor.role)
+        if role is None or not policy.covers(role, kind, amount, total):
+            return "this approval is above the signed-in user's approval limit"
+        return None
+    if before == "approved":  # executed after an approval
+        return None
+    proposer = lookup.row("users", row.get("proposed_by") or "") or {}
+    role = APPROVAL_ROLE.get(proposer.get("role", ""))
+    if role is None or not policy.covers(role, kind, amount, total):
+        return "this recovery action needs an approval before it is executed"
+    return None
+
+
+RULES: dict[str, list[Rule]] = {
+    "users": [only_supervisors],
+    "audit_log": [own_audit_only],
+    "sync_conflicts": [supervisors_resolve_conflicts],
+    "recovery_actions": [recovery_approval],
+}
+
+
+def check(actor: Actor, table: str, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    """The first refusal for this pushed row, or None when every rule allows it."""
+    for rule in RULES.get(table, ()):
+        reason = rule(actor, row, old, lookup)
+        if reason:
+            return reason
+    return None

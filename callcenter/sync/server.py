@@ -1,0 +1,354 @@
+"""The central sync server: a FastAPI app over ``server_store`` (see ``protocol``).
+
+``create_app(url)`` builds the app for one database; ``serve`` runs it under
+uvicorn (optionally with TLS). The app keeps nothing between requests but its
+database engine and per-process request counters (``/metrics``), so any number
+of server processes can share one PostgreSQL behind a load balancer.
+
+Logs are one JSON object per line: method, path, status, milliseconds, device id.
+Never user names, customer names or phone numbers.
+"""
+
+import json
+import logging
+import sys
+import threading
+import time
+from collections import Counter
+from typing import Annotated, Any
+
+import orjson
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
+
+from callcenter import __version__
+from callcenter.sync import protocol, rules, server_store
+
+log = logging.getLogger("callcenter.sync.server")
+
+Str64 = Annotated[str, Field(min_length=1, max_length=64)]
+
+
+class Change(BaseModel):
+    table: Str64
+    id: Annotated[str, Field(min_length=1, max_length=36)]
+    hlc: Str64
+    deleted: bool
+    row: dict[str, Any]
+
+
+class PushBody(BaseModel):
+    batch_id: Annotated[str, Field(min_length=1, max_length=40)]
+    cursor: Annotated[int, Field(ge=0, le=2**62)] = 0
+    changes: Annotated[list[Change], Field(max_length=protocol.MAX_BATCH)]
+
+
+def _inline_schema(model) -> dict:
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+    schema["properties"]["changes"]["items"] = defs["Change"]
+    return schema
+
+
+PUSH_SCHEMA = _inline_schema(PushBody)
+_CHANGE_TYPES = (("table", str, 64), ("id", str, 36), ("hlc", str, 64))
+
+
+def parse_push(raw: bytes) -> tuple[str, int, list[dict]]:
+    """The push body (``PushBody``), checked by hand: json + isinstance is several
+    times faster than model validation for a full batch. ValueError in plain words."""
+    try:
+        body = orjson.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"the request body is not JSON ({exc})") from None
+    if not isinstance(body, dict):
+        raise ValueError("the request body must be a JSON object")
+    batch, cursor, changes = body.get("batch_id"), body.get("cursor", 0), body.get("changes")
+    if not isinstance(batch, str) or not 1 <= len(batch) <= 40:
+        raise ValueError("batch_id must be text of 1 to 40 characters")
+    if type(cursor) is not int or not 0 <= cursor <= 2**62:
+        raise ValueError("cursor must be a whole number, 0 or more")
+    if not isinstance(changes, list):
+        raise ValueError("changes must be a list")
+    if len(changes) > protocol.MAX_BATCH:
+        raise ValueError(f"a batch holds at most {protocol.MAX_BATCH} changes, not {len(changes)}")
+    for n, ch in enumerate(changes):
+        if not isinstance(ch, dict):
+            raise ValueError(f"change {n} must be an object")
+        for key, kind, longest in _CHANGE_TYPES:
+            value = ch.get(key)
+            if not isinstance(value, kind) or not 1 <= len(value) <= longest:
+                raise ValueError(f"change {n}: {key} must be text of 1 to {longest} characters")
+        if not isinstance(ch.get("deleted"), bool) or not isinstance(ch.get("row"), dict):
+            raise ValueError(f"change {n}: deleted must be true or false and row an object")
+    return batch, cursor, changes
+
+
+class PushAnswer(BaseModel):
+    accepted: int
+    duplicates: int
+    older: int
+    conflicts: int
+    cursor: int
+    replayed: bool
+
+
+class PullPage(BaseModel):
+    changes: list[Change]
+    cursor: int
+    more: bool
+
+
+class Registration(BaseModel):
+    username: Annotated[str, Field(min_length=1, max_length=64)]
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+    device_id: Annotated[str, Field(min_length=1, max_length=64)]
+    name: Annotated[str, Field(max_length=128)] = ""
+
+
+class Registered(BaseModel):
+    token: str
+    user_id: str
+    role: str
+    display_name: str
+
+
+class Me(BaseModel):
+    user_id: str
+    role: str
+    device_id: str
+    schema_version: str
+
+
+class GzipRequest(Request):
+    """Request bodies may come gzip-compressed; at most ``protocol.MAX_BODY`` unpacked."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            chunks, size = [], 0
+            async for chunk in self.stream():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > protocol.MAX_BODY:
+                    raise HTTPException(413, "the request body is too large")
+            raw = b"".join(chunks)
+            if "gzip" in self.headers.get("content-encoding", ""):
+                try:
+                    raw = protocol.unpack_gzip(raw)
+                except protocol.PayloadTooLarge as exc:
+                    raise HTTPException(413, str(exc)) from None
+                except ValueError as exc:
+                    raise HTTPException(400, str(exc)) from None
+            self._body = raw
+        return self._body
+
+
+class GzipRoute(APIRoute):
+    def get_route_handler(self):
+        original = super().get_route_handler()
+
+        async def handler(request: Request) -> Response:
+            return await original(GzipRequest(request.scope, request.receive))
+
+        return handler
+
+
+class JsonLogFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
+                 "message": record.getMessage()}
+        entry.update(getattr(record, "fields", {}))
+        return json.dumps(entry)
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonLogFormatter())
+    root = logging.getLogger("callcenter")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+def create_app(database_url: str | None = None, engine=None) -> FastAPI:
+    engine = engine or server_store.open_engine(database_url or server_store.default_url())
+    schema = protocol.schema_version()
+    counters: Counter = Counter()
+    lock = threading.Lock()
+    app = FastAPI(title="callcenter sync server", version=__version__,
+                  description="Offline-first sync of callcenter consoles: push changes, pull what others changed.")
+    app.router.route_class = GzipRoute
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=1)
+    app.state.engine = engine
+    bearer = HTTPBearer(auto_error=False)
+
+    def count(**labels) -> None:
+        with lock:
+            counters[tuple(sorted(labels.items()))] += 1
+
+    @app.middleware("http")
+    async def access_log(request: Request, call_next):
+        start = time.perf_counter()
+        try:
+            response = await call_next(request)
+        except Exception:
+            log.exception("request failed", extra={"fields": {"path": request.url.path}})
+            raise
+        ms = round((time.perf_counter() - start) * 1000, 2)
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        count(name="requests", path=path, status=response.status_code)
+        log.info("request", extra={"fields": {
+            "method": request.method, "path": path, "status": response.status_code, "ms": ms,
+            "device": getattr(request.state, "device", None),
+            **{k: getattr(request.state, k) for k in ("changes", "read_ms", "apply_ms") if hasattr(request.state, k)},
+        }})
+        return response
+
+    @app.exception_handler(OperationalError)
+    async def database_down(_request: Request, exc: OperationalError):
+        log.error("database unavailable", extra={"fields": {"error": type(exc.orig).__name__}})
+        return JSONResponse({"detail": "the server's database is unavailable; try again later"}, status_code=503)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError):
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()[:20]]
+        return JSONResponse({"detail": "the request is not valid", "errors": errors}, status_code=422)
+
+    def check_schema(
+        x_callcenter_schema: Annotated[str | None, Header()] = None,
+        x_callcenter_protocol: Annotated[str | None, Header()] = None,
+    ) -> None:
+        if x_callcenter_protocol is not None and x_callcenter_protocol != str(protocol.PROTOCOL_VERSION):
+            raise HTTPException(409, f"this server speaks sync protocol {protocol.PROTOCOL_VERSION}, "
+                                     f"the console {x_callcenter_protocol[:16]}: update the older one")
+        if x_callcenter_schema != schema:
+            theirs = (x_callcenter_schema or "none")[:16]
+            raise HTTPException(409, f"this server keeps data of schema {schema} and the console has schema {theirs}: "
+                                     "update the console or the server so that both run the same version")
+
+    def signed_in(request: Request,
+                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> rules.Actor:
+        """Any registered device (monitoring needs no schema header)."""
+        if creds is None or creds.scheme.lower() != "bearer":
+            raise HTTPException(401, "sign-in needed: register this device", headers={"WWW-Authenticate": "Bearer"})
+        try:
+            who = server_store.authenticate(engine, creds.credentials)
+        except server_store.AuthError as exc:
+            raise HTTPException(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from None
+        request.state.device = who.device_id
+        return who
+
+    def actor(who: Annotated[rules.Actor, Depends(signed_in)],
+              _schema: Annotated[None, Depends(check_schema)]) -> rules.Actor:
+        """A registered device of this schema version: every sync call."""
+        return who
+
+    Actor = Annotated[rules.Actor, Depends(actor)]
+
+    @app.get("/healthz", tags=["operations"])
+    def healthz() -> dict:
+        try:
+            info = server_store.stats(engine)
+        except OperationalError:
+            raise HTTPException(503, "the database is unavailable") from None
+        return {"status": "ok", "backend": server_store.backend(engine), "schema_version": schema,
+                "position": info["position"]}
+
+    @app.get("/metrics", tags=["operations"], response_class=Response)
+    def metrics(who: Annotated[rules.Actor, Depends(signed_in)]) -> Response:
+        lines = []
+        with lock:
+            items = sorted(counters.items())
+        for labels, value in items:
+            d = dict(labels)
+            name = d.pop("name")
+            label_text = ",".join(f'{k}="{v}"' for k, v in d.items())
+            lines.append(f"callcenter_sync_{name}_total{{{label_text}}} {value}" if label_text
+                         else f"callcenter_sync_{name}_total {value}")
+        for key, value in server_store.stats(engine).items():
+            lines.append(f"callcenter_sync_{key} {value}")
+        return Response("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
+
+    @app.post("/v1/devices", response_model=Registered, tags=["devices"],
+              dependencies=[Depends(check_schema)])
+    def register(body: Registration, request: Request) -> Registered:
+        try:
+            token, user = server_store.register_device(engine, body.username, body.password, body.device_id, body.name)
+        except server_store.AuthError as exc:
+            log.info("registration refused", extra={"fields": {"device": body.device_id}})
+            raise HTTPException(401, str(exc)) from None
+        request.state.device = body.device_id
+        log.info("device registered", extra={"fields": {"device": body.device_id, "user_id": user["id"]}})
+        return Registered(token=token, user_id=user["id"], role=user.get("role", "agent"),
+                          display_name=user.get("display_name", ""))
+
+    @app.get("/v1/me", response_model=Me, tags=["devices"])
+    def me(who: Actor) -> Me:
+        return Me(user_id=who.user_id, role=who.role, device_id=who.device_id, schema_version=schema)
+
+    @app.post("/v1/push", response_model=PushAnswer, tags=["sync"],
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_SCHEMA}}}},
+              responses={403: {"description": "a pushed row the user's role may not write; nothing written"},
+                         409: {"description": "a value that must be unique is already used by another record"},
+                 413: {"description": "the batch is too large"},
+                         422: {"description": "the batch is not valid; nothing written"}})
+    async def push(request: Request, who: Actor) -> PushAnswer:
+        start = time.perf_counter()
+        raw = await request.body()
+        request.state.read_ms = round((time.perf_counter() - start) * 1000, 2)
+        try:
+            return PushAnswer(**(await run_in_threadpool(_push, raw, who, request.state)).as_dict())
+        except server_store.Refused as exc:
+            count(name="refused_batches")
+            raise HTTPException(403, {"message": "the server refused changes your role may not make",
+                                      "refused": exc.refused}) from None
+        except server_store.Duplicate as exc:
+            count(name="duplicate_batches")
+            first = exc.clashes[0]
+            raise HTTPException(409, {
+                "code": "duplicate",
+                "message": f"another {first['table']} record already has {first['key']} {first['value']!r}; "
+                           "change it on this console and sync again",
+                "clashes": exc.clashes[:20]}) from None
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    def _push(raw: bytes, who: rules.Actor, state):
+        start = time.perf_counter()
+        batch, cursor, changes = parse_push(raw)
+        state.changes = len(changes)
+        result = server_store.apply_push(engine, who, batch, cursor, changes)
+        state.apply_ms = round((time.perf_counter() - start) * 1000, 2)
+        count(name="pushes")
+        return result
+
+    @app.get("/v1/pull", response_model=PullPage, tags=["sync"])
+    def pull(who: Actor,
+             cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+             limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE) -> Response:
+        count(name="pulls")
+        return Response(server_store.pull_page(engine, cursor, limit), media_type="application/json")
+
+    return app
+
+
+def serve(database_url: str | None, host: str, port: int, certfile: str | None = None,
+          keyfile: str | None = None) -> int:
+    import uvicorn
+
+    setup_logging()
+    app = create_app(database_url)
+    log.info("server starting", extra={"fields": {"backend": server_store.backend(app.state.engine),
+                                                  "host": host, "port": port, "tls": bool(certfile)}})
+    uvicorn.run(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
+                log_config=None, access_log=False, proxy_headers=True)
+    return 0

@@ -1,0 +1,542 @@
+"""The central server's database: SQLite for a small site, PostgreSQL for a real one.
+
+Generic over the product's tables: ``sync_rows`` keeps the winning version of every
+row of every synced table as JSON text, keyed by (table, row id), with the position
+(``seq``) at which it last changed; a pull is "rows with seq > cursor". Users are
+rows of the ``users`` table like on the consoles; devices and their token hashes,
+and the receipts of applied batches, are the server's own.
+
+Every push runs in one transaction that first updates the ``seq`` counter row: that
+write lock serialises pushes (SQLite's single writer; a row lock in PostgreSQL), so
+positions are handed out in commit order and a pull never skips a row that commits
+later with a lower position. Several server processes can share one PostgreSQL:
+nothing is kept in memory between requests.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import orjson
+from sqlalchemy import (
+    BigInteger, Boolean, Column, DateTime, Index, MetaData, String, Table, Text, create_engine, event, text,
+)
+from sqlalchemy.engine import Engine, make_url
+
+from callcenter.core.ids import HlcStamp, uuid7
+from callcenter.core.security import verify_password
+from callcenter.store.models import APPEND_ONLY_TABLES
+from callcenter.sync import rules
+
+log = logging.getLogger(__name__)
+
+metadata = MetaData()
+sync_rows = Table(
+    "sync_rows", metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("hlc", String(64), nullable=False),
+    Column("origin", String(64), nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_sync_rows_seq", "seq", unique=True),
+)
+sync_counters = Table(
+    "sync_counters", metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+sync_devices = Table(
+    "sync_devices", metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("user_id", String(36), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", String(128), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("revoked", Boolean, nullable=False),
+)
+sync_unique = Table(
+    "sync_unique", metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("key_name", String(128), primary_key=True),
+    Column("value", Text, primary_key=True),
+    Column("row_id", String(36), nullable=False),
+)
+sync_receipts = Table(
+    "sync_receipts", metadata,
+    Column("device_id", String(64), primary_key=True),
+    Column("batch_id", String(40), primary_key=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("response", Text, nullable=False),
+)
+
+SERVER_ORIGIN = "server"
+TOKEN_DAYS = 365
+_TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+MIGRATIONS = Path(__file__).with_name("server_migrations")
+
+
+class AuthError(Exception):
+    """Unknown, wrong, revoked or expired credentials."""
+
+
+class Duplicate(Exception):
+    """Pushed rows that would give a value that must be unique to a second record."""
+
+    def __init__(self, clashes: list[dict]):
+        super().__init__("; ".join(f"{c['table']} {c['key']} {c['value']!r}" for c in clashes))
+        self.clashes = clashes
+
+
+def unique_keys() -> dict[str, list[tuple[str, ...]]]:
+    """The product's unique columns per synced table, from the store's models: the server
+    keeps them unique across consoles, or two consoles could never hold each other's rows."""
+    from sqlalchemy import UniqueConstraint
+
+    from callcenter.store.models import SYNCED_MODELS
+
+    keys: dict[str, list[tuple[str, ...]]] = {}
+    for model in SYNCED_MODELS:
+        table = model.__table__
+        found = [(c.name,) for c in table.columns if c.unique]
+        found += [tuple(c.name for c in con.columns) for con in table.constraints
+                  if isinstance(con, UniqueConstraint) and tuple(c.name for c in con.columns) not in found]
+        if found:
+            keys[table.name] = found
+    return keys
+
+
+_UNIQUE = unique_keys()
+
+
+class Refused(Exception):
+    """Pushed rows the actor's role may not write: nothing of the batch is written."""
+
+    def __init__(self, refused: list[dict]):
+        super().__init__("; ".join(f"{r['table']} {r['id']}: {r['reason']}" for r in refused))
+        self.refused = refused
+
+
+def default_url() -> str:
+    from callcenter.paths import data_dir
+
+    return f"sqlite:///{data_dir() / 'server.db'}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def open_engine(url: str, migrate: bool = True) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        if u.database:
+            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(u)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    elif u.get_backend_name() == "postgresql":
+        # No server-side prepared statements: after five runs psycopg would prepare the batch
+        # look-up, and PostgreSQL's generic plan for a 1,000-value IN list scans the table.
+        engine = create_engine(u.set(drivername="postgresql+psycopg"), pool_pre_ping=True,
+                               connect_args={"prepare_threshold": None})
+    else:
+        raise ValueError(f"unsupported database {u.get_backend_name()!r}: use sqlite:/// or postgresql+psycopg://")
+    if migrate:
+        upgrade(engine)
+    return engine
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    command.upgrade(cfg, "head")
+
+
+def backend(engine: Engine) -> str:
+    return engine.dialect.name
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _server_stamp(*after: str) -> str:
+    """A stamp for a row the server writes: now, or just after the given stamps, tagged 'server'.
+    (Consoles observe it when they pull the row, so their later edits of it win.)"""
+    wall, counter = int(time.time() * 1000), 0
+    for text_ in after:
+        s = HlcStamp.decode(text_)
+        if (s.wall_ms, s.counter) >= (wall, counter):
+            wall, counter = s.wall_ms, s.counter + 1
+    return HlcStamp(wall, counter, SERVER_ORIGIN).encode()
+
+
+# -- users and devices -----------------------------------------------------------------
+def find_user(conn, username: str) -> dict | None:
+    for (data,) in conn.execute(text("SELECT data FROM sync_rows WHERE table_name = 'users' AND NOT deleted")):
+        row = json.loads(data)
+        if row.get("username") == username:
+            return row
+    return None
+
+
+def create_user(engine: Engine, username: str, password: str, role: str, display_name: str = "") -> str:
+    from callcenter.core.roles import Role
+    from callcenter.core.security import hash_password
+
+    Role(role)  # ValueError for an unknown role
+    now = datetime.now(timezone.utc).isoformat()
+    with engine.begin() as conn:
+        seq = _lock_counter(conn)
+        if find_user(conn, username) is not None:
+            raise ValueError(f"a user named {username!r} already exists")
+        stamp = _server_stamp()
+        row = {
+            "id": uuid7(), "created_at": now, "updated_at": now, "hlc": stamp, "origin": SERVER_ORIGIN,
+            "deleted": False, "username": username, "display_name": display_name or username,
+            "password_hash": hash_password(password), "role": role, "language": "en", "active": True,
+        }
+        writes = [(("users", row["id"]), row, stamp, SERVER_ORIGIN, False)]
+        _write_rows(conn, writes, seq)
+        _index_unique(conn, list(_unique_values(writes)), writes, {})
+    return row["id"]
+
+
+def register_device(engine: Engine, username: str, password: str, device_id: str, name: str) -> tuple[str, dict]:
+    with engine.connect() as conn:
+        user = find_user(conn, username)
+    if user is None or not user.get("active", True) or not verify_password(user.get("password_hash", ""), password):
+        raise AuthError("wrong user name or password")
+    token = secrets.token_urlsafe(32)
+    now = _now()
+    values = dict(user_id=user["id"], token_hash=_hash(token), name=name[:128], created_at=now,
+                  expires_at=now + timedelta(days=TOKEN_DAYS), revoked=False)
+    with engine.begin() as conn:
+        done = conn.execute(sync_devices.update().where(sync_devices.c.device_id == device_id).values(**values))
+        if done.rowcount == 0:
+            conn.execute(sync_devices.insert().values(device_id=device_id, **values))
+    return token, user
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def authenticate(engine: Engine, token: str) -> rules.Actor:
+    with engine.connect() as conn:
+        dev = conn.execute(sync_devices.select().where(sync_devices.c.token_hash == _hash(token))).first()
+        if dev is None:
+            raise AuthError("unknown device token")
+        if dev.revoked or dev.expires_at < _now():
+            raise AuthError("this device token has expired or was revoked; register the device again")
+        data = conn.execute(
+            text("SELECT data FROM sync_rows WHERE table_name = 'users' AND row_id = :u"), {"u": dev.user_id}
+        ).scalar()
+    user = json.loads(data) if data else None
+    if not user or user.get("deleted") or not user.get("active", True):
+        raise AuthError("the user of this device is no longer active")
+    return rules.Actor(user["id"], user.get("role", "agent"), dev.device_id)
+
+
+# -- push ------------------------------------------------------------------------------
+@dataclass
+class PushResult:
+    accepted: int = 0
+    duplicates: int = 0
+    older: int = 0
+    conflicts: int = 0
+    cursor: int = 0
+    replayed: bool = False
+    refused: list = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("accepted", "duplicates", "older", "conflicts", "cursor", "replayed")}
+
+
+class _Lookup:
+    def __init__(self, conn, pending: dict):
+        self.conn, self.pending = conn, pending
+
+    def rows(self, table: str):
+        for (data,) in self.conn.execute(text("SELECT data FROM sync_rows WHERE table_name = :t"), {"t": table}):
+            row = json.loads(data)
+            yield self.pending.get((table, row["id"]), row)
+
+    def row(self, table: str, row_id: str):
+        if (table, row_id) in self.pending:
+            return self.pending[(table, row_id)]
+        data = self.conn.execute(
+            text("SELECT data FROM sync_rows WHERE table_name = :t AND row_id = :r"), {"t": table, "r": row_id}
+        ).scalar()
+        return json.loads(data) if data else None
+
+
+_STAMP = re.compile(r"^[0-9a-f]{12}-[0-9a-f]{4}-.+$")
+
+
+def validate_change(ch: dict) -> None:
+    """Shape checks the schema cannot express; ValueError in plain words."""
+    if not _TABLE_NAME.match(ch["table"]):
+        raise ValueError(f"not a table name: {ch['table'][:64]!r}")
+    row = ch["row"]
+    if row.get("id") != ch["id"] or row.get("hlc") != ch["hlc"] or bool(row.get("deleted")) != ch["deleted"]:
+        raise ValueError(f"change {ch['id'][:36]!r}: id, hlc and deleted must match the row")
+    if not _STAMP.match(ch["hlc"]):
+        raise ValueError(f"change {ch['id'][:36]!r}: not a clock stamp: {ch['hlc'][:64]!r}")
+
+
+def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, changes: list[dict]) -> PushResult:
+    """Apply one batch in one transaction: all of it or nothing."""
+    for ch in changes:
+        validate_change(ch)
+    latest: dict[tuple[str, str], dict] = {}
+    for ch in changes:
+        key = (ch["table"], ch["id"])
+        if key not in latest or ch["hlc"] > latest[key]["hlc"]:
+            latest[key] = ch
+    with engine.begin() as conn:
+        seq = _lock_counter(conn)
+        receipt = conn.execute(
+            text("SELECT response FROM sync_receipts WHERE device_id = :d AND batch_id = :b"),
+            {"d": actor.device_id, "b": batch},
+        ).scalar()
+        if receipt is not None:
+            return PushResult(**{**json.loads(receipt), "replayed": True})
+        current = _current(conn, list(latest))
+        result = PushResult()
+        pending = {k: ch["row"] for k, ch in latest.items()}
+        lookup = _Lookup(conn, pending)
+        refused = []
+        writes = []
+        conflicts = []
+        for key, ch in latest.items():
+            cur = current.get(key)
+            if cur is not None and cur[0] == ch["hlc"]:
+                result.duplicates += 1
+                continue
+            if cur is not None and ch["table"] in APPEND_ONLY_TABLES:
+                result.duplicates += 1  # union: a row of an append-only table is written once
+                continue
+            old = json.loads(cur[3]) if cur is not None else None
+            reason = rules.check(actor, ch["table"], ch["row"], old, lookup)
+            if reason:
+                refused.append({"table": ch["table"], "id": ch["id"], "reason": reason})
+                continue
+            concurrent = cur is not None and cur[1] > cursor and cur[2] != actor.device_id
+            if cur is None or ch["hlc"] > cur[0]:
+                writes.append((key, ch["row"], ch["hlc"], actor.device_id, ch["deleted"]))
+                result.accepted += 1
+                if concurrent:
+                    conflicts.append((ch["table"], ch["row"], old))
+            else:
+                result.older += 1
+                if concurrent:
+                    conflicts.append((ch["table"], old, ch["row"]))
+        if refused:
+            raise Refused(refused)
+        uniques = list(_unique_values(writes))
+        clashes = _clashes(conn, uniques)
+        if clashes:
+            raise Duplicate(clashes)
+        if conflicts:
+            # one stamp after every version involved, for all of this batch's conflict records
+            stamp = _server_stamp(*(w[2] for w in writes), *(c[1]["hlc"] for c in conflicts),
+                                  *(c[2]["hlc"] for c in conflicts))
+            for table, winner, loser in conflicts:
+                row = conflict_row(table, winner, loser, stamp)
+                writes.append((("sync_conflicts", row["id"]), row, row["hlc"], SERVER_ORIGIN, False))
+            result.conflicts = len(conflicts)
+        result.cursor = _write_rows(conn, writes, seq)
+        _index_unique(conn, uniques, writes, current)
+        conn.execute(sync_receipts.insert().values(
+            device_id=actor.device_id, batch_id=batch, created_at=_now(), response=json.dumps(result.as_dict())
+        ))
+        _test_pause()
+    return result
+
+
+def conflict_row(table: str, winner: dict, loser: dict, stamp: str) -> dict:
+    now = datetime.now(timezone.utc).isoformat()
+    return {
+        "id": uuid7(), "created_at": now, "updated_at": now, "hlc": stamp, "origin": SERVER_ORIGIN,
+        "deleted": False, "table_name": table, "row_id": winner["id"], "winner_hlc": winner["hlc"],
+        "loser_hlc": loser["hlc"], "winner": json.dumps(winner, sort_keys=True),
+        "loser": json.dumps(loser, sort_keys=True), "detected_by": SERVER_ORIGIN, "status": "open",
+        "resolution": "", "resolved_by": None, "resolved_at": None,
+    }
+
+
+def _lock_counter(conn) -> int:
+    """Take the push lock (first statement of the transaction) and return the counter."""
+    conn.execute(text("UPDATE sync_counters SET value = value WHERE name = 'seq'"))
+    return conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one()
+
+
+def _current(conn, keys: list[tuple[str, str]]) -> dict:
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+    out = {}
+    pg = conn.dialect.name == "postgresql"
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 5000 if pg else 900):
+            chunk = ids[start : start + (5000 if pg else 900)]
+            if pg:  # one array parameter instead of thousands of placeholders
+                rows = conn.exec_driver_sql(
+                    "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = %s AND row_id = ANY(%b)",
+                    (table, chunk))
+            else:
+                rows = conn.exec_driver_sql(
+                    "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = ? AND row_id IN ("
+                    + ",".join("?" * len(chunk)) + ")", (table, *chunk))
+            for row_id, hlc, seq, origin, data in rows:
+                out[(table, row_id)] = (hlc, seq, origin, data)
+    return out
+
+
+def _write_rows(conn, writes: list, seq: int) -> int:
+    params = []
+    for (table, row_id), row, hlc, origin, deleted in writes:
+        seq += 1
+        params.append((table, row_id, seq, hlc, origin, bool(deleted), orjson.dumps(row).decode()))
+    if params:
+        upsert = (" ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, hlc = excluded.hlc, "
+                  "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data")
+        if conn.dialect.name == "postgresql":
+            # COPY into a per-session scratch table, then one upsert: no per-row statements.
+            with conn.connection.dbapi_connection.cursor() as cur:
+                cur.execute("CREATE TEMP TABLE IF NOT EXISTS sync_incoming (table_name text, row_id text, "
+                            "seq bigint, hlc text, origin text, deleted bool, data text) ON COMMIT DELETE ROWS")
+                with cur.copy("COPY sync_incoming FROM STDIN") as copy:
+                    for row in params:
+                        copy.write_row(row)
+                cur.execute("INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
+                            "SELECT * FROM sync_incoming" + upsert)
+        else:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)" + upsert, params)
+        conn.execute(text("UPDATE sync_counters SET value = :v WHERE name = 'seq'"), {"v": seq})
+    return seq
+
+
+def _unique_values(writes: list):
+    """(table, key name, value text, row id) for the unique keys of the written rows."""
+    for (table, row_id), row, _hlc, _origin, _deleted in writes:
+        for key in _UNIQUE.get(table, ()):
+            values = [row.get(c) for c in key]
+            if any(v is None for v in values):  # SQL: NULLs never clash
+                continue
+            yield table, ",".join(key), values[0] if len(values) == 1 else json.dumps(values), row_id
+
+
+def _clashes(conn, uniques: list) -> list[dict]:
+    wanted: dict[tuple[str, str, str], str] = {}
+    clashes = []
+    for table, key, value, row_id in uniques:
+        other = wanted.setdefault((table, key, str(value)), row_id)
+        if other != row_id:
+            clashes.append({"table": table, "key": key, "value": value, "id": row_id})
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for table, key, value in wanted:
+        by_key.setdefault((table, key), []).append(value)
+    pg = conn.dialect.name == "postgresql"
+    for (table, key), values in by_key.items():
+        step = 5000 if pg else 900
+        for start in range(0, len(values), step):
+            chunk = values[start : start + step]
+            if pg:
+                rows = conn.exec_driver_sql(
+                    "SELECT value, row_id FROM sync_unique WHERE table_name = %s AND key_name = %s "
+                    "AND value = ANY(%b)", (table, key, chunk))
+            else:
+                rows = conn.exec_driver_sql(
+                    "SELECT value, row_id FROM sync_unique WHERE table_name = ? AND key_name = ? AND value IN ("
+                    + ",".join("?" * len(chunk)) + ")", (table, key, *chunk))
+            for value, owner in rows:
+                if owner != wanted[(table, key, value)]:
+                    clashes.append({"table": table, "key": key, "value": value, "id": wanted[(table, key, value)]})
+    return clashes
+
+
+def _index_unique(conn, uniques: list, writes: list, current: dict) -> None:
+    """Record the unique values of written rows; a row that changed a value gives the old one back."""
+    entries = [(t, k, str(v), r) for t, k, v, r in uniques]
+    if not entries:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    before = [w for w in writes if w[0] in current and w[0][0] in _UNIQUE]
+    if before:
+        old_rows = [(key, json.loads(current[key][3]), *rest) for key, _row, *rest in before]
+        new_values = set(entries)
+        stale = [(t, k, str(v), r) for t, k, v, r in _unique_values(old_rows) if (t, k, str(v), r) not in new_values]
+        if stale:
+            conn.exec_driver_sql(
+                f"DELETE FROM sync_unique WHERE table_name = {mark} AND key_name = {mark} AND value = {mark} "
+                f"AND row_id = {mark}", stale)
+    upsert = " ON CONFLICT (table_name, key_name, value) DO UPDATE SET row_id = excluded.row_id"
+    if conn.dialect.name == "postgresql":  # four short-text arrays: one statement, one round trip
+        conn.exec_driver_sql(
+            "INSERT INTO sync_unique (table_name, key_name, value, row_id) "
+            "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[])" + upsert,
+            tuple(list(c) for c in zip(*entries)))
+    else:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_unique (table_name, key_name, value, row_id) VALUES (?, ?, ?, ?)" + upsert, entries)
+
+
+def _test_pause() -> None:
+    """Fault tests: hold the transaction open before commit so a test can kill us."""
+    marker = os.environ.get("CALLCENTER_SYNC_PAUSE_BEFORE_COMMIT")
+    if marker and not Path(marker).exists():
+        Path(marker).write_text(str(os.getpid()))
+        time.sleep(float(os.environ.get("CALLCENTER_SYNC_PAUSE_SECONDS", "30")))
+
+
+# -- pull ------------------------------------------------------------------------------
+def pull_page(engine: Engine, cursor: int, limit: int) -> bytes:
+    """One page as JSON bytes; the stored row text is spliced in, not parsed again."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT seq, table_name, row_id, hlc, deleted, data FROM sync_rows "
+                 "WHERE seq > :c ORDER BY seq LIMIT :n"), {"c": cursor, "n": limit + 1}
+        ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    parts = [
+        '{"table":%s,"id":%s,"hlc":%s,"deleted":%s,"row":%s}'
+        % (json.dumps(t), json.dumps(r), json.dumps(h), "true" if d else "false", data)
+        for _seq, t, r, h, d, data in rows
+    ]
+    next_cursor = rows[-1][0] if rows else cursor
+    return ('{"changes":[' + ",".join(parts) + '],"cursor":%d,"more":%s}' % (next_cursor, "true" if more else "false")).encode()
+
+
+def stats(engine: Engine) -> dict:
+    with engine.connect() as conn:
+        return {
+            "rows": conn.execute(text("SELECT count(*) FROM sync_rows")).scalar_one(),
+            "position": conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one(),
+            "devices": conn.execute(text("SELECT count(*) FROM sync_devices")).scalar_one(),
+            "open_conflicts": conn.execute(text(
+                "SELECT count(*) FROM sync_rows WHERE table_name = 'sync_conflicts' AND data LIKE :p"
+            ), {"p": '%"status":"open"%'}).scalar_one(),
+        }

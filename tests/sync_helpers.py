@@ -1,0 +1,55 @@
+"""Helpers for the sync tests: an in-process server, consoles, row snapshots."""
+from __future__ import annotations
+
+import json
+import warnings
+
+from callcenter.store.db import Store
+from callcenter.sync import server_store
+from callcenter.sync.client import SyncClient
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+PASSWORD = "correct horse"
+
+
+class InProcessServer:
+    """The real app and database, called through its ASGI interface (no socket)."""
+
+    def __init__(self, url: str):
+        from callcenter.sync.server import create_app
+
+        self.app = create_app(url)
+        self.engine = self.app.state.engine
+        self.http = TestClient(self.app)
+
+    def user(self, username: str, role: str = "supervisor") -> str:
+        return server_store.create_user(self.engine, username, PASSWORD, role)
+
+    def console(self, path, username: str, **kw) -> SyncClient:
+        store = Store(path)
+        client = SyncClient(store, "http://testserver", http=self.http, backoff=0.01, **kw)
+        client.register(username, PASSWORD)
+        return client
+
+    def rows(self) -> int:
+        return server_store.stats(self.engine)["rows"]
+
+    def close(self) -> None:
+        self.http.close()
+        self.engine.dispose()
+
+
+SKIP_COLUMNS = {"seq"}
+
+
+def snapshot(store: Store, tables=("customers", "phones", "emails", "interactions", "audit_log", "sync_conflicts", "users")) -> dict:
+    """Every row of the synced tables, comparable across replicas."""
+    out = {}
+    with store.engine.connect() as conn:
+        for t in tables:
+            rows = conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY id").mappings().all()
+            out[t] = [json.dumps(dict(r), sort_keys=True, default=str) for r in rows]
+    return out

@@ -1,0 +1,291 @@
+"""Faults with real processes: the server killed mid-apply, the client killed
+mid-push, the network dropping mid-pull; TLS; the `callcenter sync` command."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from callcenter.store.db import Store
+from callcenter.store.models import Customer
+from callcenter.sync import server_store
+from callcenter.sync.client import SyncError
+from callcenter.sync.testing import ServerProcess
+
+PASSWORD = "correct horse"
+
+
+def _customers(store: Store, n: int, prefix: str) -> None:
+    with store.transaction() as s:
+        for i in range(n):
+            s.add(Customer(account_no=f"{prefix}{i:05d}", display_name=f"Customer {prefix}{i}"))
+
+
+def _count(store: Store) -> int:
+    with store.session() as s:
+        return s.query(Customer).count()
+
+
+def _server_counts(url: str) -> tuple[int, int]:
+    engine = server_store.open_engine(url)
+    try:
+        st = server_store.stats(engine)
+        return st["rows"], st["position"]
+    finally:
+        engine.dispose()
+
+
+def _wait_for(path: Path, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path.name} never appeared"
+        time.sleep(0.02)
+
+
+def test_server_killed_mid_apply_loses_nothing_and_applies_once(server_db_url, tmp_path):
+    marker = tmp_path / "paused"
+    server = ServerProcess(server_db_url, tmp_path, env={"CALLCENTER_SYNC_PAUSE_BEFORE_COMMIT": str(marker)})
+    server.create_user("sup", PASSWORD, "supervisor")
+    server.start()
+    a = Store(tmp_path / "a.db")
+    try:
+        client = server.client(a, "sup", PASSWORD, retries=0)
+        _customers(a, 300, "K")
+        errors = []
+        t = threading.Thread(target=lambda: _catch(client.push, errors))
+        t.start()
+        _wait_for(marker)  # the batch is written but not committed
+        server.kill()
+        t.join(30)
+        assert errors and errors[0].transient
+        assert a.pending_changes() == 300  # nothing marked pushed
+        rows_after_crash, _ = _server_counts(server_db_url)
+        assert rows_after_crash == 1  # only the user: the half-applied batch rolled back
+        server.start()  # same database, marker exists: no pause this time
+        client.sync_round()
+        assert a.pending_changes() == 0
+        rows, position = _server_counts(server_db_url)
+        assert rows == 301 and position == 301  # every change once
+        b = Store(tmp_path / "b.db")
+        server.client(b, "sup", PASSWORD).sync_round()
+        assert _count(b) == 300
+        b.close()
+    finally:
+        server.stop()
+        a.close()
+
+
+def _catch(fn, errors):
+    try:
+        fn()
+    except SyncError as exc:
+        errors.append(exc)
+
+
+def _cli(args: list[str], env: dict, timeout: float = 60) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "callcenter", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+
+
+def test_client_killed_mid_push_then_restarted_applies_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    marker = tmp_path / "paused"
+    server = ServerProcess(url, tmp_path, env={"CALLCENTER_SYNC_PAUSE_BEFORE_COMMIT": str(marker),
+                                               "CALLCENTER_SYNC_PAUSE_SECONDS": "1.5"})
+    server.create_user("sup", PASSWORD, "supervisor")
+    server.start()
+    env = {**os.environ, "CALLCENTER_DATA_DIR": str(tmp_path / "data"), "CALLCENTER_PASSWORD": PASSWORD,
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    db = tmp_path / "console.db"
+    try:
+        reg = _cli(["sync", "--db", str(db), "--server", server.url, "--register", "sup", "--json"], env)
+        out, err = reg.communicate(timeout=60)
+        assert reg.returncode == 0, err
+        assert "no system keyring" in err  # the fallback is announced
+        token_files = list((tmp_path / "data" / "sync-tokens").iterdir())
+        assert len(token_files) == 1 and stat.S_IMODE(token_files[0].stat().st_mode) == 0o600
+        assert stat.S_IMODE(token_files[0].parent.stat().st_mode) == 0o700
+        store = Store(db)
+        _customers(store, 200, "C")
+        store.close()
+        proc = _cli(["sync", "--db", str(db), "--json"], env)
+        _wait_for(marker)  # the server holds the batch, uncommitted
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        time.sleep(2.5)  # the server commits the orphaned batch
+        rows, position = _server_counts(url)
+        assert rows == 201
+        store = Store(db)
+        assert store.pending_changes() == 200  # the console never heard back
+        store.close()
+        again = _cli(["sync", "--db", str(db), "--json"], env)
+        out, err = again.communicate(timeout=60)
+        assert again.returncode == 0, err
+        result = json.loads(out)
+        assert result["pushed"] == 200 and result["pending"] == 0
+        assert _server_counts(url) == (201, position)  # the retry applied nothing twice
+        store = Store(db)
+        assert _count(store) == 200 and store.pending_changes() == 0
+        store.close()
+    finally:
+        server.stop()
+
+
+class DroppingProxy:
+    """Forwards TCP to the server and cuts a connection after ``limit`` bytes back."""
+
+    def __init__(self, port: int, limit: int):
+        self.target, self.limit = port, limit
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = self.sock.getsockname()[1]
+        self.cuts = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                down, _ = self.sock.accept()
+            except OSError:
+                return
+            up = socket.create_connection(("127.0.0.1", self.target))
+            threading.Thread(target=self._pump, args=(down, up, None), daemon=True).start()
+            threading.Thread(target=self._pump, args=(up, down, self.limit), daemon=True).start()
+
+    def _pump(self, src, dst, limit):
+        sent = 0
+        try:
+            while data := src.recv(65536):
+                if limit is not None and sent + len(data) > limit:
+                    dst.sendall(data[: limit - sent])
+                    self.cuts += 1
+                    break
+                dst.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            s.close()
+
+    def close(self):
+        self.sock.close()
+
+
+def test_network_dropping_mid_pull_loses_and_repeats_nothing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    with ServerProcess(url, tmp_path) as server:
+        server.create_user("sup", PASSWORD, "supervisor")
+        a, b = Store(tmp_path / "a.db"), Store(tmp_path / "b.db")
+        _customers(a, 1500, "N")
+        server.client(a, "sup", PASSWORD).sync_round()
+        proxy = DroppingProxy(server.port, limit=30_000)
+        from callcenter.sync.client import SyncClient
+
+        direct = server.client(b, "sup", PASSWORD)
+        cut = SyncClient(b, f"http://127.0.0.1:{proxy.port}", token=direct.token, retries=0, page=1000)
+        with pytest.raises(SyncError) as err:
+            cut.pull()
+        assert err.value.transient
+        assert proxy.cuts >= 1
+        assert _count(b) == 0 and (b.meta("sync.cursor") or "0") == "0"  # the page was not half-applied
+        direct.sync_round()
+        assert _count(b) == 1500 and b.pending_changes() == 0
+        proxy.close()
+        a.close()
+        b.close()
+
+
+def _self_signed(cert: Path, key: Path) -> None:
+    """A certificate for 127.0.0.1 (cryptography comes with keyring's Secret Service backend)."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    pk = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    c = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(pk.public_key())
+         .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
+         .not_valid_after(now + datetime.timedelta(days=2))
+         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+         .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+         .sign(pk, hashes.SHA256()))
+    cert.write_bytes(c.public_bytes(serialization.Encoding.PEM))
+    key.write_bytes(pk.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                     serialization.NoEncryption()))
+
+
+def test_tls_round_trip_and_plain_http_refused(tmp_path):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    _self_signed(cert, key)
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    with ServerProcess(url, tmp_path, certfile=str(cert), keyfile=str(key)) as server:
+        server.create_user("sup", PASSWORD, "supervisor")
+        a = Store(tmp_path / "a.db")
+        _customers(a, 5, "T")
+        client = server.client(a, "sup", PASSWORD)
+        assert client.sync_round().pushed == 5
+        import httpx
+
+        with pytest.raises(httpx.TransportError):
+            httpx.get(f"http://127.0.0.1:{server.port}/healthz", timeout=3)
+        with pytest.raises(httpx.TransportError):  # an untrusted certificate is refused
+            httpx.get(f"https://127.0.0.1:{server.port}/healthz", timeout=3)
+        a.close()
+
+
+def test_two_server_processes_share_one_postgresql(pg_cluster, tmp_path):
+    """Consoles behind a load balancer reach different processes; nothing is lost,
+    positions stay unique and every console converges."""
+    from sync_helpers import snapshot
+
+    url = pg_cluster.create_database("two_servers")
+    one, two = ServerProcess(url, tmp_path), ServerProcess(url, tmp_path)
+    one.create_user("sup", PASSWORD, "supervisor")
+    one.start()
+    two.start()
+    try:
+        stores = [Store(tmp_path / f"c{i}.db") for i in range(4)]
+        clients = [(one if i % 2 else two).client(s, "sup", PASSWORD) for i, s in enumerate(stores)]
+        for i, s in enumerate(stores):
+            _customers(s, 400, f"P{i}")
+        errors = []
+        threads = [threading.Thread(target=lambda c=c: _catch(c.sync_round, errors)) for c in clients]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert errors == []
+        for c in clients + clients:
+            c.sync_round()
+        assert _server_counts(url) == (1601, 1601)
+        snaps = [snapshot(s) for s in stores]
+        assert all(snap == snaps[0] for snap in snaps)
+        assert _count(stores[0]) == 1600
+        for s in stores:
+            s.close()
+    finally:
+        one.stop()
+        two.stop()
+    # the servers' logs are JSON lines with no customer names in them
+    lines = [line for line in one.log.read_text().splitlines() if line.startswith("{")]
+    assert lines and all(json.loads(line)["logger"].startswith("callcenter") for line in lines)
+    assert "Customer P" not in one.log.read_text() + two.log.read_text()
