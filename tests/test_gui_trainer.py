@@ -27,10 +27,11 @@ def settings(tmp_path):
     return s
 
 
-def open_trainer(qtbot, store, settings, tmp_path, lang="en"):
+def open_trainer(qtbot, store, settings, tmp_path, lang="en", trainer_id=None):
     from callcenter.gui.trainer.trainer_window import TrainerWindow
 
-    window = TrainerWindow(store, settings, lang, tmp_path / "training", speak=True, play_audio=False)
+    window = TrainerWindow(store, settings, lang, tmp_path / "training", speak=True, play_audio=False,
+                           trainer_id=trainer_id)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -58,9 +59,10 @@ def say(qtbot, session, text):
 
 def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
     ids = seed(store)
-    trainer = open_trainer(qtbot, store, settings, tmp_path)
+    trainer = open_trainer(qtbot, store, settings, tmp_path, trainer_id=ids["super1"])
     trainer.trainee_combo.setCurrentIndex(trainer.trainee_combo.findData(ids["agent1"]))
     controller, session = start(qtbot, trainer, "pizza_member")
+    assert controller.trainer_id == ids["super1"]  # who ran the session is stored with it
     console = controller.console
     c = console.controller
     # the training console: banner, its own store, ringing with the scenario's number
@@ -127,7 +129,8 @@ def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
     assert tstore.session_report(store, rows[0]["id"])["steps"][4]["evidence"].startswith("Before I place it")
     from callcenter.store.models import TrainingSession
     with store.session() as ses:
-        assert ses.get(TrainingSession, rows[0]["id"]).trainer_notes == "Good catch on the card"
+        saved = ses.get(TrainingSession, rows[0]["id"])
+        assert saved.trainer_notes == "Good catch on the card" and saved.trainer_id == ids["super1"]
     session.close()
 
 

@@ -113,17 +113,10 @@ def run_console(args) -> int:
     if benchmark:  # measure start-up without a person typing a password
         open_console(next(a for a in repo.agents(store) if a.role.value == "agent"))
     else:
-        from callcenter.gui.agent.login_dialog import LoginDialog
-
-        demo_accounts = None
-        if repo.is_demo(store):
-            from callcenter.store.demo import DEMO_ACCOUNTS
-
-            demo_accounts = DEMO_ACCOUNTS
-        login = LoginDialog(store, demo_accounts)
-        if not login.exec() or login.identity is None:
+        identity = sign_in(store)
+        if identity is None:
             return 0
-        open_console(login.identity)
+        open_console(identity)
     code = app.exec()
     store.close()
     return code
@@ -195,6 +188,31 @@ def record_simulated_calls(store: Store, center) -> None:
     center.recorder, center.flush_timer, center.flush = recorder, flush_timer, flush
 
 
+TRAINER_ROLES = ("trainer", "supervisor", "admin")
+
+
+def sign_in(store: Store, roles: tuple[str, ...] | None = None):
+    """The sign-in dialog (demo accounts shown on demo databases); None when cancelled.
+
+    With ``roles``, other roles are told plainly that this window is not theirs and may try again.
+    """
+    from callcenter.gui.agent.login_dialog import LoginDialog
+
+    demo_accounts = None
+    if repo.is_demo(store):
+        from callcenter.store.demo import DEMO_ACCOUNTS
+
+        demo_accounts = DEMO_ACCOUNTS
+    while True:
+        login = LoginDialog(store, demo_accounts)
+        if not login.exec() or login.identity is None:
+            return None
+        if roles is None or login.identity.role.value in roles:
+            return login.identity
+        QMessageBox.information(None, QCoreApplication.translate("App", "Not for this role"), QCoreApplication.translate(
+            "App", "The trainer's window is for trainers, supervisors and administrators. Sign in with such an account."))
+
+
 def run_trainer(args) -> int:
     """`callcenter trainer`: role-play sessions, the scenario editor and the trainer dashboard."""
     app, settings, lang, store = start_window_app(args)
@@ -202,7 +220,10 @@ def run_trainer(args) -> int:
         return 1
     from callcenter.gui.trainer.trainer_window import TrainerWindow
 
-    window = TrainerWindow(store, settings, lang, paths.data_dir() / "training")
+    identity = sign_in(store, TRAINER_ROLES)
+    if identity is None:
+        return 0
+    window = TrainerWindow(store, settings, lang, paths.data_dir() / "training", trainer_id=identity.user_id)
     window.show()
     code = app.exec()
     store.close()

@@ -101,6 +101,16 @@
         <source>Cannot join the live simulation</source>
         <translation>无法加入实时模拟</translation>
     </message>
+    <message>
+        <location filename="../../callcenter/gui/app.py" line="212"/>
+        <source>Not for this role</source>
+        <translation>此角色不可使用</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/app.py" line="212"/>
+        <source>The trainer&apos;s window is for trainers, supervisors and administrators. Sign in with such an account.</source>
+        <translation>培训师窗口供培训师、主管和管理员使用。请用这类账号登录。</translation>
+    </message>
 </context>
 <context>
     <name>BoardCharts</name>
@@ -4104,92 +4114,92 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="45"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="46"/>
         <source>Trainer — role-play scenarios</source>
         <translation>培训师 — 角色扮演场景</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="53"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="54"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="68"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="69"/>
         <source>Easy mode: hints and suggested replies</source>
         <translation>简易模式：提示和建议回复</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="69"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="70"/>
         <source>Inside the live queue simulator (the training call arrives as a normal call)</source>
         <translation>在实时排队模拟中进行（培训来电像普通来电一样到达）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="70"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="71"/>
         <source>Trainee:</source>
         <translation>学员：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="71"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="72"/>
         <source>Language of the call:</source>
         <translation>通话语言：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="76"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="77"/>
         <source>&amp;Start session</source>
         <translation>开始练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="79"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="80"/>
         <source>&amp;Edit scenario…</source>
         <translation>编辑场景(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="81"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="82"/>
         <source>&amp;Dashboard</source>
         <translation>看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="91"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="92"/>
         <source>TRAINING — sessions use made-up customers in a separate training store</source>
         <translation>培训 — 练习使用独立培训库中的虚构客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="109"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="110"/>
         <source>Some scenario files were skipped: %1</source>
         <translation>部分场景文件已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="126"/>
         <source>Caller</source>
         <translation>来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="126"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="125"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="126"/>
         <source>Rubric</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="126"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="127"/>
         <source>pass mark %1</source>
         <translation>及格线 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="141"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="142"/>
         <source>Start session</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="141"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="142"/>
         <source>This scenario has no version in that language.</source>
         <translation>该场景没有这种语言的版本。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="143"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="144"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>

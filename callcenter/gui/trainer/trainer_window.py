@@ -36,9 +36,10 @@ def load_scenarios(user_dir: Path) -> tuple[list[sc.Scenario], list[str]]:
 
 class TrainerWindow(QMainWindow):
     def __init__(self, store: Store, settings, lang: str, work_dir: Path, speak: bool = True,
-                 play_audio: bool = True, parent=None):
+                 play_audio: bool = True, parent=None, trainer_id: str | None = None):
         super().__init__(parent)
         self.store, self.settings, self.lang, self.work_dir = store, settings, lang, Path(work_dir)
+        self.trainer_id = trainer_id  # who signed in: stored with each session
         self.speak, self.play_audio = speak, play_audio
         self.user_dir = self.work_dir / "scenarios"
         self.sessions: list = []
@@ -146,7 +147,8 @@ class TrainerWindow(QMainWindow):
         controller = SessionController(s, lang, self.store, trainee_id, name, self.settings, self.work_dir,
                                        mode="live" if self.live_box.isChecked() else
                                        "easy" if self.easy_box.isChecked() else "practice",
-                                       speak=self.speak, play_audio=self.play_audio, live=self.live_box.isChecked())
+                                       speak=self.speak, play_audio=self.play_audio, live=self.live_box.isChecked(),
+                                       trainer_id=self.trainer_id)
         window = SessionWindow(controller)
         window.dialogue.easy_box.setChecked(self.easy_box.isChecked())
         window.show()
