@@ -468,3 +468,23 @@ def test_the_random_sequences_reached_every_state():
     if not REACHED:
         pytest.skip("the state machine did not run in this session")
     assert REACHED == set(S)
+
+
+def test_current_deadline_names_the_deadline_that_applies_and_none_once_closed():
+    from callcenter.core.complaints import ComplaintWorkflow, DeadlineState, breach_key
+
+    wf = ComplaintWorkflow()
+    at = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)  # a Wednesday morning
+    case = wf.open_case("c1", "cust", "high", "a1", at=at)
+    assert wf.current_deadline(case, at) == ("acknowledge", at + timedelta(hours=4), DeadlineState.ON_TRACK)
+    wf.acknowledge(case, "a1", at=at)
+    kind, due, state = wf.current_deadline(case, at + timedelta(days=5))
+    assert (kind, due, state) == ("resolve", case.resolve_due, DeadlineState.BREACHED)
+    wf.check_deadlines([case], at + timedelta(days=5))
+    assert case.flagged_breaches == {breach_key("resolve", case.resolve_due)}
+    for step in ("assess", "investigate", "propose_resolution", "customer_accepts", "close"):
+        wf.apply(case, step, "a1", at=at + timedelta(days=5), comment="x")
+    assert wf.current_deadline(case, at + timedelta(days=6)) is None
+    case.resolve_due = None  # a record written before deadlines were kept
+    case.state = ComplaintState.INVESTIGATING
+    assert wf.current_deadline(case, at) is None

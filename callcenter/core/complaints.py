@@ -460,6 +460,15 @@ class ComplaintWorkflow:
             return "resolve", case.resolve_window_start or case.received_at, case.resolve_due
         return None
 
+    def current_deadline(self, case: ComplaintCase,
+                         now: datetime | None = None) -> tuple[str, datetime, DeadlineState] | None:
+        """(kind, due, on_track/at_risk/breached) of the deadline that applies now; None when the
+        case is closed or has no due date (a record written before deadlines were kept)."""
+        pending = self.pending_deadline(case)
+        if pending is None or pending[2] is None:
+            return None
+        return pending[0], pending[2], self.deadline_state(case, now)
+
     def deadline_state(self, case: ComplaintCase, now: datetime | None = None) -> DeadlineState:
         """on_track / at_risk / breached for an open case.
 
@@ -491,7 +500,7 @@ class ComplaintWorkflow:
             if pending is None or self.deadline_state(case, now) is not DeadlineState.BREACHED:
                 continue
             kind, _, due = pending
-            key = f"{kind}@{due.isoformat()}"
+            key = breach_key(kind, due)
             if key in case.flagged_breaches:
                 continue
             at = max(now, case.timeline.last.at) if case.timeline.last else now
@@ -499,6 +508,11 @@ class ComplaintWorkflow:
             case.flagged_breaches.add(key)
             notices.append(BreachNotice(case.case_id, kind, due, case.owner, case.escalation_level))
         return notices
+
+
+def breach_key(kind: str, due: datetime) -> str:
+    """How a flagged breach is remembered on a case: one escalation per deadline."""
+    return f"{kind}@{due.isoformat()}"
 
 
 def supervisor_queue(cases: Iterable[ComplaintCase], workflow: ComplaintWorkflow,

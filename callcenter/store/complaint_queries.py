@@ -1,6 +1,7 @@
 """Lists for the complaints board, the approval queue and the agent's task list."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -13,6 +14,7 @@ from callcenter.core.complaints import (
     ComplaintState,
     ComplaintWorkflow,
     IllegalComplaintTransition,
+    breach_key,
 )
 from callcenter.core.complaint_permissions import approval_role, may
 from callcenter.core.roles import Role
@@ -63,12 +65,12 @@ def case_summaries(store: Store, workflow: ComplaintWorkflow, now: datetime, *, 
     with store.session() as s:
         for row, customer_name, owner_name in s.execute(q.order_by(Complaint.opened_at)):
             case = complaints._case_from_row(row)
-            pending = workflow.pending_deadline(case)
+            current = workflow.current_deadline(case, now)
             out.append(CaseSummary(
                 row.id, row.case_no, row.customer_id, customer_name, row.summary, row.category, row.severity,
                 row.state, row.owner_id, owner_name or "", row.team, row.opened_at,
-                pending[2] if pending else row.resolve_due_at,
-                workflow.deadline_state(case, now).value if pending else "",
+                current[1] if current else (None if case.is_open else row.resolve_due_at),
+                current[2].value if current else "",
                 row.escalation_level, row.needs_supervisor,
             ))
     return out
@@ -155,7 +157,7 @@ def check_deadlines(store: Store, workflow: ComplaintWorkflow, now: datetime, ow
     notices = []
     for complaint_id, state, ack_due, res_due, breaches in rows:
         kind, due = ("acknowledge", ack_due) if state == ComplaintState.RECEIVED.value else ("resolve", res_due)
-        if f'"{kind}@{due.isoformat()}"' in (breaches or ""):
+        if breaches and breach_key(kind, due) in json.loads(breaches):
             continue  # already escalated for this deadline: no write at all
         if len(notices) >= limit:
             break

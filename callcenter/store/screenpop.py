@@ -66,15 +66,15 @@ def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = Fa
 
 def _complaint_deadline(state, severity, opened, ack_due, res_due, window, now) -> tuple[datetime | None, str]:
     """The deadline that applies now and whether it is on track, at risk or breached (core rules)."""
-    if opened is None or (state == "received" and ack_due is None) or (state != "received" and res_due is None):
-        return (ack_due if state == "received" else res_due), ""
     try:
         case = ComplaintCase("", "", Severity(severity), opened, state=ComplaintState(state), acknowledge_due=ack_due,
                              resolve_due=res_due, resolve_window_start=window or opened)
-    except ValueError:
+    except ValueError:  # a state or severity this version does not know (from a newer console)
         return res_due, ""
-    _, _, due = _WORKFLOW.pending_deadline(case)
-    return due, _WORKFLOW.deadline_state(case, now).value
+    current = _WORKFLOW.current_deadline(case, now)
+    if current is None:  # closed, or a record with no due date
+        return (ack_due if state == "received" else res_due), ""
+    return current[1], current[2].value
 
 
 def load_view(

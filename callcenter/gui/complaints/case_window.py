@@ -183,12 +183,12 @@ class CaseWindow(QMainWindow):
         now = datetime.now(timezone.utc)
         self.setWindowTitle(self.tr("Complaint %1 — %2").replace("%1", r.case_no).replace("%2", r.customer_name))
         self.title.setText(f"{r.case_no} · {r.summary}")
-        pending = self.workflow.pending_deadline(case)
-        deadline = self.workflow.deadline_state(case, now).value if pending else ""
+        current = self.workflow.current_deadline(case, now)
+        deadline = current[2].value if current else ""
         due = ""
-        if pending:
-            kind = self.tr("acknowledge by") if pending[0] == "acknowledge" else self.tr("resolve by")
-            due = f"{kind} {_local(pending[2])}"
+        if current:
+            kind = self.tr("acknowledge by") if current[0] == "acknowledge" else self.tr("resolve by")
+            due = f"{kind} {_local(current[1])}"
         owner = self.names.get(case.assigned_agent or "", "") or case.assigned_team or self.tr("nobody")
         chips = [
             (state_name(case.state.value), "#37474f"),
