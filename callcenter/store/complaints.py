@@ -281,6 +281,14 @@ class CaseEdit:
     def require(self, action: str) -> None:
         ensure_permitted(self.actor, action)
 
+    def decide(self, action_id: str, approve: bool, reason: str = "") -> None:
+        """Approve or refuse a recovery action waiting for approval: supervisors' work, within their limits."""
+        self.require("decide_recovery")
+        if approve:
+            self.plan.approve(action_id, self.actor_id, self.policy_role, at=self.now)
+        else:
+            self.plan.refuse(action_id, self.actor_id, self.policy_role, reason, at=self.now)
+
 
 @contextmanager
 def edit(store: Store, complaint_id: str, actor: Identity, workflow: ComplaintWorkflow | None = None,

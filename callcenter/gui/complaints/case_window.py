@@ -414,16 +414,14 @@ class CaseWindow(QMainWindow):
         if action_id is None:
             return False
         if key == "approve":
-            return self.run(lambda e: e.require("decide_recovery") or e.plan.approve(
-                action_id, me, e.policy_role, at=e.now), self.tr("Approved."))
+            return self.run(lambda e: e.decide(action_id, True), self.tr("Approved."))
         if key == "execute":
             return self.run(lambda e: e.plan.execute(action_id, me, e.policy_role, at=e.now), self.tr("Carried out."))
         reason = self.ask.comment(self.tr("Refuse") if key == "refuse" else self.tr("Withdraw"), self.tr("Why"), True)
         if reason is None:
             return False
         if key == "refuse":
-            return self.run(lambda e: e.require("decide_recovery") or e.plan.refuse(
-                action_id, me, e.policy_role, reason, at=e.now))
+            return self.run(lambda e: e.decide(action_id, False, reason))
         return self.run(lambda e: e.plan.cancel(action_id, me, e.policy_role, reason, at=e.now))
 
     def schedule_callback(self) -> bool:

@@ -208,14 +208,9 @@ class ComplaintsBoardWindow(QMainWindow):
             reason = CaseQuestions(self).comment(self.tr("Refuse"), self.tr("Why"), True)
             if reason is None:
                 return False
-        me = self.identity.user_id
         try:
             with complaints.edit(self.store, p.complaint_id, self.identity, self.workflow) as e:
-                e.require("decide_recovery")
-                if approve:
-                    e.plan.approve(p.action_id, me, e.policy_role, at=e.now)
-                else:
-                    e.plan.refuse(p.action_id, me, e.policy_role, reason, at=e.now)
+                e.decide(p.action_id, approve, reason)
         except (RecoveryNotAllowed, complaints.NotPermitted, ValueError) as exc:
             self.approval_message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
             return False
