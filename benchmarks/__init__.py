@@ -12,6 +12,7 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
 - ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
 """
+
 from __future__ import annotations
 
 BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync")

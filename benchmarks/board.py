@@ -3,6 +3,7 @@ simulation of N agents and Q queues at 60x (read the center, rebuild the rows, u
 tables, charts and projection, and process the paint events that causes), offscreen Qt.
 The engine advances on its own 5 Hz timer in the same GUI thread; its steps are timed
 apart as ``engine_step_p99_ms``."""
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,15 @@ def build_scenario(agents: int, queues: int, seed: int = 1):
     aht = 240.0
     per_queue_erlangs = agents * 0.85 / queues  # a busy but stable center
     qs = tuple(
-        QueueSpec(f"q{i:02d}", Poisson(per_queue_erlangs * 3600 / aht), Dist.exponential(aht),
-                  Dist.exponential(180), Dist.constant(10), skill=f"s{i:02d}", priority=rng.randint(1, 3))
+        QueueSpec(
+            f"q{i:02d}",
+            Poisson(per_queue_erlangs * 3600 / aht),
+            Dist.exponential(aht),
+            Dist.exponential(180),
+            Dist.constant(10),
+            skill=f"s{i:02d}",
+            priority=rng.randint(1, 3),
+        )
         for i in range(queues)
     )
     team = []
@@ -71,9 +79,14 @@ def run(args) -> dict:
     offered = len(arrived)
     ms = [s / 1e6 for s in samples]
     return {
-        "agents": args.agents, "queues": args.queues, "refreshes": args.refreshes, "speed": 60,
-        "refresh_p50_ms": round(percentile(ms, 50), 2), "refresh_p99_ms": round(percentile(ms, 99), 2),
-        "refresh_max_ms": round(max(ms), 2), "calls_simulated": offered,
+        "agents": args.agents,
+        "queues": args.queues,
+        "refreshes": args.refreshes,
+        "speed": 60,
+        "refresh_p50_ms": round(percentile(ms, 50), 2),
+        "refresh_p99_ms": round(percentile(ms, 99), 2),
+        "refresh_max_ms": round(max(ms), 2),
+        "calls_simulated": offered,
         "engine_step_p50_ms": round(percentile([s / 1e6 for s in steps], 50), 2),
         "engine_step_p99_ms": round(percentile([s / 1e6 for s in steps], 99), 2),
     }

@@ -1,4 +1,5 @@
 """``callcenter bench demo-data --customers N``: demo-data generation into a scratch file."""
+
 from __future__ import annotations
 
 import tempfile

@@ -17,6 +17,7 @@ Measures, on a demo database of ``--customers`` (built once and cached, or
 Latencies are nearest-rank percentiles over ``time.perf_counter_ns`` samples,
 after a warm-up.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,18 @@ import time
 
 from callcenter.benchmarks.stats import db_mb, ensure_demo_db, say, summary_ms
 
-_INVALID = ["12345", "+1 (212) 055-0123", "0000", "+86 12 3456", "555-0100", "+44 20 1234", "call back later",
-            "anonymous", "+852 1234 5678", "unknown"]
+_INVALID = [
+    "12345",
+    "+1 (212) 055-0123",
+    "0000",
+    "+86 12 3456",
+    "555-0100",
+    "+44 20 1234",
+    "call back later",
+    "anonymous",
+    "+852 1234 5678",
+    "unknown",
+]
 
 
 def run(args) -> dict:
@@ -82,8 +93,9 @@ def sample_anis(conn, rng: random.Random, count: int) -> list[tuple[str, str]]:
     n_known = count - count // 10 - max(1, count // 100)
     while top and len(known) < n_known and tries < n_known * 5:
         tries += 1
-        row = conn.exec_driver_sql("SELECT raw, e164 FROM phones WHERE rowid = ? AND e164 IS NOT NULL",
-                                   (rng.randint(1, top),)).first()
+        row = conn.exec_driver_sql(
+            "SELECT raw, e164 FROM phones WHERE rowid = ? AND e164 IS NOT NULL", (rng.randint(1, top),)
+        ).first()
         if row:
             known.append((row[0], _region(row[1])))
     unknown: list[tuple[str, str]] = []
@@ -117,12 +129,13 @@ def sample_queries(conn, rng: random.Random, count: int) -> list[str]:
             row = conn.exec_driver_sql("SELECT e164 FROM phones WHERE rowid = ?", (rng.randint(1, top_p),)).first()
             if row and row[0]:
                 d = digits(row[0])
-                national = d[len(d) - 10:] if len(d) > 10 else d[1:]
+                national = d[len(d) - 10 :] if len(d) > 10 else d[1:]
                 out.append((national if rng.random() < 0.6 else d)[: rng.randint(4, 7)])
             continue
         row = conn.exec_driver_sql(
             "SELECT given_name, family_name, account_no FROM customers WHERE rowid = ? AND kind = 'person'",
-            (rng.randint(1, top_c),)).first()
+            (rng.randint(1, top_c),),
+        ).first()
         if not row:
             continue
         given, family, account = row
@@ -177,8 +190,7 @@ def time_paints(pops: list, count: int) -> dict:
 
         from callcenter.gui.agent.screen_pop_panel import ScreenPopPanel
     except ImportError as exc:
-        return {"paint_p50_ms": None, "paint_p99_ms": None,
-                "paint_note": f"screen-pop panel not available yet ({exc})"}
+        return {"paint_p50_ms": None, "paint_p99_ms": None, "paint_note": f"screen-pop panel not available yet ({exc})"}
     from PySide6.QtCore import qInstallMessageHandler
 
     def quiet(_mode, _context, message):  # the offscreen plugin warns on every paint
@@ -214,4 +226,3 @@ def time_paints(pops: list, count: int) -> dict:
     if not samples:
         return {"paint_p50_ms": None, "paint_p99_ms": None, "paint_note": "no screen pops to paint"}
     return {**summary_ms("paint", samples), "paints": len(samples)}
-

@@ -20,6 +20,7 @@ set-up excluded). Reported:
 Each implementation also reports its abandon share and mean wait of answered calls,
 next to Erlang A's, to show they ran the same model.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -42,8 +43,9 @@ def _ours(calls: int, seed: int, engine: str) -> dict:
     from callcenter.sim.batch import run_replication
     from callcenter.sim.scenario import single_queue
 
-    sc = single_queue(AGENTS, LAM * 3600.0, AHT_S, PATIENCE_S, target_s=20.0, warmup_s=0.0,
-                      short_abandon_s=0.0, max_calls=calls)
+    sc = single_queue(
+        AGENTS, LAM * 3600.0, AHT_S, PATIENCE_S, target_s=20.0, warmup_s=0.0, short_abandon_s=0.0, max_calls=calls
+    )
     start = time.process_time()
     result = run_replication(sc, seed, 0, engine)
     cpu = time.process_time() - start

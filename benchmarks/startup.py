@@ -7,6 +7,7 @@ times (offscreen Qt). The child prints one line ``READY <ms since process start>
 ``spawn_to_ready_ms`` (wall time here from spawning to reading that line) and the
 largest ``rss_mb``.
 """
+
 from __future__ import annotations
 
 import os
@@ -40,8 +41,7 @@ def parse_ready(line: str) -> tuple[float, float] | None:
 def run(args) -> dict:
     customers, runs = args.customers, max(1, args.runs)
     path, built = ensure_demo_db(getattr(args, "db", None), customers)
-    command = [sys.executable, "-m", "callcenter", "console", "--db", str(path), "--lang", "en",
-               "--benchmark-startup"]
+    command = [sys.executable, "-m", "callcenter", "console", "--db", str(path), "--lang", "en", "--benchmark-startup"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     startup, spawn, rss = [], [], []
     for n in range(runs):
@@ -71,8 +71,9 @@ def launch(command: list[str], env: dict) -> tuple[float, float, float]:
     """One child: (its READY milliseconds, its RSS MB, our spawn-to-READY milliseconds)."""
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter_ns()
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL,
-                                 env=env, text=True)
+        child = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL, env=env, text=True
+        )
         ready = None
         wall_ms = 0.0
         watchdog = threading.Timer(TIMEOUT_S, child.kill)  # a hung child must not hang the benchmark

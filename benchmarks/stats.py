@@ -1,10 +1,11 @@
 """Small helpers shared by the benchmarks: percentiles, progress, cached demo databases."""
+
 from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 
 def percentile(values: Sequence[float], p: float) -> float:

@@ -6,6 +6,7 @@ customers in its change log and pushes them; console B, empty, pulls them (and
 keeps its search index right); then A edits 100 customers and one full round
 (push 100, pull them back) is timed, median of 7.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -24,15 +25,46 @@ def _fill(store, n: int) -> None:
     for i in range(n):
         cid = uuid7()
         stamp = store.clock.now().encode()
-        rows.append((cid, now, now, stamp, store.device_id, 0, f"B{i:09d}", "person", None, "Given", f"Family{i}",
-                     "", f"Given Family{i}", "en", "bronze", 0, i % 100, "USD", 0, 0, 0, 0, 0, 1, "", "", None))
+        rows.append(
+            (
+                cid,
+                now,
+                now,
+                stamp,
+                store.device_id,
+                0,
+                f"B{i:09d}",
+                "person",
+                None,
+                "Given",
+                f"Family{i}",
+                "",
+                f"Given Family{i}",
+                "en",
+                "bronze",
+                0,
+                i % 100,
+                "USD",
+                0,
+                0,
+                0,
+                0,
+                0,
+                1,
+                "",
+                "",
+                None,
+            )
+        )
         log.append(("customers", cid, "insert", stamp, 0))
     with store.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO customers (id, created_at, updated_at, hlc, origin, deleted, account_no, kind, company_id, "
             "given_name, family_name, company_name, display_name, preferred_language, tier, vip, value_score, currency, "
             "credit_limit_minor, balance_minor, churn_risk, do_not_call, consent_marketing, consent_recording, "
-            "id_number, card_number, customer_since) VALUES (" + ",".join("?" * 27) + ")", rows)
+            "id_number, card_number, customer_since) VALUES (" + ",".join("?" * 27) + ")",
+            rows,
+        )
         conn.exec_driver_sql("INSERT INTO change_log (table_name, row_id, op, hlc, pushed) VALUES (?,?,?,?,?)", log)
 
 

@@ -8,6 +8,7 @@
   (cold: nothing cached), per language; the GUI shows the subtitle at once and plays the
   sound when this finishes.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -42,14 +43,21 @@ def run(args) -> dict:
                 t0 = time.perf_counter_ns()
                 score(s, lang, runner.timeline, runner.ended)
                 score_ns.append(time.perf_counter_ns() - t0)
-    result = {"bench": "training", "rounds": rounds, "turns": len(turn_ns), **summary_ms("turn", turn_ns),
-              **summary_ms("score", score_ns)}
+    result = {
+        "bench": "training",
+        "rounds": rounds,
+        "turns": len(turn_ns),
+        **summary_ms("turn", turn_ns),
+        **summary_ms("score", score_ns),
+    }
     problem = speech.engine_problem()
     if problem:
         result["speech"] = f"not measured: {problem}"
         return result
-    lines = {lang: [s.text(line["say"], lang) for s in scenarios for line in s.lines.values()][: args.lines]
-             for lang in ("en", "zh_CN")}
+    lines = {
+        lang: [s.text(line["say"], lang) for s in scenarios for line in s.lines.values()][: args.lines]
+        for lang in ("en", "zh_CN")
+    }
     with tempfile.TemporaryDirectory(prefix="callcenter-bench-") as scratch:
         for lang, texts in lines.items():
             say(f"synthesising {len(texts)} {lang} lines")

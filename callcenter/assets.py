@@ -1,4 +1,5 @@
 """One accessor for shipped files (resources/, ui/); never paths relative to the cwd."""
+
 from __future__ import annotations
 
 from importlib.resources import as_file, files

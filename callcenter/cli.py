@@ -1,5 +1,6 @@
 """The `callcenter` command. Sub-commands import their work lazily so that
 `callcenter --help` and the batch tools start fast and never load Qt."""
+
 from __future__ import annotations
 
 import argparse
@@ -26,9 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--demo", action="store_true", help="use the demo database, creating it on first run")
         p.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
         p.add_argument("--live", action="store_true", help="take calls from the live queue simulator")
-        p.add_argument("--speed", type=int, default=1, choices=[1, 2, 5, 10, 30, 60],
-                       help="live simulation speed (with --live)")
-        p.add_argument("--live-server", metavar="HOST:PORT", help="join a shared live simulation (callcenter live-server)")
+        p.add_argument(
+            "--speed", type=int, default=1, choices=[1, 2, 5, 10, 30, 60], help="live simulation speed (with --live)"
+        )
+        p.add_argument(
+            "--live-server", metavar="HOST:PORT", help="join a shared live simulation (callcenter live-server)"
+        )
 
     p = sub.add_parser("trainer", help="open the trainer's window: role-play sessions, scenarios, dashboard")
     _add_db(p)
@@ -128,13 +132,17 @@ def _add_sync_parsers(sub) -> None:
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--certfile", help="TLS certificate (PEM)")
     p.add_argument("--keyfile", help="TLS private key (PEM)")
-    p.add_argument("--create-user", metavar="USERNAME", help="add a user (password from CALLCENTER_PASSWORD or stdin) and exit")
+    p.add_argument(
+        "--create-user", metavar="USERNAME", help="add a user (password from CALLCENTER_PASSWORD or stdin) and exit"
+    )
     p.add_argument("--role", choices=["agent", "supervisor", "trainer", "admin"], help="role of the user to add")
 
     p = sub.add_parser("sync", help="one sync round (push, then pull) with the central server")
     _add_db(p)
     p.add_argument("--server", metavar="URL", help="server address (default: the one this store synced with)")
-    p.add_argument("--register", metavar="USERNAME", help="register this device first (password from CALLCENTER_PASSWORD or stdin)")
+    p.add_argument(
+        "--register", metavar="USERNAME", help="register this device first (password from CALLCENTER_PASSWORD or stdin)"
+    )
     p.add_argument("--device-name", help="a name for this device on the server")
     p.add_argument("--cafile", help="CA certificate to trust for the server's TLS")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -190,7 +198,9 @@ def _add_sim_parsers(sub) -> None:
     p.add_argument("--aht", type=float, metavar="S", help="mean handle time, seconds")
     p.add_argument("--patience", type=float, metavar="P", help="mean patience, seconds: Erlang A")
     p.add_argument("--target", type=float, metavar="T", help="service-level time, seconds (default 20)")
-    p.add_argument("--short-abandon", type=float, metavar="S", help="short-abandon limit, seconds (default 5 with --patience)")
+    p.add_argument(
+        "--short-abandon", type=float, metavar="S", help="short-abandon limit, seconds (default 5 with --patience)"
+    )
     p.add_argument("--solve-service-level", type=float, metavar="X", help="fewest agents with service level >= X")
     p.add_argument("--solve-asa", type=float, metavar="S", help="fewest agents with ASA <= S seconds")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -226,7 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     if command in ("server", "sync", "backup", "restore"):
         from callcenter.sync import commands
 
-        handler = {"server": commands.server_command, "sync": commands.sync_command}.get(command, commands.backup_command)
+        handler = {"server": commands.server_command, "sync": commands.sync_command}.get(
+            command, commands.backup_command
+        )
         return handler(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
@@ -326,14 +338,17 @@ def _complaints(args) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, default=str))
     elif args.complaints == "report":
+
         def num(value, fmt):
             return "n/a" if value is None else format(value, fmt)
 
         b, r = result["breach_rate"], result["reopen_rate"]
-        print(f"{result['cases']} complaints since {result['since'][:10]}: breach rate {num(b['value'], '.1%')}, "
-              f"reopen rate {num(r['value'], '.1%')}, median business hours to acknowledge "
-              f"{num(result['time_to_acknowledge_business_h']['median'], '.1f')}, to resolve "
-              f"{num(result['time_to_resolve_business_h']['median'], '.1f')}")
+        print(
+            f"{result['cases']} complaints since {result['since'][:10]}: breach rate {num(b['value'], '.1%')}, "
+            f"reopen rate {num(r['value'], '.1%')}, median business hours to acknowledge "
+            f"{num(result['time_to_acknowledge_business_h']['median'], '.1f')}, to resolve "
+            f"{num(result['time_to_resolve_business_h']['median'], '.1f')}"
+        )
         for path in result["written"]:
             print(f"wrote {path}")
     else:
@@ -345,19 +360,26 @@ def _sim_command(args) -> int:
     from callcenter.sim.commands import erlang_command, format_text, simulate_command
 
     common = dict(
-        agents=args.agents, arrival_rate=args.arrival_rate, aht=args.aht, patience=args.patience,
-        target=args.target, short_abandon=args.short_abandon,
+        agents=args.agents,
+        arrival_rate=args.arrival_rate,
+        aht=args.aht,
+        patience=args.patience,
+        target=args.target,
+        short_abandon=args.short_abandon,
     )
     try:
         if args.command == "simulate":
             result = simulate_command(
-                **common, hours=args.hours, replications=args.replications, seed=args.seed,
-                scenario=args.scenario, warmup=args.warmup, engine=args.engine,
+                **common,
+                hours=args.hours,
+                replications=args.replications,
+                seed=args.seed,
+                scenario=args.scenario,
+                warmup=args.warmup,
+                engine=args.engine,
             )
         else:
-            result = erlang_command(
-                **common, solve_service_level=args.solve_service_level, solve_asa=args.solve_asa
-            )
+            result = erlang_command(**common, solve_service_level=args.solve_service_level, solve_asa=args.solve_asa)
     except (ValueError, OSError) as exc:  # bad input: one plain line, no traceback
         print(f"callcenter {args.command}: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2

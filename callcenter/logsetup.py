@@ -1,4 +1,5 @@
 """Logging to a rotating file in the user log dir. No personal data at INFO."""
+
 from __future__ import annotations
 
 import logging

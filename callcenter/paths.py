@@ -1,4 +1,5 @@
 """Where files live by default: platform user dirs, overridable by flags and env."""
+
 from __future__ import annotations
 
 import os

@@ -4,7 +4,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CALLCENTER_DATA_DIR", "/nonexistent-do-not-use")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

@@ -9,26 +9,35 @@ Hand-worked facts (default calendar: Mon-Fri 09-17 UTC; T = Mon 3 Mar 2025 10:00
 - Lee and Kim never complained: answered calls in March with post-call CSAT 2 and 5;
   Kim orders on 1 May 2025 (within 90 days), Lee never.
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+
+from seed import seed
 
 from callcenter.core.agents import Identity
 from callcenter.core.complaint_capture import ComplaintForm
 from callcenter.core.roles import Role
 from callcenter.store import complaints
 from callcenter.store.models import Customer, Interaction, Order
-from seed import seed
 
-UTC = timezone.utc
+UTC = UTC
 T = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
 START, END = datetime(2025, 3, 1, tzinfo=UTC), datetime(2025, 4, 1, tzinfo=UTC)
 AS_OF = datetime(2025, 9, 1, tzinfo=UTC)
 
 
 def _form(customer, category, severity, summary):
-    return ComplaintForm(customer_id=customer, channel="phone", category=category, severity=severity,
-                         summary=summary, customer_words="words", desired_outcome="")
+    return ComplaintForm(
+        customer_id=customer,
+        channel="phone",
+        category=category,
+        severity=severity,
+        summary=summary,
+        customer_words="words",
+        desired_outcome="",
+    )
 
 
 def _steps(store, case_id, actor, times_and_steps):
@@ -49,27 +58,59 @@ def figures_world(store) -> dict:
     agent = Identity(ids["agent1"], "agent1", "Alice Agent", Role.AGENT)
     h = lambda n: T + timedelta(hours=n)  # noqa: E731
     c1 = complaints.create(store, _form(ids["wang"], "delivery_late", "high", "Late pizza"), agent, at=T).id
-    _steps(store, c1, agent, [(h(1), "acknowledge", None), (h(2), "assess", None), (h(3), "investigate", None),
-                              (h(4), "propose_resolution", "Refund of the delivery charge"),
-                              (h(5), "customer_accepts", None), (h(6), "close", "carrier_delay"),
-                              (h(7), "survey", 4)])
-    c2 = complaints.create(store, _form(ids["tom"], "billing_error", "medium", "Charged twice"), agent,
-                           at=h(24)).id
-    _steps(store, c2, agent, [(h(49), "acknowledge", None), (h(50), "assess", None), (h(51), "investigate", None),
-                              (h(52), "propose_resolution", None), (h(53), "customer_accepts", None),
-                              (h(54), "close", "carrier_delay"), (h(55), "reopen", None)])
+    _steps(
+        store,
+        c1,
+        agent,
+        [
+            (h(1), "acknowledge", None),
+            (h(2), "assess", None),
+            (h(3), "investigate", None),
+            (h(4), "propose_resolution", "Refund of the delivery charge"),
+            (h(5), "customer_accepts", None),
+            (h(6), "close", "carrier_delay"),
+            (h(7), "survey", 4),
+        ],
+    )
+    c2 = complaints.create(store, _form(ids["tom"], "billing_error", "medium", "Charged twice"), agent, at=h(24)).id
+    _steps(
+        store,
+        c2,
+        agent,
+        [
+            (h(49), "acknowledge", None),
+            (h(50), "assess", None),
+            (h(51), "investigate", None),
+            (h(52), "propose_resolution", None),
+            (h(53), "customer_accepts", None),
+            (h(54), "close", "carrier_delay"),
+            (h(55), "reopen", None),
+        ],
+    )
     c3 = complaints.create(store, _form(ids["ann"], "damaged_item", "low", "Cracked screen"), agent, at=h(48)).id
     with store.transaction() as s:
         s.add(Order(customer_id=ids["wang"], order_no="O-2", ordered_at=h(6) + timedelta(days=29), total_minor=100))
-        for name, call_at, csat in (("Lee", datetime(2025, 3, 10, 9, tzinfo=UTC), 2),
-                                    ("Kim", datetime(2025, 3, 12, 9, tzinfo=UTC), 5)):
+        for name, call_at, csat in (
+            ("Lee", datetime(2025, 3, 10, 9, tzinfo=UTC), 2),
+            ("Kim", datetime(2025, 3, 12, 9, tzinfo=UTC), 5),
+        ):
             c = Customer(account_no=f"N-{name}", display_name=name, given_name=name)
             s.add(c)
             s.flush()
             ids[name.lower()] = c.id
-            s.add(Interaction(customer_id=c.id, agent_id=ids["agent1"], offered_at=call_at, answered_at=call_at,
-                              ended_at=call_at + timedelta(minutes=3), outcome="completed", survey_csat=csat))
-        s.add(Order(customer_id=ids["kim"], order_no="O-K", ordered_at=datetime(2025, 5, 1, tzinfo=UTC),
-                    total_minor=100))
+            s.add(
+                Interaction(
+                    customer_id=c.id,
+                    agent_id=ids["agent1"],
+                    offered_at=call_at,
+                    answered_at=call_at,
+                    ended_at=call_at + timedelta(minutes=3),
+                    outcome="completed",
+                    survey_csat=csat,
+                )
+            )
+        s.add(
+            Order(customer_id=ids["kim"], order_no="O-K", ordered_at=datetime(2025, 5, 1, tzinfo=UTC), total_minor=100)
+        )
     ids.update(case1=c1, case2=c2, case3=c3, agent=agent)
     return ids

@@ -1,4 +1,5 @@
 """Helpers for the sync tests: an in-process server, consoles, row snapshots."""
+
 from __future__ import annotations
 
 import json
@@ -45,7 +46,9 @@ class InProcessServer:
 SKIP_COLUMNS = {"seq"}
 
 
-def snapshot(store: Store, tables=("customers", "phones", "emails", "interactions", "audit_log", "sync_conflicts", "users")) -> dict:
+def snapshot(
+    store: Store, tables=("customers", "phones", "emails", "interactions", "audit_log", "sync_conflicts", "users")
+) -> dict:
     """Every row of the synced tables, comparable across replicas."""
     out = {}
     with store.engine.connect() as conn:

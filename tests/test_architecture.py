@@ -1,6 +1,7 @@
 """The dependency rules of DESIGN.md: nothing outside callcenter/gui imports Qt,
 and core depends on nothing of ours. Checked three ways: the source (ast), a real
 import in a clean interpreter, and import-linter's contracts in pyproject.toml."""
+
 from __future__ import annotations
 
 import ast
@@ -65,8 +66,16 @@ def test_the_checker_catches_qt_imports(snippet):
     assert qt_imports(snippet)
 
 
-@pytest.mark.parametrize("snippet", ["import os", "from callcenter.core import phones", "from . import qt_free",
-                                     "import pyside_helpers", "x = 'PySide6'"])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "import os",
+        "from callcenter.core import phones",
+        "from . import qt_free",
+        "import pyside_helpers",
+        "x = 'PySide6'",
+    ],
+)
 def test_the_checker_passes_other_imports(snippet):
     assert qt_imports(snippet) == []
 
@@ -135,9 +144,17 @@ def test_importing_every_non_gui_module_loads_no_qt():
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["errors"] == {}
-    for expected in ["callcenter.cli", "callcenter.core.agent_state", "callcenter.core.phones", "callcenter.store.db",
-                     "callcenter.store.repo", "callcenter.store.screenpop", "callcenter.store.search",
-                     "callcenter.store.migrate", "callcenter.paths"]:
+    for expected in [
+        "callcenter.cli",
+        "callcenter.core.agent_state",
+        "callcenter.core.phones",
+        "callcenter.store.db",
+        "callcenter.store.repo",
+        "callcenter.store.screenpop",
+        "callcenter.store.search",
+        "callcenter.store.migrate",
+        "callcenter.paths",
+    ]:
         assert expected in result["imported"]
     assert result["qt"] == [], "PySide6 was loaded by a non-GUI module"
     assert result["gui"] == []
@@ -149,8 +166,9 @@ def test_importlinter_contracts_are_configured():
     contracts = {c["type"]: c for c in config["contracts"]}
     forbidden = contracts["forbidden"]
     assert {"PySide6", "shiboken6"} <= set(forbidden["forbidden_modules"])
-    assert {"callcenter.core", "callcenter.store", "callcenter.sim", "callcenter.sync",
-            "callcenter.training"} <= set(forbidden["source_modules"])
+    assert {"callcenter.core", "callcenter.store", "callcenter.sim", "callcenter.sync", "callcenter.training"} <= set(
+        forbidden["source_modules"]
+    )
     assert contracts["layers"]["layers"][0] == "callcenter.gui"
     assert contracts["layers"]["layers"][-1] == "callcenter.core"
 

@@ -1,4 +1,5 @@
 """Benchmark plumbing: percentiles, the READY line, cached databases, small end-to-end runs."""
+
 import argparse
 import json
 import sys

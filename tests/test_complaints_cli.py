@@ -1,9 +1,10 @@
 """`callcenter complaints report | check-deadlines` on a real store file."""
+
 from __future__ import annotations
 
 import csv
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from callcenter.cli import main
 from callcenter.core.agents import Identity
@@ -14,14 +15,32 @@ from callcenter.store import complaints
 
 def _cases(store, ids):
     agent = Identity(ids["agent1"], "agent1", "Alice Agent", Role.AGENT)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     long_ago = now - timedelta(days=20)
-    late = complaints.create(store, ComplaintForm(customer_id=ids["wang"], category="delivery_late",
-                                                  severity="critical", summary="late", customer_words="late"),
-                             agent, at=long_ago)
-    done = complaints.create(store, ComplaintForm(customer_id=ids["tom"], category="billing_error",
-                                                  severity="low", summary="double charge",
-                                                  customer_words="charged twice"), agent, at=long_ago)
+    late = complaints.create(
+        store,
+        ComplaintForm(
+            customer_id=ids["wang"],
+            category="delivery_late",
+            severity="critical",
+            summary="late",
+            customer_words="late",
+        ),
+        agent,
+        at=long_ago,
+    )
+    done = complaints.create(
+        store,
+        ComplaintForm(
+            customer_id=ids["tom"],
+            category="billing_error",
+            severity="low",
+            summary="double charge",
+            customer_words="charged twice",
+        ),
+        agent,
+        at=long_ago,
+    )
     with complaints.edit(store, done.id, agent, now=long_ago + timedelta(minutes=30)) as e:
         for step in ("acknowledge", "assess", "investigate", "propose_resolution", "customer_accepts"):
             e.workflow.apply(e.case, step, agent.user_id, at=e.now, comment="refund")
@@ -34,8 +53,24 @@ def test_report_prints_one_json_object_and_writes_the_tables(seeded, tmp_path, c
     _cases(store, ids)
     path = store.engine.url.database
     store.close()
-    assert main(["complaints", "report", "--db", path, "--days", "60", "--json", "--csv", str(tmp_path / "r.csv"),
-                 "--xlsx", str(tmp_path / "r.xlsx")]) == 0
+    assert (
+        main(
+            [
+                "complaints",
+                "report",
+                "--db",
+                path,
+                "--days",
+                "60",
+                "--json",
+                "--csv",
+                str(tmp_path / "r.csv"),
+                "--xlsx",
+                str(tmp_path / "r.xlsx"),
+            ]
+        )
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)  # exactly one JSON object
     assert out["cases"] == 3  # ours and the seed's CASE-1
     # the critical case was never acknowledged, CASE-1 is past its resolve date; the closed one was on time

@@ -1,5 +1,6 @@
 """The agent state machine: every transition, the timers, the supervisor, and
 random action sequences that must keep its invariants."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -572,9 +573,11 @@ class AgentMachineRules(RuleBasedStateMachine):
     def __init__(self):
         super().__init__()
         self.clock = FakeClock()
-        self.m = AgentStateMachine("a", AgentConfig(max_missed_offers=2, missed_pause_s=15,
-                                                    wrap_up_timeout_s=60, wrap_up_extend_s=30),
-                                   clock=self.clock)
+        self.m = AgentStateMachine(
+            "a",
+            AgentConfig(max_missed_offers=2, missed_pause_s=15, wrap_up_timeout_s=60, wrap_up_extend_s=30),
+            clock=self.clock,
+        )
         self.n = 0
 
     @rule(action=st.sampled_from(sorted(ACTIONS)))

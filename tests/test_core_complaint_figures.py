@@ -1,7 +1,8 @@
 """Complaint figures against hand-worked cases, plus a few properties."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,7 +23,7 @@ from callcenter.core.complaint_figures import (
     volume_by_category,
 )
 
-UTC = timezone.utc
+UTC = UTC
 CAL = BusinessCalendar()  # Mon-Fri 09:00-17:00 UTC
 
 
@@ -30,12 +31,41 @@ def t(day: int, hour: int = 0, month: int = 11) -> datetime:
     return datetime(2026, month, day, hour, tzinfo=UTC)  # 2026-11-23 is a Monday
 
 
-A = CaseFacts("A", "delivery_late", t(23, 10), "closed", acknowledged_at=t(23, 12), resolved_at=t(24, 11),
-              closed_at=t(24, 12), acknowledge_due=t(23, 11), resolve_due=t(26, 10), root_cause="x")
-B = CaseFacts("B", "billing_error", t(27, 16), "investigating", acknowledged_at=t(30, 10),
-              acknowledge_due=t(30, 12), resolve_due=t(29, 0), reopen_count=1)
-C = CaseFacts("C", "delivery_late", t(25, 9), "follow_up_done", acknowledged_at=t(25, 13), resolved_at=t(25, 17),
-              closed_at=t(25, 17), acknowledge_due=t(25, 14), resolve_due=t(26, 0), root_cause="x", reopen_count=1)
+A = CaseFacts(
+    "A",
+    "delivery_late",
+    t(23, 10),
+    "closed",
+    acknowledged_at=t(23, 12),
+    resolved_at=t(24, 11),
+    closed_at=t(24, 12),
+    acknowledge_due=t(23, 11),
+    resolve_due=t(26, 10),
+    root_cause="x",
+)
+B = CaseFacts(
+    "B",
+    "billing_error",
+    t(27, 16),
+    "investigating",
+    acknowledged_at=t(30, 10),
+    acknowledge_due=t(30, 12),
+    resolve_due=t(29, 0),
+    reopen_count=1,
+)
+C = CaseFacts(
+    "C",
+    "delivery_late",
+    t(25, 9),
+    "follow_up_done",
+    acknowledged_at=t(25, 13),
+    resolved_at=t(25, 17),
+    closed_at=t(25, 17),
+    acknowledge_due=t(25, 14),
+    resolve_due=t(26, 0),
+    root_cause="x",
+    reopen_count=1,
+)
 D = CaseFacts("D", "rude_staff", t(1, 8, month=12), "received", flagged=True)
 E = CaseFacts("E", "rude_staff", t(2, 8, month=10), "closed", closed_at=t(3, 8, month=10), root_cause="a")
 AS_OF = datetime(2026, 12, 1, tzinfo=UTC)
@@ -44,12 +74,19 @@ AS_OF = datetime(2026, 12, 1, tzinfo=UTC)
 def test_volume_by_month_and_by_iso_week():
     cases = [A, B, C, D, E]
     assert volume_by_category(cases, "month") == [
-        ("2026-10", "rude_staff", 1), ("2026-11", "billing_error", 1), ("2026-11", "delivery_late", 2),
-        ("2026-12", "rude_staff", 1)]
+        ("2026-10", "rude_staff", 1),
+        ("2026-11", "billing_error", 1),
+        ("2026-11", "delivery_late", 2),
+        ("2026-12", "rude_staff", 1),
+    ]
     # 23-29 Nov 2026 is ISO week 48; Tue 1 Dec is in week 49; Fri 2 Oct is in week 40
     assert period_of(t(23), "week") == "2026-W48" and period_of(t(29, 23), "week") == "2026-W48"
     assert volume_by_category(cases, "week", key=lambda code: code.split("_")[0]) == [
-        ("2026-W40", "rude", 1), ("2026-W48", "billing", 1), ("2026-W48", "delivery", 2), ("2026-W49", "rude", 1)]
+        ("2026-W40", "rude", 1),
+        ("2026-W48", "billing", 1),
+        ("2026-W48", "delivery", 2),
+        ("2026-W49", "rude", 1),
+    ]
 
 
 def test_times_in_business_and_elapsed_hours():
@@ -140,15 +177,26 @@ def test_pareto_cumulative_is_non_decreasing_and_ends_at_one(codes):
 
 case_strategy = st.builds(
     lambda opened, ack, res, due_a, due_r, state, reopen, flagged: CaseFacts(
-        "x", "c", t(1) + timedelta(hours=opened), state,
+        "x",
+        "c",
+        t(1) + timedelta(hours=opened),
+        state,
         acknowledged_at=None if ack is None else t(1) + timedelta(hours=opened + ack),
         resolved_at=None if res is None else t(1) + timedelta(hours=opened + res),
         acknowledge_due=None if due_a is None else t(1) + timedelta(hours=opened + due_a),
         resolve_due=None if due_r is None else t(1) + timedelta(hours=opened + due_r),
-        reopen_count=reopen, flagged=flagged),
-    st.integers(0, 500), st.none() | st.integers(0, 100), st.none() | st.integers(0, 400),
-    st.none() | st.integers(1, 50), st.none() | st.integers(1, 300),
-    st.sampled_from(["received", "investigating", "closed", "follow_up_done"]), st.integers(0, 2), st.booleans())
+        reopen_count=reopen,
+        flagged=flagged,
+    ),
+    st.integers(0, 500),
+    st.none() | st.integers(0, 100),
+    st.none() | st.integers(0, 400),
+    st.none() | st.integers(1, 50),
+    st.none() | st.integers(1, 300),
+    st.sampled_from(["received", "investigating", "closed", "follow_up_done"]),
+    st.integers(0, 2),
+    st.booleans(),
+)
 
 
 @given(st.lists(case_strategy, max_size=40))
@@ -176,4 +224,3 @@ def test_root_cause_list_parses_and_refuses_bad_entries():
         parse_root_causes({"root_causes": [{"code": "a", "en": "A", "zh_CN": "甲"}] * 2})
     with pytest.raises(ConfigError):
         parse_root_causes({})
-

@@ -1,8 +1,9 @@
 """The complaint workflow: legal and illegal actions, the timeline, deadlines, surveys."""
+
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from itertools import count
 
 import pytest
@@ -23,7 +24,7 @@ from callcenter.core.complaints import (
     supervisor_queue,
 )
 
-UTC = timezone.utc
+UTC = UTC
 S = ComplaintState
 
 
@@ -45,8 +46,15 @@ MOVES = {
     "follow_up": {S.CLOSED: S.FOLLOW_UP_DONE},
     "reopen": {S.CLOSED: S.INVESTIGATING},
 }
-OPEN = {S.RECEIVED, S.ACKNOWLEDGED, S.ASSESSED, S.INVESTIGATING, S.RESOLUTION_PROPOSED,
-        S.CUSTOMER_ACCEPTED, S.CUSTOMER_REJECTED}
+OPEN = {
+    S.RECEIVED,
+    S.ACKNOWLEDGED,
+    S.ASSESSED,
+    S.INVESTIGATING,
+    S.RESOLUTION_PROPOSED,
+    S.CUSTOMER_ACCEPTED,
+    S.CUSTOMER_REJECTED,
+}
 STAYS = {
     "escalate": OPEN,
     "assign": set(S) - {S.FOLLOW_UP_DONE},
@@ -65,8 +73,15 @@ PATH = {  # the moving actions that bring a new case to each state
     S.CUSTOMER_ACCEPTED: ["acknowledge", "assess", "investigate", "propose_resolution", "customer_accepts"],
     S.CUSTOMER_REJECTED: ["acknowledge", "assess", "investigate", "propose_resolution", "customer_rejects"],
     S.CLOSED: ["acknowledge", "assess", "investigate", "propose_resolution", "customer_accepts", "close"],
-    S.FOLLOW_UP_DONE: ["acknowledge", "assess", "investigate", "propose_resolution", "customer_accepts",
-                       "close", "follow_up"],
+    S.FOLLOW_UP_DONE: [
+        "acknowledge",
+        "assess",
+        "investigate",
+        "propose_resolution",
+        "customer_accepts",
+        "close",
+        "follow_up",
+    ],
 }
 
 _agents = count(1)
@@ -376,7 +391,8 @@ class ComplaintMachine(RuleBasedStateMachine):
         super().__init__()
         self.now = FRI_4PM
         self.wf = ComplaintWorkflow(
-            ComplaintConfig(calendar=BusinessCalendar.standard("Europe/London")), clock=lambda: self.now)
+            ComplaintConfig(calendar=BusinessCalendar.standard("Europe/London")), clock=lambda: self.now
+        )
         self.case = self.wf.open_case("C", "cust", Severity.HIGH, "alice")
         self.successes = 1  # opening the case is the first event
         self.seen = len(self.case.timeline)
@@ -474,7 +490,7 @@ def test_current_deadline_names_the_deadline_that_applies_and_none_once_closed()
     from callcenter.core.complaints import ComplaintWorkflow, DeadlineState, breach_key
 
     wf = ComplaintWorkflow()
-    at = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)  # a Wednesday morning
+    at = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # a Wednesday morning
     case = wf.open_case("c1", "cust", "high", "a1", at=at)
     assert wf.current_deadline(case, at) == ("acknowledge", at + timedelta(hours=4), DeadlineState.ON_TRACK)
     wf.acknowledge(case, "a1", at=at)

@@ -1,4 +1,5 @@
 """UUIDv7 ids and the hybrid logical clock."""
+
 from __future__ import annotations
 
 import re

@@ -1,7 +1,8 @@
 """Money, roles and masking, customer validation and tiers, screen-pop warnings, passwords."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from argon2 import PasswordHasher
@@ -84,8 +85,16 @@ def test_mask_keep_parameter():
 
 @pytest.mark.parametrize(
     ("role", "sees"),
-    [(Role.AGENT, False), (Role.TRAINER, False), (Role.SUPERVISOR, True), (Role.ADMIN, True),
-     ("agent", False), ("supervisor", True), ("admin", True), ("trainer", False)],
+    [
+        (Role.AGENT, False),
+        (Role.TRAINER, False),
+        (Role.SUPERVISOR, True),
+        (Role.ADMIN, True),
+        ("agent", False),
+        ("supervisor", True),
+        ("admin", True),
+        ("trainer", False),
+    ],
 )
 def test_can_see_sensitive_per_role(role, sees):
     assert can_see_sensitive(role) is sees
@@ -150,8 +159,9 @@ def test_phone_is_checked_against_the_region():
     assert validate(CustomerForm(given_name="伟", family_name="张", phone="138 0013 8000"), "CN") == {}
 
 
-@pytest.mark.parametrize("email", ["ada", "ada@", "@example.com", "ada@example", "ada@example.c", "a da@example.com",
-                                   "ada@@example.com"])
+@pytest.mark.parametrize(
+    "email", ["ada", "ada@", "@example.com", "ada@example", "ada@example.c", "a da@example.com", "ada@@example.com"]
+)
 def test_bad_email(email):
     assert validate(CustomerForm(given_name="Ada", email=email)) == {"email": "email_invalid"}
 
@@ -162,7 +172,9 @@ def test_good_email(email):
 
 
 def test_unknown_language():
-    assert validate(CustomerForm(given_name="Ada", preferred_language="fr")) == {"preferred_language": "language_unknown"}
+    assert validate(CustomerForm(given_name="Ada", preferred_language="fr")) == {
+        "preferred_language": "language_unknown"
+    }
 
 
 def test_every_bad_field_is_reported_at_once():
@@ -184,8 +196,14 @@ def test_revalidating_a_fixed_form_clears_its_errors():
 
 @pytest.mark.parametrize(
     ("given", "family", "shown"),
-    [("伟", "张", "张伟"), ("小明", "王", "王小明"), (" 小明 ", " 王 ", "王小明"), ("Ada", "Lovelace", "Ada Lovelace"),
-     ("", "Lovelace", "Lovelace"), ("Ada", "", "Ada")],
+    [
+        ("伟", "张", "张伟"),
+        ("小明", "王", "王小明"),
+        (" 小明 ", " 王 ", "王小明"),
+        ("Ada", "Lovelace", "Ada Lovelace"),
+        ("", "Lovelace", "Lovelace"),
+        ("Ada", "", "Ada"),
+    ],
 )
 def test_display_name_order(given, family, shown):
     form = CustomerForm(given_name=given, family_name=family, preferred_language="zh_CN")
@@ -195,8 +213,16 @@ def test_display_name_order(given, family, shown):
 
 @pytest.mark.parametrize(
     ("score", "tier"),
-    [(100, "platinum"), (90, "platinum"), (89, "gold"), (70, "gold"), (69, "silver"), (40, "silver"),
-     (39, "bronze"), (0, "bronze")],
+    [
+        (100, "platinum"),
+        (90, "platinum"),
+        (89, "gold"),
+        (70, "gold"),
+        (69, "silver"),
+        (40, "silver"),
+        (39, "bronze"),
+        (0, "bronze"),
+    ],
 )
 def test_tier_for_value_boundaries(score, tier):
     assert tier_for_value(score) == tier
@@ -205,17 +231,32 @@ def test_tier_for_value_boundaries(score, tier):
 # -- screen-pop warnings ---------------------------------------------------------------------
 def view(**changes) -> CustomerView:
     base = dict(
-        customer_id="c1", account_no="A1", display_name="Ada", kind="person", company_name="",
-        preferred_language="en", tier="silver", vip=False, value_score=50, currency="USD",
-        credit_limit_minor=0, balance_minor=0, churn_risk=0, do_not_call=False, consent_marketing=False,
-        id_number="", card_number="", customer_since=None, masked=True,
+        customer_id="c1",
+        account_no="A1",
+        display_name="Ada",
+        kind="person",
+        company_name="",
+        preferred_language="en",
+        tier="silver",
+        vip=False,
+        value_score=50,
+        currency="USD",
+        credit_limit_minor=0,
+        balance_minor=0,
+        churn_risk=0,
+        do_not_call=False,
+        consent_marketing=False,
+        id_number="",
+        card_number="",
+        customer_since=None,
+        masked=True,
     )
     base.update(changes)
     return CustomerView(**base)
 
 
 def complaint() -> ComplaintView:
-    return ComplaintView("CASE-1", "late delivery", "received", "high", datetime(2030, 1, 1, tzinfo=timezone.utc), False)
+    return ComplaintView("CASE-1", "late delivery", "received", "high", datetime(2030, 1, 1, tzinfo=UTC), False)
 
 
 def test_a_plain_customer_has_no_warnings():
@@ -261,10 +302,23 @@ def test_warnings_not_triggered(changes):
 
 
 def test_warnings_combine_in_a_stable_order():
-    v = view(vip=True, credit_limit_minor=100, balance_minor=100, churn_risk=80, do_not_call=True,
-             complaints=[complaint()], card_number="••••")
-    assert v.warnings == [Warning.VIP, Warning.CREDIT_LIMIT, Warning.CHURN_RISK, Warning.DO_NOT_CALL,
-                          Warning.OPEN_COMPLAINT, Warning.SENSITIVE]
+    v = view(
+        vip=True,
+        credit_limit_minor=100,
+        balance_minor=100,
+        churn_risk=80,
+        do_not_call=True,
+        complaints=[complaint()],
+        card_number="••••",
+    )
+    assert v.warnings == [
+        Warning.VIP,
+        Warning.CREDIT_LIMIT,
+        Warning.CHURN_RISK,
+        Warning.DO_NOT_CALL,
+        Warning.OPEN_COMPLAINT,
+        Warning.SENSITIVE,
+    ]
 
 
 # -- passwords -----------------------------------------------------------------------------------
@@ -291,8 +345,15 @@ def test_unicode_passwords():
     assert verify_password(stored, "密码🔑") and not verify_password(stored, "密码")
 
 
-@pytest.mark.parametrize("garbage", ["", "not a hash", "$argon2id$v=19$m=8,t=1,p=1$garbage",
-                                     "$2b$12$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234"])
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        "",
+        "not a hash",
+        "$argon2id$v=19$m=8,t=1,p=1$garbage",
+        "$2b$12$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234",
+    ],
+)
 def test_garbage_hash_is_false_not_an_error(garbage):
     assert verify_password(garbage, "anything") is False
 

@@ -1,4 +1,5 @@
 """Phone numbers as agents type them and switches send them, to E.164."""
+
 from __future__ import annotations
 
 import pytest
@@ -116,10 +117,31 @@ def test_the_case_list_is_large():
 
 @pytest.mark.parametrize(
     "raw",
-    ["anonymous", "Anonymous ", " ANONYMOUS", "Private", "PRIVATE", "WITHHELD", "withheld", "Restricted",
-     "Unknown", "unavailable", "P", "o", "", "   ", None,
-     # longer carrier displays
-     "Private Number", "Number withheld", "Unknown caller", "Blocked", "Out of area", "未知号码", "隐藏号码"],
+    [
+        "anonymous",
+        "Anonymous ",
+        " ANONYMOUS",
+        "Private",
+        "PRIVATE",
+        "WITHHELD",
+        "withheld",
+        "Restricted",
+        "Unknown",
+        "unavailable",
+        "P",
+        "o",
+        "",
+        "   ",
+        None,
+        # longer carrier displays
+        "Private Number",
+        "Number withheld",
+        "Unknown caller",
+        "Blocked",
+        "Out of area",
+        "未知号码",
+        "隐藏号码",
+    ],
 )
 def test_withheld_markers(raw):
     r = normalise(raw, "US")
@@ -194,7 +216,7 @@ def test_display_leaves_unparseable_text_alone():
 
 
 def test_display_round_trips_through_normalise():
-    for raw, region, e164, _ext, _r in VALID[:40]:
+    for _raw, region, e164, _ext, _r in VALID[:40]:
         assert normalise(display(e164, region), region).e164 == e164
 
 

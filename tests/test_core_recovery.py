@@ -1,7 +1,8 @@
 """Service recovery: approval limits, the action lifecycle, follow-up callbacks."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +22,7 @@ from callcenter.core.recovery import (
 )
 from callcenter.core.roles import Role
 
-UTC = timezone.utc
+UTC = UTC
 K, R = RecoveryKind, RecoveryStatus
 T0 = datetime(2026, 11, 27, 16, tzinfo=UTC)
 
@@ -44,7 +45,9 @@ def test_under_the_limit_executes_directly():
     p.execute(a.action_id, "alice", "agent", comment="refund sent")
     assert a.status is R.EXECUTED
     assert [(e.action, e.from_status, e.to_status) for e in a.history] == [
-        ("propose", None, R.PROPOSED), ("execute", R.PROPOSED, R.EXECUTED)]
+        ("propose", None, R.PROPOSED),
+        ("execute", R.PROPOSED, R.EXECUTED),
+    ]
 
 
 def test_exactly_at_the_limit_is_within_it():
@@ -63,8 +66,12 @@ def test_over_the_limit_needs_approval_from_someone_whose_limit_covers_it():
     p.now[0] = T0 + timedelta(hours=1)
     event = p.approve(a.action_id, "sam", Role.SUPERVISOR, comment="loyal customer")
     assert (a.status, a.decided_by) == (R.APPROVED, "sam")
-    assert (event.actor, event.role, event.at, event.comment) == ("sam", "supervisor", T0 + timedelta(hours=1),
-                                                                  "loyal customer")
+    assert (event.actor, event.role, event.at, event.comment) == (
+        "sam",
+        "supervisor",
+        T0 + timedelta(hours=1),
+        "loyal customer",
+    )
     p.execute(a.action_id, "alice", "agent")
     assert a.status is R.EXECUTED
 
@@ -91,8 +98,10 @@ def test_self_approval_is_refused_even_with_a_higher_role():
 
 
 def test_a_managers_big_proposal_needs_another_approver():
-    limits = {"manager": RoleLimits({K.REFUND: 100_000}, 100_000),
-              "director": RoleLimits({K.REFUND: 1_000_000}, 1_000_000)}
+    limits = {
+        "manager": RoleLimits({K.REFUND: 100_000}, 100_000),
+        "director": RoleLimits({K.REFUND: 1_000_000}, 1_000_000),
+    }
     p = plan(ApprovalPolicy(currency="CNY", limits=limits))
     a = p.propose(K.REFUND, Money(500_000, "CNY"), "big order", "mia", "manager")
     assert a.status is R.PENDING_APPROVAL
@@ -109,9 +118,11 @@ def test_a_refused_action_cannot_be_executed_or_approved():
         p.refuse(a.action_id, "sam", "supervisor", "  ")
     p.refuse(a.action_id, "sam", "supervisor", "voucher policy")
     assert (a.status, a.decided_by) == (R.REFUSED, "sam") and a.history[-1].comment == "voucher policy"
-    for call in (lambda: p.execute(a.action_id, "alice", "agent"),
-                 lambda: p.approve(a.action_id, "mia", "manager"),
-                 lambda: p.cancel(a.action_id, "alice", "agent", "x")):
+    for call in (
+        lambda: p.execute(a.action_id, "alice", "agent"),
+        lambda: p.approve(a.action_id, "mia", "manager"),
+        lambda: p.cancel(a.action_id, "alice", "agent", "x"),
+    ):
         with pytest.raises(RecoveryNotAllowed):
             call()
     assert a.status is R.REFUSED
@@ -261,8 +272,12 @@ def test_approval_queue_by_role():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(list(K)), st.integers(1, 300_000), st.sampled_from(["agent", "supervisor"])),
-                max_size=12))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(list(K)), st.integers(1, 300_000), st.sampled_from(["agent", "supervisor"])),
+        max_size=12,
+    )
+)
 def test_nothing_is_executed_beyond_what_someone_could_approve(steps):
     """Random proposals, then executing whatever can be: every executed action either
     was within its proposer's limits when proposed or was approved by someone else."""

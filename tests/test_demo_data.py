@@ -1,8 +1,9 @@
 """Demo data: deterministic, consistent, realistic enough to demo and benchmark on."""
+
 import json
 import random
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import phonenumbers
 import pytest
@@ -106,18 +107,22 @@ def test_sync_columns_are_filled_and_ids_increase(conn):
         for id_, created, updated, stamp, origin, deleted in rows[:: max(1, len(rows) // 50)]:
             assert id_[14] == "7" and uuid7_time_ms(id_) >= demo._ms(demo.DEMO_AS_OF)
             assert _TS.match(created) and _TS.match(updated) and created <= updated
-            wall = datetime.fromisoformat(updated).replace(tzinfo=timezone.utc)
+            wall = datetime.fromisoformat(updated).replace(tzinfo=UTC)
             assert stamp == HlcStamp(demo._ms(wall), 0, "demo").encode()
             assert (origin, deleted) == ("demo", 0)
 
 
 def test_order_totals_are_the_sum_of_their_lines(conn):
-    bad = q(conn, "SELECT o.id FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id GROUP BY o.id "
-                  "HAVING count(l.id) = 0 OR o.total_minor != sum(l.amount_minor)")
+    bad = q(
+        conn,
+        "SELECT o.id FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id GROUP BY o.id "
+        "HAVING count(l.id) = 0 OR o.total_minor != sum(l.amount_minor)",
+    )
     assert bad == []
     assert q(conn, "SELECT count(*) FROM order_lines WHERE amount_minor != quantity * unit_price_minor")[0][0] == 0
-    pairs = q(conn, "SELECT DISTINCT a.country, o.currency FROM orders o JOIN addresses a "
-                    "ON a.customer_id = o.customer_id")
+    pairs = q(
+        conn, "SELECT DISTINCT a.country, o.currency FROM orders o JOIN addresses a ON a.customer_id = o.customer_id"
+    )
     expected = {"US": "USD", "CN": "CNY", "GB": "GBP", "HK": "HKD", "SG": "SGD"}
     assert len(pairs) == 5 and all(expected[country] == currency for country, currency in pairs)
 
@@ -140,21 +145,34 @@ def test_both_languages_and_name_orders(conn):
     assert chinese and english
     assert all(d == f + g for g, f, d in chinese)  # 王小明: family first, no space
     assert all(d == f"{g} {f}" for g, f, d in english)
-    zh_cn_lines = q(conn, "SELECT line1 FROM addresses a JOIN customers c ON c.id = a.customer_id "
-                          "WHERE a.country = 'CN' AND c.preferred_language = 'zh_CN'")
+    zh_cn_lines = q(
+        conn,
+        "SELECT line1 FROM addresses a JOIN customers c ON c.id = a.customer_id "
+        "WHERE a.country = 'CN' AND c.preferred_language = 'zh_CN'",
+    )
     assert zh_cn_lines and all(_CJK.search(line) for (line,) in zh_cn_lines)
     assert {r[0] for r in q(conn, "SELECT DISTINCT country FROM addresses")} == {"US", "CN", "GB", "HK", "SG"}
 
 
 def test_households_share_a_home_phone_and_companies_have_contacts(conn):
-    shared = q(conn, "SELECT e164, count(DISTINCT customer_id) n FROM phones WHERE kind = 'home' "
-                     "GROUP BY e164 HAVING n > 1")
+    shared = q(
+        conn, "SELECT e164, count(DISTINCT customer_id) n FROM phones WHERE kind = 'home' GROUP BY e164 HAVING n > 1"
+    )
     assert len(shared) > 10 and all(2 <= n <= 4 for _, n in shared)
-    contacts = q(conn, "SELECT co.id, count(p.id) FROM customers co JOIN customers p ON p.company_id = co.id "
-                       "WHERE co.kind = 'company' GROUP BY co.id")
+    contacts = q(
+        conn,
+        "SELECT co.id, count(p.id) FROM customers co JOIN customers p ON p.company_id = co.id "
+        "WHERE co.kind = 'company' GROUP BY co.id",
+    )
     assert contacts and max(n for _, n in contacts) >= 2
-    assert q(conn, "SELECT count(*) FROM customers p JOIN customers co ON co.id = p.company_id "
-                   "WHERE co.kind != 'company' OR p.kind != 'person'")[0][0] == 0
+    assert (
+        q(
+            conn,
+            "SELECT count(*) FROM customers p JOIN customers co ON co.id = p.company_id "
+            "WHERE co.kind != 'company' OR p.kind != 'person'",
+        )[0][0]
+        == 0
+    )
 
 
 def test_stored_phones_normalise_to_their_e164_and_are_valid(conn):
@@ -192,8 +210,10 @@ def test_value_tiers_credit_and_flags(conn):
     assert {r[0] for r in rows} >= {"bronze", "silver", "gold"}
     assert any(bal >= limit > 0 for _, _, limit, bal, *_ in rows)  # at or over the limit
     assert any(churn >= 70 for *_, churn, _ in rows) and any(churn < 30 for *_, churn, _ in rows)
-    flags = q(conn, "SELECT sum(do_not_call), sum(consent_marketing), sum(id_number != ''), "
-                    "sum(card_number != '') FROM customers")[0]
+    flags = q(
+        conn,
+        "SELECT sum(do_not_call), sum(consent_marketing), sum(id_number != ''), sum(card_number != '') FROM customers",
+    )[0]
     assert all(f > 0 for f in flags)
     cards = {c for (c,) in q(conn, "SELECT DISTINCT card_number FROM customers WHERE card_number != ''")}
     assert cards <= set(demo.P.TEST_CARDS)
@@ -203,31 +223,58 @@ def test_value_tiers_credit_and_flags(conn):
 def test_calls_and_complaints(conn):
     outcomes = dict(q(conn, "SELECT outcome, count(*) FROM interactions GROUP BY 1"))
     assert outcomes["completed"] > outcomes["abandoned"] > 0
-    assert q(conn, "SELECT count(*) FROM interactions WHERE outcome = 'abandoned' "
-                   "AND (answered_at IS NOT NULL OR agent_id IS NOT NULL)")[0][0] == 0
-    assert q(conn, "SELECT count(*) FROM interactions WHERE answered_at IS NOT NULL "
-                   "AND NOT (offered_at <= answered_at AND answered_at < ended_at)")[0][0] == 0
+    assert (
+        q(
+            conn,
+            "SELECT count(*) FROM interactions WHERE outcome = 'abandoned' "
+            "AND (answered_at IS NOT NULL OR agent_id IS NOT NULL)",
+        )[0][0]
+        == 0
+    )
+    assert (
+        q(
+            conn,
+            "SELECT count(*) FROM interactions WHERE answered_at IS NOT NULL "
+            "AND NOT (offered_at <= answered_at AND answered_at < ended_at)",
+        )[0][0]
+        == 0
+    )
     as_of = demo.ts(demo._ms(demo.DEMO_AS_OF))
-    open_ = q(conn, "SELECT resolve_due_at, closed_at FROM complaints WHERE state IN "
-                    "('received', 'acknowledged', 'investigating', 'resolution_proposed')")
+    open_ = q(
+        conn,
+        "SELECT resolve_due_at, closed_at FROM complaints WHERE state IN "
+        "('received', 'acknowledged', 'investigating', 'resolution_proposed')",
+    )
     assert len(open_) >= 3 and all(closed is None for _, closed in open_)
     assert any(due < as_of for due, _ in open_)  # overdue at the snapshot
-    closed = q(conn, "SELECT count(*) FROM complaints WHERE state IN ('closed', 'follow_up_done') "
-                     "AND closed_at IS NOT NULL")[0][0]
+    closed = q(
+        conn, "SELECT count(*) FROM complaints WHERE state IN ('closed', 'follow_up_done') AND closed_at IS NOT NULL"
+    )[0][0]
     assert closed > 0
 
 
 def test_reference_codes_in_both_languages(conn):
-    codes = {code: (selectable, en, zh) for code, selectable, en, zh in
-             q(conn, "SELECT code, selectable, name_en, name_zh FROM reason_codes")}
-    core_uses = {agent_state.MISSED_CALL, agent_state.LOGIN_REASON, agent_state.FORCED_REASON,
-                 agent_state.WRAP_TIMEOUT, agent_state.AgentConfig().after_wrap_reason}
+    codes = {
+        code: (selectable, en, zh)
+        for code, selectable, en, zh in q(conn, "SELECT code, selectable, name_en, name_zh FROM reason_codes")
+    }
+    core_uses = {
+        agent_state.MISSED_CALL,
+        agent_state.LOGIN_REASON,
+        agent_state.FORCED_REASON,
+        agent_state.WRAP_TIMEOUT,
+        agent_state.AgentConfig().after_wrap_reason,
+    }
     assert core_uses <= set(codes)
     assert all(codes[c][0] == 0 for c in ("missed_call", "login", "supervisor", "wrap_timeout"))
     assert all(codes[c][0] == 1 for c in ("break", "lunch", "meeting", "training", "coaching"))
     for table in ("skills", "queues", "reason_codes", "disposition_codes"):
-        assert q(conn, f"SELECT count(*) FROM {table} WHERE name_en = '' OR name_zh = '' "
-                       f"OR name_zh NOT GLOB '*[^ -~]*'")[0][0] == 0, table
+        assert (
+            q(conn, f"SELECT count(*) FROM {table} WHERE name_en = '' OR name_zh = '' OR name_zh NOT GLOB '*[^ -~]*'")[
+                0
+            ][0]
+            == 0
+        ), table
     queues = {c for (c,) in q(conn, "SELECT code FROM queues WHERE skill_id IS NOT NULL")}
     assert queues >= {"general", "billing", "orders", "vip", "complaints"}
 
@@ -260,8 +307,11 @@ def test_every_demo_account_logs_in_with_its_role(demo_db):
 
 
 def test_search_index_covers_the_demo(conn):
-    name, account, e164 = q(conn, "SELECT c.display_name, c.account_no, p.e164 FROM customers c "
-                                  "JOIN phones p ON p.customer_id = c.id WHERE c.kind = 'person' LIMIT 1")[0]
+    name, account, e164 = q(
+        conn,
+        "SELECT c.display_name, c.account_no, p.e164 FROM customers c "
+        "JOIN phones p ON p.customer_id = c.id WHERE c.kind = 'person' LIMIT 1",
+    )[0]
     assert q(conn, "SELECT count(*) FROM customer_search")[0][0] == N
     national = phonenumbers.format_number(phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.NATIONAL)
     for query in (account, name, e164, national):
@@ -270,13 +320,16 @@ def test_search_index_covers_the_demo(conn):
 
 # -- screen pop on demo data ------------------------------------------------------------------------
 def test_a_customers_own_number_pops_their_record(conn):
-    raw, e164, customer_id = q(conn, """
+    raw, e164, customer_id = q(
+        conn,
+        """
         SELECT p.raw, p.e164, p.customer_id FROM phones p
         WHERE p.kind = 'mobile'
           AND (SELECT count(*) FROM phones x WHERE x.e164 = p.e164) = 1
           AND (SELECT count(*) FROM orders o WHERE o.customer_id = p.customer_id) >= 2
           AND (SELECT count(*) FROM interactions i WHERE i.customer_id = p.customer_id) >= 2
-        ORDER BY p.rowid LIMIT 1""")[0]
+        ORDER BY p.rowid LIMIT 1""",
+    )[0]
     result = pop(conn, raw, region_of_e164(e164))
     assert result.status is PopStatus.MATCHED
     view = result.view
@@ -286,8 +339,11 @@ def test_a_customers_own_number_pops_their_record(conn):
 
 
 def test_a_shared_household_number_pops_a_chooser(conn):
-    raw, e164, n = q(conn, "SELECT min(raw), e164, count(DISTINCT customer_id) n FROM phones WHERE kind = 'home' "
-                           "GROUP BY e164 HAVING n > 1 LIMIT 1")[0]
+    raw, e164, n = q(
+        conn,
+        "SELECT min(raw), e164, count(DISTINCT customer_id) n FROM phones WHERE kind = 'home' "
+        "GROUP BY e164 HAVING n > 1 LIMIT 1",
+    )[0]
     result = pop(conn, raw, region_of_e164(e164))
     assert result.status is PopStatus.MULTIPLE
     assert len({c.customer_id for c in result.candidates}) == n
@@ -324,11 +380,20 @@ def test_cli_prints_one_json_object(tmp_path, capsys):
 def test_every_case_timeline_agrees_with_its_row(conn):
     from callcenter.core.complaints import TRANSITIONS, ComplaintState
 
-    cases = {r[0]: r for r in q(conn, "SELECT id, state, opened_at, acknowledged_at, resolved_at, closed_at, "
-                                      "reopen_count, survey_csat, root_cause, escalation_level FROM complaints")}
+    cases = {
+        r[0]: r
+        for r in q(
+            conn,
+            "SELECT id, state, opened_at, acknowledged_at, resolved_at, closed_at, "
+            "reopen_count, survey_csat, root_cause, escalation_level FROM complaints",
+        )
+    }
     events: dict[str, list] = {}
-    for row in q(conn, "SELECT complaint_id, seq, at, action, from_state, to_state, data FROM complaint_events "
-                       "WHERE kind = 'case' ORDER BY complaint_id, seq"):
+    for row in q(
+        conn,
+        "SELECT complaint_id, seq, at, action, from_state, to_state, data FROM complaint_events "
+        "WHERE kind = 'case' ORDER BY complaint_id, seq",
+    ):
         events.setdefault(row[0], []).append(row[1:])
     assert set(events) == set(cases)
     for cid, (_, state, opened, acked, resolved, closed, reopens, csat, cause, level) in cases.items():
@@ -367,16 +432,21 @@ def test_recovery_actions_callbacks_and_their_events(conn):
     assert {"executed", "pending_approval"} <= statuses  # the approval queue is not empty
     assert all((amount == 0) == (kind == "apology") for _, _, kind, amount in actions)
     history = {}
-    for ref, seq, at, action, to in q(conn, "SELECT ref_id, seq, at, action, to_state FROM complaint_events "
-                                            "WHERE kind = 'recovery' ORDER BY ref_id, seq"):
+    for ref, seq, at, action, to in q(
+        conn,
+        "SELECT ref_id, seq, at, action, to_state FROM complaint_events WHERE kind = 'recovery' ORDER BY ref_id, seq",
+    ):
         history.setdefault(ref, []).append((seq, at, action, to))
     assert set(history) == {a[0] for a in actions}
     for action_id, status, _, _ in actions:
         steps = history[action_id]
         assert steps[0][2] == "propose" and steps[-1][3] == status
         assert [s[1] for s in steps] == sorted(s[1] for s in steps)
-    callbacks = q(conn, "SELECT f.status, f.owner_id, f.due_at, u.username FROM follow_up_callbacks f "
-                        "JOIN users u ON u.id = f.owner_id")
+    callbacks = q(
+        conn,
+        "SELECT f.status, f.owner_id, f.due_at, u.username FROM follow_up_callbacks f "
+        "JOIN users u ON u.id = f.owner_id",
+    )
     assert {s for s, *_ in callbacks} == {"scheduled", "done"}
     as_of = demo.DEMO_AS_OF
     day_end = demo.ts(demo._ms(as_of) + 86_400_000)
@@ -385,9 +455,12 @@ def test_recovery_actions_callbacks_and_their_events(conn):
 
 
 def test_post_call_surveys_on_some_answered_calls(conn):
-    answered, surveyed, bad = q(conn, "SELECT sum(answered_at IS NOT NULL), sum(survey_csat IS NOT NULL), "
-                                      "sum(survey_csat IS NOT NULL AND (answered_at IS NULL OR survey_csat "
-                                      "NOT BETWEEN 1 AND 5)) FROM interactions")[0]
+    answered, surveyed, bad = q(
+        conn,
+        "SELECT sum(answered_at IS NOT NULL), sum(survey_csat IS NOT NULL), "
+        "sum(survey_csat IS NOT NULL AND (answered_at IS NULL OR survey_csat "
+        "NOT BETWEEN 1 AND 5)) FROM interactions",
+    )[0]
     assert bad == 0 and 0.10 <= surveyed / answered <= 0.20
 
 

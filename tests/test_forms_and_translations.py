@@ -1,4 +1,5 @@
 """Compiled Designer forms and translations stay in step with their sources."""
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,11 @@ def test_compiled_form_is_fresh(ui_file):
 def test_every_form_is_used_by_composition_not_subclassing():
     for ui_file in build.UI_DIR.glob("*.ui"):
         cls = ET.parse(ui_file).getroot().find("class").text
-        users = [p for p in (build.ROOT / "callcenter" / "gui").rglob("*.py")
-                 if f"Ui_{cls}()" in p.read_text(encoding="utf-8")]
+        users = [
+            p
+            for p in (build.ROOT / "callcenter" / "gui").rglob("*.py")
+            if f"Ui_{cls}()" in p.read_text(encoding="utf-8")
+        ]
         assert users, f"no widget composes Ui_{cls}"
         for p in users:
             assert not re.search(rf"class \w+\([^)]*Ui_{cls}", p.read_text(encoding="utf-8"))
@@ -41,8 +45,13 @@ def test_chinese_translation_is_complete_and_compiled():
     root = ET.parse(ts).getroot()
     messages = root.findall(".//message")
     assert len(messages) > 100
-    missing = [m.findtext("source") for m in messages
-               if m.find("translation").get("type") in ("unfinished",) or not (
-                   (m.findtext("translation") or "").strip()
-                   or any((f.text or "").strip() for f in m.findall("translation/numerusform")))]
+    missing = [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished",)
+        or not (
+            (m.findtext("translation") or "").strip()
+            or any((f.text or "").strip() for f in m.findall("translation/numerusform"))
+        )
+    ]
     assert missing == [], f"untranslated: {missing[:10]}"

@@ -1,9 +1,12 @@
 """Live mode end to end: the simulator routes a call to the real console, the pop
 fills, and the supervisors' board shows the same live state."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from seed import seed
+from test_sim_live import Wall, one_queue
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.events import EventBus
@@ -14,8 +17,6 @@ from callcenter.gui.tasks import wait_for_tasks
 from callcenter.sim.live import LiveCenter, SimCallSource
 from callcenter.store import repo
 from callcenter.store.models import Interaction
-from seed import seed
-from test_sim_live import Wall, one_queue
 
 
 @pytest.fixture

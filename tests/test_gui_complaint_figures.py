@@ -1,10 +1,10 @@
 """The complaint figures panel on a seeded store: it loads off the GUI thread and exports."""
+
 from __future__ import annotations
 
 import csv
 
 import pytest
-
 from figures_seed import figures_world
 
 

@@ -1,17 +1,18 @@
 """Complaints in the GUI, end to end with real widgets on a real SQLite file."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from test_gui_console import make_console, ring, settle
 
 from callcenter.core.complaint_capture import ComplaintForm
 from callcenter.core.complaints import ComplaintState
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import complaints, repo
 from callcenter.store.models import Complaint, Interaction, RecoveryActionRow
-from test_gui_console import make_console, ring, settle
 
 
 def identity(store, username):
@@ -56,7 +57,11 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
     with store.session() as s:
         row = s.get(Complaint, dialog.case_id)
         assert (row.interaction_id, row.category, row.severity, row.owner_id) == (
-            call.interaction_id, "delivery_late", "high", window.identity.user_id)
+            call.interaction_id,
+            "delivery_late",
+            "high",
+            window.identity.user_id,
+        )
 
     # the agent works the case; a refund of ¥80.00 is over the agent's ¥50.00 limit
     for step in ("acknowledge", "investigate"):
@@ -106,8 +111,14 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
         action = s.scalars(select(RecoveryActionRow)).one()
         assert (action.status, action.decided_by) == ("executed", ids["super1"])
     texts = [case.timeline.item(r, 2).text() for r in range(case.timeline.rowCount())]
-    for expected in ("Complaint received", "Recovery proposed", "Recovery approved", "Recovery carried out",
-                     "Closed", "Satisfaction survey"):
+    for expected in (
+        "Complaint received",
+        "Recovery proposed",
+        "Recovery approved",
+        "Recovery carried out",
+        "Closed",
+        "Satisfaction survey",
+    ):
         assert expected in texts
     window.close()
 
@@ -130,8 +141,13 @@ def test_a_draft_survives_the_window_being_closed_and_a_crash(qtbot, seeded, set
 
     # a crash: nothing closes the window, the autosave alone must have kept the text
     again.summary.setText("Typed just before the crash")
-    qtbot.waitUntil(lambda: (complaints.load_draft(store, window.identity.user_id, ids["wang"]) or ComplaintForm())
-                    .summary == "Typed just before the crash", timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            (complaints.load_draft(store, window.identity.user_id, ids["wang"]) or ComplaintForm()).summary
+            == "Typed just before the crash"
+        ),
+        timeout=3000,
+    )
     window.close()
 
 
@@ -169,10 +185,19 @@ def test_the_screen_pop_shows_open_cases_with_their_deadline_state(qtbot, seeded
 def test_the_owner_is_told_when_a_case_breaches(qtbot, seeded, settings):
     store, ids = seeded
     agent = identity(store, "agent1")
-    long_ago = datetime.now(timezone.utc) - timedelta(days=10)
-    record = complaints.create(store, ComplaintForm(customer_id=ids["wang"], category="delivery_late",
-                                                    severity="critical", summary="Late", customer_words="late"),
-                               agent, at=long_ago)
+    long_ago = datetime.now(UTC) - timedelta(days=10)
+    record = complaints.create(
+        store,
+        ComplaintForm(
+            customer_id=ids["wang"],
+            category="delivery_late",
+            severity="critical",
+            summary="Late",
+            customer_words="late",
+        ),
+        agent,
+        at=long_ago,
+    )
     window, _, _ = make_console(qtbot, store, settings)
     qtbot.waitUntil(lambda: bool(window.alert.notifications), timeout=5000)
     assert window.alert.notifications[-1][0] == "Complaint deadline passed"
@@ -191,9 +216,12 @@ def test_a_due_callback_rings_as_an_outbound_call_with_the_case_open(qtbot, seed
     store, ids = seeded
     window, _, _ = make_console(qtbot, store, settings)
     me = window.identity
-    record = complaints.create(store, ComplaintForm(customer_id=ids["wang"], category="delivery_late",
-                                                    summary="Late", customer_words="late"), me)
-    now = datetime.now(timezone.utc)
+    record = complaints.create(
+        store,
+        ComplaintForm(customer_id=ids["wang"], category="delivery_late", summary="Late", customer_words="late"),
+        me,
+    )
+    now = datetime.now(UTC)
     with complaints.edit(store, record.id, me, now=now) as e:
         e.plan.schedule_callback(me.user_id, now + timedelta(seconds=1), me.user_id, at=now, note="confirm refund")
     window.controller.set_available()
@@ -216,10 +244,16 @@ def test_a_due_callback_rings_as_an_outbound_call_with_the_case_open(qtbot, seed
 def test_the_board_filters_and_hands_over_several_cases(qtbot, seeded, settings):
     store, ids = seeded
     agent, agent2, sup = identity(store, "agent1"), identity(store, "agent2"), identity(store, "super1")
-    made = [complaints.create(store, ComplaintForm(customer_id=ids["wang"], category=cat, severity=sev,
-                                                   summary=f"case {n}", customer_words="words"), agent).id
-            for n, (cat, sev) in enumerate([("delivery_late", "low"), ("billing_error", "high"),
-                                            ("rude_staff", "medium")])]
+    made = [
+        complaints.create(
+            store,
+            ComplaintForm(
+                customer_id=ids["wang"], category=cat, severity=sev, summary=f"case {n}", customer_words="words"
+            ),
+            agent,
+        ).id
+        for n, (cat, sev) in enumerate([("delivery_late", "low"), ("billing_error", "high"), ("rude_staff", "medium")])
+    ]
     from callcenter.gui.complaints.complaints_board_window import ComplaintsBoardWindow
 
     board = ComplaintsBoardWindow(store, sup, "en", with_figures=False)
@@ -254,8 +288,11 @@ def test_the_board_filters_and_hands_over_several_cases(qtbot, seeded, settings)
 def test_letters_are_saved_as_pdf_in_the_customers_language(qtbot, seeded, settings, tmp_path):
     store, ids = seeded
     agent = identity(store, "agent1")
-    record = complaints.create(store, ComplaintForm(customer_id=ids["wang"], category="delivery_late",
-                                                    summary="Late", customer_words="晚了"), agent)
+    record = complaints.create(
+        store,
+        ComplaintForm(customer_id=ids["wang"], category="delivery_late", summary="Late", customer_words="晚了"),
+        agent,
+    )
     from callcenter.gui.complaints.case_window import CaseWindow
 
     case = CaseWindow(store, agent, record.id, "en")

@@ -1,4 +1,5 @@
 """The agent console end to end with real widgets (pytest-qt) on a real SQLite file."""
+
 from __future__ import annotations
 
 import pytest
@@ -215,8 +216,10 @@ def test_shared_number_offers_a_chooser(qtbot, seeded, settings):
     assert interaction(store, call.interaction_id).customer_id == ids["ann"]
 
 
-@pytest.mark.parametrize("ani,status", [("12345", PopStatus.INVALID), ("anonymous", PopStatus.WITHHELD),
-                                         ("+1 415 555 2671", PopStatus.UNKNOWN)])
+@pytest.mark.parametrize(
+    "ani,status",
+    [("12345", PopStatus.INVALID), ("anonymous", PopStatus.WITHHELD), ("+1 415 555 2671", PopStatus.UNKNOWN)],
+)
 def test_unusable_numbers_never_block_answering(qtbot, seeded, settings, ani, status):
     store, _ = seeded
     window, source, _ = make_console(qtbot, store, settings)
@@ -363,8 +366,10 @@ def test_console_speaks_chinese(qtbot, seeded, settings):
         window.controller.set_available()
         assert window.state_panel.state_label.text() == "就绪"
         ring(qtbot, window, source, "+86 138 0013 8000")
-        chips = [window.pop_panel.customer_page.warnings.itemAt(i).widget()
-                 for i in range(window.pop_panel.customer_page.warnings.count())]
+        chips = [
+            window.pop_panel.customer_page.warnings.itemAt(i).widget()
+            for i in range(window.pop_panel.customer_page.warnings.count())
+        ]
         assert "有未解决投诉" in [w.text() for w in chips if w is not None]
     finally:
         i18n.install("en")

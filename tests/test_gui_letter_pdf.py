@@ -1,12 +1,13 @@
 """A letter printed to PDF under the offscreen platform."""
+
 from __future__ import annotations
 
 import pytest
+from test_letters import FACTS
 
 from callcenter.core.letters import render
 from callcenter.store import complaint_letters
 from callcenter.store.complaint_reports import ExportError
-from test_letters import FACTS
 
 
 def test_a_chinese_letter_becomes_a_real_pdf(qapp, tmp_path):

@@ -1,5 +1,6 @@
 """Sync in the console with real widgets against a real server process: the status
 bar, Sync now, a dead server in plain words, registration, the conflicts dialog."""
+
 from __future__ import annotations
 
 import keyring
@@ -7,13 +8,13 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
+from seed import seed
 
 from callcenter.gui.settings import Settings
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store.models import Customer
 from callcenter.sync import credentials
 from callcenter.sync.testing import ServerProcess
-from seed import seed
 
 PASSWORD = "correct horse"
 
@@ -135,8 +136,9 @@ def test_registration_dialog(qtbot, store, server, no_keyring):
 
 
 def test_conflicts_dialog_resolves_by_picking_a_version(qtbot, tmp_path):
-    from callcenter.gui.sync.conflicts_dialog import ConflictsDialog
     from sync_helpers import InProcessServer
+
+    from callcenter.gui.sync.conflicts_dialog import ConflictsDialog
 
     srv = InProcessServer(f"sqlite:///{tmp_path / 'srv.db'}")
     srv.user("sup")
@@ -156,8 +158,10 @@ def test_conflicts_dialog_resolves_by_picking_a_version(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.list.rowCount() == 1 and dialog.list.item(0, 0).text() == "Customer"
     assert dialog.list.item(0, 1).text() == "Qian Yu (C1)"
-    fields = {dialog.diff.item(r, 0).text(): (dialog.diff.item(r, 1).text(), dialog.diff.item(r, 2).text())
-              for r in range(dialog.diff.rowCount())}
+    fields = {
+        dialog.diff.item(r, 0).text(): (dialog.diff.item(r, 1).text(), dialog.diff.item(r, 2).text())
+        for r in range(dialog.diff.rowCount())
+    }
     assert fields["Tier"] == ("silver", "gold")
     dialog.take.click()
     assert dialog.list.rowCount() == 0 and "Resolved" in dialog.message.text()

@@ -3,12 +3,15 @@ rings on a training store, the trainee answers, talks (typed), searches and open
 and the order history, warns about the card, ends and wraps up; the customer speaks through
 real speech synthesis; the debrief shows the scored rubric, exports a PDF, and the session is
 stored in the real store."""
+
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from seed import seed
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.screenpop import PopStatus
@@ -16,7 +19,6 @@ from callcenter.gui.settings import Settings
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import training as tstore
 from callcenter.training import speech
-from seed import seed
 
 
 @pytest.fixture
@@ -30,8 +32,9 @@ def settings(tmp_path):
 def open_trainer(qtbot, store, settings, tmp_path, lang="en", trainer_id=None):
     from callcenter.gui.trainer.trainer_window import TrainerWindow
 
-    window = TrainerWindow(store, settings, lang, tmp_path / "training", speak=True, play_audio=False,
-                           trainer_id=trainer_id)
+    window = TrainerWindow(
+        store, settings, lang, tmp_path / "training", speak=True, play_audio=False, trainer_id=trainer_id
+    )
     qtbot.addWidget(window)
     window.show()
     return window
@@ -85,8 +88,12 @@ def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
     assert tabs.currentIndex() == 1 and tabs.widget(1).rowCount() == 2  # his two past orders
 
     say(qtbot, session, "Last time you ordered two large pepperoni pizzas. I'd recommend the same again.")
-    say(qtbot, session, "Before I place it: your credit card is at its limit, so it would be declined. "
-                        "Would cash on delivery suit you?")
+    say(
+        qtbot,
+        session,
+        "Before I place it: your credit card is at its limit, so it would be declined. "
+        "Would cash on delivery suit you?",
+    )
     assert "cash on delivery" in session.dialogue.subtitle.text()
     controller.note("Good catch on the card")
     say(qtbot, session, "Just to confirm: two large pepperoni pizzas, cash, to 12 Oak Street. Is that correct?")
@@ -100,8 +107,14 @@ def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
 
     report = controller.report
     assert {s.id: s.status for s in report.steps} == {
-        "greet": "done", "verify": "done", "use_record": "done", "recommend": "done", "warn_card": "done",
-        "confirm": "done", "close": "done"}
+        "greet": "done",
+        "verify": "done",
+        "use_record": "done",
+        "recommend": "done",
+        "warn_card": "done",
+        "confirm": "done",
+        "close": "done",
+    }
     assert report.total == 100 and report.passed and report.outcome == "completed"
     kinds = [(e.kind, e.name) for e in controller.runner.timeline if e.kind == "action"]
     assert [n for _, n in kinds] == ["answer", "open_record", "open_order_history", "end_call", "wrap_up"]
@@ -128,6 +141,7 @@ def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
     assert len(rows) == 1 and rows[0]["trainee_id"] == ids["agent1"] and rows[0]["total"] == 100.0
     assert tstore.session_report(store, rows[0]["id"])["steps"][4]["evidence"].startswith("Before I place it")
     from callcenter.store.models import TrainingSession
+
     with store.session() as ses:
         saved = ses.get(TrainingSession, rows[0]["id"])
         assert saved.trainer_notes == "Good catch on the card" and saved.trainer_id == ids["super1"]
@@ -200,6 +214,7 @@ def test_the_editor_validates_before_saving_and_saves_the_trainers_copy(qtbot, s
     text = dialog.yaml_edit.toPlainText()
     assert "You charged me twice this month!" in text
     import yaml
+
     data = yaml.safe_load(text)
     del data["lines"]["line_1"]
     data["steps"][0]["weight"] = 12
@@ -231,7 +246,7 @@ def test_the_editor_previews_speech(qtbot, store, settings, tmp_path):
 
 
 def test_the_dashboard_shows_sessions_and_progress_per_skill(qtbot, store, tmp_path):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from callcenter.gui.trainer.dashboard_window import DashboardWindow
     from callcenter.training import scenario as sc
@@ -240,15 +255,24 @@ def test_the_dashboard_shows_sessions_and_progress_per_skill(qtbot, store, tmp_p
 
     ids = seed(store)
     s = sc.load(sc.builtin_dir() / "pizza_member.yaml")
-    t0 = datetime(2026, 11, 1, 9, tzinfo=timezone.utc)
-    scripts = [[{"do": "answer", "at": 4}, {"say": "Hello, account number?", "at": 6}, {"do": "end_call", "at": 20}],
-               s.data["model_answer"]]
+    t0 = datetime(2026, 11, 1, 9, tzinfo=UTC)
+    scripts = [
+        [{"do": "answer", "at": 4}, {"say": "Hello, account number?", "at": 6}, {"do": "end_call", "at": 20}],
+        s.data["model_answer"],
+    ]
     for i, script in enumerate(scripts):
         r = play_script(s, "en", script)
         rep = score(s, "en", r.timeline, r.ended)
-        tstore.save_session(store, trainee_id=ids["agent1"], trainee_name="Alice Agent", trainer_id=None,
-                            report=rep.to_dict(), timeline=[vars(e) for e in r.timeline],
-                            started_at=t0 + timedelta(days=i), ended_at=t0 + timedelta(days=i, minutes=3))
+        tstore.save_session(
+            store,
+            trainee_id=ids["agent1"],
+            trainee_name="Alice Agent",
+            trainer_id=None,
+            report=rep.to_dict(),
+            timeline=[vars(e) for e in r.timeline],
+            started_at=t0 + timedelta(days=i),
+            ended_at=t0 + timedelta(days=i, minutes=3),
+        )
     window = DashboardWindow(store, "en")
     qtbot.addWidget(window)
     window.show()

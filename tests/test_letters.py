@@ -1,23 +1,31 @@
 """Complaint letters: templates in both languages, facts from the store, the PDF."""
+
 from __future__ import annotations
 
-from datetime import date, timedelta, timezone
+from datetime import UTC, date, timedelta
 
 import pytest
+from figures_seed import T, figures_world
 
 from callcenter.core.letters import LetterFacts, RecoveryLine, recovery_items, render
 from callcenter.core.money import Money
 from callcenter.store import complaint_letters, complaints
-from figures_seed import T, figures_world
 
-UTC = timezone.utc
-FACTS = LetterFacts(customer_name="<Bob & \"Co\">", case_no="C250303-0001", received_at=T,
-                    summary="Box <crushed> & wet", category_label="Delivery › Late delivery",
-                    agent_name="Alice Agent", company="Acme <Care>", letter_date=date(2025, 3, 4),
-                    resolve_due=T + timedelta(days=2), resolved_at=T + timedelta(hours=5),
-                    resolution="Refund <b>now</b>",
-                    recovery=(RecoveryLine("refund", 8000, "CNY", "executed"),
-                              RecoveryLine("apology", 0, "CNY", "executed")))
+UTC = UTC
+FACTS = LetterFacts(
+    customer_name='<Bob & "Co">',
+    case_no="C250303-0001",
+    received_at=T,
+    summary="Box <crushed> & wet",
+    category_label="Delivery › Late delivery",
+    agent_name="Alice Agent",
+    company="Acme <Care>",
+    letter_date=date(2025, 3, 4),
+    resolve_due=T + timedelta(days=2),
+    resolved_at=T + timedelta(hours=5),
+    resolution="Refund <b>now</b>",
+    recovery=(RecoveryLine("refund", 8000, "CNY", "executed"), RecoveryLine("apology", 0, "CNY", "executed")),
+)
 
 
 @pytest.mark.parametrize("kind", ["acknowledgement", "resolution"])
@@ -39,8 +47,10 @@ def test_templates_render_every_fact_escaped(kind, lang):
 
 def test_recovery_list_is_empty_without_actions():
     assert recovery_items((), "en") == ""
-    assert recovery_items((RecoveryLine("voucher", 1999, "USD", "approved"),), "en") == \
-        "<ul><li>Voucher: $19.99 (approved)</li></ul>"
+    assert (
+        recovery_items((RecoveryLine("voucher", 1999, "USD", "approved"),), "en")
+        == "<ul><li>Voucher: $19.99 (approved)</li></ul>"
+    )
 
 
 def test_facts_come_from_the_store(store):
@@ -51,7 +61,11 @@ def test_facts_come_from_the_store(store):
         e.plan.propose("refund", Money(1000, "CNY"), "not done yet", e.actor_id, e.policy_role, at=e.now)
     facts = complaint_letters.letter_facts(store, ids["case1"], "zh_CN", company="客服中心", today=date(2025, 3, 4))
     assert (facts.customer_name, facts.summary, facts.agent_name, facts.company) == (
-        "王小明", "Late pizza", "Alice Agent", "客服中心")
+        "王小明",
+        "Late pizza",
+        "Alice Agent",
+        "客服中心",
+    )
     assert facts.category_label == "配送 › 配送延误"
     assert facts.resolution == "Refund of the delivery charge"
     assert facts.resolved_at == T + timedelta(hours=5) and facts.acknowledged_at == T + timedelta(hours=1)

@@ -1,4 +1,5 @@
 """Several consoles and a board in other processes share one live simulation."""
+
 from __future__ import annotations
 
 import subprocess
@@ -17,7 +18,9 @@ from callcenter.sim.server import wait_for_port
 def server():
     proc = subprocess.Popen(
         [sys.executable, "-m", "callcenter", "live-server", "--port", "0", "--speed", "60"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         yield wait_for_port(proc.stdout)

@@ -2,6 +2,7 @@
 to 0.98 per agent: every figure's formula value lies inside the simulation's 99 %
 confidence interval (20 independent replications each; the cases and run lengths are
 those of the table in docs/simulation.md, which shows the 95 % intervals)."""
+
 from __future__ import annotations
 
 import pytest

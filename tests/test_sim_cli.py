@@ -1,6 +1,7 @@
 """`callcenter simulate`, `callcenter erlang` and `callcenter bench sim`, run as a user
 would (a fresh process): one JSON object with the contract's keys, or one plain line
 on stderr and exit code 2 for bad input."""
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,26 @@ def one_json_object(proc: subprocess.CompletedProcess) -> dict:
 
 def test_simulate_json_contract():
     data = one_json_object(
-        cli("simulate", "--agents", "20", "--arrival-rate", "200", "--aht", "300", "--patience", "120",
-            "--target", "20", "--hours", "2", "--replications", "4", "--seed", "3", "--json")
+        cli(
+            "simulate",
+            "--agents",
+            "20",
+            "--arrival-rate",
+            "200",
+            "--aht",
+            "300",
+            "--patience",
+            "120",
+            "--target",
+            "20",
+            "--hours",
+            "2",
+            "--replications",
+            "4",
+            "--seed",
+            "3",
+            "--json",
+        )
     )
     keys = ("offered", "answered", "abandoned", *FIGURES)
     for key in (*keys, "ci95", "calls_per_cpu_s"):
@@ -41,16 +60,42 @@ def test_simulate_json_contract():
     assert data["answered"] + data["abandoned"] == pytest.approx(data["offered"])
     assert data["erlang"]["model"] == "erlang_a"
     again = one_json_object(
-        cli("simulate", "--agents", "20", "--arrival-rate", "200", "--aht", "300", "--patience", "120",
-            "--target", "20", "--hours", "2", "--replications", "4", "--seed", "3", "--json")
+        cli(
+            "simulate",
+            "--agents",
+            "20",
+            "--arrival-rate",
+            "200",
+            "--aht",
+            "300",
+            "--patience",
+            "120",
+            "--target",
+            "20",
+            "--hours",
+            "2",
+            "--replications",
+            "4",
+            "--seed",
+            "3",
+            "--json",
+        )
     )
     assert {k: again[k] for k in keys} == {k: data[k] for k in keys}  # same seed, same figures
 
 
 def test_simulate_scenario_file():
     data = one_json_object(
-        cli("simulate", "--scenario", "resources/sim_scenarios/two_queues.yaml", "--hours", "2",
-            "--replications", "2", "--json")
+        cli(
+            "simulate",
+            "--scenario",
+            "resources/sim_scenarios/two_queues.yaml",
+            "--hours",
+            "2",
+            "--replications",
+            "2",
+            "--json",
+        )
     )
     assert set(data["queues"]) == {"service", "sales"}
     for key in ("offered", "answered", "abandoned", *FIGURES, "ci95", "calls_per_cpu_s"):
@@ -66,8 +111,9 @@ def test_erlang_json_contract_and_solver():
         cli("erlang", "--arrival-rate", "100", "--aht", "180", "--solve-service-level", "0.8", "--json")
     )
     assert solved["agents"] == 8 and solved["service_level"] >= 0.8
-    a = one_json_object(cli("erlang", "--arrival-rate", "540", "--aht", "300", "--patience", "180",
-                            "--solve-asa", "10", "--json"))
+    a = one_json_object(
+        cli("erlang", "--arrival-rate", "540", "--aht", "300", "--patience", "180", "--solve-asa", "10", "--json")
+    )
     assert a["model"] == "erlang_a" and a["asa_s"] <= 10 and a["agents"] == a["agents_for_asa"]
     unstable = one_json_object(cli("erlang", "--agents", "40", "--arrival-rate", "540", "--aht", "300", "--json"))
     assert unstable["stable"] is False and unstable["asa_s"] is None and "unstable" in unstable["note"]
@@ -79,7 +125,10 @@ def test_erlang_json_contract_and_solver():
         (("erlang", "--agents", "0", "--arrival-rate", "100", "--aht", "180"), "--agents must be at least 1"),
         (("erlang", "--agents", "5", "--arrival-rate", "-100", "--aht", "180"), "must be a positive number"),
         (("erlang", "--agents", "five", "--arrival-rate", "100", "--aht", "180"), "invalid int value"),
-        (("erlang", "--arrival-rate", "100", "--aht", "180", "--solve-service-level", "80"), "strictly between 0 and 1"),
+        (
+            ("erlang", "--arrival-rate", "100", "--aht", "180", "--solve-service-level", "80"),
+            "strictly between 0 and 1",
+        ),
         (("simulate", "--agents", "5", "--arrival-rate", "100"), "give --aht"),
         (("simulate", "--agents", "5", "--arrival-rate", "100", "--aht", "180", "--replications", "0"), "at least 1"),
         (("simulate", "--agents", "5", "--arrival-rate", "100", "--aht", "180", "--patience", "-1"), "--patience"),

@@ -1,6 +1,7 @@
 """The simulation engine: routing rules on small deterministic cases, shifts, breaks,
 callbacks, abandonment and the metrics' conventions, the live API, reproducibility, and
 the fast path against the general engine."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -61,9 +62,7 @@ def test_skill_level_routing_prefers_the_most_skilled_idle_agent():
 
 
 def test_calls_wait_for_an_agent_with_the_skill():
-    log, result = run(
-        [queue("en"), queue("fr", [0, 5], handle=50)], [agent("bob", "en"), agent("anna", "fr")]
-    )
+    log, result = run([queue("en"), queue("fr", [0, 5], handle=50)], [agent("bob", "en"), agent("anna", "fr")])
     assert answers(log) == [(0, "fr", "anna"), (50, "fr", "anna")]  # bob is idle, but has no French
     assert result["queues"]["fr"]["asa_s"] == pytest.approx(45 / 2)
     assert result["queues"]["fr"]["p_wait"] == 0.5
@@ -128,7 +127,9 @@ def test_break_waits_for_the_call_to_end():
 
 def test_abandonment_and_the_service_level_conventions():
     patience = Dist.constant(30.0)
-    log, result = run([queue("q", [0, 10, 50], handle=100, patience=patience, target_s=20.0)], [agent("a", "q")], short=5)
+    log, result = run(
+        [queue("q", [0, 10, 50], handle=100, patience=patience, target_s=20.0)], [agent("a", "q")], short=5
+    )
     gone = [(e.t, round(e.wait_s)) for e in log if isinstance(e, ev.CallAbandoned)]
     assert gone == [(40, 30), (80, 30)]
     assert result["abandoned"] == 2 and result["answered"] == 1
@@ -205,7 +206,9 @@ def test_live_engine_with_a_person_at_the_console():
 
     def until(kind, agent_id=None):
         for _ in range(10_000):
-            hits = [e for e in log if isinstance(e, kind) and (agent_id is None or getattr(e, "agent_id", None) == agent_id)]
+            hits = [
+                e for e in log if isinstance(e, kind) and (agent_id is None or getattr(e, "agent_id", None) == agent_id)
+            ]
             if hits:
                 return hits[-1]
             sim.step_until(sim.now + 0.25)
@@ -216,8 +219,9 @@ def test_live_engine_with_a_person_at_the_console():
     sim.step_until(offer.t + 2)
     sim.answer(offer.call_id)
     answered = [e for e in log if isinstance(e, ev.CallAnswered)][-1]
-    assert answered.agent_id == "ann" and answered.wait_s == pytest.approx(sim.now - [
-        e.t for e in log if isinstance(e, ev.CallArrived) and e.call_id == offer.call_id][0])
+    assert answered.agent_id == "ann" and answered.wait_s == pytest.approx(
+        sim.now - [e.t for e in log if isinstance(e, ev.CallArrived) and e.call_id == offer.call_id][0]
+    )
     sim.step_until(sim.now + 10)
     snap = sim.snapshot()
     assert snap["queues"]["q"]["waiting"] > 0 and snap["queues"]["q"]["longest_wait_s"] > 0
@@ -337,8 +341,12 @@ def test_same_seed_same_result_other_seed_other_result():
     sc = single_queue(20, 200.0, 300.0, 120.0, hours=4)
     assert _without_cpu(simulate(sc, 3, seed=5)) == _without_cpu(simulate(sc, 3, seed=5))
     assert simulate(sc, 3, seed=5)["offered"] != simulate(sc, 3, seed=6)["offered"]
-    general = dataclasses.replace(sc, queues=(dataclasses.replace(sc.queues[0], wrap_up=Dist.constant(5.0),
-                                                                   callback_wait_s=60.0, callback_accept=0.5),))
+    general = dataclasses.replace(
+        sc,
+        queues=(
+            dataclasses.replace(sc.queues[0], wrap_up=Dist.constant(5.0), callback_wait_s=60.0, callback_accept=0.5),
+        ),
+    )
     assert not fast_eligible(general)
     a, b = simulate(general, 2, seed=9), simulate(general, 2, seed=9)
     assert _without_cpu(a) == _without_cpu(b) and a["engine"] == "general"
@@ -359,8 +367,9 @@ RATES = ("p_wait", "service_level", "service_level_offered", "asa_s", "abandon_r
 )
 def test_fast_path_matches_the_general_engine_draw_for_draw(handle, wrap, patience, max_calls):
     sc = single_queue(30, 0.95 * 30 / 300 * 3600, 300.0, hours=6, warmup_s=1200.0, max_calls=max_calls)
-    sc = dataclasses.replace(sc, queues=(dataclasses.replace(sc.queues[0], handle_time=handle, wrap_up=wrap,
-                                                              patience=patience),))
+    sc = dataclasses.replace(
+        sc, queues=(dataclasses.replace(sc.queues[0], handle_time=handle, wrap_up=wrap, patience=patience),)
+    )
     assert fast_eligible(sc)
     fast = run_fast(sc, seed=4, replication=1)
     general = Simulation(sc, seed=4, replication=1).run()
@@ -374,10 +383,16 @@ def test_fast_path_is_not_used_where_it_would_differ():
     base = single_queue(5, 50.0, 300.0)
     assert fast_eligible(base)
     q = base.queues[0]
-    assert not fast_eligible(dataclasses.replace(base, queues=(dataclasses.replace(q, arrivals=Profile((50.0,) * 16)),)))
-    assert not fast_eligible(dataclasses.replace(base, agents=base.agents[:-1] + (agent("x", "q1", breaks=((60.0, 60.0),)),)))
+    assert not fast_eligible(
+        dataclasses.replace(base, queues=(dataclasses.replace(q, arrivals=Profile((50.0,) * 16)),))
+    )
+    assert not fast_eligible(
+        dataclasses.replace(base, agents=base.agents[:-1] + (agent("x", "q1", breaks=((60.0, 60.0),)),))
+    )
     assert not fast_eligible(dataclasses.replace(base, agents=base.agents[:-1] + (agent("x", "other"),)))
-    two = dataclasses.replace(base, queues=(q, dataclasses.replace(q, name="q2")), agents=base.agents + (agent("y", "q2"),))
+    two = dataclasses.replace(
+        base, queues=(q, dataclasses.replace(q, name="q2")), agents=base.agents + (agent("y", "q2"),)
+    )
     assert not fast_eligible(two)
     assert run_replication(two, 1, 0)["offered"] > 0  # the general engine takes it
 

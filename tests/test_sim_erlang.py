@@ -1,6 +1,7 @@
 """Erlang B / C / A against hand-worked cases and against independent computations:
 exact rational M/M/c stationary distributions, a log-space Erlang B, and a numerically
 solved M/M/c+M birth-death chain (service level by uniformization)."""
+
 from __future__ import annotations
 
 import math
@@ -10,7 +11,6 @@ import pytest
 
 from callcenter.sim import erlang as er
 from callcenter.sim.special import digamma, gammainc_p, t_quantile
-
 
 # -- independent references ------------------------------------------------------------
 
@@ -166,7 +166,8 @@ def test_erlang_c_matches_exact_fractions(c, a):
 
 
 @pytest.mark.parametrize(
-    "c,lam,aht,target", [(1, 0.002, 300, 20), (3, 2 / 300, 300, 30), (10, 0.03, 300, 20), (50, 0.15, 300, 20), (120, 0.38, 300, 15)]
+    "c,lam,aht,target",
+    [(1, 0.002, 300, 20), (3, 2 / 300, 300, 30), (10, 0.03, 300, 20), (50, 0.15, 300, 20), (120, 0.38, 300, 15)],
 )
 def test_service_level_and_asa_formulas_match_the_stationary_distribution(c, lam, aht, target):
     ref = mmc_by_states(c, lam, aht, target)
@@ -289,7 +290,8 @@ def test_classic_staffing_answer():
 
 
 @pytest.mark.parametrize(
-    "lam,aht,target_asa,patience", [(0.15, 300, 10, None), (0.15, 300, 10, 180), (3.3, 300, 5, None), (0.01, 300, 30, 60)]
+    "lam,aht,target_asa,patience",
+    [(0.15, 300, 10, None), (0.15, 300, 10, 180), (3.3, 300, 5, None), (0.01, 300, 30, 60)],
 )
 def test_asa_solver_returns_the_fewest_agents(lam, aht, target_asa, patience):
     c = er.agents_for_asa(lam, aht, target_asa, patience)

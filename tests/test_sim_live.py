@@ -1,5 +1,6 @@
 """The live center: wall clock to simulated time, 30-minute figures, history, alarms,
 and a real console agent joining the simulation through SimCallSource."""
+
 from __future__ import annotations
 
 import math
@@ -22,8 +23,9 @@ class Wall:
 
 
 def one_queue(agents: int, rate: float = 120.0, patience: float = 60.0) -> Scenario:
-    q = QueueSpec("general", Poisson(rate), Dist.exponential(180), Dist.exponential(patience), Dist.constant(5),
-                  target_s=20)
+    q = QueueSpec(
+        "general", Poisson(rate), Dist.exponential(180), Dist.exponential(patience), Dist.constant(5), target_s=20
+    )
     team = tuple(AgentSpec(f"bot-{i}", (("general", 5),)) for i in range(agents))
     return Scenario((q,), team, hours=24).validate()
 
@@ -60,8 +62,13 @@ def test_history_has_a_row_per_simulated_minute_and_board_has_every_queue():
 
 def test_thirty_minute_window_by_hand():
     w = QueueWindow(target_s=20, short_abandon_s=5)
-    for t, kind, wait in [(0, "answered", 10), (100, "answered", 30), (200, "abandoned", 40),
-                          (300, "abandoned", 2), (400, "answered", 5)]:
+    for t, kind, wait in [
+        (0, "answered", 10),
+        (100, "answered", 30),
+        (200, "abandoned", 40),
+        (300, "abandoned", 2),
+        (400, "answered", 5),
+    ]:
         w.add(t, kind, wait)
     f = w.figures(500)
     # answered within 20 s: 2; denominator: 3 answered + 1 abandon after 20 s (the 2 s one is short)

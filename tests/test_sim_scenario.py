@@ -1,4 +1,5 @@
 """Scenario files: the shipped example runs, and bad files say what is wrong and where."""
+
 from __future__ import annotations
 
 import math
@@ -81,18 +82,36 @@ def test_replay_csv_and_empirical_file(tmp_path):
         (("mean: 120", "mean: -3"), "queues[0] (q).handle_time.mean: must be greater than 0"),
         (("dist: exponential", "dist: gamma"), "dist must be one of exponential, lognormal, empirical, constant"),
         (("{rate: 60}", "{rate: 60, profile: [1]}"), "give exactly one of rate"),
-        (("{rate: 60}", "{profile: [60, 60], interval_min: 15}"), "the arrival profile covers 0.5 h but the run measures 1 h"),
+        (
+            ("{rate: 60}", "{profile: [60, 60], interval_min: 15}"),
+            "the arrival profile covers 0.5 h but the run measures 1 h",
+        ),
         (("{rate: 60}", "{replay: missing.csv}"), "cannot read 'missing.csv'"),
         (("skills: [q]", "skills: [english]"), "queues[0] (q): no agent has the skill 'q'"),
         (("skills: [q]", "skills: {q: 11}"), "a skill level is a whole number from 1 to 10"),
         (("count: 2", "count: 0"), "agents[0] (a).count: expected a whole number of at least 1"),
         (("hours: 1", "hours: 0"), "hours: must be greater than 0"),
-        (("start: \"08:00\"", "start: \"8h\""), "is not a time of day"),
-        (("    skills: [q]\n", "    skills: [q]\n    shift: {start: \"09:00\", end: \"08:30\"}\n"), "shift: ends before it starts"),
-        (("    skills: [q]\n", "    skills: [q]\n    breaks: [{start: \"07:00\", minutes: 5}]\n"), "breaks[0]: starts outside the shift"),
-        (("    handle_time:", "    overflow: {after_s: 30, to: nowhere}\n    handle_time:"), "overflow target 'nowhere' is not a queue"),
-        (("    handle_time:", "    callback: {expected_wait_s: 60, accept: 2}\n    handle_time:"), "is a share of callers between 0 and 1"),
-        (("    handle_time:", "    patience: {dist: none}\n    wrap_up: none\n    handle_time:"), "'none' is only for patience"),
+        (('start: "08:00"', 'start: "8h"'), "is not a time of day"),
+        (
+            ("    skills: [q]\n", '    skills: [q]\n    shift: {start: "09:00", end: "08:30"}\n'),
+            "shift: ends before it starts",
+        ),
+        (
+            ("    skills: [q]\n", '    skills: [q]\n    breaks: [{start: "07:00", minutes: 5}]\n'),
+            "breaks[0]: starts outside the shift",
+        ),
+        (
+            ("    handle_time:", "    overflow: {after_s: 30, to: nowhere}\n    handle_time:"),
+            "overflow target 'nowhere' is not a queue",
+        ),
+        (
+            ("    handle_time:", "    callback: {expected_wait_s: 60, accept: 2}\n    handle_time:"),
+            "is a share of callers between 0 and 1",
+        ),
+        (
+            ("    handle_time:", "    patience: {dist: none}\n    wrap_up: none\n    handle_time:"),
+            "'none' is only for patience",
+        ),
         (("hours: 1", "hours: 1\nrouting: random"), "routing: must be one of longest_idle, skill_level"),
     ],
 )

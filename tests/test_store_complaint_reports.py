@@ -1,12 +1,13 @@
 """Complaint figures read from a real store, and their CSV/XLSX export."""
+
 from __future__ import annotations
 
 import csv
 
 import pytest
+from figures_seed import AS_OF, END, START, figures_world
 
 from callcenter.store import complaint_reports as reports
-from figures_seed import AS_OF, END, START, figures_world
 
 
 @pytest.fixture
@@ -29,7 +30,11 @@ def test_figures_from_the_store_match_the_hand_worked_values(world):
     assert f.pareto == [("carrier_delay", "Carrier delay", 1, 1.0, 1.0)]
     complainers, never = f.recovery
     assert (complainers.csat_n, complainers.csat_mean, complainers.customers, complainers.repeat_buyers) == (
-        1, 4.0, 1, 1)
+        1,
+        4.0,
+        1,
+        1,
+    )
     assert (never.csat_n, never.csat_mean, never.customers, never.repeat_buyers) == (2, 3.5, 2, 1)
 
 
@@ -73,8 +78,9 @@ def test_xlsx_export_has_one_sheet_per_table(world, tmp_path):
     assert recovery[0][0] == "Customers"
     assert recovery[1] == ("Complainers whose case was resolved", 1, 4, 1, 1, 1)
     assert recovery[2] == ("Never complained", 2, 3.5, 2, 1, 0.5)
-    times = {(r[0], r[1]): r[2:] for r in book["Time to acknowledge and resolve"].iter_rows(min_row=2,
-                                                                                          values_only=True)}
+    times = {
+        (r[0], r[1]): r[2:] for r in book["Time to acknowledge and resolve"].iter_rows(min_row=2, values_only=True)
+    }
     assert times[("Time to acknowledge", "Business hours")] == (2, 5, 9, 5)
 
 
@@ -100,8 +106,10 @@ def test_permission_refused_is_a_plain_error(world, tmp_path, monkeypatch):
     monkeypatch.setattr(reports.tempfile, "mkstemp", refuse)  # as root a read-only folder is still writable
     with pytest.raises(reports.ExportError) as err:
         reports.export_csv(f.tables, tmp_path / "r.csv")
-    assert str(err.value) == f"Could not save r-volume.csv in {tmp_path}: you are not allowed to write there. " \
-                             "Nothing was written."
+    assert (
+        str(err.value) == f"Could not save r-volume.csv in {tmp_path}: you are not allowed to write there. "
+        "Nothing was written."
+    )
 
 
 def test_missing_folder_and_a_failed_write_leave_no_half_file(world, tmp_path):

@@ -1,10 +1,12 @@
 """Complaint cases in the store: capture, the unit of work, queues, drafts, deadlines."""
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from seed import seed
 from sqlalchemy import func, select
 
 from callcenter.core.agents import Identity
@@ -19,10 +21,9 @@ from callcenter.store import complaints
 from callcenter.store.demo_pools import COMPLAINTS as DEMO_COMPLAINTS
 from callcenter.store.models import ChangeLog, Complaint, ComplaintEvent, FollowUpCallbackRow, RecoveryActionRow
 from callcenter.store.repo import ValidationError
-from seed import seed
 
 # A Wednesday morning, inside the default business hours (Mon-Fri 9-17 UTC).
-T0 = datetime(2026, 11, 25, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -35,9 +36,16 @@ def world(store):
 
 
 def form(ids, **over) -> ComplaintForm:
-    base = dict(customer_id=ids["wang"], order_id=ids["order"], channel="phone", category="delivery_late",
-                severity="high", summary="Pizza two hours late", customer_words="它凉了，而且晚了两个小时。",
-                desired_outcome="Refund the order")
+    base = dict(
+        customer_id=ids["wang"],
+        order_id=ids["order"],
+        channel="phone",
+        category="delivery_late",
+        severity="high",
+        summary="Pizza two hours late",
+        customer_words="它凉了，而且晚了两个小时。",
+        desired_outcome="Refund the order",
+    )
     base.update(over)
     return ComplaintForm(**base)
 
@@ -57,7 +65,7 @@ def test_capture_opens_a_case_owned_by_the_agent_with_deadlines(world):
     assert record.customer_name == "王小明" and record.currency == "CNY"
     # high severity: acknowledge within 4 business hours, resolve within 16 (two working days)
     assert record.case.acknowledge_due == T0 + timedelta(hours=4)
-    assert record.case.resolve_due == datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc)
+    assert record.case.resolve_due == datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
     assert [e.action for e in record.case.timeline] == ["receive", "assign"]
     assert complaints.load_draft(store, agent.user_id, ids["wang"]) is None  # the draft became the case
     second = complaints.create(store, form(ids, summary="Again"), agent, at=T0 + timedelta(minutes=1))
@@ -69,8 +77,11 @@ def test_a_refused_form_writes_nothing_and_names_each_field(world):
     before = count(store, Complaint)
     with pytest.raises(ValidationError) as err:
         complaints.create(store, form(ids, category="delivery", summary=" ", customer_words=""), agent, at=T0)
-    assert err.value.errors == {"category": "category_pick_detail", "summary": "summary_required",
-                                "customer_words": "words_required"}
+    assert err.value.errors == {
+        "category": "category_pick_detail",
+        "summary": "summary_required",
+        "customer_words": "words_required",
+    }
     assert count(store, Complaint) == before
     with pytest.raises(ValidationError) as err:
         complaints.create(store, form(ids, customer_id="nobody"), agent, at=T0)
@@ -89,8 +100,9 @@ def test_whole_case_refund_over_the_agent_limit_needs_a_supervisor(world):
     case_id = complaints.create(store, form(ids), agent, at=T0).id
     _walk_to_investigating(store, case_id, agent, T0)
     with complaints.edit(store, case_id, agent, now=T0 + timedelta(minutes=10)) as e:
-        refund = e.plan.propose("refund", Money(8_000, "CNY"), "cold pizza, two hours late", agent.user_id,
-                                e.policy_role, at=e.now)
+        refund = e.plan.propose(
+            "refund", Money(8_000, "CNY"), "cold pizza, two hours late", agent.user_id, e.policy_role, at=e.now
+        )
     assert refund.status.value == "pending_approval"
     # the agent cannot carry it out, and the failed attempt leaves no trace
     events_before = count(store, ComplaintEvent)
@@ -115,8 +127,17 @@ def test_whole_case_refund_over_the_agent_limit_needs_a_supervisor(world):
 
     record = complaints.get(store, case_id)
     assert record.case.state is ComplaintState.CLOSED
-    assert record.case.timeline.actions() == ["receive", "assign", "acknowledge", "assess", "investigate",
-                                              "propose_resolution", "customer_accepts", "close", "survey"]
+    assert record.case.timeline.actions() == [
+        "receive",
+        "assign",
+        "acknowledge",
+        "assess",
+        "investigate",
+        "propose_resolution",
+        "customer_accepts",
+        "close",
+        "survey",
+    ]
     assert [e.seq for e in record.case.timeline] == list(range(1, 10))
     assert record.case.survey == {"csat": 4, "would_buy_again": True}
     assert [ev.action for ev in record.plan.action(refund.action_id).history] == ["propose", "approve", "execute"]
@@ -124,14 +145,22 @@ def test_whole_case_refund_over_the_agent_limit_needs_a_supervisor(world):
     with store.session() as s:
         row = s.get(Complaint, case_id)
         assert (row.state, row.root_cause, row.resolution, row.survey_csat, row.survey_buy_again) == (
-            "closed", "courier_delay", "Refund of ¥80.00", 4, True)
+            "closed",
+            "courier_delay",
+            "Refund of ¥80.00",
+            4,
+            True,
+        )
         assert row.acknowledged_at == T0 + timedelta(minutes=1)
         assert row.closed_at == row.resolved_at == T0 + timedelta(minutes=25)
         arow = s.get(RecoveryActionRow, refund.action_id)
         assert (arow.status, arow.decided_by, arow.decided_at) == ("executed", sup.user_id, T0 + timedelta(minutes=20))
         # recovery steps are on the case's timeline too, and everything is queued for sync
-        kinds = s.execute(select(ComplaintEvent.kind, ComplaintEvent.action).where(
-            ComplaintEvent.complaint_id == case_id, ComplaintEvent.kind == "recovery")).all()
+        kinds = s.execute(
+            select(ComplaintEvent.kind, ComplaintEvent.action).where(
+                ComplaintEvent.complaint_id == case_id, ComplaintEvent.kind == "recovery"
+            )
+        ).all()
         assert [a for _, a in kinds] == ["propose", "approve", "execute"]
         logged = set(s.scalars(select(ChangeLog.table_name)))
     assert {"complaints", "complaint_events", "recovery_actions"} <= logged
@@ -171,8 +200,12 @@ def test_callbacks_reach_the_owners_task_list_until_done(world):
         cb = e.plan.schedule_callback(agent.user_id, due, agent.user_id, at=e.now, note="confirm refund")
     assert queries.callbacks_for(store, agent.user_id, T0, within=timedelta(hours=1)) == []
     [task] = queries.callbacks_for(store, agent.user_id, T0 + timedelta(hours=2))
-    assert (task.callback_id, task.case_no, task.customer_name, task.due_at) == (cb.callback_id, "C261125-0001",
-                                                                                 "王小明", due)
+    assert (task.callback_id, task.case_no, task.customer_name, task.due_at) == (
+        cb.callback_id,
+        "C261125-0001",
+        "王小明",
+        due,
+    )
     assert queries.callbacks_for(store, agent2.user_id, T0 + timedelta(days=9)) == []
     with complaints.edit(store, case_id, agent, now=due) as e:
         e.plan.complete_callback(cb.callback_id, agent.user_id, at=e.now, outcome="refund confirmed")
@@ -187,14 +220,19 @@ def test_breached_cases_escalate_once_to_the_supervisors(world):
     store, ids, agent, _, sup = world
     wf = complaints.default_workflow()
     case_id = complaints.create(store, form(ids, severity="critical"), agent, at=T0).id
+
     # critical: acknowledge within one business hour
     def ours(notices):
         return [n for n in notices if n.case_id == case_id]
 
     assert ours(queries.check_deadlines(store, wf, T0 + timedelta(minutes=30))) == []
     [notice] = ours(queries.check_deadlines(store, wf, T0 + timedelta(hours=2)))
-    assert (notice.case_id, notice.kind, notice.owner, notice.escalation_level) == (case_id, "acknowledge",
-                                                                                    agent.user_id, 1)
+    assert (notice.case_id, notice.kind, notice.owner, notice.escalation_level) == (
+        case_id,
+        "acknowledge",
+        agent.user_id,
+        1,
+    )
     assert queries.check_deadlines(store, wf, T0 + timedelta(hours=3)) == []  # once per deadline
     [summary] = [c for c in queries.case_summaries(store, wf, T0 + timedelta(hours=3)) if c.id == case_id]
     assert (summary.deadline, summary.escalation_level, summary.needs_supervisor) == ("breached", 1, True)
@@ -243,8 +281,14 @@ def test_drafts_keep_what_was_typed_and_blank_forms_remove_them(world):
 
 def test_the_shipped_category_tree_covers_the_demo_data_in_both_languages():
     tree = complaints.categories()
-    assert {g.code for g in tree.groups} >= {"product_quality", "delivery", "billing", "staff_attitude",
-                                            "waiting_time", "privacy"}
+    assert {g.code for g in tree.groups} >= {
+        "product_quality",
+        "delivery",
+        "billing",
+        "staff_attitude",
+        "waiting_time",
+        "privacy",
+    }
     for code, *_ in DEMO_COMPLAINTS:
         assert tree.is_leaf(code), code
     assert tree.label("delivery_late", "en") == "Delivery › Late delivery"
@@ -254,14 +298,23 @@ def test_the_shipped_category_tree_covers_the_demo_data_in_both_languages():
     assert all(s.phrases["en"] and s.phrases["zh_CN"] for s in guide)
 
 
-@pytest.mark.parametrize("data, words", [
-    ({}, "must have a 'categories' list"),
-    ({"categories": [{"code": "a", "en": "A"}]}, "missing zh_CN"),
-    ({"categories": [{"code": "a", "en": "A", "zh_CN": "甲"}]}, "has no categories under it"),
-    ({"categories": [{"code": "a", "en": "A", "zh_CN": "甲", "children": [{"code": "x", "en": "X", "zh_CN": "X"}]},
-                     {"code": "b", "en": "B", "zh_CN": "乙", "children": [{"code": "x", "en": "X", "zh_CN": "X"}]}]},
-     "used twice"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        ({}, "must have a 'categories' list"),
+        ({"categories": [{"code": "a", "en": "A"}]}, "missing zh_CN"),
+        ({"categories": [{"code": "a", "en": "A", "zh_CN": "甲"}]}, "has no categories under it"),
+        (
+            {
+                "categories": [
+                    {"code": "a", "en": "A", "zh_CN": "甲", "children": [{"code": "x", "en": "X", "zh_CN": "X"}]},
+                    {"code": "b", "en": "B", "zh_CN": "乙", "children": [{"code": "x", "en": "X", "zh_CN": "X"}]},
+                ]
+            },
+            "used twice",
+        ),
+    ],
+)
 def test_a_malformed_category_file_is_explained(data, words):
     with pytest.raises(ConfigError, match=words):
         CategoryTree.from_mapping(data, "categories.yaml")
@@ -271,16 +324,18 @@ def test_timeline_events_are_written_as_json_that_reads_back(world):
     store, ids, agent, _, _ = world
     case_id = complaints.create(store, form(ids), agent, at=T0).id
     with store.session() as s:
-        first = s.scalars(select(ComplaintEvent).where(ComplaintEvent.complaint_id == case_id,
-                                                       ComplaintEvent.action == "receive")).one()
+        first = s.scalars(
+            select(ComplaintEvent).where(ComplaintEvent.complaint_id == case_id, ComplaintEvent.action == "receive")
+        ).one()
     assert json.loads(first.data)["severity"] == "high"
 
 
 def test_a_backlog_of_overdue_cases_is_escalated_in_bounded_steps(world):
     store, ids, agent, _, _ = world
     wf = complaints.default_workflow()
-    made = [complaints.create(store, form(ids, severity="critical", summary=f"late {n}"), agent, at=T0).id
-            for n in range(5)]
+    made = [
+        complaints.create(store, form(ids, severity="critical", summary=f"late {n}"), agent, at=T0).id for n in range(5)
+    ]
     later = T0 + timedelta(days=3)
     first = queries.check_deadlines(store, wf, later, owner_id=agent.user_id, limit=2)
     second = queries.check_deadlines(store, wf, later, owner_id=agent.user_id, limit=2)

@@ -1,5 +1,6 @@
 """Schema migrations: empty to head, from the previous revision, refusing newer files,
 and models that agree with the migrations."""
+
 from __future__ import annotations
 
 import hashlib
@@ -18,8 +19,14 @@ from callcenter.store.migrate import alembic_config, current_revision, head_revi
 from callcenter.store.models import Base
 from callcenter.store.screenpop import pop
 
-FTS_TABLES = {"customer_search", "customer_search_config", "customer_search_content", "customer_search_data",
-              "customer_search_docsize", "customer_search_idx"}
+FTS_TABLES = {
+    "customer_search",
+    "customer_search_config",
+    "customer_search_content",
+    "customer_search_data",
+    "customer_search_docsize",
+    "customer_search_idx",
+}
 
 
 def sha(path) -> str:
@@ -209,8 +216,14 @@ def test_models_and_migrations_agree(store):
 
 @pytest.mark.parametrize(
     "name",
-    ["plain.db", "with space.db", "a%20b.db", "hash#1.db", "张三的档案.db",
-     pytest.param("what?.db", marks=pytest.mark.skipif(sys.platform == "win32", reason="'?' not allowed"))],
+    [
+        "plain.db",
+        "with space.db",
+        "a%20b.db",
+        "hash#1.db",
+        "张三的档案.db",
+        pytest.param("what?.db", marks=pytest.mark.skipif(sys.platform == "win32", reason="'?' not allowed")),
+    ],
 )
 def test_the_store_opens_exactly_the_file_it_was_given(tmp_path, name):
     path = tmp_path / "profile dir" / name

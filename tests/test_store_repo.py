@@ -1,7 +1,8 @@
 """Repositories, tombstones, audit, interactions and the screen pop against a real store."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
@@ -34,12 +35,22 @@ FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 @pytest.fixture
 def users(store):
     with store.transaction() as s:
-        agent = User(username="amy", display_name="Amy Agent", role="agent",
-                     password_hash=hash_password("agent-pw", FAST))
-        sup = User(username="sam", display_name="Sam Supervisor", role="supervisor",
-                   password_hash=hash_password("sup-pw", FAST))
-        gone = User(username="old", display_name="Old Hand", role="agent", active=False,
-                    password_hash=hash_password("old-pw", FAST))
+        agent = User(
+            username="amy", display_name="Amy Agent", role="agent", password_hash=hash_password("agent-pw", FAST)
+        )
+        sup = User(
+            username="sam",
+            display_name="Sam Supervisor",
+            role="supervisor",
+            password_hash=hash_password("sup-pw", FAST),
+        )
+        gone = User(
+            username="old",
+            display_name="Old Hand",
+            role="agent",
+            active=False,
+            password_hash=hash_password("old-pw", FAST),
+        )
         s.add_all([agent, sup, gone])
     return {"agent": agent.id, "supervisor": sup.id, "inactive": gone.id}
 
@@ -55,8 +66,16 @@ def hits(store, text) -> list[str]:
 
 
 def ada(**changes) -> CustomerForm:
-    data = dict(given_name="Ada", family_name="Lovelace", phone="(650) 253-0000 x12", phone_kind="work",
-                email="ada@example.com", preferred_language="en", do_not_call=True, consent_marketing=True)
+    data = dict(
+        given_name="Ada",
+        family_name="Lovelace",
+        phone="(650) 253-0000 x12",
+        phone_kind="work",
+        email="ada@example.com",
+        preferred_language="en",
+        do_not_call=True,
+        consent_marketing=True,
+    )
     data.update(changes)
     return CustomerForm(**data)
 
@@ -69,9 +88,15 @@ def ada(**changes) -> CustomerForm:
         (ada(phone="12"), {"phone": "phone_wrong_length"}),
         (ada(email="ada@"), {"email": "email_invalid"}),
         (CustomerForm(kind="company"), {"company_name": "required"}),
-        (CustomerForm(phone="abc", email="x", preferred_language="fr"),
-         {"family_name": "name_required", "phone": "phone_no_digits", "email": "email_invalid",
-          "preferred_language": "language_unknown"}),
+        (
+            CustomerForm(phone="abc", email="x", preferred_language="fr"),
+            {
+                "family_name": "name_required",
+                "phone": "phone_no_digits",
+                "email": "email_invalid",
+                "preferred_language": "language_unknown",
+            },
+        ),
     ],
 )
 def test_invalid_create_raises_per_field_and_writes_nothing(store, users, form, errors):
@@ -97,7 +122,12 @@ def test_create_then_load_form_round_trips(store, users):
         email = s.scalars(select(Email).where(Email.customer_id == cid)).one()
     assert c.display_name == "Ada Lovelace" and c.account_no.startswith("C")
     assert (phone.raw, phone.e164, phone.extension, phone.kind, phone.is_primary) == (
-        "(650) 253-0000 x12", "+16502530000", "12", "work", True)
+        "(650) 253-0000 x12",
+        "+16502530000",
+        "12",
+        "work",
+        True,
+    )
     assert email.address == "ada@example.com"
     assert c.customer_since is not None and c.customer_since.tzinfo is not None
 
@@ -138,7 +168,8 @@ def test_update_with_a_new_phone_updates_e164_and_search(store, users):
     with store.session() as s:
         phones = s.scalars(select(Phone).where(Phone.customer_id == cid, ~Phone.deleted)).all()
     assert [(p.raw, p.e164, p.extension, p.kind) for p in phones] == [
-        ("+44 20 7946 0958", "+442079460958", None, "home")]
+        ("+44 20 7946 0958", "+442079460958", None, "home")
+    ]
     assert hits(store, "442079460958") == [cid]
     assert hits(store, "020 7946 0958") == [cid]
     assert hits(store, "6502530000") == []
@@ -206,8 +237,9 @@ def test_a_tombstone_is_logged_as_delete_and_leaves_search(store, users):
 # -- audit ------------------------------------------------------------------------------------
 def audit_rows(store):
     with store.session() as s:
-        return [(a.user_id, a.action, a.entity, a.entity_id)
-                for a in s.scalars(select(AuditLog).order_by(AuditLog.hlc))]
+        return [
+            (a.user_id, a.action, a.entity, a.entity_id) for a in s.scalars(select(AuditLog).order_by(AuditLog.hlc))
+        ]
 
 
 def test_authenticate_writes_a_login_audit_row(store, users):
@@ -219,8 +251,9 @@ def test_authenticate_writes_a_login_audit_row(store, users):
     assert repo.authenticate(store, "sam", "sup-pw").sees_sensitive
 
 
-@pytest.mark.parametrize(("username", "password"), [("amy", "wrong"), ("nobody", "agent-pw"), ("old", "old-pw"),
-                                                    ("amy", "")])
+@pytest.mark.parametrize(
+    ("username", "password"), [("amy", "wrong"), ("nobody", "agent-pw"), ("old", "old-pw"), ("amy", "")]
+)
 def test_failed_authentication_returns_none_and_audits_no_login(store, users, username, password):
     assert repo.authenticate(store, username, password) is None
     assert audit_rows(store) == []
@@ -253,19 +286,24 @@ def test_record_offer_and_save_call_are_visible_to_the_screen_pop(store, users):
     with store.transaction() as s:
         s.add(Queue(code="general", name_en="General", name_zh="综合"))
     cid = repo.create_customer(store, ada(), users["agent"])
-    t0 = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+    t0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
     call = Call(call_id="call-1", ani="+1 650 253 0000", queue_code="general", offered_at=t0)
     call.interaction_id = repo.record_offer(store, call, users["agent"], customer_id=cid)
 
     with store.engine.connect() as conn:
         first = load_view(conn, cid)
     assert [(i.outcome, i.agent, i.duration_s, i.offered_at) for i in first.interactions] == [
-        ("ringing", "Amy Agent", 0, t0)]
+        ("ringing", "Amy Agent", 0, t0)
+    ]
     with store.session() as s:
         row = s.get(Interaction, call.interaction_id)
         queue_id = s.scalar(select(Queue.id))
     assert (row.ani_raw, row.ani_e164, row.queue_id, row.agent_id) == (
-        "+1 650 253 0000", "+16502530000", queue_id, users["agent"])
+        "+1 650 253 0000",
+        "+16502530000",
+        queue_id,
+        users["agent"],
+    )
 
     call.answered_at = t0 + timedelta(seconds=12)
     call.ended_at = call.answered_at + timedelta(minutes=3, seconds=5)
@@ -333,7 +371,9 @@ def test_pop_multiple_for_a_shared_home_number(store):
         single = pop(conn, "+1 650 253 1111")
     assert p.status is PopStatus.MULTIPLE and p.view is None
     assert [(c.customer_id, c.display_name, c.phone_kind) for c in p.candidates] == [
-        (a, "Ann", "home"), (b, "Bob", "home")]  # by value, each customer once
+        (a, "Ann", "home"),
+        (b, "Bob", "home"),
+    ]  # by value, each customer once
     assert single.status is PopStatus.MATCHED and single.view.customer_id == b
 
 
@@ -377,8 +417,9 @@ def test_pop_uses_the_default_region(store):
 # -- masking --------------------------------------------------------------------------------
 @pytest.fixture
 def sensitive_customer(store, users):
-    cid = add_customer(store, "Ada", ("mobile", "+16502530000"), card_number="4111111111111111",
-                       id_number="110101199003077777")
+    cid = add_customer(
+        store, "Ada", ("mobile", "+16502530000"), card_number="4111111111111111", id_number="110101199003077777"
+    )
     with store.transaction() as s:
         s.add(CustomerNote(customer_id=cid, author_id=users["supervisor"], text="fraud check passed", private=True))
         s.add(CustomerNote(customer_id=cid, author_id=users["agent"], text="prefers email", private=False))

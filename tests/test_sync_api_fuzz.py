@@ -4,15 +4,16 @@ whatever it sends, signed in or not, the server never answers 5xx.
 Uses schemathesis' hypothesis strategies per operation (its pytest plugin does
 not load under this pytest), one test per operation of the schema.
 """
+
 from __future__ import annotations
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sync_helpers import InProcessServer
 
 from callcenter.sync import protocol
-from sync_helpers import InProcessServer
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,8 @@ def fuzz(tmp_path_factory):
     server = InProcessServer(f"sqlite:///{root / 'server.db'}")
     server.user("sup", "supervisor")
     token = server.http.post(
-        "/v1/devices", json={"username": "sup", "password": "correct horse", "device_id": "fuzz"},
+        "/v1/devices",
+        json={"username": "sup", "password": "correct horse", "device_id": "fuzz"},
         headers={protocol.SCHEMA_HEADER: protocol.schema_version()},
     ).json()["token"]
     schema = schemathesis.openapi.from_asgi("/openapi.json", server.app)

@@ -1,4 +1,5 @@
 """Backup and restore (online backup API), the sync benchmark's JSON, the server CLI."""
+
 from __future__ import annotations
 
 import json
@@ -8,9 +9,9 @@ import sys
 
 import pytest
 
-from callcenter.store.migrate import head_revision
 from callcenter.store.backup import backup, check_backup, restore
 from callcenter.store.db import Store, StoreError
+from callcenter.store.migrate import head_revision
 from callcenter.store.models import Customer
 
 
@@ -62,8 +63,13 @@ def test_restoring_a_bad_file_is_refused_and_the_store_untouched(tmp_path, conte
 
 
 def _run(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "callcenter", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "callcenter", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
 
 
 def test_backup_and_restore_commands(tmp_path):
@@ -80,9 +86,24 @@ def test_backup_and_restore_commands(tmp_path):
 
 def test_server_create_user_reads_the_password_from_stdin(tmp_path):
     url = f"sqlite:///{tmp_path / 'server.db'}"
-    done = subprocess.run([sys.executable, "-m", "callcenter", "server", "--database-url", url,
-                           "--create-user", "lead", "--role", "supervisor"], input="s3cret\n",
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "callcenter",
+            "server",
+            "--database-url",
+            url,
+            "--create-user",
+            "lead",
+            "--role",
+            "supervisor",
+        ],
+        input="s3cret\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["role"] == "supervisor"
     from callcenter.core.security import verify_password
@@ -93,9 +114,24 @@ def test_server_create_user_reads_the_password_from_stdin(tmp_path):
         user = server_store.find_user(conn, "lead")
     engine.dispose()
     assert verify_password(user["password_hash"], "s3cret") and "s3cret" not in json.dumps(user)
-    again = subprocess.run([sys.executable, "-m", "callcenter", "server", "--database-url", url,
-                            "--create-user", "lead", "--role", "agent"], input="x\n",
-                           capture_output=True, text=True, timeout=120)
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "callcenter",
+            "server",
+            "--database-url",
+            url,
+            "--create-user",
+            "lead",
+            "--role",
+            "agent",
+        ],
+        input="x\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert again.returncode == 2 and "already exists" in again.stderr
 
 
@@ -123,13 +159,17 @@ def test_server_migrations_match_its_tables(backend, tmp_path, pg_cluster):
 
     from callcenter.sync import server_store
 
-    url = (f"sqlite:///{tmp_path / 'server.db'}" if backend == "sqlite"
-           else pg_cluster.create_database(f"mig_{os.getpid()}"))
+    url = (
+        f"sqlite:///{tmp_path / 'server.db'}"
+        if backend == "sqlite"
+        else pg_cluster.create_database(f"mig_{os.getpid()}")
+    )
     engine = server_store.open_engine(url)
     try:
         with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                    server_store.metadata)
+            diff = compare_metadata(
+                MigrationContext.configure(conn, opts={"compare_type": True}), server_store.metadata
+            )
         assert diff == []
         server_store.upgrade(engine)  # a second start migrates nothing and fails nothing
     finally:

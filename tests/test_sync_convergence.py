@@ -1,14 +1,15 @@
 """Convergence: three consoles create, edit and delete offline, then sync in random
 orders; every replica ends identical (hypothesis drives the operations)."""
+
 from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sync_helpers import InProcessServer, snapshot
 
 from callcenter.store import search
 from callcenter.store.models import AuditLog, Customer, Phone, SyncConflict
-from sync_helpers import InProcessServer, snapshot
 
 TIERS = ["bronze", "silver", "gold", "platinum"]
 
@@ -47,7 +48,9 @@ def test_three_replicas_converge(world, ops, order):
             client = consoles[o[1]]
             if o[0] == "create":
                 with client.store.transaction() as s:
-                    c = Customer(account_no=f"ACC{len(known):05d}-{o[1]}", display_name=f"Customer {len(known)}", tier=o[2])
+                    c = Customer(
+                        account_no=f"ACC{len(known):05d}-{o[1]}", display_name=f"Customer {len(known)}", tier=o[2]
+                    )
                     s.add(c)
                     s.flush()
                     known.append(c.id)
@@ -88,8 +91,9 @@ def test_three_replicas_converge(world, ops, order):
                 live = conn.exec_driver_sql("SELECT count(*) FROM customers WHERE NOT deleted").scalar()
                 assert indexed == live
                 for e164, cid in conn.exec_driver_sql(
-                        "SELECT p.e164, p.customer_id FROM phones p JOIN customers k ON k.id = p.customer_id "
-                        "WHERE NOT k.deleted").all():
+                    "SELECT p.e164, p.customer_id FROM phones p JOIN customers k ON k.id = p.customer_id "
+                    "WHERE NOT k.deleted"
+                ).all():
                     assert cid in [h.customer_id for h in search.search(conn, e164[1:], limit=50)]
     finally:
         for c in consoles:

@@ -1,5 +1,6 @@
 """Faults with real processes: the server killed mid-apply, the client killed
 mid-push, the network dropping mid-pull; TLS; the `callcenter sync` command."""
+
 from __future__ import annotations
 
 import json
@@ -92,19 +93,30 @@ def _catch(fn, errors):
 
 
 def _cli(args: list[str], env: dict, timeout: float = 60) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "callcenter", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "callcenter", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_client_killed_mid_push_then_restarted_applies_once(tmp_path):
     url = f"sqlite:///{tmp_path / 'server.db'}"
     marker = tmp_path / "paused"
-    server = ServerProcess(url, tmp_path, env={"CALLCENTER_SYNC_PAUSE_BEFORE_COMMIT": str(marker),
-                                               "CALLCENTER_SYNC_PAUSE_SECONDS": "1.5"})
+    server = ServerProcess(
+        url, tmp_path, env={"CALLCENTER_SYNC_PAUSE_BEFORE_COMMIT": str(marker), "CALLCENTER_SYNC_PAUSE_SECONDS": "1.5"}
+    )
     server.create_user("sup", PASSWORD, "supervisor")
     server.start()
-    env = {**os.environ, "CALLCENTER_DATA_DIR": str(tmp_path / "data"), "CALLCENTER_PASSWORD": PASSWORD,
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {
+        **os.environ,
+        "CALLCENTER_DATA_DIR": str(tmp_path / "data"),
+        "CALLCENTER_PASSWORD": PASSWORD,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     db = tmp_path / "console.db"
     try:
         reg = _cli(["sync", "--db", str(db), "--server", server.url, "--register", "sup", "--json"], env)
@@ -221,16 +233,23 @@ def _self_signed(cert: Path, key: Path) -> None:
 
     pk = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    c = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(pk.public_key())
-         .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
-         .not_valid_after(now + datetime.timedelta(days=2))
-         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
-         .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-         .sign(pk, hashes.SHA256()))
+    now = datetime.datetime.now(datetime.UTC)
+    c = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(pk.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=2))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(pk, hashes.SHA256())
+    )
     cert.write_bytes(c.public_bytes(serialization.Encoding.PEM))
-    key.write_bytes(pk.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                     serialization.NoEncryption()))
+    key.write_bytes(
+        pk.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
 
 
 def test_tls_round_trip_and_plain_http_refused(tmp_path):

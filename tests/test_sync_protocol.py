@@ -1,20 +1,22 @@
 """The sync protocol end to end on both server backends (SQLite and a real PostgreSQL):
 round trips, idempotent pushes, merge rules, conflict records, refusals."""
+
 from __future__ import annotations
 
 import gzip
 import json
+from datetime import UTC
 
 import pytest
 from sqlalchemy import select, text
+from sync_helpers import InProcessServer, snapshot
 
-from callcenter.store.migrate import head_revision
 from callcenter.core.ids import uuid7
 from callcenter.store import search
+from callcenter.store.migrate import head_revision
 from callcenter.store.models import AuditLog, Customer, Interaction, Phone, SyncConflict
 from callcenter.sync import protocol, server_store
 from callcenter.sync.client import SyncError
-from sync_helpers import InProcessServer, snapshot
 
 
 @pytest.fixture
@@ -79,9 +81,15 @@ def test_a_retried_push_applies_once(server, tmp_path):
 
     out = replica.collect_pending(a.store, 100)
     body = {"batch_id": protocol.batch_id(a.store.device_id, out.changes), "cursor": 0, "changes": out.changes}
-    answers = [a._request("POST", "/v1/push", content=protocol.pack(body),
-                          headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}).json()
-               for _ in range(2)]
+    answers = [
+        a._request(
+            "POST",
+            "/v1/push",
+            content=protocol.pack(body),
+            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+        ).json()
+        for _ in range(2)
+    ]
     assert answers[0]["accepted"] == 2 and not answers[0]["replayed"]
     assert answers[1] == {**answers[0], "replayed": True}
     # the same changes in another batch (a client killed before it marked them) are duplicates
@@ -169,11 +177,17 @@ def test_wrong_and_expired_tokens_are_refused(server, tmp_path):
     with pytest.raises(SyncError) as err:
         a.sync_round()
     assert err.value.status == 401 and "expired" in str(err.value)
-    assert server.http.post("/v1/devices", json={"username": "sup", "password": "wrong", "device_id": "x"},
-                            headers=a._headers()).status_code == 401
+    assert (
+        server.http.post(
+            "/v1/devices", json={"username": "sup", "password": "wrong", "device_id": "x"}, headers=a._headers()
+        ).status_code
+        == 401
+    )
 
 
-@pytest.mark.parametrize("case", ["corrupt-gzip", "gzip-bomb", "too-big", "bad-json", "bad-shape", "too-many", "bad-stamp", "id-mismatch"])
+@pytest.mark.parametrize(
+    "case", ["corrupt-gzip", "gzip-bomb", "too-big", "bad-json", "bad-shape", "too-many", "bad-stamp", "id-mismatch"]
+)
 def test_bad_payloads_get_a_4xx_and_write_nothing(server, tmp_path, case):
     a = server.console(tmp_path / "a.db", "sup")
     before = server_store.stats(server.engine)
@@ -193,7 +207,9 @@ def test_bad_payloads_get_a_4xx_and_write_nothing(server, tmp_path, case):
     elif case == "too-many":
         body = json.dumps({"batch_id": "x", "changes": [good] * (protocol.MAX_BATCH + 1)}).encode()
     elif case == "bad-stamp":
-        body = json.dumps({"batch_id": "x", "changes": [{**good, "hlc": "yesterday", "row": {**row, "hlc": "yesterday"}}]}).encode()
+        body = json.dumps(
+            {"batch_id": "x", "changes": [{**good, "hlc": "yesterday", "row": {**row, "hlc": "yesterday"}}]}
+        ).encode()
     else:
         body = json.dumps({"batch_id": "x", "changes": [{**good, "id": "r2"}]}).encode()
     resp = server.http.post("/v1/push", content=body, headers={**a._headers(), **headers})
@@ -205,10 +221,25 @@ def test_bad_payloads_get_a_4xx_and_write_nothing(server, tmp_path, case):
 def _recovery_row(**kw) -> dict:
     # every column of the consoles' recovery_actions table, so the pulled row applies everywhere
     now = "2026-11-25T10:00:00+00:00"
-    row = {"id": uuid7(), "hlc": "", "deleted": False, "created_at": now, "updated_at": now, "origin": "test",
-           "complaint_id": "case-1", "kind": "refund", "amount_minor": 20_000, "currency": "USD",
-           "reason": "cold pizza", "status": "approved", "proposed_by": "someone", "proposed_role": "agent",
-           "proposed_at": now, "decided_by": None, "decided_at": now}
+    row = {
+        "id": uuid7(),
+        "hlc": "",
+        "deleted": False,
+        "created_at": now,
+        "updated_at": now,
+        "origin": "test",
+        "complaint_id": "case-1",
+        "kind": "refund",
+        "amount_minor": 20_000,
+        "currency": "USD",
+        "reason": "cold pizza",
+        "status": "approved",
+        "proposed_by": "someone",
+        "proposed_role": "agent",
+        "proposed_at": now,
+        "decided_by": None,
+        "decided_at": now,
+    }
     row.update(kw)
     return row
 
@@ -279,11 +310,11 @@ def test_a_column_the_console_does_not_know_is_ignored(server, tmp_path):
 
 
 def test_interactions_with_datetimes_survive_the_trip(server, tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     a = server.console(tmp_path / "a.db", "sup")
     b = server.console(tmp_path / "b.db", "sup")
-    at = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=timezone.utc)
+    at = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)
     with a.store.transaction() as s:
         s.add(Interaction(offered_at=at, answered_at=None, notes="called about order"))
     a.sync_round()
@@ -411,8 +442,11 @@ def test_a_complaint_worked_on_two_consoles_has_one_timeline(server, tmp_path):
     me = Identity(_me(agent), "agent1", "agent1", Role.AGENT)
     boss = Identity(_me(sup), "sup", "sup", Role.SUPERVISOR)
     customer = _customer(agent, currency="USD")
-    case = complaints.create(agent.store, ComplaintForm(customer_id=customer, category="delivery_late",
-                                                        summary="late", customer_words="two hours late"), me)
+    case = complaints.create(
+        agent.store,
+        ComplaintForm(customer_id=customer, category="delivery_late", summary="late", customer_words="two hours late"),
+        me,
+    )
     with complaints.edit(agent.store, case.id, me) as e:
         e.workflow.acknowledge(e.case, me.user_id, at=e.now)
         refund = e.plan.propose("refund", Money(8_000, "USD"), "late", me.user_id, e.policy_role, at=e.now)

@@ -2,6 +2,7 @@
 
 Limits from core.recovery.DEFAULT_LIMITS (minor units): refund per action agent 5,000,
 supervisor 50,000, manager 500,000; case total agent 10,000, supervisor 100,000."""
+
 from __future__ import annotations
 
 import pytest
@@ -27,31 +28,52 @@ USERS = [{"id": "u-agent", "role": "agent"}, {"id": "u-sup", "role": "supervisor
 
 
 def action(status="approved", amount=20_000, kind="refund", decided_by="u-sup", proposed_by="u-agent", **kw):
-    return {"id": kw.pop("id", "a1"), "complaint_id": "case", "kind": kind, "amount_minor": amount,
-            "currency": "USD", "status": status, "proposed_by": proposed_by, "decided_by": decided_by, **kw}
+    return {
+        "id": kw.pop("id", "a1"),
+        "complaint_id": "case",
+        "kind": kind,
+        "amount_minor": amount,
+        "currency": "USD",
+        "status": status,
+        "proposed_by": proposed_by,
+        "decided_by": decided_by,
+        **kw,
+    }
 
 
 def other(amount, status):
     return action(id=f"o{amount}{status}", amount=amount, status=status)
 
 
-@pytest.mark.parametrize("who,row,others,allowed", [
-    (SUP, action(amount=50_000), [], True),                       # exactly the supervisor's per-action limit
-    (SUP, action(amount=50_001), [], False),                      # one cent over
-    (AGENT, action(decided_by="u-agent", amount=2_000, proposed_by="u-sup"), [], True),
-    (AGENT, action(decided_by="u-agent", amount=5_001, proposed_by="u-sup"), [], False),
-    (SUP, action(decided_by="u-agent"), [], False),               # decided_by must be the pusher
-    (SUP, action(proposed_by="u-sup"), [], False),                # nobody approves their own proposal
-    # case total 100,000 for a supervisor: agreed others 60,000 + this 40,000 = 100,000 -> allowed
-    (SUP, action(amount=40_000), [other(30_000, "executed"), other(30_000, "approved")], True),
-    # + one more agreed action of 1 -> 100,001 -> refused
-    (SUP, action(amount=40_000), [other(30_000, "executed"), other(30_000, "approved"), other(1, "proposed")], False),
-    # waiting, refused and cancelled actions are not counted against the approver
-    (SUP, action(amount=40_000), [other(90_000, "pending_approval"), other(90_000, "refused"),
-                                  other(90_000, "cancelled")], True),
-    (ADMIN, action(decided_by="u-admin", amount=400_000), [], True),  # admin approves with manager limits
-    (Actor("u-t", "trainer"), action(decided_by="u-t", amount=1), [], False),
-])
+@pytest.mark.parametrize(
+    "who,row,others,allowed",
+    [
+        (SUP, action(amount=50_000), [], True),  # exactly the supervisor's per-action limit
+        (SUP, action(amount=50_001), [], False),  # one cent over
+        (AGENT, action(decided_by="u-agent", amount=2_000, proposed_by="u-sup"), [], True),
+        (AGENT, action(decided_by="u-agent", amount=5_001, proposed_by="u-sup"), [], False),
+        (SUP, action(decided_by="u-agent"), [], False),  # decided_by must be the pusher
+        (SUP, action(proposed_by="u-sup"), [], False),  # nobody approves their own proposal
+        # case total 100,000 for a supervisor: agreed others 60,000 + this 40,000 = 100,000 -> allowed
+        (SUP, action(amount=40_000), [other(30_000, "executed"), other(30_000, "approved")], True),
+        # + one more agreed action of 1 -> 100,001 -> refused
+        (
+            SUP,
+            action(amount=40_000),
+            [other(30_000, "executed"), other(30_000, "approved"), other(1, "proposed")],
+            False,
+        ),
+        # waiting, refused and cancelled actions are not counted against the approver
+        (
+            SUP,
+            action(amount=40_000),
+            [other(90_000, "pending_approval"), other(90_000, "refused"), other(90_000, "cancelled")],
+            True,
+        ),
+        (ADMIN, action(decided_by="u-admin", amount=400_000), [], True),  # admin approves with manager limits
+        (Actor("u-t", "trainer"), action(decided_by="u-t", amount=1), [], False),
+    ],
+)
 def test_approvals(who, row, others, allowed):
     lookup = Rows(recovery_actions=others, users=USERS)
     reason = check(who, "recovery_actions", row, action(status="pending_approval"), lookup)

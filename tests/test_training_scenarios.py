@@ -1,4 +1,5 @@
 """Scenario format validation, intent matching in both languages, and the scenario CLI."""
+
 from __future__ import annotations
 
 import copy
@@ -27,32 +28,54 @@ def test_every_builtin_scenario_is_valid():
         assert validate(yaml.safe_load(path.read_text(encoding="utf-8"))) == [], path.name
 
 
-@pytest.mark.parametrize("change, expected", [
-    (lambda d: d["lines"].__setitem__("orphan", {"say": {"en": "x", "zh_CN": "y"}, "end": True}),
-     "line 'orphan' is unreachable"),
-    (lambda d: d["lines"]["found"].__setitem__("branches", []),
-     "line 'found' is a dead end: it has no branches and is not an ending"),
-    (lambda d: d["lines"]["found"].__setitem__("branches", [{"intent": "greet", "goto": "gives_card"}]),
-     "line 'found' is a dead end: no path from it reaches an ending"),
-    (lambda d: d["lines"]["gives_card"]["branches"].__setitem__(0, {"action": "teleport", "goto": "found"}),
-     "uses unknown action 'teleport'"),
-    (lambda d: d["steps"][0].__setitem__("evidence", [{"action": "fax_it"}]), "uses unknown action 'fax_it'"),
-    (lambda d: d["lines"]["opening"]["branches"].__setitem__(0, {"intent": "telepathy", "goto": "gives_card"}),
-     "uses unknown intent 'telepathy'"),
-    (lambda d: d["lines"]["opening"]["say"].pop("zh_CN"), "missing translation: line 'opening': say has no zh_CN text"),
-    (lambda d: d["steps"][2]["title"].pop("en"), "missing translation: step 'use_record': title has no en text"),
-    (lambda d: d["intents"]["recommend"].pop("zh_CN"), "missing translation: intent 'recommend' has no zh_CN phrases"),
-    (lambda d: d["lines"]["opening"]["branches"][0].__setitem__("goto", "nowhere"), "goes to 'nowhere', which is not a line"),
-    (lambda d: d.__setitem__("format", 9), "this version reads scenario format 1"),
-    (lambda d: d["steps"][1].__setitem__("id", "greet"), "step id 'greet' is used more than once"),
-    (lambda d: d["steps"][4].__setitem__("before", ["finish"]), "before names step 'finish', which does not exist"),
-    (lambda d: d["steps"][0].__setitem__("skill", "juggling"), "skill 'juggling' is not one of"),
-    (lambda d: d["steps"][0].__setitem__("weight", 0), "weight should be a positive number"),
-    (lambda d: d.__setitem__("start", "middle"), "start names line 'middle', which does not exist"),
-    (lambda d: d["persona"]["voice"].__setitem__("rate", 1000), "persona.voice.rate should be"),
-    (lambda d: d["model_answer"].append({"do": "moonwalk", "at": 99}), "unknown action 'moonwalk'"),
-    (lambda d: d["lines"]["opening"].__setitem__("mood", "sleepy"), "mood 'sleepy' is not one of"),
-])
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (
+            lambda d: d["lines"].__setitem__("orphan", {"say": {"en": "x", "zh_CN": "y"}, "end": True}),
+            "line 'orphan' is unreachable",
+        ),
+        (
+            lambda d: d["lines"]["found"].__setitem__("branches", []),
+            "line 'found' is a dead end: it has no branches and is not an ending",
+        ),
+        (
+            lambda d: d["lines"]["found"].__setitem__("branches", [{"intent": "greet", "goto": "gives_card"}]),
+            "line 'found' is a dead end: no path from it reaches an ending",
+        ),
+        (
+            lambda d: d["lines"]["gives_card"]["branches"].__setitem__(0, {"action": "teleport", "goto": "found"}),
+            "uses unknown action 'teleport'",
+        ),
+        (lambda d: d["steps"][0].__setitem__("evidence", [{"action": "fax_it"}]), "uses unknown action 'fax_it'"),
+        (
+            lambda d: d["lines"]["opening"]["branches"].__setitem__(0, {"intent": "telepathy", "goto": "gives_card"}),
+            "uses unknown intent 'telepathy'",
+        ),
+        (
+            lambda d: d["lines"]["opening"]["say"].pop("zh_CN"),
+            "missing translation: line 'opening': say has no zh_CN text",
+        ),
+        (lambda d: d["steps"][2]["title"].pop("en"), "missing translation: step 'use_record': title has no en text"),
+        (
+            lambda d: d["intents"]["recommend"].pop("zh_CN"),
+            "missing translation: intent 'recommend' has no zh_CN phrases",
+        ),
+        (
+            lambda d: d["lines"]["opening"]["branches"][0].__setitem__("goto", "nowhere"),
+            "goes to 'nowhere', which is not a line",
+        ),
+        (lambda d: d.__setitem__("format", 9), "this version reads scenario format 1"),
+        (lambda d: d["steps"][1].__setitem__("id", "greet"), "step id 'greet' is used more than once"),
+        (lambda d: d["steps"][4].__setitem__("before", ["finish"]), "before names step 'finish', which does not exist"),
+        (lambda d: d["steps"][0].__setitem__("skill", "juggling"), "skill 'juggling' is not one of"),
+        (lambda d: d["steps"][0].__setitem__("weight", 0), "weight should be a positive number"),
+        (lambda d: d.__setitem__("start", "middle"), "start names line 'middle', which does not exist"),
+        (lambda d: d["persona"]["voice"].__setitem__("rate", 1000), "persona.voice.rate should be"),
+        (lambda d: d["model_answer"].append({"do": "moonwalk", "at": 99}), "unknown action 'moonwalk'"),
+        (lambda d: d["lines"]["opening"].__setitem__("mood", "sleepy"), "mood 'sleepy' is not one of"),
+    ],
+)
 def test_validation_names_the_problem(change, expected):
     problems = mutated(change)
     assert any(expected in p for p in problems), problems
@@ -79,20 +102,23 @@ def test_save_refuses_an_invalid_scenario_and_keeps_the_old_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["mine.yaml"]  # no temporary file left
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Hello, thank you for calling! May I have your name?", {"greet", "verify_identity"}),
-    ("HELLO!!!", {"greet"}),
-    ("This is it", set()),  # "hi" is a word, not part of "this"
-    ("I'm so sorry, I completely understand.", {"empathy"}),
-    ("Just to confirm: two pizzas, is that correct?", {"confirm"}),
-    ("Have a nice day, goodbye!", {"close"}),
-    ("您好，感谢来电！", {"greet"}),
-    ("您好！请问怎么称呼？我帮您核实一下。", {"greet", "verify_identity"}),
-    ("非常抱歉，给您添麻烦了。", {"empathy"}),
-    ("跟您确认一下，对吗？", {"confirm"}),
-    ("祝您生活愉快，再见！", {"close"}),
-    ("ＨＥＬＬＯ", {"greet"}),  # full-width Latin folds to plain
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hello, thank you for calling! May I have your name?", {"greet", "verify_identity"}),
+        ("HELLO!!!", {"greet"}),
+        ("This is it", set()),  # "hi" is a word, not part of "this"
+        ("I'm so sorry, I completely understand.", {"empathy"}),
+        ("Just to confirm: two pizzas, is that correct?", {"confirm"}),
+        ("Have a nice day, goodbye!", {"close"}),
+        ("您好，感谢来电！", {"greet"}),
+        ("您好！请问怎么称呼？我帮您核实一下。", {"greet", "verify_identity"}),
+        ("非常抱歉，给您添麻烦了。", {"empathy"}),
+        ("跟您确认一下，对吗？", {"confirm"}),
+        ("祝您生活愉快，再见！", {"close"}),
+        ("ＨＥＬＬＯ", {"greet"}),  # full-width Latin folds to plain
+    ],
+)
 def test_builtin_intents_in_both_languages(text, expected):
     assert set(intents.match(text, intents.BUILTIN_INTENTS)) == expected
 
@@ -116,7 +142,8 @@ def test_cli_scenario_list_json():
     for item in out["scenarios"]:
         assert item["id"] and item["title"] and item["languages"] == ["en", "zh_CN"]
     assert {"pizza_member", "angry_complaint", "billing_dispute", "retention", "vip", "withheld_unknown"} == {
-        i["id"] for i in out["scenarios"]}
+        i["id"] for i in out["scenarios"]
+    }
 
 
 def test_cli_scenario_validate(tmp_path):
@@ -139,6 +166,7 @@ def test_bench_training_prints_one_json_object():
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["bench"] == "training" and out["turns"] == sum(
-        len([t for t in sc.load(p).data["model_answer"] if "say" in t]) * 2 for p in sc.builtin_paths())
+        len([t for t in sc.load(p).data["model_answer"] if "say" in t]) * 2 for p in sc.builtin_paths()
+    )
     assert out["turn_p50_ms"] <= out["turn_p99_ms"] <= out["turn_max_ms"]
     assert out["speech_en_audio_s_per_line"] > 0.5 and out["speech_zh_CN_audio_s_per_line"] > 0.5

@@ -1,5 +1,6 @@
 """Real speech: pyttsx3 with espeak-ng writes a WAV file that has sound of a plausible
 length, in English and in Mandarin; and a missing engine is said plainly."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,12 +15,15 @@ def test_the_test_machine_has_a_speech_engine():
     assert speech.engine_problem() is None  # make test installs espeak-ng and pyttsx3
 
 
-@pytest.mark.parametrize("lang, text, low, high", [
-    # English at 170 words per minute: 13 words ~ 4.6 s; allow half to double
-    ("en", EN, 13 / 170 * 60 * 0.5, 13 / 170 * 60 * 2.0),
-    # Mandarin: 23 syllables at 3-6 per second, plus pauses at the commas
-    ("zh_CN", ZH, 23 / 7, 23 / 2.5),
-])
+@pytest.mark.parametrize(
+    "lang, text, low, high",
+    [
+        # English at 170 words per minute: 13 words ~ 4.6 s; allow half to double
+        ("en", EN, 13 / 170 * 60 * 0.5, 13 / 170 * 60 * 2.0),
+        # Mandarin: 23 syllables at 3-6 per second, plus pauses at the commas
+        ("zh_CN", ZH, 23 / 7, 23 / 2.5),
+    ],
+)
 def test_a_line_is_synthesised_with_sound_of_plausible_length(tmp_path, lang, text, low, high):
     path = speech.synthesize(text, lang, tmp_path / f"{lang}.wav", rate=170)
     stats = speech.wav_stats(path)
@@ -43,8 +47,13 @@ def test_the_cache_returns_the_same_file_without_synthesising_again(tmp_path):
 
 
 def test_pick_voice_by_language():
-    voices = [("gmw/en", ["en"]), ("gmw/en-US", ["en-us"]), ("sit/cmn-latn-pinyin", ["cmn-latn-pinyin"]),
-              ("sit/cmn", ["cmn"]), ("sit/yue", ["yue"])]
+    voices = [
+        ("gmw/en", ["en"]),
+        ("gmw/en-US", ["en-us"]),
+        ("sit/cmn-latn-pinyin", ["cmn-latn-pinyin"]),
+        ("sit/cmn", ["cmn"]),
+        ("sit/yue", ["yue"]),
+    ]
     assert speech.pick_voice(voices, "en") == "gmw/en-US"
     assert speech.pick_voice(voices, "zh_CN") == "sit/cmn"
     assert speech.pick_voice([("gmw/de", ["de"])], "zh_CN") is None

@@ -1,7 +1,8 @@
 """Training stores (a scenario's fake customer, separate from real data) and session results."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -17,8 +18,9 @@ from callcenter.training.scoring import score
 BUILTIN = {s.id: s for s in sc.builtin()}
 
 
-@pytest.mark.parametrize("lang, name, address", [("en", "David Chen", "12 Oak Street"),
-                                                 ("zh_CN", "陈大卫", "朝阳区橡树街12号")])
+@pytest.mark.parametrize(
+    "lang, name, address", [("en", "David Chen", "12 Oak Street"), ("zh_CN", "陈大卫", "朝阳区橡树街12号")]
+)
 def test_the_training_store_pops_the_scenario_customer(tmp_path, lang, name, address):
     s = BUILTIN["pizza_member"]
     store, identity = tstore.build_training_store(tmp_path / "t.db", s.customer_record(lang), "Tina Trainee", lang)
@@ -54,25 +56,45 @@ def test_rebuilding_replaces_the_old_training_store(tmp_path):
 
 def test_sessions_and_skill_progress(store):
     s = BUILTIN["pizza_member"]
-    t0 = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
-    poor = play_script(s, "en", [{"do": "answer", "at": 5}, {"say": "Account number?", "at": 8},
-                                 {"say": "Have a nice day, goodbye", "at": 20}, {"do": "end_call", "at": 22}])
+    t0 = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    poor = play_script(
+        s,
+        "en",
+        [
+            {"do": "answer", "at": 5},
+            {"say": "Account number?", "at": 8},
+            {"say": "Have a nice day, goodbye", "at": 20},
+            {"do": "end_call", "at": 22},
+        ],
+    )
     good = play_script(s, "en", s.data["model_answer"])
     ids = []
     for i, runner in enumerate([poor, good]):
         report = score(s, "en", runner.timeline, runner.ended)
-        ids.append(tstore.save_session(
-            store, trainee_id=None, trainee_name="Tina", trainer_id=None, report=report.to_dict(),
-            timeline=[vars(e) for e in runner.timeline], started_at=t0 + timedelta(days=i),
-            ended_at=t0 + timedelta(days=i, minutes=2), notes="keep going"))
+        ids.append(
+            tstore.save_session(
+                store,
+                trainee_id=None,
+                trainee_name="Tina",
+                trainer_id=None,
+                report=report.to_dict(),
+                timeline=[vars(e) for e in runner.timeline],
+                started_at=t0 + timedelta(days=i),
+                ended_at=t0 + timedelta(days=i, minutes=2),
+                notes="keep going",
+            )
+        )
     rows = tstore.sessions(store)
     assert [r["id"] for r in rows] == ids and [r["passed"] for r in rows] == [False, True]
     assert rows[1]["total"] == 100.0
     with store.session() as ses:
         assert ses.scalar(select(func.count()).select_from(TrainingScore)) == 2 * len(s.steps)
         # synced like every other table: each row is in the change log
-        logged = ses.scalar(select(func.count()).select_from(ChangeLog).where(
-            ChangeLog.table_name.in_(["training_sessions", "training_scores"])))
+        logged = ses.scalar(
+            select(func.count())
+            .select_from(ChangeLog)
+            .where(ChangeLog.table_name.in_(["training_sessions", "training_scores"]))
+        )
     assert logged == 2 + 2 * len(s.steps)
     progress = tstore.skill_progress(store)
     # poor: verification 15/15 = 100 %; closing 10/10 (it never confirmed, so "after confirm" cannot be

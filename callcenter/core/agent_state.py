@@ -4,12 +4,13 @@ States follow common ACD practice. Every change goes through ``AgentStateMachine
 which refuses illegal transitions with ``IllegalTransition`` and records each
 change as a ``StateChange`` (from, to, reason, time) for time-in-state and audit.
 """
+
 from __future__ import annotations
 
 import enum
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 
 class AgentState(str, enum.Enum):

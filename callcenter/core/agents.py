@@ -1,4 +1,5 @@
 """Who is logged in."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -14,14 +14,15 @@ Rules:
 - When the hours run out exactly at a closing time the result is that closing
   time (not the next opening).
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Iterable, Mapping
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-UTC = timezone.utc
+UTC = UTC
 MONDAY_TO_FRIDAY = (0, 1, 2, 3, 4)
 
 
@@ -67,8 +68,8 @@ class BusinessCalendar:
         closes: time = time(17),
         weekdays: Iterable[int] = MONDAY_TO_FRIDAY,
         holidays: Iterable[date] = (),
-    ) -> "BusinessCalendar":
-        return cls(tz=tz, hours={d: (opens, closes) for d in weekdays}, holidays=frozenset(holidays))
+    ) -> BusinessCalendar:
+        return cls(tz=tz, hours=dict.fromkeys(weekdays, (opens, closes)), holidays=frozenset(holidays))
 
     @property
     def zone(self) -> ZoneInfo:

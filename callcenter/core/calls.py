@@ -3,10 +3,11 @@
 Until the queue simulator lands, ``ManualCallSource`` ("Ring me") feeds the
 console; the simulator implements the same ``CallSource`` protocol.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol
 
 from callcenter.core.events import EventBus
@@ -19,7 +20,7 @@ class Call:
     ani: str  # exactly as the network delivered it
     queue_code: str = ""
     direction: str = "inbound"
-    offered_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    offered_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     answered_at: datetime | None = None
     ended_at: datetime | None = None
     hold_started: datetime | None = None

@@ -3,10 +3,12 @@
 Plain data: the category tree and guide come from YAML in resources/complaints/ (loaded by
 the store layer) and are parsed here so that a malformed file is reported in words.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from callcenter.core.complaints import Severity
 
@@ -33,7 +35,7 @@ class ComplaintForm:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "ComplaintForm":
+    def from_dict(cls, data: Mapping[str, Any]) -> ComplaintForm:
         known = cls.__dataclass_fields__
         return cls(**{k: str(v) for k, v in data.items() if k in known and v is not None})
 
@@ -41,7 +43,7 @@ class ComplaintForm:
         return not any(getattr(self, f).strip() for f in ("summary", "customer_words", "desired_outcome", "category"))
 
 
-def validate(form: ComplaintForm, categories: "CategoryTree") -> dict[str, str]:
+def validate(form: ComplaintForm, categories: CategoryTree) -> dict[str, str]:
     """Field -> problem key (the GUI words each key in the user's language). Empty when valid."""
     errors: dict[str, str] = {}
     if not form.customer_id:
@@ -87,7 +89,7 @@ class CategoryTree:
     children: dict[str, list[Category]] = field(default_factory=dict)
 
     @classmethod
-    def from_mapping(cls, data: Any, source: str = "the category file") -> "CategoryTree":
+    def from_mapping(cls, data: Any, source: str = "the category file") -> CategoryTree:
         if not isinstance(data, Mapping) or not isinstance(data.get("categories"), list):
             raise ConfigError(f"{source} must have a 'categories' list")
         tree = cls()
@@ -156,12 +158,14 @@ def parse_guide(data: Any, source: str = "the handling guide") -> list[GuideStep
     steps = []
     for raw in data["steps"]:
         try:
-            steps.append(GuideStep(
-                str(raw["key"]),
-                {"en": str(raw["en"]), "zh_CN": str(raw["zh_CN"])},
-                {"en": str(raw["tip_en"]), "zh_CN": str(raw["tip_zh_CN"])},
-                {"en": tuple(map(str, raw["phrases_en"])), "zh_CN": tuple(map(str, raw["phrases_zh_CN"]))},
-            ))
+            steps.append(
+                GuideStep(
+                    str(raw["key"]),
+                    {"en": str(raw["en"]), "zh_CN": str(raw["zh_CN"])},
+                    {"en": str(raw["tip_en"]), "zh_CN": str(raw["tip_zh_CN"])},
+                    {"en": tuple(map(str, raw["phrases_en"])), "zh_CN": tuple(map(str, raw["phrases_zh_CN"]))},
+                )
+            )
         except (KeyError, TypeError) as exc:
             raise ConfigError(f"{source}: a step is missing {exc}") from None
     return steps

@@ -25,14 +25,16 @@ Definitions (every figure is over the cases handed in; the store picks them by d
   running count / total, so it ends at exactly 1.
 * **Recovery effect**: see ``recovery_effect``.
 """
+
 from __future__ import annotations
 
 import math
 import statistics
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from .business_calendar import BusinessCalendar
 from .complaint_capture import Category, ConfigError
@@ -101,8 +103,9 @@ def period_of(at: datetime, period: str = "month") -> str:
     raise ValueError(f"period must be 'month' or 'week', not {period!r}")
 
 
-def volume_by_category(cases: Iterable[CaseFacts], period: str = "month",
-                       key: Callable[[str], str] | None = None) -> list[tuple[str, str, int]]:
+def volume_by_category(
+    cases: Iterable[CaseFacts], period: str = "month", key: Callable[[str], str] | None = None
+) -> list[tuple[str, str, int]]:
     """(period, category, count) rows, sorted by period then category. ``key`` maps a
     case's category code to the one shown (for example its group)."""
     key = key or (lambda code: code)
@@ -132,8 +135,9 @@ BUSINESS, ELAPSED = "business_hours", "elapsed_hours"
 
 def handling_times(cases: Iterable[CaseFacts], calendar: BusinessCalendar) -> dict[tuple[str, str], Summary]:
     """{(measure, basis): Summary} for measure in acknowledge/resolve, basis in business/elapsed hours."""
-    values: dict[tuple[str, str], list[float]] = {(m, b): [] for m in ("acknowledge", "resolve")
-                                                  for b in (BUSINESS, ELAPSED)}
+    values: dict[tuple[str, str], list[float]] = {
+        (m, b): [] for m in ("acknowledge", "resolve") for b in (BUSINESS, ELAPSED)
+    }
     for c in cases:
         for measure, end in (("acknowledge", c.acknowledged_at), ("resolve", c.resolved_at)):
             if end is None or end < c.opened_at:
@@ -151,8 +155,11 @@ def _late(done: datetime | None, due: datetime | None, as_of: datetime) -> bool:
 
 
 def breached(case: CaseFacts, as_of: datetime) -> bool:
-    return (case.flagged or _late(case.acknowledged_at, case.acknowledge_due, as_of)
-            or _late(case.resolved_at, case.resolve_due, as_of))
+    return (
+        case.flagged
+        or _late(case.acknowledged_at, case.acknowledge_due, as_of)
+        or _late(case.resolved_at, case.resolve_due, as_of)
+    )
 
 
 @dataclass(frozen=True)
@@ -207,20 +214,31 @@ def bought_within(contact: Contact, window: timedelta = REPEAT_WINDOW) -> bool:
     return nxt is not None and contact.at < nxt <= contact.at + window
 
 
-def _group(name: str, contacts: Iterable[Contact], csat: Iterable[int | None], as_of: datetime,
-           window: timedelta) -> GroupEffect:
+def _group(
+    name: str, contacts: Iterable[Contact], csat: Iterable[int | None], as_of: datetime, window: timedelta
+) -> GroupEffect:
     scores = [int(v) for v in csat if v is not None]
     latest: dict[str, Contact] = {}
     for c in contacts:
         if c.at + window <= as_of and (c.customer_id not in latest or c.at > latest[c.customer_id].at):
             latest[c.customer_id] = c
-    return GroupEffect(name, len(scores), statistics.fmean(scores) if scores else None, len(latest),
-                       sum(1 for c in latest.values() if bought_within(c, window)))
+    return GroupEffect(
+        name,
+        len(scores),
+        statistics.fmean(scores) if scores else None,
+        len(latest),
+        sum(1 for c in latest.values() if bought_within(c, window)),
+    )
 
 
-def recovery_effect(resolved: Iterable[Contact], resolved_csat: Iterable[int | None], never: Iterable[Contact],
-                    never_csat: Iterable[int | None], as_of: datetime,
-                    window: timedelta = REPEAT_WINDOW) -> list[GroupEffect]:
+def recovery_effect(
+    resolved: Iterable[Contact],
+    resolved_csat: Iterable[int | None],
+    never: Iterable[Contact],
+    never_csat: Iterable[int | None],
+    as_of: datetime,
+    window: timedelta = REPEAT_WINDOW,
+) -> list[GroupEffect]:
     """Satisfaction and repeat purchase: resolved complainers against customers who never complained.
 
     *Resolved complainers*: customers with a case closed in the range. CSAT: the
@@ -240,5 +258,7 @@ def recovery_effect(resolved: Iterable[Contact], resolved_csat: Iterable[int | N
     survey answers are self-selected. Read the gap as a description, not as the causal
     effect of recovery.
     """
-    return [_group("resolved_complainers", resolved, resolved_csat, as_of, window),
-            _group("never_complained", never, never_csat, as_of, window)]
+    return [
+        _group("resolved_complainers", resolved, resolved_csat, as_of, window),
+        _group("never_complained", never, never_csat, as_of, window),
+    ]

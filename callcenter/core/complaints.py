@@ -26,17 +26,19 @@ Decisions:
 - A satisfaction survey can be recorded once per closing (closed or follow_up_done).
 - Event times never go backwards on a timeline.
 """
+
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from .business_calendar import BusinessCalendar
 
-UTC = timezone.utc
+UTC = UTC
 
 
 class ComplaintState(str, enum.Enum):
@@ -53,8 +55,15 @@ class ComplaintState(str, enum.Enum):
 
 S = ComplaintState
 OPEN_STATES = frozenset(
-    {S.RECEIVED, S.ACKNOWLEDGED, S.ASSESSED, S.INVESTIGATING, S.RESOLUTION_PROPOSED,
-     S.CUSTOMER_ACCEPTED, S.CUSTOMER_REJECTED}
+    {
+        S.RECEIVED,
+        S.ACKNOWLEDGED,
+        S.ASSESSED,
+        S.INVESTIGATING,
+        S.RESOLUTION_PROPOSED,
+        S.CUSTOMER_ACCEPTED,
+        S.CUSTOMER_REJECTED,
+    }
 )
 CLOSED_STATES = frozenset({S.CLOSED, S.FOLLOW_UP_DONE})
 
@@ -73,33 +82,46 @@ class DeadlineState(str, enum.Enum):
 
 
 # Moving actions: action -> {from_state: to_state}
-TRANSITIONS: Mapping[str, Mapping[ComplaintState, ComplaintState]] = MappingProxyType({
-    "acknowledge": {S.RECEIVED: S.ACKNOWLEDGED},
-    "assess": {S.ACKNOWLEDGED: S.ASSESSED},
-    "investigate": {S.ASSESSED: S.INVESTIGATING, S.CUSTOMER_REJECTED: S.INVESTIGATING},
-    "propose_resolution": {S.INVESTIGATING: S.RESOLUTION_PROPOSED},
-    "customer_accepts": {S.RESOLUTION_PROPOSED: S.CUSTOMER_ACCEPTED},
-    "customer_rejects": {S.RESOLUTION_PROPOSED: S.CUSTOMER_REJECTED},
-    "close": {S.CUSTOMER_ACCEPTED: S.CLOSED, S.CUSTOMER_REJECTED: S.CLOSED},
-    "follow_up": {S.CLOSED: S.FOLLOW_UP_DONE},
-    "reopen": {S.CLOSED: S.INVESTIGATING},
-})
+TRANSITIONS: Mapping[str, Mapping[ComplaintState, ComplaintState]] = MappingProxyType(
+    {
+        "acknowledge": {S.RECEIVED: S.ACKNOWLEDGED},
+        "assess": {S.ACKNOWLEDGED: S.ASSESSED},
+        "investigate": {S.ASSESSED: S.INVESTIGATING, S.CUSTOMER_REJECTED: S.INVESTIGATING},
+        "propose_resolution": {S.INVESTIGATING: S.RESOLUTION_PROPOSED},
+        "customer_accepts": {S.RESOLUTION_PROPOSED: S.CUSTOMER_ACCEPTED},
+        "customer_rejects": {S.RESOLUTION_PROPOSED: S.CUSTOMER_REJECTED},
+        "close": {S.CUSTOMER_ACCEPTED: S.CLOSED, S.CUSTOMER_REJECTED: S.CLOSED},
+        "follow_up": {S.CLOSED: S.FOLLOW_UP_DONE},
+        "reopen": {S.CLOSED: S.INVESTIGATING},
+    }
+)
 
 # Non-moving actions: the states in which each is legal.
-STAYING_ACTIONS: Mapping[str, frozenset[ComplaintState]] = MappingProxyType({
-    "escalate": OPEN_STATES,
-    "assign": frozenset(ComplaintState) - {S.FOLLOW_UP_DONE},
-    "note": frozenset(ComplaintState),
-    "correct": frozenset(ComplaintState),
-    "survey": CLOSED_STATES,
-})
+STAYING_ACTIONS: Mapping[str, frozenset[ComplaintState]] = MappingProxyType(
+    {
+        "escalate": OPEN_STATES,
+        "assign": frozenset(ComplaintState) - {S.FOLLOW_UP_DONE},
+        "note": frozenset(ComplaintState),
+        "correct": frozenset(ComplaintState),
+        "survey": CLOSED_STATES,
+    }
+)
 
 _WORDS = {
-    "acknowledge": "acknowledge", "assess": "assess", "investigate": "start investigating",
-    "propose_resolution": "propose a resolution", "customer_accepts": "record the customer's acceptance",
-    "customer_rejects": "record the customer's rejection", "close": "close", "follow_up": "finish the follow-up",
-    "reopen": "reopen", "escalate": "escalate", "assign": "assign", "note": "add a note",
-    "correct": "correct", "survey": "record a satisfaction survey",
+    "acknowledge": "acknowledge",
+    "assess": "assess",
+    "investigate": "start investigating",
+    "propose_resolution": "propose a resolution",
+    "customer_accepts": "record the customer's acceptance",
+    "customer_rejects": "record the customer's rejection",
+    "close": "close",
+    "follow_up": "finish the follow-up",
+    "reopen": "reopen",
+    "escalate": "escalate",
+    "assign": "assign",
+    "note": "add a note",
+    "correct": "correct",
+    "survey": "record a satisfaction survey",
 }
 
 
@@ -170,12 +192,14 @@ class SeverityDeadlines:
     resolve_within_h: float
 
 
-DEFAULT_DEADLINES: Mapping[Severity, SeverityDeadlines] = MappingProxyType({
-    Severity.LOW: SeverityDeadlines(16, 80),  # 2 and 10 working days of 8 hours
-    Severity.MEDIUM: SeverityDeadlines(8, 40),
-    Severity.HIGH: SeverityDeadlines(4, 16),
-    Severity.CRITICAL: SeverityDeadlines(1, 8),
-})
+DEFAULT_DEADLINES: Mapping[Severity, SeverityDeadlines] = MappingProxyType(
+    {
+        Severity.LOW: SeverityDeadlines(16, 80),  # 2 and 10 working days of 8 hours
+        Severity.MEDIUM: SeverityDeadlines(8, 40),
+        Severity.HIGH: SeverityDeadlines(4, 16),
+        Severity.CRITICAL: SeverityDeadlines(1, 8),
+    }
+)
 
 
 @dataclass
@@ -278,23 +302,53 @@ class ComplaintWorkflow:
             raise ValueError("every action needs the name of who did it")
         return actor.strip()
 
-    def _record(self, case: ComplaintCase, action: str, actor: str, to: ComplaintState, at: datetime,
-                comment: str = "", data: Mapping[str, Any] | None = None) -> CaseEvent:
-        event = CaseEvent(at, actor, action, case.state, to, comment or "",
-                          MappingProxyType(dict(data or {})), seq=len(case.timeline) + 1)
+    def _record(
+        self,
+        case: ComplaintCase,
+        action: str,
+        actor: str,
+        to: ComplaintState,
+        at: datetime,
+        comment: str = "",
+        data: Mapping[str, Any] | None = None,
+    ) -> CaseEvent:
+        event = CaseEvent(
+            at,
+            actor,
+            action,
+            case.state,
+            to,
+            comment or "",
+            MappingProxyType(dict(data or {})),
+            seq=len(case.timeline) + 1,
+        )
         case.timeline._append(event)  # refuses time going backwards before anything changes
         case.state = to
         return event
 
-    def _move(self, case: ComplaintCase, action: str, actor: str, at: datetime | None, comment: str = "",
-              data: Mapping[str, Any] | None = None) -> CaseEvent:
+    def _move(
+        self,
+        case: ComplaintCase,
+        action: str,
+        actor: str,
+        at: datetime | None,
+        comment: str = "",
+        data: Mapping[str, Any] | None = None,
+    ) -> CaseEvent:
         table = TRANSITIONS[action]
         if case.state not in table:
             raise IllegalComplaintTransition(action, case.state)
         return self._record(case, action, self._actor(actor), table[case.state], self._time(at), comment, data)
 
-    def _stay(self, case: ComplaintCase, action: str, actor: str, at: datetime | None, comment: str = "",
-              data: Mapping[str, Any] | None = None) -> CaseEvent:
+    def _stay(
+        self,
+        case: ComplaintCase,
+        action: str,
+        actor: str,
+        at: datetime | None,
+        comment: str = "",
+        data: Mapping[str, Any] | None = None,
+    ) -> CaseEvent:
         if case.state not in STAYING_ACTIONS[action]:
             raise IllegalComplaintTransition(action, case.state)
         return self._record(case, action, self._actor(actor), case.state, self._time(at), comment, data)
@@ -303,8 +357,16 @@ class ComplaintWorkflow:
         return self.config.deadlines[Severity(severity)]
 
     # -- capture -----------------------------------------------------------
-    def open_case(self, case_id: str, customer_id: str, severity: Severity | str, actor: str,
-                  at: datetime | None = None, comment: str = "", **details: Any) -> ComplaintCase:
+    def open_case(
+        self,
+        case_id: str,
+        customer_id: str,
+        severity: Severity | str,
+        actor: str,
+        at: datetime | None = None,
+        comment: str = "",
+        **details: Any,
+    ) -> ComplaintCase:
         """Create a case in ``received`` with its deadlines; the first event is 'receive'."""
         if not case_id or not customer_id:
             raise ValueError("a complaint needs a case id and a customer")
@@ -315,17 +377,33 @@ class ComplaintWorkflow:
         case.acknowledge_due = cal.add_business_hours(at, d.acknowledge_within_h)
         case.resolve_due = cal.add_business_hours(at, d.resolve_within_h)
         case.resolve_window_start = at
-        self._record(case, "receive", self._actor(actor), ComplaintState.RECEIVED, at, comment,
-                     {"severity": severity.value, "acknowledge_due": case.acknowledge_due.isoformat(),
-                      "resolve_due": case.resolve_due.isoformat()})
+        self._record(
+            case,
+            "receive",
+            self._actor(actor),
+            ComplaintState.RECEIVED,
+            at,
+            comment,
+            {
+                "severity": severity.value,
+                "acknowledge_due": case.acknowledge_due.isoformat(),
+                "resolve_due": case.resolve_due.isoformat(),
+            },
+        )
         return case
 
     # -- moving actions ----------------------------------------------------
     def acknowledge(self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "") -> CaseEvent:
         return self._move(case, "acknowledge", actor, at, comment)
 
-    def assess(self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "",
-               severity: Severity | str | None = None) -> CaseEvent:
+    def assess(
+        self,
+        case: ComplaintCase,
+        actor: str,
+        at: datetime | None = None,
+        comment: str = "",
+        severity: Severity | str | None = None,
+    ) -> CaseEvent:
         """Assess the case; a new severity recomputes the deadlines from when it was received."""
         if case.state not in TRANSITIONS["assess"]:
             raise IllegalComplaintTransition("assess", case.state)
@@ -335,8 +413,12 @@ class ComplaintWorkflow:
             d, cal = self._deadlines(new_sev), self.config.calendar
             ack_due = cal.add_business_hours(case.received_at, d.acknowledge_within_h)
             res_due = cal.add_business_hours(case.resolve_window_start or case.received_at, d.resolve_within_h)
-            data = {"severity_from": case.severity.value, "severity": new_sev.value,
-                    "acknowledge_due": ack_due.isoformat(), "resolve_due": res_due.isoformat()}
+            data = {
+                "severity_from": case.severity.value,
+                "severity": new_sev.value,
+                "acknowledge_due": ack_due.isoformat(),
+                "resolve_due": res_due.isoformat(),
+            }
         event = self._move(case, "assess", actor, at, comment, data)
         if data:
             case.severity, case.acknowledge_due, case.resolve_due = new_sev, ack_due, res_due
@@ -345,26 +427,39 @@ class ComplaintWorkflow:
     def investigate(self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "") -> CaseEvent:
         return self._move(case, "investigate", actor, at, comment)
 
-    def propose_resolution(self, case: ComplaintCase, actor: str, proposal: str, at: datetime | None = None) -> CaseEvent:
+    def propose_resolution(
+        self, case: ComplaintCase, actor: str, proposal: str, at: datetime | None = None
+    ) -> CaseEvent:
         if case.state not in TRANSITIONS["propose_resolution"]:
             raise IllegalComplaintTransition("propose_resolution", case.state)
         if not proposal or not proposal.strip():
             raise ValueError("describe the resolution offered to the customer")
         return self._move(case, "propose_resolution", actor, at, proposal.strip())
 
-    def customer_accepts(self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "") -> CaseEvent:
+    def customer_accepts(
+        self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = ""
+    ) -> CaseEvent:
         return self._move(case, "customer_accepts", actor, at, comment)
 
-    def customer_rejects(self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "") -> CaseEvent:
+    def customer_rejects(
+        self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = ""
+    ) -> CaseEvent:
         return self._move(case, "customer_rejects", actor, at, comment)
 
-    def close(self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "",
-              root_cause: str | None = None) -> CaseEvent:
+    def close(
+        self,
+        case: ComplaintCase,
+        actor: str,
+        at: datetime | None = None,
+        comment: str = "",
+        root_cause: str | None = None,
+    ) -> CaseEvent:
         if case.state not in TRANSITIONS["close"]:
             raise IllegalComplaintTransition("close", case.state)
         if case.state is ComplaintState.CUSTOMER_REJECTED and not (comment or "").strip():
             raise IllegalComplaintTransition(
-                "close", case.state, "say why the case is closed although the customer rejected the resolution")
+                "close", case.state, "say why the case is closed although the customer rejected the resolution"
+            )
         data = {"root_cause": root_cause} if root_cause else None
         event = self._move(case, "close", actor, at, comment, data)
         case.needs_supervisor = False
@@ -383,8 +478,9 @@ class ComplaintWorkflow:
         case.resolve_window_start, case.resolve_due = at, due
         return event
 
-    def apply(self, case: ComplaintCase, action: str, actor: str, at: datetime | None = None,
-              comment: str = "") -> CaseEvent:
+    def apply(
+        self, case: ComplaintCase, action: str, actor: str, at: datetime | None = None, comment: str = ""
+    ) -> CaseEvent:
         """Apply a state-changing action by name (for tables, menus and tests)."""
         if action not in TRANSITIONS:
             raise ValueError(f"unknown complaint action {action!r}")
@@ -393,19 +489,26 @@ class ComplaintWorkflow:
         return getattr(self, action)(case, actor, at=at, comment=comment)
 
     # -- staying actions ---------------------------------------------------
-    def escalate(self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "",
-                 reason: str = "manual") -> CaseEvent:
+    def escalate(
+        self, case: ComplaintCase, actor: str, at: datetime | None = None, comment: str = "", reason: str = "manual"
+    ) -> CaseEvent:
         """One level up and onto the supervisors' queue; the state does not change."""
         if case.state not in STAYING_ACTIONS["escalate"]:
             raise IllegalComplaintTransition("escalate", case.state, "only open cases can be escalated")
-        event = self._stay(case, "escalate", actor, at, comment,
-                           {"level": case.escalation_level + 1, "reason": reason})
+        event = self._stay(case, "escalate", actor, at, comment, {"level": case.escalation_level + 1, "reason": reason})
         case.escalation_level += 1
         case.needs_supervisor = True
         return event
 
-    def assign(self, case: ComplaintCase, actor: str, agent: str | None = None, team: str | None = None,
-               at: datetime | None = None, comment: str = "") -> CaseEvent:
+    def assign(
+        self,
+        case: ComplaintCase,
+        actor: str,
+        agent: str | None = None,
+        team: str | None = None,
+        at: datetime | None = None,
+        comment: str = "",
+    ) -> CaseEvent:
         """Assign to an agent and/or a team; a change of owner is a handover, history kept."""
         if case.state not in STAYING_ACTIONS["assign"]:
             raise IllegalComplaintTransition("assign", case.state)
@@ -416,8 +519,13 @@ class ComplaintWorkflow:
         if (agent, team) == (case.assigned_agent, case.assigned_team):
             raise ValueError("the case is already assigned there")
         handover = case.assigned_agent is not None or case.assigned_team is not None
-        data = {"handover": handover, "from_agent": case.assigned_agent, "from_team": case.assigned_team,
-                "to_agent": agent, "to_team": team}
+        data = {
+            "handover": handover,
+            "from_agent": case.assigned_agent,
+            "from_team": case.assigned_team,
+            "to_agent": agent,
+            "to_team": team,
+        }
         event = self._stay(case, "assign", actor, at, comment, data)
         case.assigned_agent, case.assigned_team = agent, team
         return event
@@ -427,8 +535,9 @@ class ComplaintWorkflow:
             raise ValueError("a note cannot be empty")
         return self._stay(case, "note", actor, at, comment.strip())
 
-    def correct(self, case: ComplaintCase, actor: str, seq: int, comment: str, at: datetime | None = None,
-                **fields: Any) -> CaseEvent:
+    def correct(
+        self, case: ComplaintCase, actor: str, seq: int, comment: str, at: datetime | None = None, **fields: Any
+    ) -> CaseEvent:
         """Correct an earlier event: the original stays, the correction is a new event."""
         if not any(e.seq == seq for e in case.timeline):
             raise ValueError(f"there is no event number {seq} on this case")
@@ -436,8 +545,15 @@ class ComplaintWorkflow:
             raise ValueError("say what the correction is")
         return self._stay(case, "correct", actor, at, comment.strip(), {"corrects": seq, **fields})
 
-    def record_survey(self, case: ComplaintCase, actor: str, csat: int, would_buy_again: bool,
-                      at: datetime | None = None, comment: str = "") -> CaseEvent:
+    def record_survey(
+        self,
+        case: ComplaintCase,
+        actor: str,
+        csat: int,
+        would_buy_again: bool,
+        at: datetime | None = None,
+        comment: str = "",
+    ) -> CaseEvent:
         if case.state not in STAYING_ACTIONS["survey"]:
             raise IllegalComplaintTransition("survey", case.state, "the survey comes after closing")
         if isinstance(csat, bool) or not isinstance(csat, int) or not 1 <= csat <= 5:
@@ -445,11 +561,11 @@ class ComplaintWorkflow:
         if not isinstance(would_buy_again, bool):
             raise ValueError("would-buy-again must be yes or no")
         last_close = max(i for i, e in enumerate(case.timeline) if e.action == "close")
-        if any(e.action == "survey" for e in case.timeline[last_close + 1:]):
-            raise IllegalComplaintTransition("survey", case.state,
-                                             "a survey is already recorded for this closing; correct it instead")
-        return self._stay(case, "survey", actor, at, comment,
-                          {"csat": csat, "would_buy_again": would_buy_again})
+        if any(e.action == "survey" for e in case.timeline[last_close + 1 :]):
+            raise IllegalComplaintTransition(
+                "survey", case.state, "a survey is already recorded for this closing; correct it instead"
+            )
+        return self._stay(case, "survey", actor, at, comment, {"csat": csat, "would_buy_again": would_buy_again})
 
     # -- deadlines ---------------------------------------------------------
     def pending_deadline(self, case: ComplaintCase) -> tuple[str, datetime, datetime] | None:
@@ -460,8 +576,9 @@ class ComplaintWorkflow:
             return "resolve", case.resolve_window_start or case.received_at, case.resolve_due
         return None
 
-    def current_deadline(self, case: ComplaintCase,
-                         now: datetime | None = None) -> tuple[str, datetime, DeadlineState] | None:
+    def current_deadline(
+        self, case: ComplaintCase, now: datetime | None = None
+    ) -> tuple[str, datetime, DeadlineState] | None:
         """(kind, due, on_track/at_risk/breached) of the deadline that applies now; None when the
         case is closed or has no due date (a record written before deadlines were kept)."""
         pending = self.pending_deadline(case)
@@ -490,8 +607,9 @@ class ComplaintWorkflow:
             return DeadlineState.AT_RISK
         return DeadlineState.ON_TRACK
 
-    def check_deadlines(self, cases: Iterable[ComplaintCase], now: datetime | None = None,
-                        actor: str = "system") -> list[BreachNotice]:
+    def check_deadlines(
+        self, cases: Iterable[ComplaintCase], now: datetime | None = None, actor: str = "system"
+    ) -> list[BreachNotice]:
         """Escalate each open case whose current deadline has passed, once per deadline."""
         now = self._time(now)
         notices = []
@@ -515,9 +633,13 @@ def breach_key(kind: str, due: datetime) -> str:
     return f"{kind}@{due.isoformat()}"
 
 
-def supervisor_queue(cases: Iterable[ComplaintCase], workflow: ComplaintWorkflow,
-                     now: datetime | None = None) -> list[ComplaintCase]:
+def supervisor_queue(
+    cases: Iterable[ComplaintCase], workflow: ComplaintWorkflow, now: datetime | None = None
+) -> list[ComplaintCase]:
     """Open cases that are escalated or breached, most urgent (earliest due) first."""
-    out = [c for c in cases if c.is_open
-           and (c.needs_supervisor or workflow.deadline_state(c, now) is DeadlineState.BREACHED)]
+    out = [
+        c
+        for c in cases
+        if c.is_open and (c.needs_supervisor or workflow.deadline_state(c, now) is DeadlineState.BREACHED)
+    ]
     return sorted(out, key=lambda c: (-c.escalation_level, workflow.pending_deadline(c)[2]))

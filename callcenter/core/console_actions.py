@@ -5,10 +5,11 @@ thing the agent does (answer, hold, open the order history, wrap up, ...); the
 training runner subscribes to score it. Names are defined in
 ``callcenter.training.actions``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 @dataclass(frozen=True)
@@ -17,4 +18,4 @@ class ConsoleAction:
     name: str
     detail: str = ""
     call_id: str | None = None
-    at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    at: datetime = field(default_factory=lambda: datetime.now(UTC))

@@ -1,4 +1,5 @@
 """Customer rules: validation of what an agent types, tiers from value."""
+
 from __future__ import annotations
 
 import re

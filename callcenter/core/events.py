@@ -3,12 +3,14 @@
 Core, simulator and sync publish dataclass events here; the GUI's bridge turns
 them into Qt signals on the GUI thread. Nothing here knows about Qt.
 """
+
 from __future__ import annotations
 
 import logging
 import threading
 from collections import defaultdict
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Any], None]

@@ -4,6 +4,7 @@ UUIDv7 ids sort by creation time, so B-tree inserts append instead of
 scattering; the hybrid logical clock (HLC) orders changes across devices even
 when their wall clocks disagree.
 """
+
 from __future__ import annotations
 
 import os
@@ -54,7 +55,7 @@ class HlcStamp:
         return f"{self.wall_ms:012x}-{self.counter:04x}-{self.device}"
 
     @classmethod
-    def decode(cls, text: str) -> "HlcStamp":
+    def decode(cls, text: str) -> HlcStamp:
         wall, counter, device = text.split("-", 2)
         return cls(int(wall, 16), int(counter, 16), device)
 

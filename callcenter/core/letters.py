@@ -5,6 +5,7 @@ safe). ``render`` fills them from ``LetterFacts``: every value is escaped with
 ``html.escape`` except the recovery list, which is built here from escaped parts.
 The store gathers the facts (``store.complaint_letters``); the GUI prints the HTML to PDF.
 """
+
 from __future__ import annotations
 
 import html
@@ -18,9 +19,13 @@ KINDS = ("acknowledgement", "resolution")
 DEFAULT_COMPANY = "Contact Center"
 
 RECOVERY_LABELS = {
-    "apology": ("Apology", "致歉"), "callback": ("Callback", "回电"), "refund": ("Refund", "退款"),
-    "account_credit": ("Account credit", "账户补偿"), "replacement": ("Replacement", "换货"),
-    "voucher": ("Voucher", "代金券"), "goodwill_gift": ("Goodwill gift", "补偿礼品"),
+    "apology": ("Apology", "致歉"),
+    "callback": ("Callback", "回电"),
+    "refund": ("Refund", "退款"),
+    "account_credit": ("Account credit", "账户补偿"),
+    "replacement": ("Replacement", "换货"),
+    "voucher": ("Voucher", "代金券"),
+    "goodwill_gift": ("Goodwill gift", "补偿礼品"),
 }
 STATUS_LABELS = {"executed": ("done", "已完成"), "approved": ("approved", "已批准")}
 
@@ -71,8 +76,11 @@ def recovery_items(lines: tuple[RecoveryLine, ...], lang: str) -> str:
         status = STATUS_LABELS.get(line.status, (line.status, line.status))[i]
         amount = f" {format_minor(line.amount_minor, line.currency)}" if line.amount_minor else ""
         sep = "：" if _zh(lang) else ": "
-        items.append(f"<li>{html.escape(label)}{sep}{html.escape(amount.strip()) or '—'} ({html.escape(status)})</li>"
-                     if amount else f"<li>{html.escape(label)} ({html.escape(status)})</li>")
+        items.append(
+            f"<li>{html.escape(label)}{sep}{html.escape(amount.strip()) or '—'} ({html.escape(status)})</li>"
+            if amount
+            else f"<li>{html.escape(label)} ({html.escape(status)})</li>"
+        )
     return f"<ul>{''.join(items)}</ul>" if items else ""
 
 
@@ -80,13 +88,18 @@ def render(template: str, facts: LetterFacts, lang: str) -> str:
     """Fill a letter template; every fact is escaped. Unknown placeholders are an error."""
     e = lambda v: html.escape(str(v or ""), quote=True)  # noqa: E731
     values = {
-        "company": e(facts.company), "customer_name": e(facts.customer_name), "case_no": e(facts.case_no),
+        "company": e(facts.company),
+        "customer_name": e(facts.customer_name),
+        "case_no": e(facts.case_no),
         "letter_date": e(format_date(facts.letter_date or date.today(), lang)),
         "received_on": e(format_date(facts.received_at, lang)),
         "acknowledged_on": e(format_date(facts.acknowledged_at or facts.letter_date, lang)),
         "resolve_by": e(format_date(facts.resolve_due, lang)),
         "resolved_on": e(format_date(facts.resolved_at or facts.letter_date, lang)),
-        "summary": e(facts.summary), "category": e(facts.category_label), "agent_name": e(facts.agent_name),
-        "resolution": e(facts.resolution), "recovery_items": recovery_items(facts.recovery, lang),
+        "summary": e(facts.summary),
+        "category": e(facts.category_label),
+        "agent_name": e(facts.agent_name),
+        "resolution": e(facts.resolution),
+        "recovery_items": recovery_items(facts.recovery, lang),
     }
     return Template(template).substitute(values)

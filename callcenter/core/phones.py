@@ -3,6 +3,7 @@
 Built on ``phonenumbers`` (Google's libphonenumber). ``normalise`` never raises:
 it returns a ``PhoneResult`` whose ``status`` tells the screen pop what to do.
 """
+
 from __future__ import annotations
 
 import enum

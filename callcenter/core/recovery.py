@@ -28,17 +28,18 @@ Rules:
 - Every step is a ``RecoveryEvent`` (who, role, when, from, to, why) on the
   action's append-only history.
 """
+
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
-from typing import Callable, Iterable, Mapping
 
 from .money import Money
 
-UTC = timezone.utc
+UTC = UTC
 
 AGENT, SUPERVISOR, MANAGER = "agent", "supervisor", "manager"
 APPROVAL_ROLES = (AGENT, SUPERVISOR, MANAGER)
@@ -86,18 +87,30 @@ class RoleLimits:
 
 def _limits(refund, credit, replacement, voucher, gift, total) -> RoleLimits:
     K = RecoveryKind
-    return RoleLimits(MappingProxyType({
-        K.APOLOGY: 0, K.CALLBACK: 0, K.REFUND: refund, K.ACCOUNT_CREDIT: credit,
-        K.REPLACEMENT: replacement, K.VOUCHER: voucher, K.GOODWILL_GIFT: gift,
-    }), total)
+    return RoleLimits(
+        MappingProxyType(
+            {
+                K.APOLOGY: 0,
+                K.CALLBACK: 0,
+                K.REFUND: refund,
+                K.ACCOUNT_CREDIT: credit,
+                K.REPLACEMENT: replacement,
+                K.VOUCHER: voucher,
+                K.GOODWILL_GIFT: gift,
+            }
+        ),
+        total,
+    )
 
 
 # Sensible defaults in minor units of the policy currency (e.g. 5000 = 50.00).
-DEFAULT_LIMITS: Mapping[str, RoleLimits] = MappingProxyType({
-    AGENT: _limits(5_000, 5_000, 10_000, 2_000, 2_000, total=10_000),
-    SUPERVISOR: _limits(50_000, 50_000, 100_000, 20_000, 20_000, total=100_000),
-    MANAGER: _limits(500_000, 500_000, 1_000_000, 200_000, 200_000, total=2_000_000),
-})
+DEFAULT_LIMITS: Mapping[str, RoleLimits] = MappingProxyType(
+    {
+        AGENT: _limits(5_000, 5_000, 10_000, 2_000, 2_000, total=10_000),
+        SUPERVISOR: _limits(50_000, 50_000, 100_000, 20_000, 20_000, total=100_000),
+        MANAGER: _limits(500_000, 500_000, 1_000_000, 200_000, 200_000, total=2_000_000),
+    }
+)
 
 
 @dataclass
@@ -189,9 +202,13 @@ def _text(value: str, message: str) -> str:
 class RecoveryPlan:
     """The recovery actions and follow-up callbacks of one complaint case."""
 
-    def __init__(self, case_id: str, policy: ApprovalPolicy | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 new_id: Callable[[str], str] | None = None):
+    def __init__(
+        self,
+        case_id: str,
+        policy: ApprovalPolicy | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        new_id: Callable[[str], str] | None = None,
+    ):
         self.case_id = case_id
         self.policy = policy or ApprovalPolicy()
         self.clock = clock
@@ -240,8 +257,9 @@ class RecoveryPlan:
         return _aware(at if at is not None else self.clock())
 
     @staticmethod
-    def _step(action: RecoveryAction, actor: str, role: str, name: str, to: RecoveryStatus,
-              at: datetime, comment: str = "") -> RecoveryEvent:
+    def _step(
+        action: RecoveryAction, actor: str, role: str, name: str, to: RecoveryStatus, at: datetime, comment: str = ""
+    ) -> RecoveryEvent:
         event = RecoveryEvent(at, actor, role, name, action.status if action._history else None, to, comment)
         action._history.append(event)
         action.status = to
@@ -253,8 +271,16 @@ class RecoveryPlan:
         return role
 
     # -- actions -----------------------------------------------------------
-    def propose(self, kind: RecoveryKind | str, amount: Money, reason: str, actor: str, role: str,
-                at: datetime | None = None, action_id: str | None = None) -> RecoveryAction:
+    def propose(
+        self,
+        kind: RecoveryKind | str,
+        amount: Money,
+        reason: str,
+        actor: str,
+        role: str,
+        at: datetime | None = None,
+        action_id: str | None = None,
+    ) -> RecoveryAction:
         kind = RecoveryKind(kind)
         actor = _text(actor, "every action needs the name of who did it")
         reason = _text(reason, "say why this recovery action is offered")
@@ -276,30 +302,34 @@ class RecoveryPlan:
         else:
             raise RecoveryNotAllowed(
                 f"{amount.format()} for a {kind.value.replace('_', ' ')} is over every approver's limit"
-                f" (case total would be {Money(total_after, amount.currency).format()})")
-        action = RecoveryAction(action_id or self.new_id("R"), self.case_id, kind,
-                                amount, reason, actor, role, at)
+                f" (case total would be {Money(total_after, amount.currency).format()})"
+            )
+        action = RecoveryAction(action_id or self.new_id("R"), self.case_id, kind, amount, reason, actor, role, at)
         if any(a.action_id == action.action_id for a in self._actions):
             raise ValueError(f"recovery action {action.action_id!r} already exists")
         self._step(action, actor, role, "propose", status, at, comment)
         self._actions.append(action)
         return action
 
-    def approve(self, action_id: str, actor: str, role: str, at: datetime | None = None,
-                comment: str = "") -> RecoveryEvent:
+    def approve(
+        self, action_id: str, actor: str, role: str, at: datetime | None = None, comment: str = ""
+    ) -> RecoveryEvent:
         a = self.action(action_id)
         actor = _text(actor, "every action needs the name of who did it")
         role = self._role(role)
         if a.status is not R.PENDING_APPROVAL:
-            raise RecoveryNotAllowed(f"cannot approve a {a.kind.value.replace('_', ' ')} that is "
-                                     f"{a.status.value.replace('_', ' ')}; only actions waiting for approval can be")
+            raise RecoveryNotAllowed(
+                f"cannot approve a {a.kind.value.replace('_', ' ')} that is "
+                f"{a.status.value.replace('_', ' ')}; only actions waiting for approval can be"
+            )
         if actor == a.proposed_by:
             raise RecoveryNotAllowed("you cannot approve your own proposal; another approver must do it")
         total = self.total_if_approved(a)
         if not self.policy.covers(role, a.kind, a.amount.minor, total):
             raise RecoveryNotAllowed(
                 f"a {role} cannot approve {a.amount.format()} for a {a.kind.value.replace('_', ' ')}"
-                f" with a case total of {Money(total, a.amount.currency).format()}: it is over the {role}'s limit")
+                f" with a case total of {Money(total, a.amount.currency).format()}: it is over the {role}'s limit"
+            )
         event = self._step(a, actor, role, "approve", R.APPROVED, self._time(at), comment)
         a.decided_by = actor
         return event
@@ -310,21 +340,25 @@ class RecoveryPlan:
         role = self._role(role)
         reason = _text(reason, "say why the action is refused")
         if a.status is not R.PENDING_APPROVAL:
-            raise RecoveryNotAllowed(f"cannot refuse a {a.kind.value.replace('_', ' ')} that is "
-                                     f"{a.status.value.replace('_', ' ')}")
+            raise RecoveryNotAllowed(
+                f"cannot refuse a {a.kind.value.replace('_', ' ')} that is {a.status.value.replace('_', ' ')}"
+            )
         if actor == a.proposed_by:
             raise RecoveryNotAllowed("you cannot decide on your own proposal; cancel it instead")
         event = self._step(a, actor, role, "refuse", R.REFUSED, self._time(at), reason)
         a.decided_by = actor
         return event
 
-    def execute(self, action_id: str, actor: str, role: str, at: datetime | None = None,
-                comment: str = "") -> RecoveryEvent:
+    def execute(
+        self, action_id: str, actor: str, role: str, at: datetime | None = None, comment: str = ""
+    ) -> RecoveryEvent:
         a = self.action(action_id)
         actor = _text(actor, "every action needs the name of who did it")
         role = self._role(role)
         if a.status is R.PENDING_APPROVAL:
-            raise RecoveryNotAllowed(f"cannot carry out the {a.kind.value.replace('_', ' ')} yet: it is waiting for approval")
+            raise RecoveryNotAllowed(
+                f"cannot carry out the {a.kind.value.replace('_', ' ')} yet: it is waiting for approval"
+            )
         if a.status not in (R.PROPOSED, R.APPROVED):
             raise RecoveryNotAllowed(f"cannot carry out a {a.kind.value.replace('_', ' ')} that was {a.status.value}")
         return self._step(a, actor, role, "execute", R.EXECUTED, self._time(at), comment)
@@ -339,22 +373,29 @@ class RecoveryPlan:
         return self._step(a, actor, role, "cancel", R.CANCELLED, self._time(at), reason)
 
     # -- follow-up callbacks -----------------------------------------------
-    def schedule_callback(self, owner: str, due: datetime, actor: str, at: datetime | None = None,
-                          note: str = "", callback_id: str | None = None) -> FollowUpCallback:
+    def schedule_callback(
+        self,
+        owner: str,
+        due: datetime,
+        actor: str,
+        at: datetime | None = None,
+        note: str = "",
+        callback_id: str | None = None,
+    ) -> FollowUpCallback:
         owner = _text(owner, "a callback needs an owner")
         actor = _text(actor, "every action needs the name of who did it")
         due, at = _aware(due, "due time"), self._time(at)
         if due < at:
             raise ValueError("a callback cannot be due in the past")
-        cb = FollowUpCallback(callback_id or self.new_id("CB"), self.case_id, owner,
-                              due, actor, at, note)
+        cb = FollowUpCallback(callback_id or self.new_id("CB"), self.case_id, owner, due, actor, at, note)
         if any(c.callback_id == cb.callback_id for c in self._callbacks):
             raise ValueError(f"callback {cb.callback_id!r} already exists")
         self._callbacks.append(cb)
         return cb
 
-    def _finish(self, callback_id: str, actor: str, status: CallbackStatus, at: datetime | None,
-                outcome: str) -> FollowUpCallback:
+    def _finish(
+        self, callback_id: str, actor: str, status: CallbackStatus, at: datetime | None, outcome: str
+    ) -> FollowUpCallback:
         cb = next((c for c in self._callbacks if c.callback_id == callback_id), None)
         if cb is None:
             raise KeyError(f"no callback {callback_id!r} on case {self.case_id}")
@@ -365,13 +406,17 @@ class RecoveryPlan:
         cb.outcome = outcome
         return cb
 
-    def complete_callback(self, callback_id: str, actor: str, at: datetime | None = None,
-                          outcome: str = "") -> FollowUpCallback:
+    def complete_callback(
+        self, callback_id: str, actor: str, at: datetime | None = None, outcome: str = ""
+    ) -> FollowUpCallback:
         return self._finish(callback_id, actor, CallbackStatus.DONE, at, outcome)
 
-    def cancel_callback(self, callback_id: str, actor: str, reason: str, at: datetime | None = None) -> FollowUpCallback:
-        return self._finish(callback_id, actor, CallbackStatus.CANCELLED, at,
-                            _text(reason, "say why the callback is cancelled"))
+    def cancel_callback(
+        self, callback_id: str, actor: str, reason: str, at: datetime | None = None
+    ) -> FollowUpCallback:
+        return self._finish(
+            callback_id, actor, CallbackStatus.CANCELLED, at, _text(reason, "say why the callback is cancelled")
+        )
 
 
 def approval_queue(plans: Iterable[RecoveryPlan], role: str | None = None) -> list[RecoveryAction]:
@@ -384,13 +429,16 @@ def approval_queue(plans: Iterable[RecoveryPlan], role: str | None = None) -> li
     return sorted(out, key=lambda a: a.proposed_at)
 
 
-def due_tasks(cases: Iterable, owner: str, now: datetime,
-              within: timedelta = timedelta(0)) -> list[FollowUpCallback]:
+def due_tasks(cases: Iterable, owner: str, now: datetime, within: timedelta = timedelta(0)) -> list[FollowUpCallback]:
     """Scheduled callbacks of ``owner`` due by ``now`` (+ ``within``), earliest first.
 
     ``cases`` is anything with a ``callbacks`` attribute (usually ``RecoveryPlan``s).
     """
     limit = _aware(now, "now") + within
-    tasks = [cb for c in cases for cb in c.callbacks
-             if cb.owner == owner and cb.status is CallbackStatus.SCHEDULED and cb.due <= limit]
+    tasks = [
+        cb
+        for c in cases
+        for cb in c.callbacks
+        if cb.owner == owner and cb.status is CallbackStatus.SCHEDULED and cb.due <= limit
+    ]
     return sorted(tasks, key=lambda cb: cb.due)

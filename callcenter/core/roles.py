@@ -1,4 +1,5 @@
 """Roles and what each may see or do."""
+
 from __future__ import annotations
 
 import enum

@@ -3,6 +3,7 @@
 ``store.screenpop`` fills these from the database; ``gui`` paints them. Warnings
 are derived here so that every view of a customer agrees on them.
 """
+
 from __future__ import annotations
 
 import enum

@@ -1,5 +1,6 @@
 """Ringing alerts: a sound, a tray notification and a taskbar flash when the
 console is not focused. Each degrades quietly where the desktop lacks it."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Start the Qt application: language, store, sign-in, the agent console."""
+
 from __future__ import annotations
 
 import logging
@@ -57,8 +58,11 @@ def open_store_or_say(args) -> Store | None:
     try:
         return open_store(args)
     except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"),
-                             QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)),
+        )
         return None
 
 
@@ -76,9 +80,15 @@ def run_console(args) -> int:
     if store is None:
         return 1
     if not repo.has_users(store):
-        QMessageBox.information(None, QCoreApplication.translate("App", "No accounts yet"), QCoreApplication.translate(
-            "App", "This database has no user accounts. Open the demo with `callcenter console --demo`, "
-                   "or fill a database with `callcenter demo-data --db FILE`."))
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("App", "No accounts yet"),
+            QCoreApplication.translate(
+                "App",
+                "This database has no user accounts. Open the demo with `callcenter console --demo`, "
+                "or fill a database with `callcenter demo-data --db FILE`.",
+            ),
+        )
         return 1
     bus = EventBus()
     source = ManualCallSource(bus)
@@ -86,7 +96,7 @@ def run_console(args) -> int:
     if getattr(args, "live_server", None):
         try:
             center, source = join_live(store, bus, settings, args.live_server)
-        except Exception as exc:  # noqa: BLE001 — said in plain words, then the console does not open
+        except Exception as exc:
             QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot join the live simulation"), str(exc))
             return 1
     elif getattr(args, "live", False):
@@ -103,6 +113,7 @@ def run_console(args) -> int:
         windows.append(window)
         window.show()
         if benchmark:
+
             def ready():
                 rss_mb = _rusage.getrusage(_rusage.RUSAGE_SELF).ru_maxrss / 1024
                 print(f"READY {ms_since_process_start():.1f} {rss_mb:.1f}", flush=True)
@@ -124,9 +135,8 @@ def run_console(args) -> int:
 
 def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
     """The live simulator as the console's call source, advanced from a GUI timer."""
-    from callcenter.sim.live import LiveCenter, SimCallSource
-
     from callcenter.gui.settings import board_thresholds
+    from callcenter.sim.live import LiveCenter, SimCallSource
 
     center = LiveCenter(speed=speed, bus=bus)
     center.thresholds = board_thresholds(settings)
@@ -179,8 +189,11 @@ def record_simulated_calls(store: Store, center) -> None:
     def flush() -> None:
         batch = recorder.take()
         if batch:
-            run_task(lambda: repo.record_simulated_calls(store, batch),
-                     on_error=lambda exc: log.warning("could not store simulated calls: %s", exc), pool=pool)
+            run_task(
+                lambda: repo.record_simulated_calls(store, batch),
+                on_error=lambda exc: log.warning("could not store simulated calls: %s", exc),
+                pool=pool,
+            )
 
     flush_timer = QTimer(QApplication.instance(), interval=2000)
     flush_timer.timeout.connect(flush)
@@ -209,8 +222,14 @@ def sign_in(store: Store, roles: tuple[str, ...] | None = None):
             return None
         if roles is None or login.identity.role.value in roles:
             return login.identity
-        QMessageBox.information(None, QCoreApplication.translate("App", "Not for this role"), QCoreApplication.translate(
-            "App", "The trainer's window is for trainers, supervisors and administrators. Sign in with such an account."))
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("App", "Not for this role"),
+            QCoreApplication.translate(
+                "App",
+                "The trainer's window is for trainers, supervisors and administrators. Sign in with such an account.",
+            ),
+        )
 
 
 def run_trainer(args) -> int:
@@ -249,7 +268,7 @@ def run_board(args) -> int:
         else:
             scenario = load_scenario(args.scenario) if args.scenario else None
             center = LiveCenter(scenario, seed=args.seed, speed=args.speed)
-    except Exception as exc:  # noqa: BLE001 — a bad file or an unreachable server, in plain words
+    except Exception as exc:
         print(f"board: {exc}", file=sys.stderr)
         return 2
     from callcenter.gui.settings import board_thresholds

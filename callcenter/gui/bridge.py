@@ -1,5 +1,6 @@
 """The one event bridge: plain-Python events from core/sim/sync become Qt
 signals delivered on the GUI thread (queued when published from a worker)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal

@@ -6,6 +6,7 @@
 
 FILE.json maps a context (a class name, or "*" for any) to {English source: translation}.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -27,7 +28,9 @@ def _tool(name: str) -> str:
 def compile_form(ui_file: Path) -> str:
     return subprocess.run(
         [_tool("pyside6-uic"), "-g", "python", str(ui_file)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
 
 
@@ -64,7 +67,8 @@ def fill(table_file: str, lang: str = "zh_CN") -> int:
         for message in ctx.iter("message"):
             translation = message.find("translation")
             empty_plural = message.get("numerus") == "yes" and not any(
-                (f.text or "").strip() for f in translation.findall("numerusform"))
+                (f.text or "").strip() for f in translation.findall("numerusform")
+            )
             if translation.get("type") != "unfinished" and not empty_plural:
                 continue
             source = message.findtext("source")

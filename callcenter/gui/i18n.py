@@ -1,4 +1,5 @@
 """Load the Qt translation for the chosen language."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator

@@ -1,12 +1,14 @@
 """Take the README's screenshots of the real windows (run under Xvfb):
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python -m callcenter.gui.screenshots docs/screenshots
+xvfb-run -a -s "-screen 0 1600x1000x24" python -m callcenter.gui.screenshots docs/screenshots
 """
+
 from __future__ import annotations
 
 import sys
 import tempfile
 import time
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -89,7 +91,8 @@ def shoot(out: Path) -> list[Path]:
         window.wrap_panel.ui.filterEdit.setText("resolved" if lang == "en" else "解决")
         window.wrap_panel._pick_first_visible()
         window.wrap_panel.ui.notesEdit.setPlainText(
-            "Confirmed the delivery date; customer satisfied." if lang == "en" else "已确认送货日期，客户满意。")
+            "Confirmed the delivery date; customer satisfied." if lang == "en" else "已确认送货日期，客户满意。"
+        )
         save(window, f"console-wrap-up-{lang}")
         c.finish_wrap_up(window.wrap_panel.selected(), window.wrap_panel.notes())
         source.ring(identity.user_id, "12345")
@@ -110,7 +113,7 @@ def shoot(out: Path) -> list[Path]:
 
 def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
     """The console's sync status after a failed round, and the supervisors' conflicts dialog."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from callcenter.gui.agent.console_window import ConsoleWindow
     from callcenter.gui.sync.conflicts_dialog import ConflictsDialog
@@ -125,7 +128,7 @@ def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
     window.show()
     sync = window.sync
     error = sync.controller.explain(type("Offline", (Exception,), {"transient": True})())
-    last = (datetime.now(timezone.utc) - timedelta(minutes=7)).isoformat(timespec="seconds")
+    last = (datetime.now(UTC) - timedelta(minutes=7)).isoformat(timespec="seconds")
     sync.panel.show_status(SyncView(True, False, last, 12, error))
     save(window, f"sync-status-{lang}")
     window.close()
@@ -134,11 +137,17 @@ def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
     # consent on the other. The later edit won; the earlier one waits for a supervisor.
     plan = replica.synced_tables()["customers"]
     with store.engine.begin() as conn:
-        raw = conn.exec_driver_sql(f"SELECT {', '.join(plan.columns)} FROM customers WHERE kind = 'person' "
-                                   "ORDER BY value_score DESC LIMIT 1").one()
+        raw = conn.exec_driver_sql(
+            f"SELECT {', '.join(plan.columns)} FROM customers WHERE kind = 'person' ORDER BY value_score DESC LIMIT 1"
+        ).one()
         winner = replica.encode_row(plan, raw)
-        loser = dict(winner, tier="platinum", credit_limit_minor=winner["credit_limit_minor"] + 200_000,
-                     do_not_call=not winner["do_not_call"], hlc=winner["hlc"][:-8] + "0ther-dv")
+        loser = dict(
+            winner,
+            tier="platinum",
+            credit_limit_minor=winner["credit_limit_minor"] + 200_000,
+            do_not_call=not winner["do_not_call"],
+            hlc=winner["hlc"][:-8] + "0ther-dv",
+        )
         if not conn.exec_driver_sql("SELECT 1 FROM sync_conflicts WHERE row_id = ?", (winner["id"],)).first():
             replica.insert_conflict(store, conn, "customers", winner, loser, detected_by="server")
     dialog = ConflictsDialog(store, identity.user_id)
@@ -178,15 +187,22 @@ def shoot_board(app: QApplication, lang: str, save) -> None:
 
 
 COMPLAINT_TEXT = {
-    "en": ("Pizza arrived cold, two hours late", "I waited two hours and the pizza was cold. This is the second "
-           "time this month.", "Refund the order and make sure it does not happen again."),
-    "zh_CN": ("披萨晚到两小时且已凉", "我等了两个小时，送来的披萨是凉的。这个月已经是第二次了。", "退还订单费用，并保证不再发生。"),
+    "en": (
+        "Pizza arrived cold, two hours late",
+        "I waited two hours and the pizza was cold. This is the second time this month.",
+        "Refund the order and make sure it does not happen again.",
+    ),
+    "zh_CN": (
+        "披萨晚到两小时且已凉",
+        "我等了两个小时，送来的披萨是凉的。这个月已经是第二次了。",
+        "退还订单费用，并保证不再发生。",
+    ),
 }
 
 
 def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
     """The capture dialog mid-call, a case worked through recovery, and the supervisors' board."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from callcenter.core.money import Money
     from callcenter.gui.complaints.capture_dialog import ComplaintDialog
@@ -200,7 +216,8 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
         customer_id = conn.exec_driver_sql(
             "SELECT c.id FROM customers c WHERE c.kind = 'person' AND c.preferred_language = ? AND "
             "(SELECT count(*) FROM orders o WHERE o.customer_id = c.id) >= 3 ORDER BY c.value_score DESC LIMIT 1",
-            ("zh_CN" if lang == "zh_CN" else "en",)).scalar()
+            ("zh_CN" if lang == "zh_CN" else "en",),
+        ).scalar()
     dialog = ComplaintDialog(store, agent, customer_id, lang)
     summary, words, outcome = COMPLAINT_TEXT[lang]
     dialog.group.setCurrentIndex(dialog.group.findData("delivery"))
@@ -213,7 +230,7 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
     dialog.show()
     dialog.save_draft()
     save(dialog, f"complaint-capture-{lang}")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     # Saved as if captured three hours ago, so the case below has a morning's history.
     case_id = complaints.create(store, dialog.form(), agent, at=now - timedelta(hours=3, minutes=5)).id
     dialog.close()
@@ -237,8 +254,7 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
         e.plan.execute(refund.action_id, agent.user_id, e.policy_role, at=at())
         e.workflow.propose_resolution(e.case, agent.user_id, outcome, at=at())
         e.plan.propose("voucher", Money(3_000, currency), summary, agent.user_id, e.policy_role, at=at())
-        e.plan.schedule_callback(agent.user_id, now + timedelta(days=1), agent.user_id, at=at(),
-                                 note=outcome[:40])
+        e.plan.schedule_callback(agent.user_id, now + timedelta(days=1), agent.user_id, at=at(), note=outcome[:40])
     case = CaseWindow(store, agent, case_id, lang, wf)
     case.show()
     save(case, f"complaint-case-{lang}")
@@ -262,7 +278,7 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
 def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Settings, tmp: Path) -> None:
     """The trainer's window, a running role-play (dialogue and the training console), the
     debrief, the scenario editor and the dashboard, on the pizza scenario's model answer."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from PySide6.QtCore import Qt
 
@@ -286,16 +302,22 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
     s = trainer.current()
     answer = s.data["model_answer"]
     if lang == "en":  # earlier sessions of this trainee, for the dashboard's progress lines
-        t0 = datetime.now(timezone.utc) - timedelta(days=6)
+        t0 = datetime.now(UTC) - timedelta(days=6)
         trainee = trainer.trainee_combo.currentData()
         # the model answer's turns: 0 answer, 1 greet+verify, 2 open record, 3 order history, 4 recommend,
         # 5 warn about the card, 6 confirm, 7 goodbye, 8 end call, 9 wrap-up
         for day, turns in enumerate([(0, 1, 2, 8), (0, 1, 2, 4, 6, 7, 8), (0, 1, 2, 3, 4, 6, 7, 8)]):
             r = play_script(s, lang, [answer[i] for i in turns])
-            tstore.save_session(store, trainee_id=trainee, trainee_name=trainer.trainee_combo.currentText(),
-                                trainer_id=None, report=score(s, lang, r.timeline, r.ended).to_dict(),
-                                timeline=[vars(e) for e in r.timeline], started_at=t0 + timedelta(days=2 * day),
-                                ended_at=t0 + timedelta(days=2 * day, minutes=2))
+            tstore.save_session(
+                store,
+                trainee_id=trainee,
+                trainee_name=trainer.trainee_combo.currentText(),
+                trainer_id=None,
+                report=score(s, lang, r.timeline, r.ended).to_dict(),
+                timeline=[vars(e) for e in r.timeline],
+                started_at=t0 + timedelta(days=2 * day),
+                ended_at=t0 + timedelta(days=2 * day, minutes=2),
+            )
     controller = trainer.start_session()
     while controller.console is None:
         pump(app, 0.1)
@@ -326,8 +348,11 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
     for at, text in says[2:]:
         fake[0] = at
         controller.reply(text)
-    controller.note("Recommended from the history and warned about the card." if lang == "en"
-                    else "根据历史推荐，并提醒了信用卡额度。")
+    controller.note(
+        "Recommended from the history and warned about the card."
+        if lang == "en"
+        else "根据历史推荐，并提醒了信用卡额度。"
+    )
     fake[0] = 61.0
     c.end()
     fake[0] = 70.0

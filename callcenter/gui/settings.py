@@ -1,5 +1,6 @@
 """One typed settings registry over QSettings: every setting has a default, a
 type and a line of documentation. Secrets never go here (keyring only)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ class Settings:
         self._q.setValue(key, spec.type(value))
 
 
-def board_thresholds(settings: "Settings"):
+def board_thresholds(settings: Settings):
     """The board's colour and alarm thresholds from the settings registry."""
     from callcenter.sim.live import Thresholds
 

@@ -1,4 +1,5 @@
 """The read-only list tables the panels share: whole-row selection, no editing, last column stretched."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget

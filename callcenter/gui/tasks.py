@@ -3,10 +3,12 @@
 ``run_task(fn, on_success, on_error)`` runs ``fn`` on Qt's thread pool and calls
 back on the GUI thread. The GUI thread never waits for the store or network.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 

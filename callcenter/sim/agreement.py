@@ -13,6 +13,7 @@ episode), and runs too short to contain several such episodes make the t interva
 narrow; short abandons (under 5 s) are excluded from the service level
 and abandon rate on both sides.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,8 +63,14 @@ CASES = (
 def compare(case: Case, seed: int = 1, confidence: float = 0.95) -> dict:
     """Formula, simulated mean and interval half-width per metric, plus run facts."""
     sc = single_queue(
-        case.agents, case.rate_per_hour, case.aht_s, case.patience_s, case.target_s,
-        hours=case.hours, warmup_s=case.warmup_s, short_abandon_s=5.0,
+        case.agents,
+        case.rate_per_hour,
+        case.aht_s,
+        case.patience_s,
+        case.target_s,
+        hours=case.hours,
+        warmup_s=case.warmup_s,
+        short_abandon_s=5.0,
     )
     from callcenter.sim.batch import run_replication
 
@@ -96,9 +103,7 @@ def table(seed: int = 1) -> str:
         for key, row in result["metrics"].items():
             if case.patience_s is None and key in ("abandon_rate", "service_level_offered"):
                 continue  # no abandonment: 0 on both sides / same as service_level
-            label = (
-                f"{case.label}; {case.replications} x {case.hours:g} h, {result['calls']:,} calls" if first else ""
-            )
+            label = f"{case.label}; {case.replications} x {case.hours:g} h, {result['calls']:,} calls" if first else ""
             first = False
             total += 1
             inside += row["inside"]

@@ -13,13 +13,14 @@ process has no more arrivals). Rates are calls per hour in the data, per second 
 - ``Replay(times_s)``: the given arrival times (seconds after ``start``), the same in every
   replication; ``load_replay_csv`` reads them from a file.
 """
+
 from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 
 @dataclass(frozen=True)

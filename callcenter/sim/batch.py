@@ -5,6 +5,7 @@ the random streams of (seed, r)), on the fast path when the scenario allows it a
 the general engine otherwise, and returns the means, ``ci95`` half-widths, per-queue
 figures, and the simulation speed in calls per CPU-second (``time.process_time``).
 """
+
 from __future__ import annotations
 
 import time
@@ -24,9 +25,7 @@ def run_replication(sc: Scenario, seed: int | None = None, replication: int = 0,
     return Simulation(sc, seed=seed, replication=replication).run()
 
 
-def simulate(
-    sc: Scenario, replications: int | None = None, seed: int | None = None, engine: str = "auto"
-) -> dict:
+def simulate(sc: Scenario, replications: int | None = None, seed: int | None = None, engine: str = "auto") -> dict:
     sc = sc.validate()
     reps = sc.replications if replications is None else replications
     if not isinstance(reps, int) or reps < 1:

@@ -5,14 +5,15 @@ connection; ``RemoteCallSource`` is the console's ``CallSource`` for a shared ce
 Server pushes arrive on a reader thread and are published on the event bus, which the
 GUI's bridge delivers on the GUI thread.
 """
+
 from __future__ import annotations
 
 import itertools
 import json
 import socket
 import threading
+from collections.abc import Callable
 from types import SimpleNamespace
-from typing import Callable
 
 from callcenter.core.calls import Call, CallerHungUp, CallOffered
 from callcenter.core.events import EventBus
@@ -93,8 +94,9 @@ class RemoteCenter:
         self.conn = connection
         self.bus = connection.bus
         info = connection.request("info")
-        self.scenario = SimpleNamespace(queues=[SimpleNamespace(name=q["name"], skill_name=q["skill"])
-                                                for q in info["queues"]])
+        self.scenario = SimpleNamespace(
+            queues=[SimpleNamespace(name=q["name"], skill_name=q["skill"]) for q in info["queues"]]
+        )
         self.speed = info["speed"]
         self.thresholds = Thresholds()
         self.rates: dict[str, float] = {}
@@ -114,7 +116,7 @@ class RemoteCenter:
                     q[key] = _nan(q[key])
             q["last30"] = {k: _nan(v) for k, v in q["last30"].items()}
         for row in b["history"]:
-            for name, q in row.items():
+            for _name, q in row.items():
                 if isinstance(q, dict):
                     q["service_level"] = _nan(q["service_level"])
         b["alarms"] = [Alarm(**a) for a in b["alarms"]]
@@ -126,8 +128,9 @@ class RemoteCenter:
         return b
 
     def projection(self, queue: str, snapshot: dict | None = None):
-        return SimpleNamespace(**{k: _nan(v) if k != "agents" else v
-                                  for k, v in self.conn.request("projection", queue=queue).items()})
+        return SimpleNamespace(
+            **{k: _nan(v) if k != "agents" else v for k, v in self.conn.request("projection", queue=queue).items()}
+        )
 
     def set_arrival_rate(self, queue: str, calls_per_hour: float) -> None:
         self.conn.request("set_rate", queue=queue, rate=calls_per_hour)

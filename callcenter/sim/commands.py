@@ -1,6 +1,7 @@
 """The work behind ``callcenter simulate`` and ``callcenter erlang`` (argparse-free values in,
 one JSON-ready dict out). Bad input raises ``ValueError`` (``ScenarioError`` is one) with a
 message meant for a person; the CLI prints it on one line and exits 2."""
+
 from __future__ import annotations
 
 import math
@@ -75,8 +76,12 @@ def simulate_command(
         clash = [
             flag
             for flag, v in (
-                ("--agents", agents), ("--arrival-rate", arrival_rate), ("--aht", aht),
-                ("--patience", patience), ("--target", target), ("--short-abandon", short_abandon),
+                ("--agents", agents),
+                ("--arrival-rate", arrival_rate),
+                ("--aht", aht),
+                ("--patience", patience),
+                ("--target", target),
+                ("--short-abandon", short_abandon),
             )
             if v is not None
         ]
@@ -96,8 +101,14 @@ def simulate_command(
         short_abandon = 5.0 if short_abandon is None else short_abandon
         _check_single(agents, arrival_rate, aht, patience, target, short_abandon)
         sc = single_queue(
-            agents, arrival_rate, aht, patience, target_s=target, hours=8.0 if hours is None else hours,
-            warmup_s=warmup, short_abandon_s=short_abandon,
+            agents,
+            arrival_rate,
+            aht,
+            patience,
+            target_s=target,
+            hours=8.0 if hours is None else hours,
+            warmup_s=warmup,
+            short_abandon_s=short_abandon,
         )
     reps = replications if replications is not None else (sc.replications if scenario is not None else 10)
     summary = simulate(sc, replications=reps, seed=seed, engine=engine)
@@ -110,7 +121,11 @@ def simulate_command(
     if scenario is None:
         out["target_s"] = target
         out["erlang"] = erlang_command(
-            agents=agents, arrival_rate=arrival_rate, aht=aht, patience=patience, target=target,
+            agents=agents,
+            arrival_rate=arrival_rate,
+            aht=aht,
+            patience=patience,
+            target=target,
             short_abandon=short_abandon,
         )
     else:
@@ -147,7 +162,9 @@ def erlang_command(
     solved: dict = {}
     if solve_service_level is not None:
         if not 0.0 < solve_service_level < 1.0:
-            raise ValueError(f"--solve-service-level is a share strictly between 0 and 1 (e.g. 0.8), not {solve_service_level}")
+            raise ValueError(
+                f"--solve-service-level is a share strictly between 0 and 1 (e.g. 0.8), not {solve_service_level}"
+            )
         solved["agents_for_service_level"] = er.agents_for_service_level(
             lam, aht, solve_service_level, target, patience, short_abandon
         )
@@ -198,7 +215,9 @@ def format_text(result: dict) -> str:
             lines.append(f"{key}:")
             for sub, v in value.items():
                 if isinstance(v, dict):
-                    figures = ", ".join(f"{k}={x}" for k, x in v.items() if k not in ("ci95",) and not isinstance(x, dict))
+                    figures = ", ".join(
+                        f"{k}={x}" for k, x in v.items() if k not in ("ci95",) and not isinstance(x, dict)
+                    )
                     lines.append(f"  {sub}: {figures}")
                 else:
                     lines.append(f"  {sub:<{width}}  {v}")

@@ -15,12 +15,13 @@ Kinds:
 - ``constant(value)``
 - ``none`` — for patience only: callers never hang up (``sampler`` returns None).
 """
+
 from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 KINDS = ("exponential", "lognormal", "empirical", "constant", "none")
 
@@ -50,24 +51,24 @@ class Dist:
 
     # -- constructors -------------------------------------------------------
     @classmethod
-    def exponential(cls, mean: float) -> "Dist":
+    def exponential(cls, mean: float) -> Dist:
         return cls("exponential", float(mean))
 
     @classmethod
-    def lognormal(cls, mean: float, sd: float) -> "Dist":
+    def lognormal(cls, mean: float, sd: float) -> Dist:
         return cls("lognormal", float(mean), float(sd))
 
     @classmethod
-    def empirical(cls, values) -> "Dist":
+    def empirical(cls, values) -> Dist:
         vals = tuple(float(v) for v in values)
         return cls("empirical", sum(vals) / len(vals) if vals else 0.0, 0.0, vals)
 
     @classmethod
-    def constant(cls, value: float) -> "Dist":
+    def constant(cls, value: float) -> Dist:
         return cls("constant", float(value))
 
     @classmethod
-    def none(cls) -> "Dist":
+    def none(cls) -> Dist:
         return cls("none", math.inf)
 
     # -- use ------------------------------------------------------------------

@@ -29,37 +29,39 @@ Random numbers come from separate ``random.Random`` streams per purpose and queu
 seeded from (seed, replication, name), so a run is reproducible, replications are
 independent, and changing one queue does not shift another queue's draws.
 """
+
 from __future__ import annotations
 
 import math
 import random
 from collections import deque
+from collections.abc import Callable
 from heapq import heappop, heappush
 from itertools import count
-from typing import Any, Callable
+from typing import Any
 
 from callcenter.core.agent_state import MISSED_CALL, AgentState
 from callcenter.sim import events as ev
 from callcenter.sim import metrics as mx
+from callcenter.sim.arrivals import Poisson
 from callcenter.sim.metrics import (  # tally indices
-    OFFERED,
+    ABANDONED,
+    ABANDONED_LATE,
     ANSWERED,
     ANSWERED_IN_T,
-    ABANDONED,
-    SHORT_ABANDONS,
-    ABANDONED_LATE,
-    WAITED,
-    WAIT_ANSWERED_SUM,
-    WAIT_ABANDONED_SUM,
-    HANDLED,
-    TALK_SUM,
-    WRAP_SUM,
     CALLBACKS,
     CALLBACKS_ANSWERED,
+    HANDLED,
+    OFFERED,
     OVERFLOWED,
+    SHORT_ABANDONS,
+    TALK_SUM,
     UNFINISHED,
+    WAIT_ABANDONED_SUM,
+    WAIT_ANSWERED_SUM,
+    WAITED,
+    WRAP_SUM,
 )
-from callcenter.sim.arrivals import Poisson
 from callcenter.sim.routing import SKILL_LEVEL, IdlePool, agent_queue_order
 from callcenter.sim.scenario import Scenario
 
@@ -583,11 +585,13 @@ class Simulation:
         return out
 
     # -- live control ------------------------------------------------------------------------
-    def add_agent(self, name: str, skills: dict[str, int] | list[str], external: bool = False, ready: bool = True) -> str:
+    def add_agent(
+        self, name: str, skills: dict[str, int] | list[str], external: bool = False, ready: bool = True
+    ) -> str:
         """Log an agent in now (``external``: a person at a console answers its calls).
         An agent who logged out earlier logs in again with the skills it had."""
         if not isinstance(skills, dict):
-            skills = {s: 1 for s in skills}
+            skills = dict.fromkeys(skills, 1)
         if name in self.a_index and self.a_state[self.a_index[name]] == OFF:
             i = self.a_index[name]
             self.a_external[i] = external
@@ -697,9 +701,7 @@ class Simulation:
         now = self.now
         queues = {}
         for q, name in enumerate(self.q_names):
-            oldest = min(
-                (c[C_ARR] for c in self.waiting[q] if c[C_STATE] == CS_WAITING and c[C_Q] == q), default=None
-            )
+            oldest = min((c[C_ARR] for c in self.waiting[q] if c[C_STATE] == CS_WAITING and c[C_Q] == q), default=None)
             figures = mx.queue_metrics(self.tally[q])
             figures.update(
                 waiting=self.n_waiting[q],

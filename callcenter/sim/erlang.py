@@ -48,6 +48,7 @@ Staffing: ``agents_for_service_level`` and ``agents_for_asa`` return the fewest 
 that meet the target (c meets it, c - 1 does not), for Erlang C (``patience=None``) or
 Erlang A.
 """
+
 from __future__ import annotations
 
 import math

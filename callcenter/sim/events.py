@@ -5,6 +5,7 @@ agent ids are the agents' names. Agent states are ``callcenter.core.agent_state.
 so the console, the board and the simulator speak of the same states. Events are only
 built when a listener is attached, so batch runs pay nothing for them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -13,6 +13,7 @@ It draws from the same random streams as ``Simulation`` (arrivals, handle, wrap,
 patience of the queue, drawn at the same logical moments), so both engines give the
 same counts on the same seed; ``tests/test_sim_engine.py`` checks that.
 """
+
 from __future__ import annotations
 
 import math

@@ -8,14 +8,15 @@ current staffing, and alarms. ``SimCallSource`` lets a real console agent join a
 *external* agent: calls the router gives it ring that console with a real customer.
 Qt-free: the GUI calls ``advance()`` from a timer and listens on the event bus.
 """
+
 from __future__ import annotations
 
 import math
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 from callcenter.core.calls import Call, CallerHungUp, CallOffered
 from callcenter.core.events import EventBus
@@ -33,12 +34,36 @@ SPEEDS = (1, 2, 5, 10, 30, 60)
 def demo_scenario(agents: int = 32) -> Scenario:
     """Three queues and a blended team: the default live center."""
     queues = (
-        QueueSpec("general", Poisson(240), Dist.exponential(240), Dist.exponential(150),
-                  Dist.constant(15), skill="general", priority=1, target_s=20),
-        QueueSpec("billing", Poisson(90), Dist.exponential(300), Dist.exponential(180),
-                  Dist.constant(20), skill="billing", priority=2, target_s=30),
-        QueueSpec("vip", Poisson(30), Dist.exponential(360), Dist.exponential(240),
-                  Dist.constant(20), skill="vip", priority=3, target_s=10),
+        QueueSpec(
+            "general",
+            Poisson(240),
+            Dist.exponential(240),
+            Dist.exponential(150),
+            Dist.constant(15),
+            skill="general",
+            priority=1,
+            target_s=20,
+        ),
+        QueueSpec(
+            "billing",
+            Poisson(90),
+            Dist.exponential(300),
+            Dist.exponential(180),
+            Dist.constant(20),
+            skill="billing",
+            priority=2,
+            target_s=30,
+        ),
+        QueueSpec(
+            "vip",
+            Poisson(30),
+            Dist.exponential(360),
+            Dist.exponential(240),
+            Dist.constant(20),
+            skill="vip",
+            priority=3,
+            target_s=10,
+        ),
     )
     team = []
     for i in range(agents):
@@ -110,8 +135,14 @@ class Alarm:
 
 
 class LiveCenter:
-    def __init__(self, scenario: Scenario | None = None, seed: int = 1, speed: float = 1.0,
-                 bus: EventBus | None = None, wall: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        scenario: Scenario | None = None,
+        seed: int = 1,
+        speed: float = 1.0,
+        bus: EventBus | None = None,
+        wall: Callable[[], float] = time.monotonic,
+    ):
         self.scenario = scenario or demo_scenario()
         self.bus = bus or EventBus()
         self.wall = wall
@@ -124,7 +155,8 @@ class LiveCenter:
         self._recent_minutes = {q.name: deque(maxlen=15) for q in self.scenario.queues}  # arrivals smoothing
         self.external_agents: set[str] = set()
         self.agent_skills: dict[str, tuple[str, ...]] = {
-            a.name: tuple(s for s, _ in a.skills) for a in self.scenario.agents}
+            a.name: tuple(s for s, _ in a.skills) for a in self.scenario.agents
+        }
         self._next_sample = 60.0
         self.sim = Simulation(self.scenario, seed=seed, horizon_s=math.inf, on_event=self._on_event)
         self._anchor_wall, self._anchor_sim = wall(), 0.0
@@ -210,13 +242,19 @@ class LiveCenter:
         skill = spec.skill_name
         skills = self.agent_skills
         staffed = sum(
-            1 for a in (snapshot or self.sim.snapshot())["agents"]
+            1
+            for a in (snapshot or self.sim.snapshot())["agents"]
             if a["state"] != "logged_out" and skill in skills.get(a["agent_id"], ())
         )
         patience = spec.patience.mean if spec.patience.kind != "none" else None
-        return _projection(max(1, staffed), self.rates[queue] / 3600.0, spec.handle_time.mean,
-                           patience, spec.target_s, self.scenario.short_abandon_s)
-
+        return _projection(
+            max(1, staffed),
+            self.rates[queue] / 3600.0,
+            spec.handle_time.mean,
+            patience,
+            spec.target_s,
+            self.scenario.short_abandon_s,
+        )
 
     # -- supervisor actions ----------------------------------------------------------------
     def set_arrival_rate(self, queue: str, calls_per_hour: float) -> None:
@@ -230,8 +268,9 @@ class LiveCenter:
     def join_person(self, name: str, skills: dict[str, int] | None = None, ready: bool = True) -> str:
         """A person at a console joins as an external agent (all queues' skills by default)."""
         self.external_agents.add(name)
-        return self.add_agent(name, skills or {q.skill_name: 5 for q in self.scenario.queues},
-                              external=True, ready=ready)
+        return self.add_agent(
+            name, skills or {q.skill_name: 5 for q in self.scenario.queues}, external=True, ready=ready
+        )
 
     def remove_agent(self, name: str) -> None:
         self.sim.remove_agent(name)
@@ -299,4 +338,3 @@ class SimCallSource:
             self.center.sim.finish_wrap(agent_id)
         except Exception:  # the agent's wrap-up already ended in the engine
             pass
-

@@ -35,10 +35,11 @@ as the mean over replications, with ``ci95`` holding the half-width of the 95 %
 confidence interval, t(0.975, R-1) * s / sqrt(R) (Student t; None for one replication).
 Counts (offered, answered, ...) are means per replication.
 """
+
 from __future__ import annotations
 
 import math
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from callcenter.sim.special import t_quantile
 

@@ -5,19 +5,24 @@ simulated agents handled, callers who hung up in the queue) so that every call o
 live center ends up as an interaction. Qt-free and store-free: it only builds plain
 dicts; the caller writes them in batches.
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from callcenter.sim import events as ev
 
 
 class CallRecorder:
-    def __init__(self, external: Callable[[str], bool], origin: datetime | None = None,
-                 sim_now: Callable[[], float] = lambda: 0.0):
+    def __init__(
+        self,
+        external: Callable[[str], bool],
+        origin: datetime | None = None,
+        sim_now: Callable[[], float] = lambda: 0.0,
+    ):
         self.external = external  # agent id -> is a person (their console records the call)
-        self.origin = origin or datetime.now(timezone.utc)  # wall time of simulated t = 0
+        self.origin = origin or datetime.now(UTC)  # wall time of simulated t = 0
         self.open: dict[int, dict] = {}
         self.done: list[dict] = []
 

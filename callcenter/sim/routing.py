@@ -16,6 +16,7 @@ Idle agents are kept per skill in one insertion-ordered dict per skill level, ke
 agent index with the time they became idle, so the longest-idle agent of a level is its
 first entry (O(1)); an agent with several skills sits in one dict per skill.
 """
+
 from __future__ import annotations
 
 from collections import OrderedDict

@@ -43,6 +43,7 @@ Distributions: ``{dist: exponential, mean: S}``, ``{dist: lognormal, mean: S, sd
 ``{dist: empirical, values: [..]}`` or ``{dist: empirical, file: times.csv}`` (one
 number a line), ``{dist: constant, value: S}``, and for patience ``none``.
 """
+
 from __future__ import annotations
 
 import math
@@ -115,7 +116,7 @@ class Scenario:
                 return q
         raise KeyError(name)
 
-    def validate(self) -> "Scenario":
+    def validate(self) -> Scenario:
         problems = _semantic_problems(self)
         if problems:
             raise ScenarioError(problems, self.name)
@@ -382,11 +383,29 @@ def _arrivals(obj: Any, where: str, p: _Problems, base: Path, queue: str, start_
 
 
 _QUEUE_KEYS = {
-    "name", "skill", "priority", "target_s", "arrivals", "handle_time", "wrap_up", "patience", "overflow", "callback",
+    "name",
+    "skill",
+    "priority",
+    "target_s",
+    "arrivals",
+    "handle_time",
+    "wrap_up",
+    "patience",
+    "overflow",
+    "callback",
 }
 _AGENT_KEYS = {"name", "count", "skills", "shift", "breaks"}
 _TOP_KEYS = {
-    "name", "start", "hours", "warmup_s", "routing", "short_abandon_s", "seed", "replications", "queues", "agents",
+    "name",
+    "start",
+    "hours",
+    "warmup_s",
+    "routing",
+    "short_abandon_s",
+    "seed",
+    "replications",
+    "queues",
+    "agents",
 }
 
 
@@ -442,7 +461,9 @@ def parse_scenario(data: Any, base_dir: Path | None = None, source: str = "") ->
             q["skill"] = rq["skill"]
         if "priority" in rq:
             if isinstance(rq["priority"], bool) or not isinstance(rq["priority"], int):
-                p.add(f"{where}.priority", f"expected a whole number (larger is served first), found {rq['priority']!r}")
+                p.add(
+                    f"{where}.priority", f"expected a whole number (larger is served first), found {rq['priority']!r}"
+                )
             q["priority"] = rq["priority"]
         if "target_s" in rq:
             q["target_s"] = _number(rq["target_s"], f"{where}.target_s", p)
@@ -525,9 +546,7 @@ def parse_scenario(data: Any, base_dir: Path | None = None, source: str = "") ->
             minutes = _number(rb["minutes"], f"{bw}.minutes", p, positive=True)
             if bstart is None or minutes is None:
                 continue
-            if shift_start is not None and shift_end is not None and not (
-                max(shift_start, 0.0) <= bstart < shift_end
-            ):
+            if shift_start is not None and shift_end is not None and not (max(shift_start, 0.0) <= bstart < shift_end):
                 p.add(bw, "starts outside the shift (or before the start of the day)")
             breaks.append((bstart, minutes * 60.0))
         if len(p.items) == before and count is not None:

@@ -9,6 +9,7 @@ the connection whose agent the router chose. The simulation advances on its own 
 against the wall clock; every operation takes the same lock, so the engine is only ever
 touched by one thread at a time.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,7 @@ class LiveServer:
     def __init__(self, center: LiveCenter, host: str = "127.0.0.1", port: int = 0):
         self.center = center
         self.lock = threading.RLock()
-        self.clients: dict[str, "_Handler"] = {}  # external agent -> its connection
+        self.clients: dict[str, _Handler] = {}  # external agent -> its connection
         outer = self
 
         class Handler(_Handler):
@@ -65,7 +66,7 @@ class LiveServer:
         finally:
             self._stop.set()
 
-    def start(self) -> "LiveServer":
+    def start(self) -> LiveServer:
         threading.Thread(target=self.serve_forever, daemon=True).start()
         return self
 
@@ -80,13 +81,15 @@ class LiveServer:
                 self.center.advance()
 
     # -- operations ---------------------------------------------------------------------
-    def handle(self, handler: "_Handler", req: dict):
+    def handle(self, handler: _Handler, req: dict):
         c = self.center
         op = req.get("op")
         with self.lock:
             if op == "info":
-                return {"queues": [{"name": q.name, "skill": q.skill_name} for q in c.scenario.queues],
-                        "speed": c.speed}
+                return {
+                    "queues": [{"name": q.name, "skill": q.skill_name} for q in c.scenario.queues],
+                    "speed": c.speed,
+                }
             if op == "join":
                 agent = str(req["agent"])
                 self.clients[agent] = handler
@@ -98,7 +101,8 @@ class LiveServer:
                 return None
             if op in ("answered", "talk_ended", "missed"):
                 getattr(c.sim, {"answered": "answer", "talk_ended": "end_call", "missed": "reject"}[op])(
-                    int(req["call_id"]))
+                    int(req["call_id"])
+                )
                 return None
             if op == "ended":
                 c.sim.finish_wrap(req["agent"])
@@ -109,7 +113,7 @@ class LiveServer:
                 board["rates"] = dict(c.rates)
                 board["agent_skills"] = {k: list(v) for k, v in c.agent_skills.items()}
                 board["external_agents"] = sorted(c.external_agents)
-                board["history"] = c.history[-int(req.get("history", 240)):]
+                board["history"] = c.history[-int(req.get("history", 240)) :]
                 board["speed"] = c.speed
                 return json_safe(board)
             if op == "projection":
@@ -130,7 +134,7 @@ class LiveServer:
                 return None
         raise ValueError(f"unknown operation {op!r}")
 
-    def disconnected(self, handler: "_Handler") -> None:
+    def disconnected(self, handler: _Handler) -> None:
         """A console went away: its agents log out (after any call they are on)."""
         with self.lock:
             for agent in handler.agents:

@@ -8,6 +8,7 @@
 - ``t_quantile(p, df)``: Student t quantile, by bisection on the CDF written with the
   regularized incomplete beta function (Lentz continued fraction).
 """
+
 from __future__ import annotations
 
 import math

@@ -8,6 +8,7 @@ backup in, so a bad file or a full disk leaves the store as it was. Changes made
 after the backup and already synced come back with the next sync (the pull
 cursor is part of the copy and older); the device id stays the same.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,7 +21,11 @@ from callcenter.store.db import StoreError
 
 def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
     """SQLite's online backup from one file into another, page by page under its locks."""
-    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True) if read_only else sqlite3.connect(source)
+    src = (
+        sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        if read_only
+        else sqlite3.connect(source)
+    )
     try:
         out = sqlite3.connect(dest)
         try:

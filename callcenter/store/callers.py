@@ -1,6 +1,7 @@
 """Sample caller numbers from the store, for the demo "Ring me" source and,
 later, the simulator: known customers, shared household lines, unknown, withheld
 and malformed numbers, so the screen pop has every case to handle."""
+
 from __future__ import annotations
 
 import random

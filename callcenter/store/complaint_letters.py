@@ -1,4 +1,5 @@
 """The facts a complaint letter needs, read from the store, and the filled HTML."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -9,8 +10,9 @@ from callcenter.store import complaints
 from callcenter.store.db import Store
 
 
-def letter_facts(store: Store, complaint_id: str, lang: str, company: str = DEFAULT_COMPANY,
-                 today: date | None = None) -> LetterFacts:
+def letter_facts(
+    store: Store, complaint_id: str, lang: str, company: str = DEFAULT_COMPANY, today: date | None = None
+) -> LetterFacts:
     """Customer, case, dates, category label, resolution, the recovery actions done or approved,
     and the name of the agent who owns the case (or the capturing agent)."""
     record = complaints.get(store, complaint_id)
@@ -24,14 +26,26 @@ def letter_facts(store: Store, complaint_id: str, lang: str, company: str = DEFA
         elif e.action in ("customer_accepts", "close") and resolved is None:
             resolved = e.at
     acknowledged = next((e.at for e in case.timeline if e.action == "acknowledge"), None)
-    recovery = tuple(RecoveryLine(a.kind.value, a.amount.minor, a.amount.currency, a.status.value)
-                     for a in record.plan.actions if a.status.value in ("executed", "approved"))
+    recovery = tuple(
+        RecoveryLine(a.kind.value, a.amount.minor, a.amount.currency, a.status.value)
+        for a in record.plan.actions
+        if a.status.value in ("executed", "approved")
+    )
     return LetterFacts(
-        customer_name=record.customer_name, case_no=record.case_no, received_at=case.received_at,
-        summary=record.summary, category_label=complaints.categories().label(case.category, lang),
-        agent_name=names.get(owner, "") if owner != complaints.SYSTEM else "", company=company,
-        letter_date=today or date.today(), acknowledged_at=acknowledged, resolve_due=case.resolve_due,
-        resolved_at=resolved, resolution=record.resolution, recovery=recovery)
+        customer_name=record.customer_name,
+        case_no=record.case_no,
+        received_at=case.received_at,
+        summary=record.summary,
+        category_label=complaints.categories().label(case.category, lang),
+        agent_name=names.get(owner, "") if owner != complaints.SYSTEM else "",
+        company=company,
+        letter_date=today or date.today(),
+        acknowledged_at=acknowledged,
+        resolve_due=case.resolve_due,
+        resolved_at=resolved,
+        resolution=record.resolution,
+        recovery=recovery,
+    )
 
 
 def template(kind: str, lang: str) -> str:
@@ -41,6 +55,7 @@ def template(kind: str, lang: str) -> str:
     return resource("complaints", "letters", f"{kind}_{suffix}.html").read_text(encoding="utf-8")
 
 
-def letter_html(store: Store, complaint_id: str, kind: str, lang: str, company: str = DEFAULT_COMPANY,
-                today: date | None = None) -> str:
+def letter_html(
+    store: Store, complaint_id: str, kind: str, lang: str, company: str = DEFAULT_COMPANY, today: date | None = None
+) -> str:
     return render(template(kind, lang), letter_facts(store, complaint_id, lang, company, today), lang)

@@ -1,4 +1,5 @@
 """Lists for the complaints board, the approval queue and the agent's task list."""
+
 from __future__ import annotations
 
 import json
@@ -8,6 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from callcenter.core.agents import Identity
+from callcenter.core.complaint_permissions import approval_role, may
 from callcenter.core.complaints import (
     CLOSED_STATES,
     BreachNotice,
@@ -16,7 +18,6 @@ from callcenter.core.complaints import (
     IllegalComplaintTransition,
     breach_key,
 )
-from callcenter.core.complaint_permissions import approval_role, may
 from callcenter.core.roles import Role
 from callcenter.store import complaints
 from callcenter.store.db import Store
@@ -49,12 +50,21 @@ class CaseSummary:
         return now - self.opened_at
 
 
-def case_summaries(store: Store, workflow: ComplaintWorkflow, now: datetime, *, include_closed: bool = False,
-                   owner_id: str | None = None, customer_id: str | None = None) -> list[CaseSummary]:
-    q = (select(Complaint, Customer.display_name, User.display_name)
-         .join(Customer, Customer.id == Complaint.customer_id)
-         .outerjoin(User, User.id == Complaint.owner_id)
-         .where(~Complaint.deleted))
+def case_summaries(
+    store: Store,
+    workflow: ComplaintWorkflow,
+    now: datetime,
+    *,
+    include_closed: bool = False,
+    owner_id: str | None = None,
+    customer_id: str | None = None,
+) -> list[CaseSummary]:
+    q = (
+        select(Complaint, Customer.display_name, User.display_name)
+        .join(Customer, Customer.id == Complaint.customer_id)
+        .outerjoin(User, User.id == Complaint.owner_id)
+        .where(~Complaint.deleted)
+    )
     if not include_closed:
         q = q.where(Complaint.state.not_in(_CLOSED))
     if owner_id:
@@ -66,13 +76,26 @@ def case_summaries(store: Store, workflow: ComplaintWorkflow, now: datetime, *, 
         for row, customer_name, owner_name in s.execute(q.order_by(Complaint.opened_at)):
             case = complaints._case_from_row(row)
             current = workflow.current_deadline(case, now)
-            out.append(CaseSummary(
-                row.id, row.case_no, row.customer_id, customer_name, row.summary, row.category, row.severity,
-                row.state, row.owner_id, owner_name or "", row.team, row.opened_at,
-                current[1] if current else (None if case.is_open else row.resolve_due_at),
-                current[2].value if current else "",
-                row.escalation_level, row.needs_supervisor,
-            ))
+            out.append(
+                CaseSummary(
+                    row.id,
+                    row.case_no,
+                    row.customer_id,
+                    customer_name,
+                    row.summary,
+                    row.category,
+                    row.severity,
+                    row.state,
+                    row.owner_id,
+                    owner_name or "",
+                    row.team,
+                    row.opened_at,
+                    current[1] if current else (None if case.is_open else row.resolve_due_at),
+                    current[2].value if current else "",
+                    row.escalation_level,
+                    row.needs_supervisor,
+                )
+            )
     return out
 
 
@@ -96,20 +119,42 @@ class PendingApproval:
 def approval_queue(store: Store, approver: Identity) -> list[PendingApproval]:
     """Every action waiting for approval, oldest first, marked with whether ``approver`` may decide it."""
     with store.session() as s:
-        rows = s.execute(
-            select(RecoveryActionRow.complaint_id).where(RecoveryActionRow.status == "pending_approval",
-                                                         ~RecoveryActionRow.deleted).distinct()).scalars().all()
+        rows = (
+            s.execute(
+                select(RecoveryActionRow.complaint_id)
+                .where(RecoveryActionRow.status == "pending_approval", ~RecoveryActionRow.deleted)
+                .distinct()
+            )
+            .scalars()
+            .all()
+        )
         names = complaints.user_names(store)
         out = []
         for complaint_id in rows:
             record = complaints.load(s, complaint_id)
             role = approval_role(approver.role)
             for a in record.plan.pending():
-                allowed = (may(approver.role, "decide_recovery") and a.proposed_by != approver.user_id
-                           and record.plan.policy.covers(role, a.kind, a.amount.minor, record.plan.total_if_approved(a)))
-                out.append(PendingApproval(a.action_id, record.id, record.case_no, record.customer_name, a.kind.value,
-                                           a.amount.minor, a.amount.currency, a.reason, a.proposed_by,
-                                           names.get(a.proposed_by, a.proposed_by), a.proposed_at, allowed))
+                allowed = (
+                    may(approver.role, "decide_recovery")
+                    and a.proposed_by != approver.user_id
+                    and record.plan.policy.covers(role, a.kind, a.amount.minor, record.plan.total_if_approved(a))
+                )
+                out.append(
+                    PendingApproval(
+                        a.action_id,
+                        record.id,
+                        record.case_no,
+                        record.customer_name,
+                        a.kind.value,
+                        a.amount.minor,
+                        a.amount.currency,
+                        a.reason,
+                        a.proposed_by,
+                        names.get(a.proposed_by, a.proposed_by),
+                        a.proposed_at,
+                        allowed,
+                    )
+                )
     return sorted(out, key=lambda p: p.proposed_at)
 
 
@@ -125,31 +170,44 @@ class DueCallback:
     note: str
 
 
-def callbacks_for(store: Store, owner_id: str, now: datetime, within: timedelta = timedelta(days=7)) -> list[DueCallback]:
+def callbacks_for(
+    store: Store, owner_id: str, now: datetime, within: timedelta = timedelta(days=7)
+) -> list[DueCallback]:
     """The owner's scheduled follow-up callbacks due by ``now + within``, earliest first."""
-    q = (select(FollowUpCallbackRow, Complaint.case_no, Complaint.customer_id, Customer.display_name)
-         .join(Complaint, Complaint.id == FollowUpCallbackRow.complaint_id)
-         .join(Customer, Customer.id == Complaint.customer_id)
-         .where(FollowUpCallbackRow.owner_id == owner_id, FollowUpCallbackRow.status == "scheduled",
-                FollowUpCallbackRow.due_at <= now + within, ~FollowUpCallbackRow.deleted)
-         .order_by(FollowUpCallbackRow.due_at))
+    q = (
+        select(FollowUpCallbackRow, Complaint.case_no, Complaint.customer_id, Customer.display_name)
+        .join(Complaint, Complaint.id == FollowUpCallbackRow.complaint_id)
+        .join(Customer, Customer.id == Complaint.customer_id)
+        .where(
+            FollowUpCallbackRow.owner_id == owner_id,
+            FollowUpCallbackRow.status == "scheduled",
+            FollowUpCallbackRow.due_at <= now + within,
+            ~FollowUpCallbackRow.deleted,
+        )
+        .order_by(FollowUpCallbackRow.due_at)
+    )
     with store.session() as s:
-        return [DueCallback(c.id, c.complaint_id, case_no, customer_id, name, c.due_at, c.note)
-                for c, case_no, customer_id, name in s.execute(q)]
+        return [
+            DueCallback(c.id, c.complaint_id, case_no, customer_id, name, c.due_at, c.note)
+            for c, case_no, customer_id, name in s.execute(q)
+        ]
 
 
 # -- supervisors' actions -----------------------------------------------------------------
-def check_deadlines(store: Store, workflow: ComplaintWorkflow, now: datetime, owner_id: str | None = None,
-                    limit: int = 200) -> list[BreachNotice]:
+def check_deadlines(
+    store: Store, workflow: ComplaintWorkflow, now: datetime, owner_id: str | None = None, limit: int = 200
+) -> list[BreachNotice]:
     """Escalate open cases whose current deadline has passed (once per deadline).
 
     At most ``limit`` cases per call, earliest deadline first, so that a store with a backlog
     of overdue cases is worked through in short steps instead of one long write.
     """
-    overdue = (((Complaint.state == ComplaintState.RECEIVED.value) & (Complaint.acknowledge_due_at <= now))
-               | ((Complaint.state != ComplaintState.RECEIVED.value) & (Complaint.resolve_due_at <= now)))
-    q = select(Complaint.id, Complaint.state, Complaint.acknowledge_due_at, Complaint.resolve_due_at,
-               Complaint.breaches).where(~Complaint.deleted, Complaint.state.not_in(_CLOSED), overdue)
+    overdue = ((Complaint.state == ComplaintState.RECEIVED.value) & (Complaint.acknowledge_due_at <= now)) | (
+        (Complaint.state != ComplaintState.RECEIVED.value) & (Complaint.resolve_due_at <= now)
+    )
+    q = select(
+        Complaint.id, Complaint.state, Complaint.acknowledge_due_at, Complaint.resolve_due_at, Complaint.breaches
+    ).where(~Complaint.deleted, Complaint.state.not_in(_CLOSED), overdue)
     if owner_id:
         q = q.where(Complaint.owner_id == owner_id)
     with store.session() as s:
@@ -166,8 +224,14 @@ def check_deadlines(store: Store, workflow: ComplaintWorkflow, now: datetime, ow
     return notices
 
 
-def reassign(store: Store, complaint_ids: list[str], actor: Identity, agent_id: str | None = None,
-             team: str | None = None, comment: str = "") -> dict[str, str]:
+def reassign(
+    store: Store,
+    complaint_ids: list[str],
+    actor: Identity,
+    agent_id: str | None = None,
+    team: str | None = None,
+    comment: str = "",
+) -> dict[str, str]:
     """Hand each case over; returns case id -> problem for the ones that could not move."""
     complaints.ensure_permitted(actor, "bulk_reassign" if len(complaint_ids) > 1 else "assign")
     problems = {}

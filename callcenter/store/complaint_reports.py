@@ -7,16 +7,18 @@ the computed values plus one ``Table`` per figure with headers in the user's lan
 Export writes a temporary file beside the target and renames it, so a failure never
 leaves a half-written file; an OS error becomes ``ExportError`` in plain words.
 """
+
 from __future__ import annotations
 
 import csv
 import json
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from callcenter.core.business_calendar import BusinessCalendar
 from callcenter.core.complaint_figures import (
@@ -37,7 +39,7 @@ from callcenter.core.complaint_figures import (
 )
 from callcenter.store.db import Store
 
-UTC = timezone.utc
+UTC = UTC
 _FAR_PAST = datetime(1970, 1, 1, tzinfo=UTC)
 _FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
 
@@ -172,8 +174,20 @@ GROUP BY i.survey_csat"""
 
 def _case(row) -> CaseFacts:
     (id_, category, opened, state, ack, res, closed, ack_due, res_due, cause, reopens, breaches) = row
-    return CaseFacts(id_, category, _dt(opened), state, _dt(ack), _dt(res), _dt(closed), _dt(ack_due),
-                     _dt(res_due), cause or "", reopens or 0, bool(breaches and json.loads(breaches)))
+    return CaseFacts(
+        id_,
+        category,
+        _dt(opened),
+        state,
+        _dt(ack),
+        _dt(res),
+        _dt(closed),
+        _dt(ack_due),
+        _dt(res_due),
+        cause or "",
+        reopens or 0,
+        bool(breaches and json.loads(breaches)),
+    )
 
 
 def _labels(lang: str) -> tuple[Callable[[str], str], dict[str, str]]:
@@ -188,9 +202,15 @@ def _labels(lang: str) -> tuple[Callable[[str], str], dict[str, str]]:
     return group_label, {c.code: c.name(lang) for c in root_causes()}
 
 
-def figures(store: Store, start: datetime | None = None, end: datetime | None = None, lang: str = "en",
-            period: str = "month", calendar: BusinessCalendar | None = None,
-            as_of: datetime | None = None) -> Figures:
+def figures(
+    store: Store,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    lang: str = "en",
+    period: str = "month",
+    calendar: BusinessCalendar | None = None,
+    as_of: datetime | None = None,
+) -> Figures:
     """All complaint figures for cases opened in ``[start, end)`` (None: unbounded).
 
     ``as_of`` (default: now, or ``end`` when that is earlier) decides which deadlines
@@ -210,7 +230,11 @@ def figures(store: Store, start: datetime | None = None, end: datetime | None = 
     group_label, cause_label = _labels(lang)
     calendar = calendar or BusinessCalendar()
     out = Figures(
-        start, end, as_of, lang, len(cases),
+        start,
+        end,
+        as_of,
+        lang,
+        len(cases),
         volume_by_category(cases, period, key=group_label),
         handling_times(cases, calendar),
         breach_rate(cases, as_of),
@@ -229,20 +253,30 @@ def _round(value: float | None, digits: int = 2):
 def tables(f: Figures) -> list[Table]:
     """Every figure as a table with headers and labels in the figures' language."""
     w = lambda key: word(key, f.lang)  # noqa: E731
-    times = [(w(m), w(b), s.n, _round(s.median), _round(s.p90), _round(s.mean))
-             for (m, b), s in f.times.items()]
-    rates = [(w(k), r.numerator, r.denominator, _round(r.value, 4))
-             for k, r in (("breach_rate", f.breach), ("reopen_rate", f.reopen))]
+    times = [(w(m), w(b), s.n, _round(s.median), _round(s.p90), _round(s.mean)) for (m, b), s in f.times.items()]
+    rates = [
+        (w(k), r.numerator, r.denominator, _round(r.value, 4))
+        for k, r in (("breach_rate", f.breach), ("reopen_rate", f.reopen))
+    ]
     return [
         Table("volume", w("volume"), [w("period"), w("category"), w("cases")], list(f.volume)),
         Table("times", w("times"), [w(k) for k in ("measure", "basis", "n", "median_h", "p90_h", "mean_h")], times),
         Table("rates", w("rates"), [w(k) for k in ("figure", "numerator", "denominator", "rate")], rates),
-        Table("pareto", w("pareto"), [w(k) for k in ("code", "root_cause", "count", "share", "cumulative")],
-              [(c, label, n, _round(s, 4), _round(cum, 4)) for c, label, n, s, cum in f.pareto]),
-        Table("recovery", w("recovery"),
-              [w(k) for k in ("group", "csat_n", "csat_mean", "customers", "repeat_buyers", "repeat_share")],
-              [(w(g.group), g.csat_n, _round(g.csat_mean), g.customers, g.repeat_buyers, _round(g.repeat_share, 4))
-               for g in f.recovery]),
+        Table(
+            "pareto",
+            w("pareto"),
+            [w(k) for k in ("code", "root_cause", "count", "share", "cumulative")],
+            [(c, label, n, _round(s, 4), _round(cum, 4)) for c, label, n, s, cum in f.pareto],
+        ),
+        Table(
+            "recovery",
+            w("recovery"),
+            [w(k) for k in ("group", "csat_n", "csat_mean", "customers", "repeat_buyers", "repeat_share")],
+            [
+                (w(g.group), g.csat_n, _round(g.csat_mean), g.customers, g.repeat_buyers, _round(g.repeat_share, 4))
+                for g in f.recovery
+            ],
+        ),
     ]
 
 
@@ -296,6 +330,7 @@ def export_csv(tables_: Sequence[Table], path) -> list[Path]:
     """Each table to its own UTF-8 CSV with a BOM (so Excel reads Chinese); returns the paths."""
     written = []
     for table, target in zip(tables_, csv_paths(tables_, path)):
+
         def write(fh, table=table):
             out = csv.writer(fh)
             out.writerow(table.headers)
@@ -306,7 +341,7 @@ def export_csv(tables_: Sequence[Table], path) -> list[Path]:
 
 
 def _sheet_name(title: str, used: set[str]) -> str:
-    name = "".join("-" if ch in '[]:*?/\\' else ch for ch in title)[:31] or "Sheet"
+    name = "".join("-" if ch in "[]:*?/\\" else ch for ch in title)[:31] or "Sheet"
     base, n = name, 2
     while name in used:
         name = f"{base[:28]} {n}"

@@ -4,6 +4,7 @@ Resolving writes through an ordinary store session, so both the row (when the
 overwritten version is taken back) and the conflict record get fresh stamps,
 are logged, and reach every console with the next sync: the pick wins everywhere.
 """
+
 from __future__ import annotations
 
 import json
@@ -38,11 +39,14 @@ class ConflictView:
 def open_conflicts(store: Store) -> list[ConflictView]:
     with store.session() as s:
         rows = s.scalars(
-            select(SyncConflict).where(SyncConflict.status == "open", ~SyncConflict.deleted)
+            select(SyncConflict)
+            .where(SyncConflict.status == "open", ~SyncConflict.deleted)
             .order_by(SyncConflict.created_at)
         ).all()
-    return [ConflictView(r.id, r.table_name, r.row_id, r.created_at, json.loads(r.winner), json.loads(r.loser))
-            for r in rows]
+    return [
+        ConflictView(r.id, r.table_name, r.row_id, r.created_at, json.loads(r.winner), json.loads(r.loser))
+        for r in rows
+    ]
 
 
 def _model(table: str):

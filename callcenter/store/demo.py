@@ -36,6 +36,7 @@ Design notes:
   alone (``ValueError``), unless it is a demo database generated with the same
   parameters, in which case ``generate`` returns at once with ``reused: True``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -47,7 +48,7 @@ import sys
 import threading
 import time
 from collections import deque
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from callcenter.core.customers import tier_for_value
@@ -56,24 +57,41 @@ from callcenter.store import demo_pools as P
 from callcenter.store.demo_complaints import CaseWriter
 
 DEMO_VERSION = 2  # bump when the generated content changes
-DEMO_AS_OF = datetime(2026, 11, 25, tzinfo=timezone.utc)
+DEMO_AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
 DEVICE = "demo"
 CHUNK = 5000  # customers per chunk; fixed, so that content never depends on the worker count
 _ID_SPAN_MS = 1000  # id timestamp range of one chunk (ids of later chunks sort after)
 
 # Demo logins shown by the login dialog on demo databases: (username, password, role).
 DEMO_AGENT_COUNT = 20
-DEMO_ACCOUNTS: list[tuple[str, str, str]] = (
-    [(f"agent{n}", f"agent{n}", "agent") for n in range(1, DEMO_AGENT_COUNT + 1)]
-    + [("supervisor1", "supervisor1", "supervisor"), ("trainer1", "trainer1", "trainer"), ("admin", "admin", "admin")]
-)
+DEMO_ACCOUNTS: list[tuple[str, str, str]] = [
+    (f"agent{n}", f"agent{n}", "agent") for n in range(1, DEMO_AGENT_COUNT + 1)
+] + [("supervisor1", "supervisor1", "supervisor"), ("trainer1", "trainer1", "trainer"), ("admin", "admin", "admin")]
 # Display names and languages of the demo users, in DEMO_ACCOUNTS order.
 _USER_NAMES = [
-    ("Emma Clark", "en"), ("王芳", "zh_CN"), ("James Walker", "en"), ("李娜", "zh_CN"), ("Olivia Scott", "en"),
-    ("张伟", "zh_CN"), ("Noah Evans", "en"), ("刘洋", "zh_CN"), ("Sophie Turner", "en"), ("陈静", "zh_CN"),
-    ("Daniel Hughes", "en"), ("杨磊", "zh_CN"), ("Grace Bell", "en"), ("黄敏", "zh_CN"), ("Lucas Kelly", "en"),
-    ("赵军", "zh_CN"), ("Chloe Price", "en"), ("吴婷", "zh_CN"), ("Ryan Brooks", "en"), ("周杰", "zh_CN"),
-    ("Margaret Hill", "en"), ("孙丽", "zh_CN"), ("Admin", "en"),
+    ("Emma Clark", "en"),
+    ("王芳", "zh_CN"),
+    ("James Walker", "en"),
+    ("李娜", "zh_CN"),
+    ("Olivia Scott", "en"),
+    ("张伟", "zh_CN"),
+    ("Noah Evans", "en"),
+    ("刘洋", "zh_CN"),
+    ("Sophie Turner", "en"),
+    ("陈静", "zh_CN"),
+    ("Daniel Hughes", "en"),
+    ("杨磊", "zh_CN"),
+    ("Grace Bell", "en"),
+    ("黄敏", "zh_CN"),
+    ("Lucas Kelly", "en"),
+    ("赵军", "zh_CN"),
+    ("Chloe Price", "en"),
+    ("吴婷", "zh_CN"),
+    ("Ryan Brooks", "en"),
+    ("周杰", "zh_CN"),
+    ("Margaret Hill", "en"),
+    ("孙丽", "zh_CN"),
+    ("Admin", "en"),
 ]
 
 # Cheap but real argon2id parameters: logins verify in about a millisecond.
@@ -83,40 +101,151 @@ _HASH_PARAMS = dict(time_cost=1, memory_cost=1024, parallelism=1)
 _SYNC = ("id", "created_at", "updated_at", "hlc", "origin", "deleted")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "skills": _SYNC + ("code", "name_en", "name_zh"),
-    "queues": _SYNC + ("code", "name_en", "name_zh", "skill_id", "priority", "service_level_target",
-                       "service_level_seconds"),
+    "queues": _SYNC
+    + ("code", "name_en", "name_zh", "skill_id", "priority", "service_level_target", "service_level_seconds"),
     "reason_codes": _SYNC + ("code", "name_en", "name_zh", "paid", "selectable"),
     "disposition_codes": _SYNC + ("parent_id", "code", "name_en", "name_zh"),
     "users": _SYNC + ("username", "display_name", "password_hash", "role", "language", "active"),
     "user_skills": _SYNC + ("user_id", "skill_id", "level"),
-    "customers": _SYNC + ("account_no", "kind", "company_id", "given_name", "family_name", "company_name",
-                          "display_name", "preferred_language", "tier", "vip", "value_score", "currency",
-                          "credit_limit_minor", "balance_minor", "churn_risk", "do_not_call", "consent_marketing",
-                          "consent_recording", "id_number", "card_number", "customer_since"),
+    "customers": _SYNC
+    + (
+        "account_no",
+        "kind",
+        "company_id",
+        "given_name",
+        "family_name",
+        "company_name",
+        "display_name",
+        "preferred_language",
+        "tier",
+        "vip",
+        "value_score",
+        "currency",
+        "credit_limit_minor",
+        "balance_minor",
+        "churn_risk",
+        "do_not_call",
+        "consent_marketing",
+        "consent_recording",
+        "id_number",
+        "card_number",
+        "customer_since",
+    ),
     "phones": _SYNC + ("customer_id", "kind", "raw", "e164", "extension", "is_primary"),
     "emails": _SYNC + ("customer_id", "address", "kind"),
     "addresses": _SYNC + ("customer_id", "kind", "line1", "line2", "city", "region", "postcode", "country"),
     "orders": _SYNC + ("customer_id", "order_no", "ordered_at", "status", "channel", "currency", "total_minor"),
     "order_lines": _SYNC + ("order_id", "sku", "description", "quantity", "unit_price_minor", "amount_minor"),
-    "interactions": _SYNC + ("customer_id", "direction", "channel", "ani_raw", "ani_e164", "queue_id", "agent_id",
-                             "offered_at", "answered_at", "ended_at", "wrap_ended_at", "hold_seconds", "hold_count",
-                             "outcome", "disposition_id", "transferred_to", "notes", "survey_csat"),
+    "interactions": _SYNC
+    + (
+        "customer_id",
+        "direction",
+        "channel",
+        "ani_raw",
+        "ani_e164",
+        "queue_id",
+        "agent_id",
+        "offered_at",
+        "answered_at",
+        "ended_at",
+        "wrap_ended_at",
+        "hold_seconds",
+        "hold_count",
+        "outcome",
+        "disposition_id",
+        "transferred_to",
+        "notes",
+        "survey_csat",
+    ),
     "customer_notes": _SYNC + ("customer_id", "author_id", "text", "private"),
-    "complaints": _SYNC + ("case_no", "customer_id", "interaction_id", "order_id", "channel", "category", "severity",
-                           "state", "summary", "customer_words", "desired_outcome", "owner_id", "opened_at",
-                           "acknowledge_due_at", "resolve_due_at", "closed_at", "team", "escalation_level",
-                           "needs_supervisor", "resolve_window_start", "acknowledged_at", "resolved_at", "root_cause",
-                           "resolution", "reopen_count", "survey_csat", "survey_buy_again", "breaches"),
-    "complaint_events": _SYNC + ("complaint_id", "seq", "at", "actor_id", "kind", "action", "from_state", "to_state",
-                                 "ref_id", "comment", "data"),
-    "recovery_actions": _SYNC + ("complaint_id", "kind", "amount_minor", "currency", "reason", "status",
-                                 "proposed_by", "proposed_role", "proposed_at", "decided_by", "decided_at"),
-    "follow_up_callbacks": _SYNC + ("complaint_id", "owner_id", "due_at", "status", "scheduled_by", "scheduled_at",
-                                    "note", "finished_by", "finished_at", "outcome"),
+    "complaints": _SYNC
+    + (
+        "case_no",
+        "customer_id",
+        "interaction_id",
+        "order_id",
+        "channel",
+        "category",
+        "severity",
+        "state",
+        "summary",
+        "customer_words",
+        "desired_outcome",
+        "owner_id",
+        "opened_at",
+        "acknowledge_due_at",
+        "resolve_due_at",
+        "closed_at",
+        "team",
+        "escalation_level",
+        "needs_supervisor",
+        "resolve_window_start",
+        "acknowledged_at",
+        "resolved_at",
+        "root_cause",
+        "resolution",
+        "reopen_count",
+        "survey_csat",
+        "survey_buy_again",
+        "breaches",
+    ),
+    "complaint_events": _SYNC
+    + (
+        "complaint_id",
+        "seq",
+        "at",
+        "actor_id",
+        "kind",
+        "action",
+        "from_state",
+        "to_state",
+        "ref_id",
+        "comment",
+        "data",
+    ),
+    "recovery_actions": _SYNC
+    + (
+        "complaint_id",
+        "kind",
+        "amount_minor",
+        "currency",
+        "reason",
+        "status",
+        "proposed_by",
+        "proposed_role",
+        "proposed_at",
+        "decided_by",
+        "decided_at",
+    ),
+    "follow_up_callbacks": _SYNC
+    + (
+        "complaint_id",
+        "owner_id",
+        "due_at",
+        "status",
+        "scheduled_by",
+        "scheduled_at",
+        "note",
+        "finished_by",
+        "finished_at",
+        "outcome",
+    ),
 }
 REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "users", "user_skills")
-CUSTOMER_TABLES = ("customers", "phones", "emails", "addresses", "orders", "order_lines", "interactions",
-                   "customer_notes", "complaints", "complaint_events", "recovery_actions", "follow_up_callbacks")
+CUSTOMER_TABLES = (
+    "customers",
+    "phones",
+    "emails",
+    "addresses",
+    "orders",
+    "order_lines",
+    "interactions",
+    "customer_notes",
+    "complaints",
+    "complaint_events",
+    "recovery_actions",
+    "follow_up_callbacks",
+)
 _DEFERRED_INDEXES = ("ix_phones_e164", "ix_interactions_agent_time")
 _CLOSED_AT = COLUMNS["complaints"].index("closed_at")
 _SURVEY_CSAT = COLUMNS["complaints"].index("survey_csat")
@@ -125,7 +254,7 @@ _INSERT = {t: f"INSERT INTO {t} ({', '.join(c)}) VALUES ({', '.join('?' * len(c)
 # -- time -----------------------------------------------------------------------------
 _DAY_MS = 86_400_000
 _HOUR_MS = 3_600_000
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DAYS: dict[int, str] = {}
 _TIME_OF_DAY = [f" {h:02d}:{m:02d}:{s:02d}." for h in range(24) for m in range(60) for s in range(60)]
 _MICROS = [f"{ms:03d}000" for ms in range(1000)]
@@ -211,7 +340,7 @@ def _groups(country: str, nsn: str) -> tuple[str, str, str, str]:
         if nsn[0] == "1":  # mobile, dialled without a trunk prefix: 138 0013 8000
             return "", nsn[:3], nsn[3:7], nsn[7:]
         area = 3 if nsn.startswith("755") else 2
-        return "0", nsn[:area], nsn[area:area + 4], nsn[area + 4:]
+        return "0", nsn[:area], nsn[area : area + 4], nsn[area + 4 :]
     if country == "GB":
         if nsn[0] == "7":  # 07700 900123
             return "0", nsn[:4], nsn[4:], ""
@@ -229,14 +358,29 @@ def raw_formats(country: str, cc: str, nsn: str) -> list[str]:
     """How people and CRM exports write one number: national and international styles."""
     trunk, area, a, b = _groups(country, nsn)
     if country == "US":
-        return [f"({area}) {a}-{b}", f"{area}-{a}-{b}", f"{area}.{a}.{b}", f"+1 {area}-{a}-{b}",
-                f"+1 ({area}) {a}-{b}", f"1-{area}-{a}-{b}", nsn, f"+1{nsn}", f"001 {area} {a} {b}"]
+        return [
+            f"({area}) {a}-{b}",
+            f"{area}-{a}-{b}",
+            f"{area}.{a}.{b}",
+            f"+1 {area}-{a}-{b}",
+            f"+1 ({area}) {a}-{b}",
+            f"1-{area}-{a}-{b}",
+            nsn,
+            f"+1{nsn}",
+            f"001 {area} {a} {b}",
+        ]
     if country in ("HK", "SG"):
         return [f"{a} {b}", f"{a}{b}", f"+{cc} {a} {b}", f"+{cc}-{a}-{b}", f"00{cc} {a} {b}", f"(+{cc}) {a} {b}"]
     national = _join(trunk + area, a, b)
     intl = _join(f"+{cc}", area, a, b)
-    forms = [national, trunk + nsn, intl, f"00{cc} {_join(area, a, b)}", f"+{cc}{nsn}",
-             _join(trunk + area, a + b, sep="-") if b else national.replace(" ", "-")]
+    forms = [
+        national,
+        trunk + nsn,
+        intl,
+        f"00{cc} {_join(area, a, b)}",
+        f"+{cc}{nsn}",
+        _join(trunk + area, a + b, sep="-") if b else national.replace(" ", "-"),
+    ]
     if country == "CN":
         forms.append(f"(+86) {nsn}")
         forms.append(f"({trunk}{area}) {a}-{b}" if nsn[0] != "1" else f"+86-{area}-{a}-{b}")
@@ -371,16 +515,37 @@ class _Chunk:
         }
         self.q = q
         self.dispo = {
-            "general": _Pick([d["support.resolved"], d["support.info"], d["support.callback"], d["sales.new_order"],
-                              d["sales.quote"]], [40, 30, 10, 12, 8]),
-            "orders": _Pick([d["support.delivery.traced"], d["support.delivery.rescheduled"], d["sales.new_order"],
-                             d["sales.upsell"], d["support.resolved"]], [35, 20, 20, 10, 15]),
-            "billing": _Pick([d["billing.payment"], d["billing.refund"], d["billing.dispute"],
-                              d["billing.credit_review"]], [45, 25, 15, 15]),
-            "complaints": _Pick([d["complaint.logged"], d["complaint.recovery"], d["complaint.escalated"]],
-                                [50, 35, 15]),
-            "vip": _Pick([d["support.resolved"], d["sales.upsell"], d["billing.credit_review"], d["sales.new_order"]],
-                         [40, 25, 15, 20]),
+            "general": _Pick(
+                [
+                    d["support.resolved"],
+                    d["support.info"],
+                    d["support.callback"],
+                    d["sales.new_order"],
+                    d["sales.quote"],
+                ],
+                [40, 30, 10, 12, 8],
+            ),
+            "orders": _Pick(
+                [
+                    d["support.delivery.traced"],
+                    d["support.delivery.rescheduled"],
+                    d["sales.new_order"],
+                    d["sales.upsell"],
+                    d["support.resolved"],
+                ],
+                [35, 20, 20, 10, 15],
+            ),
+            "billing": _Pick(
+                [d["billing.payment"], d["billing.refund"], d["billing.dispute"], d["billing.credit_review"]],
+                [45, 25, 15, 15],
+            ),
+            "complaints": _Pick(
+                [d["complaint.logged"], d["complaint.recovery"], d["complaint.escalated"]], [50, 35, 15]
+            ),
+            "vip": _Pick(
+                [d["support.resolved"], d["sales.upsell"], d["billing.credit_review"], d["sales.new_order"]],
+                [40, 25, 15, 20],
+            ),
         }
         self.dispo["mandarin"] = self.dispo["general"]
         self.d = d
@@ -419,16 +584,28 @@ class _Chunk:
                 a, b = self.choice(P.CN_GIVEN_FIRST), self.choice(P.CN_GIVEN_SECOND)
                 giv = (a[0] + b[0], a[1] + b[1])
             lang = "zh_CN" if country in ("CN", "HK", "SG") or r() < 0.5 else "en"
-            return {"given": giv[0], "family": fam[0], "display": fam[0] + giv[0], "lang": lang,
-                    "ascii": (giv[1], fam[1]), "family_key": fam}
+            return {
+                "given": giv[0],
+                "family": fam[0],
+                "display": fam[0] + giv[0],
+                "lang": lang,
+                "ascii": (giv[1], fam[1]),
+                "family_key": fam,
+            }
         if family is None:
             if country in ("HK", "SG") and r() < 0.6:
                 family = (self.choice(P.ASIA_EN_FAMILY),) * 2
             else:
                 family = (self.choice(P.EN_FAMILY),) * 2
         given = self.choice(P.EN_GIVEN)
-        return {"given": given, "family": family[0], "display": f"{given} {family[0]}", "lang": "en",
-                "ascii": (given.lower(), family[0].lower()), "family_key": family}
+        return {
+            "given": given,
+            "family": family[0],
+            "display": f"{given} {family[0]}",
+            "lang": "en",
+            "ascii": (given.lower(), family[0].lower()),
+            "family_key": family,
+        }
 
     def company_name(self, country: str, chinese: bool) -> tuple[str, str]:
         """(name, ascii slug for e-mail domains)."""
@@ -442,8 +619,17 @@ class _Chunk:
         return f"{first} {second} {suffix}", slug
 
     # -- phones
-    def phone(self, customer_id: str, created: int, country: str, kind: str, serial: int, primary: bool,
-              extension: str | None = None, number: tuple[str, str] | None = None) -> tuple[str, str, str]:
+    def phone(
+        self,
+        customer_id: str,
+        created: int,
+        country: str,
+        kind: str,
+        serial: int,
+        primary: bool,
+        extension: str | None = None,
+        number: tuple[str, str] | None = None,
+    ) -> tuple[str, str, str]:
         """Write one phone row; returns (raw, e164, national number as dialled at home)."""
         r = self.r
         if number is None:
@@ -462,8 +648,7 @@ class _Chunk:
             raw += self.choice(styles).format(extension)
         e164 = f"+{cc}{nsn}"
         national = _groups(country, nsn)[0] + nsn if country in ("CN", "GB") else nsn
-        self.rows["phones"].append(self.at_since("phones") + (customer_id, kind, raw, e164, extension,
-                                                                   int(primary)))
+        self.rows["phones"].append(self.at_since("phones") + (customer_id, kind, raw, e164, extension, int(primary)))
         return raw, e164, national
 
     # -- addresses
@@ -473,17 +658,29 @@ class _Chunk:
         if country == "US":
             city, state, zip3 = choice(P.US_CITIES)
             line2 = f"Apt {self.between(1, 40)}{choice('ABCDEF')}" if r() < 0.3 else ""
-            return (f"{self.between(10, 9999)} {choice(P.US_STREETS)} {choice(P.US_SUFFIXES)}", line2, city, state,
-                    f"{zip3}{self.between(1, 99):02d}")
+            return (
+                f"{self.between(10, 9999)} {choice(P.US_STREETS)} {choice(P.US_SUFFIXES)}",
+                line2,
+                city,
+                state,
+                f"{zip3}{self.between(1, 99):02d}",
+            )
         if country == "CN":
             city, province, districts, post = choice(P.CN_CITIES)
             line2 = f"{self.between(1, 30)}号楼{self.between(1, 6)}单元{self.between(1, 32)}{self.between(1, 8):02d}室"
-            return (f"{choice(districts)}{choice(P.CN_STREETS)}{self.between(1, 999)}号", line2, city, province,
-                    f"{post}{self.between(0, 999):03d}")
+            return (
+                f"{choice(districts)}{choice(P.CN_STREETS)}{self.between(1, 999)}号",
+                line2,
+                city,
+                province,
+                f"{post}{self.between(0, 999):03d}",
+            )
         if country == "GB":
             city, areas = choice(P.GB_CITIES)
-            postcode = (f"{choice(areas)}{self.between(1, 20)} {self.between(1, 9)}"
-                        f"{choice('ABDEFGHJLNPQRSTUWXYZ')}{choice('ABDEFGHJLNPQRSTUWXYZ')}")
+            postcode = (
+                f"{choice(areas)}{self.between(1, 20)} {self.between(1, 9)}"
+                f"{choice('ABDEFGHJLNPQRSTUWXYZ')}{choice('ABDEFGHJLNPQRSTUWXYZ')}"
+            )
             line2 = f"Flat {self.between(1, 30)}" if r() < 0.3 else ""
             return f"{self.between(1, 250)} {choice(P.GB_STREETS)}", line2, city, "", postcode
         if country == "HK":
@@ -500,8 +697,16 @@ class _Chunk:
         return f"Blk {block} {choice(P.SG_STREETS)}", unit, "Singapore", "", f"{self.between(10, 82):02d}{block:04d}"
 
     # -- one customer and everything it owns
-    def customer(self, i: int, country: str, kind: str, name: dict | None = None, company: tuple | None = None,
-                 home: tuple | None = None, contact_of: tuple | None = None) -> dict:
+    def customer(
+        self,
+        i: int,
+        country: str,
+        kind: str,
+        name: dict | None = None,
+        company: tuple | None = None,
+        home: tuple | None = None,
+        contact_of: tuple | None = None,
+    ) -> dict:
         r, rows, as_of = self.r, self.rows, self.as_of
         cid = self.nid["customers"]()
         currency = P.COUNTRIES[country][1]
@@ -540,8 +745,7 @@ class _Chunk:
                 else:
                     phones.append(self.phone(cid, since, country, "work", serial + 1, not phones))
             elif not home and r() < 0.22:
-                phones.append(self.phone(cid, since, country, "work" if r() < 0.6 else "home", serial + 1,
-                                         not phones))
+                phones.append(self.phone(cid, since, country, "work" if r() < 0.6 else "home", serial + 1, not phones))
             if not phones:
                 phones.append(self.phone(cid, since, country, "mobile", serial, True))
 
@@ -570,8 +774,9 @@ class _Chunk:
             addr = self.address(country, zh)
             rows["addresses"].append(self.at_since("addresses") + (cid, "home", *addr, country))
             if r() < 0.1:
-                rows["addresses"].append(self.at_since("addresses") + (cid, "delivery", *self.address(country, zh),
-                                                                          country))
+                rows["addresses"].append(
+                    self.at_since("addresses") + (cid, "delivery", *self.address(country, zh), country)
+                )
 
         # orders (about five years of them) and their lines
         propensity = math.exp(self.rng.gauss(0.0, 0.8))
@@ -612,8 +817,9 @@ class _Chunk:
                 unit = prices[p]
                 amount = unit * qty
                 total += amount
-                add_line((next_line(), at_ts, at_ts, at_hlc, DEVICE, 0, oid, _SKUS[p], descriptions[p], qty, unit,
-                          amount))
+                add_line(
+                    (next_line(), at_ts, at_ts, at_hlc, DEVICE, 0, oid, _SKUS[p], descriptions[p], qty, unit, amount)
+                )
             if status == "delivered" or status == "returned":
                 updated = min(as_of, at + (2 + int(r() * 6)) * _DAY_MS)
                 head = (oid, at_ts, ts(updated), hlc(updated), DEVICE, 0)
@@ -663,8 +869,7 @@ class _Chunk:
         call_times.sort()
         calls = []
         for at in call_times:
-            calls.append(self.call(cid, at, lang, zh, phones, agents, "vip" if vip and r() < 0.6 else None,
-                                   order_nos))
+            calls.append(self.call(cid, at, lang, zh, phones, agents, "vip" if vip and r() < 0.6 else None, order_nos))
             last_activity = max(last_activity, at)
 
         # notes
@@ -674,8 +879,9 @@ class _Chunk:
                 en_t, zh_t = self.choice(P.PRIVATE_NOTES if private else P.CUSTOMER_NOTES)
                 at = self.between(since, as_of)
                 author = self.choice(agents if r() < 0.8 else self.ctx["supervisors"])
-                rows["customer_notes"].append(self.sync("customer_notes", at) + (cid, author, zh_t if zh else en_t,
-                                                                                 int(private)))
+                rows["customer_notes"].append(
+                    self.sync("customer_notes", at) + (cid, author, zh_t if zh else en_t, int(private))
+                )
 
         # complaints: some closed in the past, a few still open at the snapshot
         open_complaint = False
@@ -699,9 +905,29 @@ class _Chunk:
         card = self.choice(P.TEST_CARDS) if r() < 0.1 else ""
         rows["customers"].append(
             (cid, since_ts, ts(last_activity), hlc(last_activity), DEVICE, 0)
-            + (f"C{10_000_001 + i}", kind, contact_of[0] if contact_of else None, given, family, company_name,
-               display, lang, tier, int(vip), value, currency, limit_minor, balance, churn,
-               int(r() < 0.04), int(r() < (0.55 if zh else 0.45)), int(r() < 0.97), id_number, card, since_ts)
+            + (
+                f"C{10_000_001 + i}",
+                kind,
+                contact_of[0] if contact_of else None,
+                given,
+                family,
+                company_name,
+                display,
+                lang,
+                tier,
+                int(vip),
+                value,
+                currency,
+                limit_minor,
+                balance,
+                churn,
+                int(r() < 0.04),
+                int(r() < (0.55 if zh else 0.45)),
+                int(r() < 0.97),
+                id_number,
+                card,
+                since_ts,
+            )
         )
         return {"id": cid, "switchboard": switchboard}
 
@@ -746,12 +972,34 @@ class _Chunk:
         at_ts, ended_ts = ts(at), ts(ended)
         wrap_ts = ts(wrap) if wrap else None
         iid = self.nid["interactions"]()
-        self.rows["interactions"].append((
-            iid, at_ts, wrap_ts or ended_ts, hlc(wrap or ended), DEVICE, 0,
-            cid, "inbound" if inbound else "outbound", "voice", ani, e164, self.q[queue], agent, at_ts,
-            ts(answered) if answered else None, ended_ts, wrap_ts, hold_s, hold_n, outcome,
-            dispo, transferred, notes, _CSAT(r) if answered is not None and r() < 0.15 else None,
-        ))
+        self.rows["interactions"].append(
+            (
+                iid,
+                at_ts,
+                wrap_ts or ended_ts,
+                hlc(wrap or ended),
+                DEVICE,
+                0,
+                cid,
+                "inbound" if inbound else "outbound",
+                "voice",
+                ani,
+                e164,
+                self.q[queue],
+                agent,
+                at_ts,
+                ts(answered) if answered else None,
+                ended_ts,
+                wrap_ts,
+                hold_s,
+                hold_n,
+                outcome,
+                dispo,
+                transferred,
+                notes,
+                _CSAT(r) if answered is not None and r() < 0.15 else None,
+            )
+        )
         return iid, at, agent
 
     def complaint(self, i, cid, lang, zh, phones, agents, order_nos, calls, is_open, currency):
@@ -776,15 +1024,25 @@ class _Chunk:
         owner = None if state == "received" else self.choice(self.ctx["supervisors"] + [agent or agents[0]])
         order_id = self.choice(order_nos)[0] if order_nos and category not in ("rude_staff", "billing_error") else None
         last = self.cases.write(
-            case_no=f"CMP{i + 1:08d}", cid=cid, call_id=call_id, order_id=order_id, category=category,
-            severity=severity, state=state, texts=(s_zh if zh else s_en, w_zh if zh else w_en, o_zh if zh else o_en),
-            zh=zh, opened=opened, closed=closed, owner=owner, capturer=agent or owner or agents[0],
-            currency=currency)
+            case_no=f"CMP{i + 1:08d}",
+            cid=cid,
+            call_id=call_id,
+            order_id=order_id,
+            category=category,
+            severity=severity,
+            state=state,
+            texts=(s_zh if zh else s_en, w_zh if zh else w_en, o_zh if zh else o_en),
+            zh=zh,
+            opened=opened,
+            closed=closed,
+            owner=owner,
+            capturer=agent or owner or agents[0],
+            currency=currency,
+        )
         row = self.rows["complaints"][-1]
         closed_at, csat = row[_CLOSED_AT], row[_SURVEY_CSAT]
         if closed_at is not None and (csat or 3) >= 4 and r() < 0.5:  # a recovered customer buys again
-            at = _ms(datetime.fromisoformat(closed_at).replace(tzinfo=timezone.utc)) + self.between(3 * _DAY_MS,
-                                                                                                   80 * _DAY_MS)
+            at = _ms(datetime.fromisoformat(closed_at).replace(tzinfo=UTC)) + self.between(3 * _DAY_MS, 80 * _DAY_MS)
             if at < as_of - 8 * _DAY_MS:
                 last = max(last, self.repeat_order(i, cid, at - at % 1000, zh, currency, order_nos))
         return last
@@ -793,12 +1051,40 @@ class _Chunk:
         """One delivered single-line order (after a resolved complaint)."""
         p = _PRODUCT(self.r)
         oid, at_ts, unit = self.nid["orders"](), ts(at), _PRICES[currency][p]
-        self.rows["order_lines"].append((self.nid["order_lines"](), at_ts, at_ts, hlc(at), DEVICE, 0, oid, _SKUS[p],
-                                         _DESCRIPTIONS[zh][p], 1, unit, unit))
+        self.rows["order_lines"].append(
+            (
+                self.nid["order_lines"](),
+                at_ts,
+                at_ts,
+                hlc(at),
+                DEVICE,
+                0,
+                oid,
+                _SKUS[p],
+                _DESCRIPTIONS[zh][p],
+                1,
+                unit,
+                unit,
+            )
+        )
         updated = at + 3 * _DAY_MS
-        self.rows["orders"].append((oid, at_ts, ts(updated), hlc(updated), DEVICE, 0, cid,
-                                    f"SO{i:08d}{len(order_nos):02d}", at_ts, "delivered", _CHANNEL(self.r), currency,
-                                    unit))
+        self.rows["orders"].append(
+            (
+                oid,
+                at_ts,
+                ts(updated),
+                hlc(updated),
+                DEVICE,
+                0,
+                cid,
+                f"SO{i:08d}{len(order_nos):02d}",
+                at_ts,
+                "delivered",
+                _CHANNEL(self.r),
+                currency,
+                unit,
+            )
+        )
         order_nos.append((oid, f"SO{i:08d}{len(order_nos):02d}"))
         return updated
 
@@ -826,8 +1112,9 @@ class _Chunk:
             if x < 0.06:  # a company and its contacts
                 chinese = r() < chinese_share
                 name, slug = self.company_name(country, chinese)
-                comp = self.customer(i, country, "company",
-                                     company=(name, slug, "zh_CN" if chinese and country == "CN" else "en"))
+                comp = self.customer(
+                    i, country, "company", company=(name, slug, "zh_CN" if chinese and country == "CN" else "en")
+                )
                 i += 1
                 cc, nsn = comp["switchboard"]
                 contact_of = (comp["id"], name, (cc, nsn), slug)
@@ -885,8 +1172,9 @@ def _make_chunk_file(task: tuple, directory: str) -> tuple[str, dict[str, int]]:
 
 # -- writing -----------------------------------------------------------------------------
 def demo_params(customers: int, seed: int, as_of: datetime) -> str:
-    return json.dumps({"customers": customers, "seed": seed, "as_of": as_of.isoformat(), "version": DEMO_VERSION},
-                      sort_keys=True)
+    return json.dumps(
+        {"customers": customers, "seed": seed, "as_of": as_of.isoformat(), "version": DEMO_VERSION}, sort_keys=True
+    )
 
 
 class _Progress:
@@ -897,8 +1185,12 @@ class _Progress:
         self.done += count
         if not self.quiet:
             rate = self.done / max(time.perf_counter() - self.started, 1e-9)
-            print(f"\rdemo-data: {self.done:,}/{self.total:,} customers ({rate:,.0f}/s)", end="", file=sys.stderr,
-                  flush=True)
+            print(
+                f"\rdemo-data: {self.done:,}/{self.total:,} customers ({rate:,.0f}/s)",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def say(self, text: str) -> None:
         if not self.quiet:
@@ -909,8 +1201,15 @@ class _Progress:
             print(file=sys.stderr, flush=True)
 
 
-def generate(db_path, customers: int, seed: int = 1, *, as_of: datetime | None = None,
-             workers: int | None = None, quiet: bool | None = None) -> dict:
+def generate(
+    db_path,
+    customers: int,
+    seed: int = 1,
+    *,
+    as_of: datetime | None = None,
+    workers: int | None = None,
+    quiet: bool | None = None,
+) -> dict:
     """Fill an empty store at ``db_path`` with ``customers`` demo customers.
 
     Returns the figures ``callcenter demo-data`` prints: customers, rows (all table
@@ -952,7 +1251,7 @@ def generate(db_path, customers: int, seed: int = 1, *, as_of: datetime | None =
         tasks = [(seed, k + 1, k * CHUNK, min(CHUNK, customers - k * CHUNK), as_of_ms, ctx) for k in range(n_chunks)]
         if workers is None:
             workers = min(2, os.cpu_count() or 1) if n_chunks > 2 else 0
-        counts = {t: 0 for t in COLUMNS}
+        counts = dict.fromkeys(COLUMNS, 0)
         phases: dict[str, float] = {}
         progress = _Progress(customers, quiet)
         # One connection for the whole load: the journal mode is per connection while it is not WAL.
@@ -970,7 +1269,9 @@ def generate(db_path, customers: int, seed: int = 1, *, as_of: datetime | None =
             # from their own schema text, so the schema is exactly what the migrations made.
             deferred = cur.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (%s)"
-                % ",".join("?" * len(_DEFERRED_INDEXES)), _DEFERRED_INDEXES).fetchall()
+                % ",".join("?" * len(_DEFERRED_INDEXES)),
+                _DEFERRED_INDEXES,
+            ).fetchall()
             for name, _sql in deferred:
                 cur.execute(f'DROP INDEX "{name}"')
             db.commit()
@@ -1007,8 +1308,13 @@ def generate(db_path, customers: int, seed: int = 1, *, as_of: datetime | None =
                 _recreate(cur, deferred)
                 db.commit()
                 cur.execute("PRAGMA journal_mode=WAL").fetchall()
-                for pragma in ("synchronous=NORMAL", "foreign_keys=ON", "cache_size=-32000", "temp_store=DEFAULT",
-                               "analysis_limit=0"):
+                for pragma in (
+                    "synchronous=NORMAL",
+                    "foreign_keys=ON",
+                    "cache_size=-32000",
+                    "temp_store=DEFAULT",
+                    "analysis_limit=0",
+                ):
                     cur.execute(f"PRAGMA {pragma}")
                 cur.close()
             progress.end()
@@ -1039,15 +1345,20 @@ def _load_parallel(db, tasks: list[tuple], workers: int, counts: dict, progress:
     import tempfile
     from concurrent.futures import ProcessPoolExecutor
 
-    copy = {t: f"INSERT INTO main.{t} ({', '.join(COLUMNS[t])}) SELECT {', '.join(COLUMNS[t])} "
-               f"FROM chunk.{t} ORDER BY rowid" for t in CUSTOMER_TABLES}
+    copy = {
+        t: f"INSERT INTO main.{t} ({', '.join(COLUMNS[t])}) SELECT {', '.join(COLUMNS[t])} "
+        f"FROM chunk.{t} ORDER BY rowid"
+        for t in CUSTOMER_TABLES
+    }
     cur = db.cursor()
     # fork is quick and needs no importable __main__; but never fork a process with threads
     # (a Qt application making its demo database): spawn a fresh interpreter then.
     threads = threading.active_count() > 1 or "PySide6" in sys.modules
     method = "fork" if hasattr(os, "fork") and not threads else "spawn"
-    with tempfile.TemporaryDirectory(prefix="callcenter-demo-") as scratch, \
-            ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+    with (
+        tempfile.TemporaryDirectory(prefix="callcenter-demo-") as scratch,
+        ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool,
+    ):
         pending: deque = deque()
         queue = iter(tasks)
         for task in queue:
@@ -1074,8 +1385,9 @@ def _load_parallel(db, tasks: list[tuple], workers: int, counts: dict, progress:
         cur.close()
 
 
-def _result(db_path: Path, customers: int, seed: int, tables: dict, seconds: float, workers: int,
-            reused: bool = False) -> dict:
+def _result(
+    db_path: Path, customers: int, seed: int, tables: dict, seconds: float, workers: int, reused: bool = False
+) -> dict:
     size = sum(p.stat().st_size for p in (db_path, Path(f"{db_path}-wal")) if p.exists())
     return {
         "customers": customers,

@@ -6,19 +6,20 @@ timeline follows ``core.complaints`` (same actions, states and event data as the
 writes), times only move forward, and the row's projection (state, acknowledged,
 resolved, closed, root cause, resolution, reopen count, survey) agrees with it.
 """
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from callcenter.core.complaints import DEFAULT_DEADLINES, Severity
 from callcenter.core.business_calendar import BusinessCalendar
+from callcenter.core.complaints import DEFAULT_DEADLINES, Severity
 from callcenter.core.recovery import DEFAULT_LIMITS
 from callcenter.store import demo_pools as P
 
 _HOUR = 3_600_000
 _DAY = 24 * _HOUR
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CALENDAR = BusinessCalendar()
 _AGENT_LIMITS = DEFAULT_LIMITS["agent"]
 _CAUSES = {cat: ([c for c, _ in pairs], [w for _, w in pairs]) for cat, pairs in P.CATEGORY_ROOT_CAUSES.items()}
@@ -27,15 +28,23 @@ _CSAT_REJECTED = [25, 30, 25, 15, 5]
 _KINDS = ["apology", "refund", "voucher", "account_credit", "replacement", "goodwill_gift"]
 _KIND_W = [30, 25, 20, 10, 10, 5]
 _CASE_PATH = ["acknowledge", "assess", "investigate", "propose_resolution"]
-_MOVES = {"acknowledge": ("received", "acknowledged"), "assess": ("acknowledged", "assessed"),
-          "investigate": ("assessed", "investigating"), "propose_resolution": ("investigating", "resolution_proposed"),
-          "customer_accepts": ("resolution_proposed", "customer_accepted"),
-          "customer_rejects": ("resolution_proposed", "customer_rejected"),
-          "follow_up": ("closed", "follow_up_done"), "reopen": ("closed", "investigating")}
+_MOVES = {
+    "acknowledge": ("received", "acknowledged"),
+    "assess": ("acknowledged", "assessed"),
+    "investigate": ("assessed", "investigating"),
+    "propose_resolution": ("investigating", "resolution_proposed"),
+    "customer_accepts": ("resolution_proposed", "customer_accepted"),
+    "customer_rejects": ("resolution_proposed", "customer_rejected"),
+    "follow_up": ("closed", "follow_up_done"),
+    "reopen": ("closed", "investigating"),
+}
 # The moving steps that lead to each open state.
 _OPEN_PATHS = {
-    "received": [], "acknowledged": ["acknowledge"], "assessed": ["acknowledge", "assess"],
-    "investigating": ["acknowledge", "assess", "investigate"], "resolution_proposed": _CASE_PATH,
+    "received": [],
+    "acknowledged": ["acknowledge"],
+    "assessed": ["acknowledge", "assess"],
+    "investigating": ["acknowledge", "assess", "investigate"],
+    "resolution_proposed": _CASE_PATH,
     "customer_rejected": _CASE_PATH + ["customer_rejects"],
 }
 
@@ -72,9 +81,24 @@ class CaseWriter:
         return (self.c.nid[table](), self.ts(created), self.ts(updated), self.hlc(updated), self.device, 0)
 
     # -- the case ------------------------------------------------------------------
-    def write(self, *, case_no: str, cid: str, call_id: str, order_id: str | None, category: str, severity: str,
-              state: str, texts: tuple[str, str, str], zh: bool, opened: int, closed: int | None, owner: str | None,
-              capturer: str, currency: str) -> int:
+    def write(
+        self,
+        *,
+        case_no: str,
+        cid: str,
+        call_id: str,
+        order_id: str | None,
+        category: str,
+        severity: str,
+        state: str,
+        texts: tuple[str, str, str],
+        zh: bool,
+        opened: int,
+        closed: int | None,
+        owner: str | None,
+        capturer: str,
+        currency: str,
+    ) -> int:
         """Write the case; returns the time of its last event."""
         c, r, as_of = self.c, self.c.r, self.c.as_of
         sup = c.ctx["supervisors"][0]
@@ -86,12 +110,29 @@ class CaseWriter:
         def add(at, actor, action, frm, to, comment="", data=None):
             events.append((at, actor, action, frm, to, comment, data))
 
-        add(opened, capturer, "receive", "received", "received", "",
-            {"severity": severity, "acknowledge_due": _dt(ack_due).isoformat(),
-             "resolve_due": _dt(resolve_due).isoformat()})
+        add(
+            opened,
+            capturer,
+            "receive",
+            "received",
+            "received",
+            "",
+            {
+                "severity": severity,
+                "acknowledge_due": _dt(ack_due).isoformat(),
+                "resolve_due": _dt(resolve_due).isoformat(),
+            },
+        )
         if owner:
-            add(opened, capturer, "assign", "received", "received", "captured",
-                {"handover": False, "from_agent": None, "from_team": None, "to_agent": owner, "to_team": "complaints"})
+            add(
+                opened,
+                capturer,
+                "assign",
+                "received",
+                "received",
+                "captured",
+                {"handover": False, "from_agent": None, "from_team": None, "to_agent": owner, "to_team": "complaints"},
+            )
         resolution = P.RESOLUTIONS[category][1 if zh else 0]
         actor = owner or capturer
         # acknowledged and resolved mostly within the deadlines, sometimes late
@@ -116,8 +157,15 @@ class CaseWriter:
         window_start, root_cause, reopen_count = opened, "", 0
         for action, at in zip(path, times):
             if action == "investigate" and not escalated and r() < 0.08:
-                add(at, sup, "escalate", state_now, state_now, "customer asked for a manager",
-                    {"level": 1, "reason": "manual"})
+                add(
+                    at,
+                    sup,
+                    "escalate",
+                    state_now,
+                    state_now,
+                    "customer asked for a manager",
+                    {"level": 1, "reason": "manual"},
+                )
                 escalated = 1
             if action == "close":
                 frm = state_now
@@ -151,8 +199,15 @@ class CaseWriter:
             kind, due = ("acknowledge", ack_due) if state_now == "received" else ("resolve", resolve_due)
             if due < as_of:
                 at = max(due, last)
-                add(at, "system", "escalate", state_now, state_now, f"{kind} deadline passed",
-                    {"level": escalated + 1, "reason": f"breach_{kind}"})
+                add(
+                    at,
+                    "system",
+                    "escalate",
+                    state_now,
+                    state_now,
+                    f"{kind} deadline passed",
+                    {"level": escalated + 1, "reason": f"breach_{kind}"},
+                )
                 escalated += 1
                 breaches.append(f"{kind}@{_dt(due).isoformat()}")
                 last = at
@@ -163,8 +218,15 @@ class CaseWriter:
                 csat = _weighted(r, [1, 2, 3, 4, 5], weights)
                 survey = (csat, r() < (0.3 + 0.14 * csat))
                 at = min(as_of - 1000, last + c.between(_HOUR, 2 * _DAY))
-                add(max(at, last), actor, "survey", "closed", "closed", "",
-                    {"csat": survey[0], "would_buy_again": survey[1]})
+                add(
+                    max(at, last),
+                    actor,
+                    "survey",
+                    "closed",
+                    "closed",
+                    "",
+                    {"csat": survey[0], "would_buy_again": survey[1]},
+                )
                 last = events[-1][0]
             if state == "follow_up_done":
                 at = max(last, min(as_of - 1000, last + c.between(_DAY, 5 * _DAY)))
@@ -172,18 +234,45 @@ class CaseWriter:
                 state_now, last = "follow_up_done", at
         for seq, (at, who, action, frm, to, comment, data) in enumerate(events, start=1):
             self._event(complaint_id, "case", seq, at, who, action, frm, to, comment, data)
-        last = max(last, self._recovery(complaint_id, state, opened, ack_at, closed_at or closed, actor, sup,
-                                        currency, category, zh))
+        last = max(
+            last,
+            self._recovery(
+                complaint_id, state, opened, ack_at, closed_at or closed, actor, sup, currency, category, zh
+            ),
+        )
         last = max(last, self._callbacks(complaint_id, state, closed_at, events[-1][0], owner, zh))
         needs_sup = int(escalated > 0 and closed is None)
         c.rows["complaints"].append(
             (complaint_id, self.ts(opened), self.ts(last), self.hlc(last), self.device, 0)
-            + (case_no, cid, call_id, order_id, "phone", category, severity, state_now, *texts, owner,
-               self.ts(opened), self.ts(ack_due), self.ts(resolve_due), self.ts(closed_at) if closed_at else None,
-               "complaints" if owner else "", escalated, needs_sup, self.ts(window_start),
-               self.ts(acknowledged_at) if acknowledged_at else None, self.ts(resolved_at) if resolved_at else None,
-               root_cause, resolution if "propose_resolution" in path else "", reopen_count, survey[0],
-               None if survey[1] is None else int(survey[1]), json.dumps(breaches) if breaches else ""))
+            + (
+                case_no,
+                cid,
+                call_id,
+                order_id,
+                "phone",
+                category,
+                severity,
+                state_now,
+                *texts,
+                owner,
+                self.ts(opened),
+                self.ts(ack_due),
+                self.ts(resolve_due),
+                self.ts(closed_at) if closed_at else None,
+                "complaints" if owner else "",
+                escalated,
+                needs_sup,
+                self.ts(window_start),
+                self.ts(acknowledged_at) if acknowledged_at else None,
+                self.ts(resolved_at) if resolved_at else None,
+                root_cause,
+                resolution if "propose_resolution" in path else "",
+                reopen_count,
+                survey[0],
+                None if survey[1] is None else int(survey[1]),
+                json.dumps(breaches) if breaches else "",
+            )
+        )
         return last
 
     def _spread(self, start: int, end: int, n: int) -> list[int]:
@@ -200,8 +289,20 @@ class CaseWriter:
     def _event(self, complaint_id, kind, seq, at, actor, action, frm, to, comment="", data=None, ref=None):
         self.c.rows["complaint_events"].append(
             self._sync("complaint_events", at)
-            + (complaint_id, seq, self.ts(at), actor, kind, action, frm, to, ref, comment or "",
-               json.dumps(data, ensure_ascii=False, sort_keys=True) if data else ""))
+            + (
+                complaint_id,
+                seq,
+                self.ts(at),
+                actor,
+                kind,
+                action,
+                frm,
+                to,
+                ref,
+                comment or "",
+                json.dumps(data, ensure_ascii=False, sort_keys=True) if data else "",
+            )
+        )
 
     # -- recovery --------------------------------------------------------------------
     def _recovery(self, complaint_id, state, opened, ack_at, closed, actor, sup, currency, category, zh) -> int:
@@ -226,8 +327,9 @@ class CaseWriter:
                 if pending_wanted:  # over the agent's limit: waits for a supervisor
                     amount = _AGENT_LIMITS.action_limit(kind) + int(c.between(5, 60) * per_usd) * 100
                     amount = min(amount, DEFAULT_LIMITS["supervisor"].action_limit(kind))
-            over = kind != "apology" and (amount > _AGENT_LIMITS.action_limit(kind)
-                                          or total + amount > _AGENT_LIMITS.case_total)
+            over = kind != "apology" and (
+                amount > _AGENT_LIMITS.action_limit(kind) or total + amount > _AGENT_LIMITS.case_total
+            )
             start = max(ack_at, opened) + c.between(10 * 60_000, 6 * _HOUR)
             if closed is not None:
                 start = min(start, closed - 1000)
@@ -248,15 +350,39 @@ class CaseWriter:
             if steps[-1][2] != "refused":
                 total += amount
             action_id = c.nid["recovery_actions"]()
-            decided = next(((who, at) for (a, _, _, who, _), at in zip(steps, times) if a in ("approve", "refuse")),
-                           (None, None))
+            decided = next(
+                ((who, at) for (a, _, _, who, _), at in zip(steps, times) if a in ("approve", "refuse")), (None, None)
+            )
             c.rows["recovery_actions"].append(
                 (action_id, self.ts(start), self.ts(times[-1]), self.hlc(times[-1]), self.device, 0)
-                + (complaint_id, kind, amount, currency, P.RECOVERY_REASONS[kind][zh], steps[-1][2], actor, "agent",
-                   self.ts(start), decided[0], self.ts(decided[1]) if decided[1] else None))
+                + (
+                    complaint_id,
+                    kind,
+                    amount,
+                    currency,
+                    P.RECOVERY_REASONS[kind][zh],
+                    steps[-1][2],
+                    actor,
+                    "agent",
+                    self.ts(start),
+                    decided[0],
+                    self.ts(decided[1]) if decided[1] else None,
+                )
+            )
             for seq, ((action, frm, to, who, role), at) in enumerate(zip(steps, times), start=1):
-                self._event(complaint_id, "recovery", seq, at, who, action, frm, to, "",
-                            {"role": role, "kind": kind, "amount_minor": amount, "currency": currency}, action_id)
+                self._event(
+                    complaint_id,
+                    "recovery",
+                    seq,
+                    at,
+                    who,
+                    action,
+                    frm,
+                    to,
+                    "",
+                    {"role": role, "kind": kind, "amount_minor": amount, "currency": currency},
+                    action_id,
+                )
             last = max(last, times[-1])
         return last
 
@@ -281,13 +407,52 @@ class CaseWriter:
         callback_id = c.nid["follow_up_callbacks"]()
         note = P.CALLBACK_NOTES[zh]
         c.rows["follow_up_callbacks"].append(
-            (callback_id, self.ts(scheduled), self.ts(finished or scheduled), self.hlc(finished or scheduled),
-             self.device, 0)
-            + (complaint_id, owner, self.ts(due), status, owner, self.ts(scheduled), note, who,
-               self.ts(finished) if finished else None, outcome))
-        self._event(complaint_id, "callback", 1, scheduled, owner, "schedule_callback", "", "scheduled", note,
-                    {"due": _dt(due).isoformat(), "owner": owner}, callback_id)
+            (
+                callback_id,
+                self.ts(scheduled),
+                self.ts(finished or scheduled),
+                self.hlc(finished or scheduled),
+                self.device,
+                0,
+            )
+            + (
+                complaint_id,
+                owner,
+                self.ts(due),
+                status,
+                owner,
+                self.ts(scheduled),
+                note,
+                who,
+                self.ts(finished) if finished else None,
+                outcome,
+            )
+        )
+        self._event(
+            complaint_id,
+            "callback",
+            1,
+            scheduled,
+            owner,
+            "schedule_callback",
+            "",
+            "scheduled",
+            note,
+            {"due": _dt(due).isoformat(), "owner": owner},
+            callback_id,
+        )
         if finished:
-            self._event(complaint_id, "callback", 2, finished, who, "callback_done", "scheduled", "done", outcome,
-                        None, callback_id)
+            self._event(
+                complaint_id,
+                "callback",
+                2,
+                finished,
+                who,
+                "callback_done",
+                "scheduled",
+                "done",
+                outcome,
+                None,
+                callback_id,
+            )
         return finished or scheduled

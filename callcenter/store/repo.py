@@ -1,8 +1,9 @@
 """Repositories: every write goes through a Store session, so it is stamped and
 logged for sync in the same transaction (see store.db)."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -96,18 +97,31 @@ def create_customer(store: Store, form: CustomerForm, user_id: str | None, regio
         raise ValidationError(errors)
     with store.transaction() as s:
         c = Customer(
-            account_no=_next_account_no(s), kind=form.kind, given_name=form.given_name.strip(),
-            family_name=form.family_name.strip(), company_name=form.company_name.strip(),
-            display_name=form.display_name(), preferred_language=form.preferred_language,
-            do_not_call=form.do_not_call, consent_marketing=form.consent_marketing,
-            customer_since=datetime.now(timezone.utc),
+            account_no=_next_account_no(s),
+            kind=form.kind,
+            given_name=form.given_name.strip(),
+            family_name=form.family_name.strip(),
+            company_name=form.company_name.strip(),
+            display_name=form.display_name(),
+            preferred_language=form.preferred_language,
+            do_not_call=form.do_not_call,
+            consent_marketing=form.consent_marketing,
+            customer_since=datetime.now(UTC),
         )
         s.add(c)
         s.flush()
         if form.phone.strip():
             p = normalise(form.phone, region)
-            s.add(Phone(customer_id=c.id, kind=form.phone_kind, raw=form.phone.strip(), e164=p.e164,
-                        extension=p.extension, is_primary=True))
+            s.add(
+                Phone(
+                    customer_id=c.id,
+                    kind=form.phone_kind,
+                    raw=form.phone.strip(),
+                    e164=p.e164,
+                    extension=p.extension,
+                    is_primary=True,
+                )
+            )
         if form.email.strip():
             s.add(Email(customer_id=c.id, address=form.email.strip()))
         s.add(AuditLog(user_id=user_id, action="create", entity="customer", entity_id=c.id))
@@ -115,8 +129,9 @@ def create_customer(store: Store, form: CustomerForm, user_id: str | None, regio
 
 
 def _primary_phone(s, customer_id: str) -> Phone | None:
-    return s.scalar(select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted)
-                    .order_by(Phone.is_primary.desc()).limit(1))
+    return s.scalar(
+        select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted).order_by(Phone.is_primary.desc()).limit(1)
+    )
 
 
 def _first_email(s, customer_id: str) -> Email | None:
@@ -129,15 +144,22 @@ def load_form(store: Store, customer_id: str) -> CustomerForm:
         phone = _primary_phone(s, customer_id)
         email = _first_email(s, customer_id)
     return CustomerForm(
-        kind=c.kind, given_name=c.given_name, family_name=c.family_name, company_name=c.company_name,
-        preferred_language=c.preferred_language, phone=phone.raw if phone else "",
-        phone_kind=phone.kind if phone else "mobile", email=email.address if email else "",
-        do_not_call=c.do_not_call, consent_marketing=c.consent_marketing,
+        kind=c.kind,
+        given_name=c.given_name,
+        family_name=c.family_name,
+        company_name=c.company_name,
+        preferred_language=c.preferred_language,
+        phone=phone.raw if phone else "",
+        phone_kind=phone.kind if phone else "mobile",
+        email=email.address if email else "",
+        do_not_call=c.do_not_call,
+        consent_marketing=c.consent_marketing,
     )
 
 
-def update_customer(store: Store, customer_id: str, form: CustomerForm, user_id: str | None,
-                    region: str = "US") -> None:
+def update_customer(
+    store: Store, customer_id: str, form: CustomerForm, user_id: str | None, region: str = "US"
+) -> None:
     errors = validate(form, region)
     if errors:
         raise ValidationError(errors)
@@ -152,8 +174,16 @@ def update_customer(store: Store, customer_id: str, form: CustomerForm, user_id:
         if raw and (phone is None or phone.raw != raw):
             p = normalise(raw, region)
             if phone is None:
-                s.add(Phone(customer_id=c.id, kind=form.phone_kind, raw=raw, e164=p.e164,
-                            extension=p.extension, is_primary=True))
+                s.add(
+                    Phone(
+                        customer_id=c.id,
+                        kind=form.phone_kind,
+                        raw=raw,
+                        e164=p.e164,
+                        extension=p.extension,
+                        is_primary=True,
+                    )
+                )
             else:
                 phone.raw, phone.e164, phone.extension, phone.kind = raw, p.e164, p.extension, form.phone_kind
         elif not raw and phone is not None:
@@ -170,15 +200,22 @@ def update_customer(store: Store, customer_id: str, form: CustomerForm, user_id:
 
 
 # -- interactions ------------------------------------------------------------------
-def record_offer(store: Store, call: Call, agent_id: str | None, customer_id: str | None = None,
-                 region: str = "US") -> str:
+def record_offer(
+    store: Store, call: Call, agent_id: str | None, customer_id: str | None = None, region: str = "US"
+) -> str:
     """Create the interaction as soon as a call is offered: nothing is lost if it fails later."""
     e164 = normalise(call.ani, region).e164
     with store.transaction() as s:
         queue_id = s.scalar(select(Queue.id).where(Queue.code == call.queue_code)) if call.queue_code else None
         row = Interaction(
-            customer_id=customer_id, direction=call.direction, ani_raw=call.ani or "", ani_e164=e164,
-            queue_id=queue_id, agent_id=agent_id, offered_at=call.offered_at, outcome="ringing",
+            customer_id=customer_id,
+            direction=call.direction,
+            ani_raw=call.ani or "",
+            ani_e164=e164,
+            queue_id=queue_id,
+            agent_id=agent_id,
+            offered_at=call.offered_at,
+            outcome="ringing",
         )
         s.add(row)
         s.flush()
@@ -197,8 +234,12 @@ def save_call(store: Store, call: Call) -> None:
     if not call.interaction_id:
         return
     fields = dict(
-        answered_at=call.answered_at, ended_at=call.ended_at, hold_seconds=int(call.hold_seconds),
-        hold_count=call.hold_count, outcome=call.outcome, transferred_to=call.transferred_to,
+        answered_at=call.answered_at,
+        ended_at=call.ended_at,
+        hold_seconds=int(call.hold_seconds),
+        hold_count=call.hold_count,
+        outcome=call.outcome,
+        transferred_to=call.transferred_to,
     )
     if call.customer_id is not None:  # never unlink the customer given to record_offer
         fields["customer_id"] = call.customer_id
@@ -214,9 +255,16 @@ def record_simulated_calls(store: Store, calls: list[dict]) -> int:
     with store.transaction() as s:
         queue_ids = dict(s.execute(select(Queue.code, Queue.id)).all())
         for c in calls:
-            s.add(Interaction(
-                direction="inbound", ani_raw=c.get("ani", ""), queue_id=queue_ids.get(c["queue"]),
-                offered_at=c["offered_at"], answered_at=c.get("answered_at"), ended_at=c.get("ended_at"),
-                outcome=c["outcome"], notes=f"simulated agent {c['agent_label']}" if c.get("agent_label") else "",
-            ))
+            s.add(
+                Interaction(
+                    direction="inbound",
+                    ani_raw=c.get("ani", ""),
+                    queue_id=queue_ids.get(c["queue"]),
+                    offered_at=c["offered_at"],
+                    answered_at=c.get("answered_at"),
+                    ended_at=c.get("ended_at"),
+                    outcome=c["outcome"],
+                    notes=f"simulated agent {c['agent_label']}" if c.get("agent_label") else "",
+                )
+            )
     return len(calls)

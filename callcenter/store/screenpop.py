@@ -3,16 +3,17 @@
 Plain indexed SQL (no ORM objects) because this runs on every ring; the
 benchmark `callcenter bench screenpop` holds it to its p99 target.
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Connection
 
 from callcenter.core import phones as phone_rules
+from callcenter.core.complaints import ComplaintCase, ComplaintState, ComplaintWorkflow, Severity
 from callcenter.core.phones import PhoneStatus
 from callcenter.core.roles import mask
-from callcenter.core.complaints import ComplaintCase, ComplaintState, ComplaintWorkflow, Severity
 from callcenter.core.screenpop import (
     AddressView,
     Candidate,
@@ -35,8 +36,8 @@ def _dt(value) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = False) -> ScreenPop:
@@ -67,8 +68,16 @@ def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = Fa
 def _complaint_deadline(state, severity, opened, ack_due, res_due, window, now) -> tuple[datetime | None, str]:
     """The deadline that applies now and whether it is on track, at risk or breached (core rules)."""
     try:
-        case = ComplaintCase("", "", Severity(severity), opened, state=ComplaintState(state), acknowledge_due=ack_due,
-                             resolve_due=res_due, resolve_window_start=window or opened)
+        case = ComplaintCase(
+            "",
+            "",
+            Severity(severity),
+            opened,
+            state=ComplaintState(state),
+            acknowledge_due=ack_due,
+            resolve_due=res_due,
+            resolve_window_start=window or opened,
+        )
     except ValueError:  # a state or severity this version does not know (from a newer console)
         return res_due, ""
     current = _WORKFLOW.current_deadline(case, now)
@@ -89,7 +98,7 @@ def load_view(
     ).first()
     if row is None:
         return None
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     company_name = row[4]
     if not company_name and row[18]:
         company_name = q("SELECT display_name FROM customers WHERE id = ?", (row[18],)).scalar() or ""
@@ -112,7 +121,12 @@ def load_view(
     ]
     interactions = [
         InteractionView(
-            _dt(offered), direction, outcome, agent or "", dispo or "", notes or "",
+            _dt(offered),
+            direction,
+            outcome,
+            agent or "",
+            dispo or "",
+            notes or "",
             int((_dt(ended) - _dt(answered)).total_seconds()) if ended and answered else 0,
         )
         for offered, direction, outcome, agent, dispo, notes, answered, ended in q(
@@ -153,10 +167,12 @@ def load_view(
         "WHERE customer_id = ? AND NOT deleted AND state NOT IN (?, ?) ORDER BY opened_at DESC",
         (customer_id, *OPEN_COMPLAINT_STATES),
     ):
-        due_dt, deadline = _complaint_deadline(state, severity, _dt(opened), _dt(ack_due), _dt(res_due),
-                                               _dt(window), now)
-        complaints.append(ComplaintView(case_no, summary, state, severity, due_dt, deadline == "breached",
-                                        cid, deadline, level or 0))
+        due_dt, deadline = _complaint_deadline(
+            state, severity, _dt(opened), _dt(ack_due), _dt(res_due), _dt(window), now
+        )
+        complaints.append(
+            ComplaintView(case_no, summary, state, severity, due_dt, deadline == "breached", cid, deadline, level or 0)
+        )
     notes = [
         (text if (sensitive or not private) else "", bool(private))
         for text, private in q(
@@ -165,13 +181,33 @@ def load_view(
         )
     ]
     return CustomerView(
-        customer_id=row[0], account_no=row[1], display_name=row[2], kind=row[3], company_name=company_name,
-        preferred_language=row[5], tier=row[6], vip=bool(row[7]), value_score=row[8], currency=row[9],
-        credit_limit_minor=row[10], balance_minor=row[11], churn_risk=row[12], do_not_call=bool(row[13]),
+        customer_id=row[0],
+        account_no=row[1],
+        display_name=row[2],
+        kind=row[3],
+        company_name=company_name,
+        preferred_language=row[5],
+        tier=row[6],
+        vip=bool(row[7]),
+        value_score=row[8],
+        currency=row[9],
+        credit_limit_minor=row[10],
+        balance_minor=row[11],
+        churn_risk=row[12],
+        do_not_call=bool(row[13]),
         consent_marketing=bool(row[14]),
         id_number=row[15] if sensitive else mask(row[15]),
         card_number=row[16] if sensitive else mask(row[16]),
-        customer_since=_dt(row[17]), phones=phones, emails=emails, addresses=addresses,
-        interactions=interactions, orders=orders, order_count=len(order_rows), spend_12m_minor=spend_12m,
-        usual_items=usual, complaints=complaints, notes=notes, masked=not sensitive,
+        customer_since=_dt(row[17]),
+        phones=phones,
+        emails=emails,
+        addresses=addresses,
+        interactions=interactions,
+        orders=orders,
+        order_count=len(order_rows),
+        spend_12m_minor=spend_12m,
+        usual_items=usual,
+        complaints=complaints,
+        notes=notes,
+        masked=not sensitive,
     )

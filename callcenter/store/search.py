@@ -6,11 +6,12 @@ step (``refresh``) inside the same transaction as the change. Chinese has no
 spaces between words, so CJK characters are indexed one per token as well as
 whole; a query for a Chinese name becomes a phrase of its characters.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import text
@@ -50,7 +51,7 @@ def _phone_tokens(phones: str) -> list[str]:
             continue
         out.append(d)
         cc = next((d[:n] for n in (1, 2, 3) if int(d[:n]) in COUNTRY_CODE_TO_REGION_CODE), "")
-        national = d[len(cc):]
+        national = d[len(cc) :]
         out += [national, "0" + national]
     return out
 

@@ -8,6 +8,7 @@ nothing and repeats nothing. Transient failures (no connection, 5xx, 429) are
 retried with exponential backoff; the last success and the last error, in plain
 words, are kept in the store's ``local_meta`` for the console's status bar.
 """
+
 from __future__ import annotations
 
 import logging
@@ -15,7 +16,7 @@ import ssl
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import orjson
@@ -27,7 +28,12 @@ from callcenter.sync import protocol
 log = logging.getLogger(__name__)
 
 K_SERVER, K_CURSOR, K_SUCCESS, K_ERROR, K_USER, K_CAFILE = (
-    "sync.server_url", "sync.cursor", "sync.last_success", "sync.last_error", "sync.user_id", "sync.cafile",
+    "sync.server_url",
+    "sync.cursor",
+    "sync.last_success",
+    "sync.last_error",
+    "sync.user_id",
+    "sync.cafile",
 )
 
 
@@ -68,14 +74,29 @@ def status(store: Store) -> SyncStatus:
     from callcenter.sync import credentials
 
     url = store.meta(K_SERVER)
-    return SyncStatus(url, store.meta(K_SUCCESS), store.meta(K_ERROR) or None, store.pending_changes(),
-                      bool(url and credentials.load_token(url, store.device_id)))
+    return SyncStatus(
+        url,
+        store.meta(K_SUCCESS),
+        store.meta(K_ERROR) or None,
+        store.pending_changes(),
+        bool(url and credentials.load_token(url, store.device_id)),
+    )
 
 
 class SyncClient:
-    def __init__(self, store: Store, server_url: str, token: str | None = None, http: httpx.Client | None = None,
-                 batch: int = protocol.MAX_BATCH, page: int = protocol.DEFAULT_PAGE, retries: int = 3,
-                 backoff: float = 0.5, verify: bool | str = True, timeout: float = 60.0):
+    def __init__(
+        self,
+        store: Store,
+        server_url: str,
+        token: str | None = None,
+        http: httpx.Client | None = None,
+        batch: int = protocol.MAX_BATCH,
+        page: int = protocol.DEFAULT_PAGE,
+        retries: int = 3,
+        backoff: float = 0.5,
+        verify: bool | str = True,
+        timeout: float = 60.0,
+    ):
         self.store = store
         self.server_url = server_url.rstrip("/")
         self.token = token
@@ -108,14 +129,21 @@ class SyncClient:
                 log.debug("%s %s -> %s %s", method, path, resp.status_code, resp.text[:500])
             if not error.transient or attempt >= self.retries:
                 raise error
-            time.sleep(self.backoff * (2 ** attempt))
+            time.sleep(self.backoff * (2**attempt))
             attempt += 1
 
     # -- operations --------------------------------------------------------------
     def register(self, username: str, password: str, name: str = "") -> dict:
-        resp = self._request("POST", "/v1/devices", json={
-            "username": username, "password": password, "device_id": self.store.device_id, "name": name,
-        })
+        resp = self._request(
+            "POST",
+            "/v1/devices",
+            json={
+                "username": username,
+                "password": password,
+                "device_id": self.store.device_id,
+                "name": name,
+            },
+        )
         answer = resp.json()
         self.token = answer["token"]
         self.store.set_meta(K_SERVER, self.server_url)
@@ -144,8 +172,12 @@ class SyncClient:
 
     def _send_batch(self, changes: list[dict], cursor: int) -> int:
         body = {"batch_id": protocol.batch_id(self.store.device_id, changes), "cursor": cursor, "changes": changes}
-        resp = self._request("POST", "/v1/push", content=protocol.pack(body),
-                             headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+        resp = self._request(
+            "POST",
+            "/v1/push",
+            content=protocol.pack(body),
+            headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+        )
         return int(resp.json().get("conflicts", 0))
 
     def _fetch(self, cursor: int) -> tuple[list, int, bool]:
@@ -194,10 +226,17 @@ class SyncClient:
         except SyncError as exc:
             self.store.set_meta(K_ERROR, str(exc))
             raise
-        self.store.set_meta(K_SUCCESS, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        self.store.set_meta(K_SUCCESS, datetime.now(UTC).isoformat(timespec="seconds"))
         self.store.set_meta(K_ERROR, "")
-        return RoundResult(pushed, received, applied, push_conflicts + pull_conflicts, cursor,
-                           self.store.pending_changes(), round(time.perf_counter() - start, 3))
+        return RoundResult(
+            pushed,
+            received,
+            applied,
+            push_conflicts + pull_conflicts,
+            cursor,
+            self.store.pending_changes(),
+            round(time.perf_counter() - start, 3),
+        )
 
     def close(self) -> None:
         self.http.close()
@@ -220,13 +259,17 @@ def _http_error(resp: httpx.Response) -> SyncError:
         detail = f"{detail.get('message', '')}: {refused}" if refused else detail.get("message")
     status = resp.status_code
     if status == 401:
-        return SyncError(f"the sync server did not accept this device ({detail or 'sign-in needed'}); "
-                         "register the device again", status=status)
+        return SyncError(
+            f"the sync server did not accept this device ({detail or 'sign-in needed'}); register the device again",
+            status=status,
+        )
     if status in (429, 502, 503, 504) or status >= 500:
-        return SyncError(f"the sync server had a problem (HTTP {status}); it will be tried again",
-                         transient=True, status=status)
-    return SyncError(f"the sync server refused the request (HTTP {status}): {detail or resp.reason_phrase}",
-                     status=status, code=code)
+        return SyncError(
+            f"the sync server had a problem (HTTP {status}); it will be tried again", transient=True, status=status
+        )
+    return SyncError(
+        f"the sync server refused the request (HTTP {status}): {detail or resp.reason_phrase}", status=status, code=code
+    )
 
 
 def client_for(store: Store, server_url: str | None = None, **kw) -> SyncClient:
@@ -238,7 +281,9 @@ def client_for(store: Store, server_url: str | None = None, **kw) -> SyncClient:
         raise SyncError("no sync server is set: give --server URL or set it in Settings")
     token = credentials.load_token(url, store.device_id)
     if not token:
-        raise SyncError(f"this device is not registered with {url}: register it first (callcenter sync --register USER)")
+        raise SyncError(
+            f"this device is not registered with {url}: register it first (callcenter sync --register USER)"
+        )
     if store.meta(K_SERVER) != url:  # another server: its positions mean nothing here
         store.set_meta(K_SERVER, url)
         store.set_meta(K_CURSOR, "0")

@@ -1,4 +1,5 @@
 """The sync sub-commands of ``callcenter`` (server, sync, backup, restore)."""
+
 from __future__ import annotations
 
 import json
@@ -63,12 +64,16 @@ def sync_command(args) -> int:
             if not args.server:
                 raise SyncError("--register needs --server URL")
             client = SyncClient(store, args.server, verify=verify)
-            answer = client.register(args.register, read_password(f"Password for {args.register}: "),
-                                     name=args.device_name or "")
+            answer = client.register(
+                args.register, read_password(f"Password for {args.register}: "), name=args.device_name or ""
+            )
             where = credentials.save_token(client.server_url, store.device_id, answer["token"])
             if where == credentials.FILE_BACKEND:
-                print("sync: no system keyring here; the device token is kept in a file only you can read "
-                      f"({credentials.token_dir()})", file=sys.stderr)
+                print(
+                    "sync: no system keyring here; the device token is kept in a file only you can read "
+                    f"({credentials.token_dir()})",
+                    file=sys.stderr,
+                )
         else:
             client = client_for(store, args.server, verify=verify)
         result = client.sync_round().as_dict()
@@ -80,8 +85,10 @@ def sync_command(args) -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"pushed {result['pushed']}, pulled {result['pulled']} (applied {result['applied']}), "
-              f"conflicts {result['conflicts']}, pending {result['pending']}")
+        print(
+            f"pushed {result['pushed']}, pulled {result['pulled']} (applied {result['applied']}), "
+            f"conflicts {result['conflicts']}, pending {result['pending']}"
+        )
     return 0
 
 

@@ -6,6 +6,7 @@ server, a minimal desktop) it is kept in ``<data dir>/sync-tokens/<key>``: the
 folder is created ``0700`` and each file ``0600`` (readable by the owner only),
 and ``backend_name()`` says so, so the product can tell the user.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -5,6 +5,7 @@ folder, listening on a free loopback port and a socket in that folder. PostgreSQ
 refuses to run as root: when we are root the folder is handed to the ``postgres``
 user and the commands run through ``runuser``.
 """
+
 from __future__ import annotations
 
 import glob
@@ -27,7 +28,9 @@ def find_bin_dir() -> Path:
     initdb = shutil.which("initdb")
     if initdb:
         return Path(initdb).parent
-    raise PostgresUnavailable("PostgreSQL is not installed (initdb not found): run `bash packaging/system-deps.sh test`")
+    raise PostgresUnavailable(
+        "PostgreSQL is not installed (initdb not found): run `bash packaging/system-deps.sh test`"
+    )
 
 
 def free_port() -> int:
@@ -52,7 +55,7 @@ class PgCluster:
         if done.returncode != 0:
             raise PostgresUnavailable(f"{args[0]} failed: {done.stderr.strip()[-800:]}")
 
-    def start(self) -> "PgCluster":
+    def start(self) -> PgCluster:
         os.chmod(self.root, 0o755)
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
@@ -79,7 +82,7 @@ class PgCluster:
             pass
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def __enter__(self) -> "PgCluster":
+    def __enter__(self) -> PgCluster:
         return self.start()
 
     def __exit__(self, *exc) -> None:

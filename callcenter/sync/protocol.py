@@ -24,6 +24,7 @@ Append-only tables (``APPEND_ONLY_TABLES``) merge by union: their rows are
 written once. A concurrent overwrite (the pushing device had not seen the
 version it replaces or loses to) leaves a ``sync_conflicts`` record with both versions.
 """
+
 from __future__ import annotations
 
 import gzip

@@ -20,12 +20,14 @@ Rules today:
   Roles map onto approval roles: agent -> agent, supervisor -> supervisor,
   admin -> manager; trainers approve nothing.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Protocol
+from typing import Protocol
 
-from callcenter.core.recovery import COUNTED_STATUSES, AGENT, MANAGER, SUPERVISOR, ApprovalPolicy, RecoveryStatus
+from callcenter.core.recovery import AGENT, COUNTED_STATUSES, MANAGER, SUPERVISOR, ApprovalPolicy, RecoveryStatus
 
 APPROVAL_ROLE = {"agent": AGENT, "supervisor": SUPERVISOR, "admin": MANAGER}
 SUPERVISING = frozenset({"supervisor", "admin"})
@@ -70,13 +72,16 @@ def _committed_total(lookup: Lookup, row: dict) -> int:
     return sum(
         int(r.get("amount_minor") or 0)
         for r in lookup.rows("recovery_actions")
-        if r.get("complaint_id") == row.get("complaint_id") and r.get("id") != row.get("id")
-        and not r.get("deleted") and r.get("status") in agreed
+        if r.get("complaint_id") == row.get("complaint_id")
+        and r.get("id") != row.get("id")
+        and not r.get("deleted")
+        and r.get("status") in agreed
     )
 
 
-def recovery_approval(actor: Actor, row: dict, old: dict | None, lookup: Lookup,
-                      policy: ApprovalPolicy | None = None) -> str | None:
+def recovery_approval(
+    actor: Actor, row: dict, old: dict | None, lookup: Lookup, policy: ApprovalPolicy | None = None
+) -> str | None:
     status, before = row.get("status"), (old or {}).get("status")
     if status == before or status not in ("approved", "executed"):
         return None

@@ -18,7 +18,6 @@ from collections import Counter
 from typing import Annotated, Any
 
 import orjson
-
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
@@ -163,8 +162,12 @@ class GzipRoute(APIRoute):
 
 class JsonLogFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
-                 "message": record.getMessage()}
+        entry = {
+            "time": self.formatTime(record),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
         entry.update(getattr(record, "fields", {}))
         return json.dumps(entry)
 
@@ -183,8 +186,11 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
     schema = protocol.schema_version()
     counters: Counter = Counter()
     lock = threading.Lock()
-    app = FastAPI(title="callcenter sync server", version=__version__,
-                  description="Offline-first sync of callcenter consoles: push changes, pull what others changed.")
+    app = FastAPI(
+        title="callcenter sync server",
+        version=__version__,
+        description="Offline-first sync of callcenter consoles: push changes, pull what others changed.",
+    )
     app.router.route_class = GzipRoute
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=1)
     app.state.engine = engine
@@ -206,11 +212,23 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         route = request.scope.get("route")
         path = getattr(route, "path", "unmatched")
         count(name="requests", path=path, status=response.status_code)
-        log.info("request", extra={"fields": {
-            "method": request.method, "path": path, "status": response.status_code, "ms": ms,
-            "device": getattr(request.state, "device", None),
-            **{k: getattr(request.state, k) for k in ("changes", "read_ms", "apply_ms") if hasattr(request.state, k)},
-        }})
+        log.info(
+            "request",
+            extra={
+                "fields": {
+                    "method": request.method,
+                    "path": path,
+                    "status": response.status_code,
+                    "ms": ms,
+                    "device": getattr(request.state, "device", None),
+                    **{
+                        k: getattr(request.state, k)
+                        for k in ("changes", "read_ms", "apply_ms")
+                        if hasattr(request.state, k)
+                    },
+                }
+            },
+        )
         return response
 
     @app.exception_handler(OperationalError)
@@ -228,15 +246,22 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         x_callcenter_protocol: Annotated[str | None, Header()] = None,
     ) -> None:
         if x_callcenter_protocol is not None and x_callcenter_protocol != str(protocol.PROTOCOL_VERSION):
-            raise HTTPException(409, f"this server speaks sync protocol {protocol.PROTOCOL_VERSION}, "
-                                     f"the console {x_callcenter_protocol[:16]}: update the older one")
+            raise HTTPException(
+                409,
+                f"this server speaks sync protocol {protocol.PROTOCOL_VERSION}, "
+                f"the console {x_callcenter_protocol[:16]}: update the older one",
+            )
         if x_callcenter_schema != schema:
             theirs = (x_callcenter_schema or "none")[:16]
-            raise HTTPException(409, f"this server keeps data of schema {schema} and the console has schema {theirs}: "
-                                     "update the console or the server so that both run the same version")
+            raise HTTPException(
+                409,
+                f"this server keeps data of schema {schema} and the console has schema {theirs}: "
+                "update the console or the server so that both run the same version",
+            )
 
-    def signed_in(request: Request,
-                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> rules.Actor:
+    def signed_in(
+        request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+    ) -> rules.Actor:
         """Any registered device (monitoring needs no schema header)."""
         if creds is None or creds.scheme.lower() != "bearer":
             raise HTTPException(401, "sign-in needed: register this device", headers={"WWW-Authenticate": "Bearer"})
@@ -247,8 +272,9 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         request.state.device = who.device_id
         return who
 
-    def actor(who: Annotated[rules.Actor, Depends(signed_in)],
-              _schema: Annotated[None, Depends(check_schema)]) -> rules.Actor:
+    def actor(
+        who: Annotated[rules.Actor, Depends(signed_in)], _schema: Annotated[None, Depends(check_schema)]
+    ) -> rules.Actor:
         """A registered device of this schema version: every sync call."""
         return who
 
@@ -260,8 +286,12 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             info = server_store.stats(engine)
         except OperationalError:
             raise HTTPException(503, "the database is unavailable") from None
-        return {"status": "ok", "backend": server_store.backend(engine), "schema_version": schema,
-                "position": info["position"]}
+        return {
+            "status": "ok",
+            "backend": server_store.backend(engine),
+            "schema_version": schema,
+            "position": info["position"],
+        }
 
     @app.get("/metrics", tags=["operations"], response_class=Response)
     def metrics(who: Annotated[rules.Actor, Depends(signed_in)]) -> Response:
@@ -272,14 +302,16 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             d = dict(labels)
             name = d.pop("name")
             label_text = ",".join(f'{k}="{v}"' for k, v in d.items())
-            lines.append(f"callcenter_sync_{name}_total{{{label_text}}} {value}" if label_text
-                         else f"callcenter_sync_{name}_total {value}")
+            lines.append(
+                f"callcenter_sync_{name}_total{{{label_text}}} {value}"
+                if label_text
+                else f"callcenter_sync_{name}_total {value}"
+            )
         for key, value in server_store.stats(engine).items():
             lines.append(f"callcenter_sync_{key} {value}")
         return Response("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
 
-    @app.post("/v1/devices", response_model=Registered, tags=["devices"],
-              dependencies=[Depends(check_schema)])
+    @app.post("/v1/devices", response_model=Registered, tags=["devices"], dependencies=[Depends(check_schema)])
     def register(body: Registration, request: Request) -> Registered:
         try:
             token, user = server_store.register_device(engine, body.username, body.password, body.device_id, body.name)
@@ -288,19 +320,26 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             raise HTTPException(401, str(exc)) from None
         request.state.device = body.device_id
         log.info("device registered", extra={"fields": {"device": body.device_id, "user_id": user["id"]}})
-        return Registered(token=token, user_id=user["id"], role=user.get("role", "agent"),
-                          display_name=user.get("display_name", ""))
+        return Registered(
+            token=token, user_id=user["id"], role=user.get("role", "agent"), display_name=user.get("display_name", "")
+        )
 
     @app.get("/v1/me", response_model=Me, tags=["devices"])
     def me(who: Actor) -> Me:
         return Me(user_id=who.user_id, role=who.role, device_id=who.device_id, schema_version=schema)
 
-    @app.post("/v1/push", response_model=PushAnswer, tags=["sync"],
-              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_SCHEMA}}}},
-              responses={403: {"description": "a pushed row the user's role may not write; nothing written"},
-                         409: {"description": "a value that must be unique is already used by another record"},
-                 413: {"description": "the batch is too large"},
-                         422: {"description": "the batch is not valid; nothing written"}})
+    @app.post(
+        "/v1/push",
+        response_model=PushAnswer,
+        tags=["sync"],
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_SCHEMA}}}},
+        responses={
+            403: {"description": "a pushed row the user's role may not write; nothing written"},
+            409: {"description": "a value that must be unique is already used by another record"},
+            413: {"description": "the batch is too large"},
+            422: {"description": "the batch is not valid; nothing written"},
+        },
+    )
     async def push(request: Request, who: Actor) -> PushAnswer:
         start = time.perf_counter()
         raw = await request.body()
@@ -309,16 +348,21 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             return PushAnswer(**(await run_in_threadpool(_push, raw, who, request.state)).as_dict())
         except server_store.Refused as exc:
             count(name="refused_batches")
-            raise HTTPException(403, {"message": "the server refused changes your role may not make",
-                                      "refused": exc.refused}) from None
+            raise HTTPException(
+                403, {"message": "the server refused changes your role may not make", "refused": exc.refused}
+            ) from None
         except server_store.Duplicate as exc:
             count(name="duplicate_batches")
             first = exc.clashes[0]
-            raise HTTPException(409, {
-                "code": "duplicate",
-                "message": f"another {first['table']} record already has {first['key']} {first['value']!r}; "
-                           "change it on this console and sync again",
-                "clashes": exc.clashes[:20]}) from None
+            raise HTTPException(
+                409,
+                {
+                    "code": "duplicate",
+                    "message": f"another {first['table']} record already has {first['key']} {first['value']!r}; "
+                    "change it on this console and sync again",
+                    "clashes": exc.clashes[:20],
+                },
+            ) from None
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
 
@@ -332,23 +376,43 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         return result
 
     @app.get("/v1/pull", response_model=PullPage, tags=["sync"])
-    def pull(who: Actor,
-             cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
-             limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE) -> Response:
+    def pull(
+        who: Actor,
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE,
+    ) -> Response:
         count(name="pulls")
         return Response(server_store.pull_page(engine, cursor, limit), media_type="application/json")
 
     return app
 
 
-def serve(database_url: str | None, host: str, port: int, certfile: str | None = None,
-          keyfile: str | None = None) -> int:
+def serve(
+    database_url: str | None, host: str, port: int, certfile: str | None = None, keyfile: str | None = None
+) -> int:
     import uvicorn
 
     setup_logging()
     app = create_app(database_url)
-    log.info("server starting", extra={"fields": {"backend": server_store.backend(app.state.engine),
-                                                  "host": host, "port": port, "tls": bool(certfile)}})
-    uvicorn.run(app, host=host, port=port, ssl_certfile=certfile, ssl_keyfile=keyfile,
-                log_config=None, access_log=False, proxy_headers=True)
+    log.info(
+        "server starting",
+        extra={
+            "fields": {
+                "backend": server_store.backend(app.state.engine),
+                "host": host,
+                "port": port,
+                "tls": bool(certfile),
+            }
+        },
+    )
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+    )
     return 0

@@ -12,6 +12,7 @@ positions are handed out in commit order and a pull never skips a row that commi
 later with a lower position. Several server processes can share one PostgreSQL:
 nothing is kept in memory between requests.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,12 +23,23 @@ import re
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
 from sqlalchemy import (
-    BigInteger, Boolean, Column, DateTime, Index, MetaData, String, Table, Text, create_engine, event, text,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    text,
 )
 from sqlalchemy.engine import Engine, make_url
 
@@ -40,7 +52,8 @@ log = logging.getLogger(__name__)
 
 metadata = MetaData()
 sync_rows = Table(
-    "sync_rows", metadata,
+    "sync_rows",
+    metadata,
     Column("table_name", String(64), primary_key=True),
     Column("row_id", String(36), primary_key=True),
     Column("seq", BigInteger, nullable=False),
@@ -51,12 +64,14 @@ sync_rows = Table(
     Index("ix_sync_rows_seq", "seq", unique=True),
 )
 sync_counters = Table(
-    "sync_counters", metadata,
+    "sync_counters",
+    metadata,
     Column("name", String(32), primary_key=True),
     Column("value", BigInteger, nullable=False),
 )
 sync_devices = Table(
-    "sync_devices", metadata,
+    "sync_devices",
+    metadata,
     Column("device_id", String(64), primary_key=True),
     Column("user_id", String(36), nullable=False),
     Column("token_hash", String(64), nullable=False, unique=True),
@@ -66,14 +81,16 @@ sync_devices = Table(
     Column("revoked", Boolean, nullable=False),
 )
 sync_unique = Table(
-    "sync_unique", metadata,
+    "sync_unique",
+    metadata,
     Column("table_name", String(64), primary_key=True),
     Column("key_name", String(128), primary_key=True),
     Column("value", Text, primary_key=True),
     Column("row_id", String(36), nullable=False),
 )
 sync_receipts = Table(
-    "sync_receipts", metadata,
+    "sync_receipts",
+    metadata,
     Column("device_id", String(64), primary_key=True),
     Column("batch_id", String(40), primary_key=True),
     Column("created_at", DateTime, nullable=False),
@@ -109,8 +126,11 @@ def unique_keys() -> dict[str, list[tuple[str, ...]]]:
     for model in SYNCED_MODELS:
         table = model.__table__
         found = [(c.name,) for c in table.columns if c.unique]
-        found += [tuple(c.name for c in con.columns) for con in table.constraints
-                  if isinstance(con, UniqueConstraint) and tuple(c.name for c in con.columns) not in found]
+        found += [
+            tuple(c.name for c in con.columns)
+            for con in table.constraints
+            if isinstance(con, UniqueConstraint) and tuple(c.name for c in con.columns) not in found
+        ]
         if found:
             keys[table.name] = found
     return keys
@@ -151,8 +171,9 @@ def open_engine(url: str, migrate: bool = True) -> Engine:
     elif u.get_backend_name() == "postgresql":
         # No server-side prepared statements: after five runs psycopg would prepare the batch
         # look-up, and PostgreSQL's generic plan for a 1,000-value IN list scans the table.
-        engine = create_engine(u.set(drivername="postgresql+psycopg"), pool_pre_ping=True,
-                               connect_args={"prepare_threshold": None})
+        engine = create_engine(
+            u.set(drivername="postgresql+psycopg"), pool_pre_ping=True, connect_args={"prepare_threshold": None}
+        )
     else:
         raise ValueError(f"unsupported database {u.get_backend_name()!r}: use sqlite:/// or postgresql+psycopg://")
     if migrate:
@@ -175,7 +196,7 @@ def backend(engine: Engine) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _server_stamp(*after: str) -> str:
@@ -203,16 +224,25 @@ def create_user(engine: Engine, username: str, password: str, role: str, display
     from callcenter.core.security import hash_password
 
     Role(role)  # ValueError for an unknown role
-    now = datetime.now(timezone.utc).isoformat()
+    now = datetime.now(UTC).isoformat()
     with engine.begin() as conn:
         seq = _lock_counter(conn)
         if find_user(conn, username) is not None:
             raise ValueError(f"a user named {username!r} already exists")
         stamp = _server_stamp()
         row = {
-            "id": uuid7(), "created_at": now, "updated_at": now, "hlc": stamp, "origin": SERVER_ORIGIN,
-            "deleted": False, "username": username, "display_name": display_name or username,
-            "password_hash": hash_password(password), "role": role, "language": "en", "active": True,
+            "id": uuid7(),
+            "created_at": now,
+            "updated_at": now,
+            "hlc": stamp,
+            "origin": SERVER_ORIGIN,
+            "deleted": False,
+            "username": username,
+            "display_name": display_name or username,
+            "password_hash": hash_password(password),
+            "role": role,
+            "language": "en",
+            "active": True,
         }
         writes = [(("users", row["id"]), row, stamp, SERVER_ORIGIN, False)]
         _write_rows(conn, writes, seq)
@@ -227,8 +257,14 @@ def register_device(engine: Engine, username: str, password: str, device_id: str
         raise AuthError("wrong user name or password")
     token = secrets.token_urlsafe(32)
     now = _now()
-    values = dict(user_id=user["id"], token_hash=_hash(token), name=name[:128], created_at=now,
-                  expires_at=now + timedelta(days=TOKEN_DAYS), revoked=False)
+    values = dict(
+        user_id=user["id"],
+        token_hash=_hash(token),
+        name=name[:128],
+        created_at=now,
+        expires_at=now + timedelta(days=TOKEN_DAYS),
+        revoked=False,
+    )
     with engine.begin() as conn:
         done = conn.execute(sync_devices.update().where(sync_devices.c.device_id == device_id).values(**values))
         if done.rowcount == 0:
@@ -358,29 +394,44 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
             raise Duplicate(clashes)
         if conflicts:
             # one stamp after every version involved, for all of this batch's conflict records
-            stamp = _server_stamp(*(w[2] for w in writes), *(c[1]["hlc"] for c in conflicts),
-                                  *(c[2]["hlc"] for c in conflicts))
+            stamp = _server_stamp(
+                *(w[2] for w in writes), *(c[1]["hlc"] for c in conflicts), *(c[2]["hlc"] for c in conflicts)
+            )
             for table, winner, loser in conflicts:
                 row = conflict_row(table, winner, loser, stamp)
                 writes.append((("sync_conflicts", row["id"]), row, row["hlc"], SERVER_ORIGIN, False))
             result.conflicts = len(conflicts)
         result.cursor = _write_rows(conn, writes, seq)
         _index_unique(conn, uniques, writes, current)
-        conn.execute(sync_receipts.insert().values(
-            device_id=actor.device_id, batch_id=batch, created_at=_now(), response=json.dumps(result.as_dict())
-        ))
+        conn.execute(
+            sync_receipts.insert().values(
+                device_id=actor.device_id, batch_id=batch, created_at=_now(), response=json.dumps(result.as_dict())
+            )
+        )
         _test_pause()
     return result
 
 
 def conflict_row(table: str, winner: dict, loser: dict, stamp: str) -> dict:
-    now = datetime.now(timezone.utc).isoformat()
+    now = datetime.now(UTC).isoformat()
     return {
-        "id": uuid7(), "created_at": now, "updated_at": now, "hlc": stamp, "origin": SERVER_ORIGIN,
-        "deleted": False, "table_name": table, "row_id": winner["id"], "winner_hlc": winner["hlc"],
-        "loser_hlc": loser["hlc"], "winner": json.dumps(winner, sort_keys=True),
-        "loser": json.dumps(loser, sort_keys=True), "detected_by": SERVER_ORIGIN, "status": "open",
-        "resolution": "", "resolved_by": None, "resolved_at": None,
+        "id": uuid7(),
+        "created_at": now,
+        "updated_at": now,
+        "hlc": stamp,
+        "origin": SERVER_ORIGIN,
+        "deleted": False,
+        "table_name": table,
+        "row_id": winner["id"],
+        "winner_hlc": winner["hlc"],
+        "loser_hlc": loser["hlc"],
+        "winner": json.dumps(winner, sort_keys=True),
+        "loser": json.dumps(loser, sort_keys=True),
+        "detected_by": SERVER_ORIGIN,
+        "status": "open",
+        "resolution": "",
+        "resolved_by": None,
+        "resolved_at": None,
     }
 
 
@@ -402,11 +453,15 @@ def _current(conn, keys: list[tuple[str, str]]) -> dict:
             if pg:  # one array parameter instead of thousands of placeholders
                 rows = conn.exec_driver_sql(
                     "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = %s AND row_id = ANY(%b)",
-                    (table, chunk))
+                    (table, chunk),
+                )
             else:
                 rows = conn.exec_driver_sql(
                     "SELECT row_id, hlc, seq, origin, data FROM sync_rows WHERE table_name = ? AND row_id IN ("
-                    + ",".join("?" * len(chunk)) + ")", (table, *chunk))
+                    + ",".join("?" * len(chunk))
+                    + ")",
+                    (table, *chunk),
+                )
             for row_id, hlc, seq, origin, data in rows:
                 out[(table, row_id)] = (hlc, seq, origin, data)
     return out
@@ -418,22 +473,30 @@ def _write_rows(conn, writes: list, seq: int) -> int:
         seq += 1
         params.append((table, row_id, seq, hlc, origin, bool(deleted), orjson.dumps(row).decode()))
     if params:
-        upsert = (" ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, hlc = excluded.hlc, "
-                  "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data")
+        upsert = (
+            " ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq, hlc = excluded.hlc, "
+            "origin = excluded.origin, deleted = excluded.deleted, data = excluded.data"
+        )
         if conn.dialect.name == "postgresql":
             # COPY into a per-session scratch table, then one upsert: no per-row statements.
             with conn.connection.dbapi_connection.cursor() as cur:
-                cur.execute("CREATE TEMP TABLE IF NOT EXISTS sync_incoming (table_name text, row_id text, "
-                            "seq bigint, hlc text, origin text, deleted bool, data text) ON COMMIT DELETE ROWS")
+                cur.execute(
+                    "CREATE TEMP TABLE IF NOT EXISTS sync_incoming (table_name text, row_id text, "
+                    "seq bigint, hlc text, origin text, deleted bool, data text) ON COMMIT DELETE ROWS"
+                )
                 with cur.copy("COPY sync_incoming FROM STDIN") as copy:
                     for row in params:
                         copy.write_row(row)
-                cur.execute("INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
-                            "SELECT * FROM sync_incoming" + upsert)
+                cur.execute(
+                    "INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
+                    "SELECT * FROM sync_incoming" + upsert
+                )
         else:
             conn.exec_driver_sql(
                 "INSERT INTO sync_rows (table_name, row_id, seq, hlc, origin, deleted, data) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)" + upsert, params)
+                "VALUES (?, ?, ?, ?, ?, ?, ?)" + upsert,
+                params,
+            )
         conn.execute(text("UPDATE sync_counters SET value = :v WHERE name = 'seq'"), {"v": seq})
     return seq
 
@@ -465,12 +528,16 @@ def _clashes(conn, uniques: list) -> list[dict]:
             chunk = values[start : start + step]
             if pg:
                 rows = conn.exec_driver_sql(
-                    "SELECT value, row_id FROM sync_unique WHERE table_name = %s AND key_name = %s "
-                    "AND value = ANY(%b)", (table, key, chunk))
+                    "SELECT value, row_id FROM sync_unique WHERE table_name = %s AND key_name = %s AND value = ANY(%b)",
+                    (table, key, chunk),
+                )
             else:
                 rows = conn.exec_driver_sql(
                     "SELECT value, row_id FROM sync_unique WHERE table_name = ? AND key_name = ? AND value IN ("
-                    + ",".join("?" * len(chunk)) + ")", (table, key, *chunk))
+                    + ",".join("?" * len(chunk))
+                    + ")",
+                    (table, key, *chunk),
+                )
             for value, owner in rows:
                 if owner != wanted[(table, key, value)]:
                     clashes.append({"table": table, "key": key, "value": value, "id": wanted[(table, key, value)]})
@@ -491,16 +558,20 @@ def _index_unique(conn, uniques: list, writes: list, current: dict) -> None:
         if stale:
             conn.exec_driver_sql(
                 f"DELETE FROM sync_unique WHERE table_name = {mark} AND key_name = {mark} AND value = {mark} "
-                f"AND row_id = {mark}", stale)
+                f"AND row_id = {mark}",
+                stale,
+            )
     upsert = " ON CONFLICT (table_name, key_name, value) DO UPDATE SET row_id = excluded.row_id"
     if conn.dialect.name == "postgresql":  # four short-text arrays: one statement, one round trip
         conn.exec_driver_sql(
             "INSERT INTO sync_unique (table_name, key_name, value, row_id) "
             "SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[])" + upsert,
-            tuple(list(c) for c in zip(*entries)))
+            tuple(list(c) for c in zip(*entries)),
+        )
     else:
         conn.exec_driver_sql(
-            "INSERT INTO sync_unique (table_name, key_name, value, row_id) VALUES (?, ?, ?, ?)" + upsert, entries)
+            "INSERT INTO sync_unique (table_name, key_name, value, row_id) VALUES (?, ?, ?, ?)" + upsert, entries
+        )
 
 
 def _test_pause() -> None:
@@ -516,8 +587,10 @@ def pull_page(engine: Engine, cursor: int, limit: int) -> bytes:
     """One page as JSON bytes; the stored row text is spliced in, not parsed again."""
     with engine.connect() as conn:
         rows = conn.execute(
-            text("SELECT seq, table_name, row_id, hlc, deleted, data FROM sync_rows "
-                 "WHERE seq > :c ORDER BY seq LIMIT :n"), {"c": cursor, "n": limit + 1}
+            text(
+                "SELECT seq, table_name, row_id, hlc, deleted, data FROM sync_rows WHERE seq > :c ORDER BY seq LIMIT :n"
+            ),
+            {"c": cursor, "n": limit + 1},
         ).all()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -527,7 +600,9 @@ def pull_page(engine: Engine, cursor: int, limit: int) -> bytes:
         for _seq, t, r, h, d, data in rows
     ]
     next_cursor = rows[-1][0] if rows else cursor
-    return ('{"changes":[' + ",".join(parts) + '],"cursor":%d,"more":%s}' % (next_cursor, "true" if more else "false")).encode()
+    return (
+        '{"changes":[' + ",".join(parts) + '],"cursor":%d,"more":%s}' % (next_cursor, "true" if more else "false")
+    ).encode()
 
 
 def stats(engine: Engine) -> dict:
@@ -536,7 +611,8 @@ def stats(engine: Engine) -> dict:
             "rows": conn.execute(text("SELECT count(*) FROM sync_rows")).scalar_one(),
             "position": conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one(),
             "devices": conn.execute(text("SELECT count(*) FROM sync_devices")).scalar_one(),
-            "open_conflicts": conn.execute(text(
-                "SELECT count(*) FROM sync_rows WHERE table_name = 'sync_conflicts' AND data LIKE :p"
-            ), {"p": '%"status":"open"%'}).scalar_one(),
+            "open_conflicts": conn.execute(
+                text("SELECT count(*) FROM sync_rows WHERE table_name = 'sync_conflicts' AND data LIKE :p"),
+                {"p": '%"status":"open"%'},
+            ).scalar_one(),
         }

@@ -1,4 +1,5 @@
 """A real sync server process on loopback, for the test suite and the benchmark."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,14 @@ from callcenter.sync.pg_cluster import free_port
 
 
 class ServerProcess:
-    def __init__(self, database_url: str, workdir: Path, env: dict | None = None,
-                 certfile: str | None = None, keyfile: str | None = None):
+    def __init__(
+        self,
+        database_url: str,
+        workdir: Path,
+        env: dict | None = None,
+        certfile: str | None = None,
+        keyfile: str | None = None,
+    ):
         self.database_url = database_url
         self.workdir = Path(workdir)
         self.env = env or {}
@@ -29,9 +36,19 @@ class ServerProcess:
     def url(self) -> str:
         return f"{'https' if self.certfile else 'http'}://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 30) -> "ServerProcess":
-        cmd = [sys.executable, "-m", "callcenter", "server", "--database-url", self.database_url,
-               "--host", "127.0.0.1", "--port", str(self.port)]
+    def start(self, timeout: float = 30) -> ServerProcess:
+        cmd = [
+            sys.executable,
+            "-m",
+            "callcenter",
+            "server",
+            "--database-url",
+            self.database_url,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+        ]
         if self.certfile:
             cmd += ["--certfile", self.certfile, "--keyfile", self.keyfile]
         env = {**os.environ, **self.env}
@@ -80,7 +97,7 @@ class ServerProcess:
         c.register(username, password)
         return c
 
-    def __enter__(self) -> "ServerProcess":
+    def __enter__(self) -> ServerProcess:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -4,6 +4,7 @@ The console publishes each as a ``ConsoleAction`` (callcenter.core.console_actio
 on its event bus; scenarios name them in branches and rubric evidence, and
 validation rejects any other name.
 """
+
 from __future__ import annotations
 
 # name -> (English, Simplified Chinese) description, for the editor and the debrief

@@ -6,6 +6,7 @@ seconds since the call was offered; it moves through the scenario's dialogue
 graph and returns the customer's lines to speak. Everything lands on the
 timeline that ``scoring.score`` reads.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,8 +15,10 @@ from callcenter.training import intents as intent_lib
 from callcenter.training.scenario import MOODS, Scenario
 
 DEFAULT_EVENT_LINES = {
-    "angrier": {"en": "This is taking far too long. I'm getting really annoyed now!",
-                "zh_CN": "怎么这么久？我真的很生气了！"},
+    "angrier": {
+        "en": "This is taking far too long. I'm getting really annoyed now!",
+        "zh_CN": "怎么这么久？我真的很生气了！",
+    },
 }
 
 
@@ -106,8 +109,13 @@ class Runner:
         found = tuple(intent_lib.match(text, self.intents))
         self.timeline.append(Entry(at, "trainee", text, intents=found))
         said = self._follow("intent", set(found), at)
-        if not said and self.line_id and not self.ended and self.line.get("otherwise") \
-                and self.line_id not in self._said_otherwise:
+        if (
+            not said
+            and self.line_id
+            and not self.ended
+            and self.line.get("otherwise")
+            and self.line_id not in self._said_otherwise
+        ):
             self._said_otherwise.add(self.line_id)
             text = self.t(self.line["otherwise"])
             self.timeline.append(Entry(at, "customer", text, self.line_id))

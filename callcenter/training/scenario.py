@@ -4,6 +4,7 @@ The full reference is docs/scenarios.md. A scenario is kept as the plain mapping
 read from YAML (the editor changes it and writes it back) behind a small
 accessor; ``validate`` (callcenter.training.validate) checks it before use.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -159,9 +160,14 @@ def builtin() -> list[Scenario]:
 def summary(s: Scenario) -> dict:
     """What `callcenter scenario list --json` shows of a scenario."""
     return {
-        "id": s.id, "version": s.version, "title": s.title("en"),
-        "title_zh_CN": s.title("zh_CN"), "languages": s.languages,
-        "difficulty": s.data.get("difficulty", 1), "lines": len(s.lines), "steps": len(s.steps),
+        "id": s.id,
+        "version": s.version,
+        "title": s.title("en"),
+        "title_zh_CN": s.title("zh_CN"),
+        "languages": s.languages,
+        "difficulty": s.data.get("difficulty", 1),
+        "lines": len(s.lines),
+        "steps": len(s.steps),
         "file": Path(s.source).name,
     }
 

@@ -12,6 +12,7 @@ talk = end - answer - hold; dead air = the sum of the silences (gaps between
 consecutive lines or actions while connected and not on hold) longer than the
 scenario's ``dead_air_s``.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -63,7 +64,7 @@ class Report:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Report":
+    def from_dict(cls, d: dict) -> Report:
         fields = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
         fields["steps"] = [StepResult(**s) for s in d["steps"]]
         fields["metrics"] = Metrics(**d["metrics"])
@@ -104,8 +105,12 @@ def metrics(timeline: list[Entry], dead_air_s: float) -> Metrics:
     answered = next((e.at for e in timeline if e.kind == "action" and e.name == "answer"), None)
     if answered is None:
         return Metrics(None, 0.0, 0.0, 0, 0.0, 0.0)
-    ends = [e.at for e in timeline if (e.kind == "action" and e.name == "end_call")
-            or (e.kind == "event" and e.name in ("line_drops", "caller_hung_up"))]
+    ends = [
+        e.at
+        for e in timeline
+        if (e.kind == "action" and e.name == "end_call")
+        or (e.kind == "event" and e.name in ("line_drops", "caller_hung_up"))
+    ]
     end_at = min(ends) if ends else max(e.at for e in timeline)
     spans = hold_spans(timeline, end_at)
     hold = sum(b - a for a, b in spans)
@@ -141,13 +146,18 @@ def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "
         spoiled = candidates(step.get("fails_if") or [])
         if spoiled and spoiled[0][0] <= found[0][0]:
             e = spoiled[0][1]
-            results.append(StepResult(step["id"], step["skill"], title, step["weight"], 0.0, "spoiled",
-                                      _evidence_text(e, lang), e.at))
+            results.append(
+                StepResult(
+                    step["id"], step["skill"], title, step["weight"], 0.0, "spoiled", _evidence_text(e, lang), e.at
+                )
+            )
             continue
 
-        def in_order(i: int) -> bool:
-            after_ok = all(first[a] is None or i > first[a] for a in step.get("after") or [])
-            before_ok = all(first[b] is None or i < first[b] for b in step.get("before") or [])
+        after, before = step.get("after") or [], step.get("before") or []
+
+        def in_order(i: int, after: list = after, before: list = before) -> bool:
+            after_ok = all(first[a] is None or i > first[a] for a in after)
+            before_ok = all(first[b] is None or i < first[b] for b in before)
             return after_ok and before_ok
 
         ordered = [e for i, e in found if in_order(i)]
@@ -157,8 +167,18 @@ def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "
             factor, status = factor * 0.5, status + ["late"]
         if not ordered:
             factor, status = factor * 0.5, status + ["out_of_order"]
-        results.append(StepResult(step["id"], step["skill"], title, step["weight"], step["weight"] * factor,
-                                  "_".join(status) or "done", _evidence_text(e, lang), e.at))
+        results.append(
+            StepResult(
+                step["id"],
+                step["skill"],
+                title,
+                step["weight"],
+                step["weight"] * factor,
+                "_".join(status) or "done",
+                _evidence_text(e, lang),
+                e.at,
+            )
+        )
     weight = sum(r.weight for r in results)
     total = round(100.0 * sum(r.earned for r in results) / weight, 1) if weight else 0.0
     by_skill: dict[str, list[float]] = {}
@@ -178,5 +198,16 @@ def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "
         flags.append(outcome)
     if not any(e.kind == "customer" and scenario.lines.get(e.name, {}).get("end") for e in timeline):
         flags.append("unfinished")
-    return Report(scenario.id, scenario.version, lang, total, scenario.pass_score, total >= scenario.pass_score,
-                  results, m, {k: round(100.0 * a / b, 1) for k, (a, b) in by_skill.items()}, outcome, flags)
+    return Report(
+        scenario.id,
+        scenario.version,
+        lang,
+        total,
+        scenario.pass_score,
+        total >= scenario.pass_score,
+        results,
+        m,
+        {k: round(100.0 * a / b, 1) for k, (a, b) in by_skill.items()},
+        outcome,
+        flags,
+    )

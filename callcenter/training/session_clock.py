@@ -1,8 +1,9 @@
 """Session time: seconds since the call was offered, standing still while the trainer pauses."""
+
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 
 class SessionClock:

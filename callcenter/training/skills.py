@@ -1,4 +1,5 @@
 """The skills a rubric step trains (the dashboard shows progress per skill)."""
+
 from __future__ import annotations
 
 SKILLS: dict[str, tuple[str, str]] = {

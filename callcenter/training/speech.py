@@ -6,6 +6,7 @@ utterance is synthesised to a WAV file by a short-lived child process
 Callers run ``synthesize`` off the GUI thread; files are cached by text, voice,
 rate and pitch, so a replay costs nothing.
 """
+
 from __future__ import annotations
 
 import array
@@ -52,8 +53,7 @@ def cache_name(text: str, lang: str, rate: int, pitch: int) -> str:
     return hashlib.sha256(key).hexdigest()[:24] + ".wav"
 
 
-def synthesize(text: str, lang: str, path: str | Path, rate: int = 170, pitch: int = 50,
-               timeout: float = 30.0) -> Path:
+def synthesize(text: str, lang: str, path: str | Path, rate: int = 170, pitch: int = 50, timeout: float = 30.0) -> Path:
     """Speak ``text`` in ``lang`` into the WAV file ``path``; raises SpeechUnavailable."""
     problem = engine_problem()
     if problem:
@@ -63,8 +63,13 @@ def synthesize(text: str, lang: str, path: str | Path, rate: int = 170, pitch: i
     tmp = path.with_name(path.name + ".part.wav")
     request = json.dumps({"text": text, "lang": lang, "path": str(tmp), "rate": rate, "pitch": pitch})
     try:
-        proc = subprocess.run([sys.executable, "-m", "callcenter.training.speech_worker"], input=request,
-                              capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(
+            [sys.executable, "-m", "callcenter.training.speech_worker"],
+            input=request,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         tmp.unlink(missing_ok=True)
         raise SpeechUnavailable(f"the speech engine did not finish within {timeout:.0f} s") from None
@@ -94,7 +99,7 @@ class WavStats:
 def wav_stats(path: str | Path) -> WavStats:
     """Frames, duration and RMS level of a 16-bit PCM WAV file."""
     with wave.open(str(path), "rb") as w:
-        frames, rate, width, channels = w.getnframes(), w.getframerate(), w.getsampwidth(), w.getnchannels()
+        frames, rate, width, _channels = w.getnframes(), w.getframerate(), w.getsampwidth(), w.getnchannels()
         data = w.readframes(frames)
     if width != 2:
         raise ValueError(f"expected 16-bit samples, got {8 * width}-bit")

@@ -3,6 +3,7 @@
 Reads {"text", "lang", "path", "rate", "pitch"} as JSON on stdin, writes the
 file and exits (0: written). Run by callcenter.training.speech only.
 """
+
 from __future__ import annotations
 
 import json

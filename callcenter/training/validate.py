@@ -5,6 +5,7 @@ intents, actions and events, unreachable lines, dead ends (a line that is not an
 ending and has no way on, or from which no ending can be reached), and the
 rubric (skills, weights, evidence, order constraints) and the model answer.
 """
+
 from __future__ import annotations
 
 import re
@@ -60,8 +61,11 @@ def validate(data: Any) -> list[str]:
     c = _Checker(data)
     fmt = data.get("format")
     if fmt != FORMAT:
-        c.add(f"format is {fmt!r}, but this version reads scenario format {FORMAT}"
-              if fmt is not None else f"format is missing (write `format: {FORMAT}`)")
+        c.add(
+            f"format is {fmt!r}, but this version reads scenario format {FORMAT}"
+            if fmt is not None
+            else f"format is missing (write `format: {FORMAT}`)"
+        )
     sid = data.get("id")
     if not isinstance(sid, str) or not _ID.match(sid):
         c.add("id should be a short name of lower-case letters, digits and _ (like pizza_order)")

@@ -1,5 +1,6 @@
 """Call controls: answer, hold/resume, mute, end, transfer, with shortcuts.
 Buttons follow the state machine's allowed actions; nothing here waits on I/O."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -47,12 +48,15 @@ class CallPanel(QWidget):
             b.setMinimumHeight(34)
             self.buttons[key] = b
             row.addWidget(b)
-        self.buttons["answer"].setStyleSheet("QPushButton:enabled { background:#2e7d32; color:white; font-weight:700; }")
+        self.buttons["answer"].setStyleSheet(
+            "QPushButton:enabled { background:#2e7d32; color:white; font-weight:700; }"
+        )
         self.buttons["end"].setStyleSheet("QPushButton:enabled { background:#c62828; color:white; font-weight:700; }")
         v.addLayout(row)
 
-    def refresh(self, sm: AgentStateMachine, call: Call | None, muted: bool, caller_text: str,
-                talk_s: float = 0.0) -> None:
+    def refresh(
+        self, sm: AgentStateMachine, call: Call | None, muted: bool, caller_text: str, talk_s: float = 0.0
+    ) -> None:
         allowed = sm.allowed_actions()
         self.buttons["answer"].setEnabled("answer" in allowed)
         self.buttons["hold"].setEnabled("hold" in allowed or ("resume" in allowed and not sm.consulting))

@@ -2,10 +2,11 @@
 machine; the panels only paint. Store work runs in the background (lookups on
 the shared pool, writes in order on one serial pool), so a slow disk never
 delays Answer."""
+
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -25,14 +26,15 @@ log = logging.getLogger(__name__)
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def agent_config(settings: Settings) -> AgentConfig:
     return AgentConfig(
         wrap_up_timeout_s=settings.get("calls/wrap_up_timeout_s"),
         wrap_up_extend_s=settings.get("calls/wrap_up_extend_s"),
-        after_wrap_up=AgentState.NOT_READY if settings.get("calls/after_wrap_up") == "not_ready"
+        after_wrap_up=AgentState.NOT_READY
+        if settings.get("calls/after_wrap_up") == "not_ready"
         else AgentState.AVAILABLE,
         max_missed_offers=settings.get("calls/max_missed_offers"),
         missed_pause_s=settings.get("calls/missed_pause_s"),
@@ -48,8 +50,15 @@ class ConsoleController(QObject):
     error = Signal(str)  # plain words for the status bar
     logged_out = Signal()
 
-    def __init__(self, store: Store, identity: Identity, source: CallSource, settings: Settings,
-                 alert: RingAlert | None = None, parent=None):
+    def __init__(
+        self,
+        store: Store,
+        identity: Identity,
+        source: CallSource,
+        settings: Settings,
+        alert: RingAlert | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.store, self.identity, self.source, self.settings = store, identity, source, settings
         self.region = settings.get("calls/default_region")
@@ -82,9 +91,16 @@ class ConsoleController(QObject):
             return None
 
     def _write(self, fn) -> None:
-        run_task(fn, None, lambda exc: self.error.emit(
-            self.tr("Could not save the call record: %1 (it will be retried with the next change)")
-            .replace("%1", str(exc))), pool=self.writer)
+        run_task(
+            fn,
+            None,
+            lambda exc: self.error.emit(
+                self.tr("Could not save the call record: %1 (it will be retried with the next change)").replace(
+                    "%1", str(exc)
+                )
+            ),
+            pool=self.writer,
+        )
 
     def publish_action(self, name: str, detail: str = "", call: Call | None = None) -> None:
         """Tell listeners (the training runner) what the agent did, on the source's event bus."""
@@ -145,8 +161,11 @@ class ConsoleController(QObject):
                     pop = screenpop.pop(conn, call.ani, region, sensitive)
             return interaction_id, pop
 
-        run_task(offer_and_lookup, lambda result: self._pop_done(call, *result),
-                 lambda exc: self.error.emit(self.tr("Lookup failed: %1").replace("%1", str(exc))))
+        run_task(
+            offer_and_lookup,
+            lambda result: self._pop_done(call, *result),
+            lambda exc: self.error.emit(self.tr("Lookup failed: %1").replace("%1", str(exc))),
+        )
         self.changed.emit()
 
     def _pop_done(self, call: Call, interaction_id: str, pop: ScreenPop) -> None:

@@ -1,5 +1,6 @@
 """The agent console: state bar, call controls, search, screen pop, wrap-up.
 The window only composes panels and menus; behaviour is in ConsoleController."""
+
 from __future__ import annotations
 
 import random
@@ -41,8 +42,17 @@ class ConsoleWindow(QMainWindow):
     confirm_close = True  # ask before dropping a live call (tests and shutdown turn it off)
     start_sync = True  # background sync on its schedule (tests turn it off)
 
-    def __init__(self, store: Store, identity: Identity, source: CallSource, bridge: EventBridge,
-                 settings: Settings, lang: str, parent=None, center=None):
+    def __init__(
+        self,
+        store: Store,
+        identity: Identity,
+        source: CallSource,
+        bridge: EventBridge,
+        settings: Settings,
+        lang: str,
+        parent=None,
+        center=None,
+    ):
         super().__init__(parent)
         self.store, self.identity, self.source, self.lang = store, identity, source, lang
         self.center = center  # the live simulation, when calls come from it
@@ -93,8 +103,12 @@ class ConsoleWindow(QMainWindow):
         self.refresh()
 
     def _role(self, role: str) -> str:
-        return {"agent": self.tr("agent"), "supervisor": self.tr("supervisor"), "trainer": self.tr("trainer"),
-                "admin": self.tr("administrator")}.get(role, role)
+        return {
+            "agent": self.tr("agent"),
+            "supervisor": self.tr("supervisor"),
+            "trainer": self.tr("trainer"),
+            "admin": self.tr("administrator"),
+        }.get(role, role)
 
     def _wire(self, bridge: EventBridge) -> None:
         c = self.controller
@@ -141,8 +155,12 @@ class ConsoleWindow(QMainWindow):
 
         agent = self.menuBar().addMenu(self.tr("&Agent"))
         action(agent, self.tr("&Available"), c.set_available, "F9")
-        action(agent, self.tr("&Not ready"), lambda: c.set_not_ready(
-            self.state_panel.reason_combo.currentData() or "break"), "F10")
+        action(
+            agent,
+            self.tr("&Not ready"),
+            lambda: c.set_not_ready(self.state_panel.reason_combo.currentData() or "break"),
+            "F10",
+        )
         agent.addSeparator()
         action(agent, self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         agent.addSeparator()
@@ -247,8 +265,9 @@ class ConsoleWindow(QMainWindow):
 
     def _ring(self, ani: str) -> None:
         if not self.controller.sm.can_take_call():
-            self.statusBar().showMessage(self.tr("Become Available first: calls ring only when you are available."),
-                                         8000)
+            self.statusBar().showMessage(
+                self.tr("Become Available first: calls ring only when you are available."), 8000
+            )
             return
         self.pop_panel.show_loading(ani)
         self.source.ring(self.identity.user_id, ani)
@@ -264,8 +283,8 @@ class ConsoleWindow(QMainWindow):
         self.board.show()
 
     def preferences(self) -> None:
-        from callcenter.gui.agent.preferences_dialog import PreferencesDialog
         from callcenter.gui.agent.console_controller import agent_config
+        from callcenter.gui.agent.preferences_dialog import PreferencesDialog
 
         if PreferencesDialog(self.settings, self).exec():
             c = self.controller
@@ -274,17 +293,29 @@ class ConsoleWindow(QMainWindow):
             self.alert.sound_enabled = self.settings.get("calls/ring_sound")
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · "
-            "F8 Cancel transfer\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
-            "Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks\n"
-            "Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails"))
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · "
+                "F8 Cancel transfer\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
+                "Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks\n"
+                "Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails"
+            ),
+        )
 
     def closeEvent(self, event) -> None:
         c = self.controller
         if c.sm.state in (AgentState.RINGING, AgentState.ON_CALL, AgentState.ON_HOLD):
-            answer = QMessageBox.StandardButton.Yes if not self.confirm_close else QMessageBox.question(self, self.tr("A call is in progress"),
-                                          self.tr("Close the console and drop the call? The call record is kept."))
+            answer = (
+                QMessageBox.StandardButton.Yes
+                if not self.confirm_close
+                else QMessageBox.question(
+                    self,
+                    self.tr("A call is in progress"),
+                    self.tr("Close the console and drop the call? The call record is kept."),
+                )
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

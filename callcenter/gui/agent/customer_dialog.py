@@ -1,5 +1,6 @@
 """Create or edit a customer. Each bad field gets its own message; nothing typed
 is lost on an error (the dialog stays open with the data)."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -19,8 +20,9 @@ from callcenter.store.db import Store
 
 
 class CustomerDialog(QDialog):
-    def __init__(self, store: Store, user_id: str, region: str, customer_id: str | None = None,
-                 phone: str = "", parent=None):
+    def __init__(
+        self, store: Store, user_id: str, region: str, customer_id: str | None = None, phone: str = "", parent=None
+    ):
         super().__init__(parent)
         self.store, self.user_id, self.region, self.customer_id = store, user_id, region, customer_id
         self.setWindowTitle(self.tr("Edit customer") if customer_id else self.tr("New customer"))
@@ -44,11 +46,14 @@ class CustomerDialog(QDialog):
         self.consent = QCheckBox(self.tr("Agrees to marketing"))
         self.errors: dict[str, QLabel] = {}
         rows = [
-            ("kind", self.tr("Type"), self.kind), ("family_name", self.tr("Family name"), self.family_name),
+            ("kind", self.tr("Type"), self.kind),
+            ("family_name", self.tr("Family name"), self.family_name),
             ("given_name", self.tr("Given name"), self.given_name),
             ("company_name", self.tr("Company"), self.company_name),
-            ("preferred_language", self.tr("Language"), self.language), ("phone", self.tr("Phone"), self.phone),
-            ("phone_kind", self.tr("Phone type"), self.phone_kind), ("email", self.tr("Email"), self.email),
+            ("preferred_language", self.tr("Language"), self.language),
+            ("phone", self.tr("Phone"), self.phone),
+            ("phone_kind", self.tr("Phone type"), self.phone_kind),
+            ("email", self.tr("Email"), self.email),
         ]
         for key, label, widget in rows:
             form.addRow(label, widget)
@@ -87,10 +92,16 @@ class CustomerDialog(QDialog):
 
     def form(self) -> CustomerForm:
         return CustomerForm(
-            kind=self.kind.currentData(), given_name=self.given_name.text(), family_name=self.family_name.text(),
-            company_name=self.company_name.text(), preferred_language=self.language.currentData(),
-            phone=self.phone.text(), phone_kind=self.phone_kind.currentData(), email=self.email.text(),
-            do_not_call=self.do_not_call.isChecked(), consent_marketing=self.consent.isChecked(),
+            kind=self.kind.currentData(),
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            company_name=self.company_name.text(),
+            preferred_language=self.language.currentData(),
+            phone=self.phone.text(),
+            phone_kind=self.phone_kind.currentData(),
+            email=self.email.text(),
+            do_not_call=self.do_not_call.isChecked(),
+            consent_marketing=self.consent.isChecked(),
         )
 
     def message(self, key: str) -> str:
@@ -127,7 +138,8 @@ class CustomerDialog(QDialog):
             getattr(self, first, self.family_name).setFocus()
             return
         except Exception as exc:  # a full disk or a locked file: keep the form open with the data
-            self.general_error.setText(self.tr("Could not save: %1. Your entries are kept; try again.")
-                                       .replace("%1", str(exc)))
+            self.general_error.setText(
+                self.tr("Could not save: %1. Your entries are kept; try again.").replace("%1", str(exc))
+            )
             return
         self.accept()

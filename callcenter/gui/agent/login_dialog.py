@@ -1,4 +1,5 @@
 """Sign-in: argon2-checked off the GUI thread; demo accounts shown on demo data only."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -29,8 +30,10 @@ class LoginDialog(QDialog):
 
     def _role_name(self, role: str) -> str:
         return {
-            "agent": self.tr("agent"), "supervisor": self.tr("supervisor"),
-            "trainer": self.tr("trainer"), "admin": self.tr("administrator"),
+            "agent": self.tr("agent"),
+            "supervisor": self.tr("supervisor"),
+            "trainer": self.tr("trainer"),
+            "admin": self.tr("administrator"),
         }.get(role, role)
 
     def try_login(self) -> None:

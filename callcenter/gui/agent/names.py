@@ -1,4 +1,5 @@
 """Translated names for states and outcomes, shared by the console's panels."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

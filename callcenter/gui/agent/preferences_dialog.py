@@ -1,9 +1,18 @@
 """Call-handling preferences over the typed settings registry."""
+
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
-
 import phonenumbers
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from callcenter.gui.settings import Settings
 
@@ -54,8 +63,9 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         region = self.region.text().strip().upper()
         if region not in phonenumbers.SUPPORTED_REGIONS:
-            self.error.setText(self.tr("'%1' is not a country code phone numbers know (try US, CN, GB).")
-                               .replace("%1", region))
+            self.error.setText(
+                self.tr("'%1' is not a country code phone numbers know (try US, CN, GB).").replace("%1", region)
+            )
             self.region.setFocus()
             return
         self.settings.set("calls/default_region", region)

@@ -1,6 +1,7 @@
 """The caller's record before hello: one customer, a chooser, quick-create, or a
 clear message for a withheld or malformed number. Painting only; lookups run
 elsewhere (see console_controller) so the answer button never waits."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -23,21 +24,23 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.money import format_minor
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop, Warning
-from callcenter.gui.tables import read_only_table
 from callcenter.gui.complaints.names import DEADLINE_COLOURS, deadline_name, state_name
+from callcenter.gui.tables import read_only_table
 
 TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}
 WARNING_COLOURS = {
-    Warning.VIP: "#6a1b9a", Warning.CREDIT_LIMIT: "#c62828", Warning.CHURN_RISK: "#ef6c00",
-    Warning.DO_NOT_CALL: "#37474f", Warning.OPEN_COMPLAINT: "#ad1457", Warning.SENSITIVE: "#455a64",
+    Warning.VIP: "#6a1b9a",
+    Warning.CREDIT_LIMIT: "#c62828",
+    Warning.CHURN_RISK: "#ef6c00",
+    Warning.DO_NOT_CALL: "#37474f",
+    Warning.OPEN_COMPLAINT: "#ad1457",
+    Warning.SENSITIVE: "#455a64",
 }
 
 
 def _chip(text: str, colour: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(
-        f"background:{colour}; color:white; border-radius:9px; padding:2px 9px; font-weight:600;"
-    )
+    label.setStyleSheet(f"background:{colour}; color:white; border-radius:9px; padding:2px 9px; font-weight:600;")
     return label
 
 
@@ -92,9 +95,7 @@ class ScreenPopPanel(QWidget):
         if with_buttons:
             row = QHBoxLayout()
             page.create_button = QPushButton(self.tr("&Create customer"))
-            page.create_button.clicked.connect(
-                lambda: self.create_requested.emit(self._raw_for_create())
-            )
+            page.create_button.clicked.connect(lambda: self.create_requested.emit(self._raw_for_create()))
             page.search_button = QPushButton(self.tr("Searc&h customers"))
             page.search_button.clicked.connect(self.search_requested.emit)
             row.addStretch(1)
@@ -131,14 +132,16 @@ class ScreenPopPanel(QWidget):
         page.meta = QLabel()
         page.meta.setStyleSheet("color: palette(mid);")
         page.edit_button = QPushButton(self.tr("&Edit"))
-        page.edit_button.clicked.connect(lambda: self.current and self.current.view and
-                                         self.edit_requested.emit(self.current.view.customer_id))
+        page.edit_button.clicked.connect(
+            lambda: self.current and self.current.view and self.edit_requested.emit(self.current.view.customer_id)
+        )
         head.addWidget(page.name)
         head.addWidget(page.tier)
         page.complaint_button = QPushButton(self.tr("Log a &complaint…"))
         page.complaint_button.setToolTip(self.tr("Capture a complaint for this customer (Ctrl+K)"))
-        page.complaint_button.clicked.connect(lambda: self.current and self.current.view and
-                                              self.complaint_requested.emit(self.current.view.customer_id))
+        page.complaint_button.clicked.connect(
+            lambda: self.current and self.current.view and self.complaint_requested.emit(self.current.view.customer_id)
+        )
         head.addStretch(1)
         head.addWidget(page.complaint_button)
         head.addWidget(page.edit_button)
@@ -155,9 +158,14 @@ class ScreenPopPanel(QWidget):
         grid = QGridLayout(facts)
         page.fact_labels: dict[str, QLabel] = {}
         names = [
-            ("phones", self.tr("Phones")), ("emails", self.tr("Email")), ("address", self.tr("Address")),
-            ("credit", self.tr("Credit")), ("spend", self.tr("Spend, last 12 months")),
-            ("usual", self.tr("Usually buys")), ("card", self.tr("Card")), ("idno", self.tr("ID number")),
+            ("phones", self.tr("Phones")),
+            ("emails", self.tr("Email")),
+            ("address", self.tr("Address")),
+            ("credit", self.tr("Credit")),
+            ("spend", self.tr("Spend, last 12 months")),
+            ("usual", self.tr("Usually buys")),
+            ("card", self.tr("Card")),
+            ("idno", self.tr("ID number")),
         ]
         for i, (key, title) in enumerate(names):
             t = QLabel(title + ":")
@@ -173,14 +181,24 @@ class ScreenPopPanel(QWidget):
         v.addWidget(facts)
 
         page.tabs = QTabWidget()
-        page.complaints = read_only_table([self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Deadline"),
-                                  self.tr("Due")])
+        page.complaints = read_only_table(
+            [self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Deadline"), self.tr("Due")]
+        )
         page.complaints.setToolTip(self.tr("Double-click a case to open it"))
         page.complaints.cellDoubleClicked.connect(self._open_complaint)
-        page.history = read_only_table([self.tr("When"), self.tr("Direction"), self.tr("Outcome"), self.tr("Agent"),
-                               self.tr("Disposition"), self.tr("Notes")])
-        page.orders = read_only_table([self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"),
-                              self.tr("Items")])
+        page.history = read_only_table(
+            [
+                self.tr("When"),
+                self.tr("Direction"),
+                self.tr("Outcome"),
+                self.tr("Agent"),
+                self.tr("Disposition"),
+                self.tr("Notes"),
+            ]
+        )
+        page.orders = read_only_table(
+            [self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"), self.tr("Items")]
+        )
         page.notes = QListWidget()
         page.tabs.addTab(page.history, self.tr("Recent calls"))
         page.tabs.addTab(page.orders, self.tr("Orders"))
@@ -215,8 +233,9 @@ class ScreenPopPanel(QWidget):
             self._show_customer(pop.view)
             return
         if pop.status is PopStatus.MULTIPLE:
-            self.chooser_page.title.setText(self.tr("%n customer(s) on %1", "", len(pop.candidates))
-                                            .replace("%1", pop.phone.raw))
+            self.chooser_page.title.setText(
+                self.tr("%n customer(s) on %1", "", len(pop.candidates)).replace("%1", pop.phone.raw)
+            )
             self.chooser_page.list.clear()
             for c in pop.candidates:
                 item = QListWidgetItem(f"{c.display_name}   ·   {c.account_no}   ·   {self._tier(c.tier)}")
@@ -234,8 +253,10 @@ class ScreenPopPanel(QWidget):
         else:
             page.title.setText(self.tr("Not a valid phone number: %1").replace("%1", pop.phone.raw))
             page.body.setText(
-                self.tr("The network sent a number that cannot be used (%1). The call works normally; "
-                        "find the customer by name.").replace("%1", self._problem(pop.phone.problem))
+                self.tr(
+                    "The network sent a number that cannot be used (%1). The call works normally; "
+                    "find the customer by name."
+                ).replace("%1", self._problem(pop.phone.problem))
             )
         page.create_button.setVisible(pop.status in (PopStatus.UNKNOWN, PopStatus.WITHHELD))
         self.stack.setCurrentWidget(page)
@@ -249,20 +270,28 @@ class ScreenPopPanel(QWidget):
 
     def _problem(self, problem: str | None) -> str:
         return {
-            "too short": self.tr("too short"), "too long": self.tr("too long"),
-            "wrong length": self.tr("wrong number of digits"), "no digits": self.tr("no digits"),
+            "too short": self.tr("too short"),
+            "too long": self.tr("too long"),
+            "wrong length": self.tr("wrong number of digits"),
+            "no digits": self.tr("no digits"),
             "unknown country code": self.tr("unknown country code"),
             "not a number in use": self.tr("not a number in use"),
         }.get(problem or "", self.tr("not a phone number"))
 
     def _tier(self, tier: str) -> str:
-        return {"platinum": self.tr("Platinum"), "gold": self.tr("Gold"), "silver": self.tr("Silver"),
-                "bronze": self.tr("Bronze")}.get(tier, tier)
+        return {
+            "platinum": self.tr("Platinum"),
+            "gold": self.tr("Gold"),
+            "silver": self.tr("Silver"),
+            "bronze": self.tr("Bronze"),
+        }.get(tier, tier)
 
     def _warning_text(self, w: Warning) -> str:
         return {
-            Warning.VIP: self.tr("VIP"), Warning.CREDIT_LIMIT: self.tr("Credit limit reached"),
-            Warning.CHURN_RISK: self.tr("High churn risk"), Warning.DO_NOT_CALL: self.tr("Do not call"),
+            Warning.VIP: self.tr("VIP"),
+            Warning.CREDIT_LIMIT: self.tr("Credit limit reached"),
+            Warning.CHURN_RISK: self.tr("High churn risk"),
+            Warning.DO_NOT_CALL: self.tr("Do not call"),
             Warning.OPEN_COMPLAINT: self.tr("Unresolved complaint"),
             Warning.SENSITIVE: self.tr("Sensitive data masked"),
         }[w]
@@ -294,35 +323,63 @@ class ScreenPopPanel(QWidget):
         f["emails"].setText("\n".join(v.emails) or "—")
         f["address"].setText("\n".join(a.text for a in v.addresses[:2]) or "—")
         f["credit"].setText(
-            self.tr("%1 of %2 used").replace("%1", format_minor(v.balance_minor, v.currency))
+            self.tr("%1 of %2 used")
+            .replace("%1", format_minor(v.balance_minor, v.currency))
             .replace("%2", format_minor(v.credit_limit_minor, v.currency))
         )
         f["spend"].setText(
             self.tr("%1 (%n order(s) in all)", "", v.order_count).replace(
-                "%1", format_minor(v.spend_12m_minor, v.currency))
+                "%1", format_minor(v.spend_12m_minor, v.currency)
+            )
         )
         f["usual"].setText(", ".join(v.usual_items) or "—")
         f["card"].setText(v.card_number or "—")
         f["idno"].setText(v.id_number or "—")
-        _fill(page.complaints, [
-            [c.case_no, c.summary, state_name(c.state), deadline_name(c.deadline)
-             + (" ↑" * min(c.escalation_level, 3)),
-             c.resolve_due_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.resolve_due_at else ""]
-            for c in v.complaints
-        ])
+        _fill(
+            page.complaints,
+            [
+                [
+                    c.case_no,
+                    c.summary,
+                    state_name(c.state),
+                    deadline_name(c.deadline) + (" ↑" * min(c.escalation_level, 3)),
+                    c.resolve_due_at.astimezone().strftime("%Y-%m-%d %H:%M") if c.resolve_due_at else "",
+                ]
+                for c in v.complaints
+            ],
+        )
         for row, c in enumerate(v.complaints):
             item = page.complaints.item(row, 3)
             if c.deadline:
                 item.setBackground(QColor(DEADLINE_COLOURS[c.deadline]))
                 item.setForeground(QColor("white"))
-        _fill(page.history, [
-            [i.offered_at.astimezone().strftime("%Y-%m-%d %H:%M"), i.direction, i.outcome, i.agent,
-             i.disposition, i.notes] for i in v.interactions
-        ])
-        _fill(page.orders, [
-            [o.order_no, o.ordered_at.strftime("%Y-%m-%d"), o.status, format_minor(o.total_minor, o.currency),
-             o.items] for o in v.orders
-        ])
+        _fill(
+            page.history,
+            [
+                [
+                    i.offered_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    i.direction,
+                    i.outcome,
+                    i.agent,
+                    i.disposition,
+                    i.notes,
+                ]
+                for i in v.interactions
+            ],
+        )
+        _fill(
+            page.orders,
+            [
+                [
+                    o.order_no,
+                    o.ordered_at.strftime("%Y-%m-%d"),
+                    o.status,
+                    format_minor(o.total_minor, o.currency),
+                    o.items,
+                ]
+                for o in v.orders
+            ],
+        )
         page.notes.clear()
         for text, private in v.notes:
             page.notes.addItem(self.tr("[private — hidden for your role]") if private and not text else text)
@@ -349,5 +406,9 @@ class ScreenPopPanel(QWidget):
             self.complaint_opened.emit(view.complaints[row].complaint_id)
 
     def _phone_kind(self, kind: str) -> str:
-        return {"mobile": self.tr("mobile"), "home": self.tr("home"), "work": self.tr("work"),
-                "fax": self.tr("fax")}.get(kind, kind)
+        return {
+            "mobile": self.tr("mobile"),
+            "home": self.tr("home"),
+            "work": self.tr("work"),
+            "fax": self.tr("fax"),
+        }.get(kind, kind)

@@ -1,4 +1,5 @@
 """Manual customer search (FTS): results as you type, arrows and Enter to open."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -35,7 +36,11 @@ class SearchPanel(QWidget):
         self.results.itemActivated.connect(self._open_item)
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        if (
+            obj is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
             if self.results.count():
                 row = self.results.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
                 self.results.setCurrentRow(max(0, min(self.results.count() - 1, row)))
@@ -59,8 +64,11 @@ class SearchPanel(QWidget):
             with self.store.engine.connect() as conn:
                 return search.search(conn, text, limit=20)
 
-        run_task(work, lambda hits: self._show(seq, hits),
-                 lambda exc: self.status.setText(self.tr("Search failed: %1").replace("%1", str(exc))))
+        run_task(
+            work,
+            lambda hits: self._show(seq, hits),
+            lambda exc: self.status.setText(self.tr("Search failed: %1").replace("%1", str(exc))),
+        )
 
     def _show(self, seq: int, hits) -> None:
         if seq != self._seq:  # a newer query is on its way; drop this stale answer

@@ -1,5 +1,6 @@
 """Agent state: a coloured state with its reason and time in state, and the
 controls to become Available, go Not ready with a reason, or log out."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal

@@ -1,4 +1,5 @@
 """Choose a transfer target (a queue or an agent) and blind or warm."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton, QVBoxLayout

@@ -1,4 +1,5 @@
 """After-call work: a searchable disposition tree, notes, a countdown and Extend."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -48,7 +49,7 @@ class WrapUpPanel(QWidget):
         needle = text.strip().lower()
 
         def visit(item: QTreeWidgetItem) -> bool:
-            child_match = any([visit(item.child(i)) for i in range(item.childCount())])
+            child_match = any(visit(item.child(i)) for i in range(item.childCount()))
             own = not needle or needle in item.data(0, Qt.ItemDataRole.UserRole + 1)
             item.setHidden(not (own or child_match))
             return own or child_match

@@ -5,6 +5,7 @@ a moment after each keystroke and when the window closes, so a crash or a closed
 window loses nothing; opening the dialog again for the same customer restores it.
 A refused form stays open with everything typed and a message under each field.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
@@ -40,8 +41,16 @@ AUTOSAVE_MS = 400
 class ComplaintDialog(QDialog):
     created = Signal(str, str)  # case id, case number
 
-    def __init__(self, store: Store, identity: Identity, customer_id: str, lang: str = "en",
-                 interaction_id: str | None = None, order_id: str | None = None, parent=None):
+    def __init__(
+        self,
+        store: Store,
+        identity: Identity,
+        customer_id: str,
+        lang: str = "en",
+        interaction_id: str | None = None,
+        order_id: str | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.store, self.identity, self.lang = store, identity, lang
         self.customer_id, self.case_id = customer_id, None
@@ -56,13 +65,22 @@ class ComplaintDialog(QDialog):
         self._build()
         draft = complaints.load_draft(store, identity.user_id, customer_id)
         self.restored = draft is not None
-        self.set_form(draft or ComplaintForm(customer_id=customer_id, interaction_id=interaction_id or "",
-                                             order_id=order_id or ""))
+        self.set_form(
+            draft
+            or ComplaintForm(customer_id=customer_id, interaction_id=interaction_id or "", order_id=order_id or "")
+        )
         self.draft_label.setText(self.tr("Draft restored: nothing you typed was lost.") if self.restored else "")
-        for signal in (self.summary.textChanged, self.words.textChanged, self.outcome.textChanged,
-                       self.group.currentIndexChanged, self.detail.currentIndexChanged,
-                       self.severity.currentIndexChanged, self.channel.currentIndexChanged,
-                       self.call.currentIndexChanged, self.order.currentIndexChanged):
+        for signal in (
+            self.summary.textChanged,
+            self.words.textChanged,
+            self.outcome.textChanged,
+            self.group.currentIndexChanged,
+            self.detail.currentIndexChanged,
+            self.severity.currentIndexChanged,
+            self.channel.currentIndexChanged,
+            self.call.currentIndexChanged,
+            self.order.currentIndexChanged,
+        ):
             signal.connect(lambda *_: self.autosave.start())
 
     # -- layout ------------------------------------------------------------------------
@@ -109,10 +127,14 @@ class ComplaintDialog(QDialog):
 
         self.errors: dict[str, QLabel] = {}
         rows = [
-            ("customer_id", self.tr("Customer"), self.customer), ("interaction_id", self.tr("Call"), self.call),
-            ("order_id", self.tr("Order"), self.order), ("channel", self.tr("Came in by"), self.channel),
-            ("category", self.tr("Category"), category), ("severity", self.tr("Severity"), self.severity),
-            ("", "", self.deadline_hint), ("summary", self.tr("Summary"), self.summary),
+            ("customer_id", self.tr("Customer"), self.customer),
+            ("interaction_id", self.tr("Call"), self.call),
+            ("order_id", self.tr("Order"), self.order),
+            ("channel", self.tr("Came in by"), self.channel),
+            ("category", self.tr("Category"), category),
+            ("severity", self.tr("Severity"), self.severity),
+            ("", "", self.deadline_hint),
+            ("summary", self.tr("Summary"), self.summary),
             ("customer_words", self.tr("Customer's words"), self.words),
             ("desired_outcome", self.tr("Outcome wanted"), self.outcome),
         ]
@@ -135,7 +157,9 @@ class ComplaintDialog(QDialog):
         self.draft_label.setStyleSheet("color:#555;")
         self.save_button = QPushButton(self.tr("&Save complaint  [Ctrl+Enter]"))
         self.save_button.setDefault(True)
-        self.save_button.setStyleSheet("QPushButton { background:#ad1457; color:white; font-weight:700; padding:4px 12px; }")
+        self.save_button.setStyleSheet(
+            "QPushButton { background:#ad1457; color:white; font-weight:700; padding:4px 12px; }"
+        )
         self.save_button.clicked.connect(self.submit)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         self.discard_button = QPushButton(self.tr("&Discard draft"))
@@ -191,18 +215,24 @@ class ComplaintDialog(QDialog):
 
     def _hint(self) -> None:
         d = DEFAULT_DEADLINES[Severity(self.severity.currentData())]
-        self.deadline_hint.setText(self.tr("Acknowledge within %1 business hours, resolve within %2.")
-                                   .replace("%1", f"{d.acknowledge_within_h:g}")
-                                   .replace("%2", f"{d.resolve_within_h:g}"))
+        self.deadline_hint.setText(
+            self.tr("Acknowledge within %1 business hours, resolve within %2.")
+            .replace("%1", f"{d.acknowledge_within_h:g}")
+            .replace("%2", f"{d.resolve_within_h:g}")
+        )
 
     # -- the form ------------------------------------------------------------------------
     def form(self) -> ComplaintForm:
         return ComplaintForm(
-            customer_id=self.customer_id, interaction_id=self.call.currentData() or "",
-            order_id=self.order.currentData() or "", channel=self.channel.currentData(),
+            customer_id=self.customer_id,
+            interaction_id=self.call.currentData() or "",
+            order_id=self.order.currentData() or "",
+            channel=self.channel.currentData(),
             category=self.detail.currentData() or self.group.currentData() or "",
-            severity=self.severity.currentData(), summary=self.summary.text(),
-            customer_words=self.words.toPlainText(), desired_outcome=self.outcome.toPlainText(),
+            severity=self.severity.currentData(),
+            summary=self.summary.text(),
+            customer_words=self.words.toPlainText(),
+            desired_outcome=self.outcome.toPlainText(),
         )
 
     def set_form(self, f: ComplaintForm) -> None:
@@ -260,8 +290,9 @@ class ComplaintDialog(QDialog):
             return
         except Exception as exc:
             self.save_draft()
-            self.draft_label.setText(self.tr("The complaint could not be saved: %1. Your text is kept as a draft.")
-                                     .replace("%1", str(exc)))
+            self.draft_label.setText(
+                self.tr("The complaint could not be saved: %1. Your text is kept as a draft.").replace("%1", str(exc))
+            )
             return
         self.case_id = record.id
         self.created.emit(record.id, record.case_no)

@@ -3,9 +3,10 @@
 ``CaseQuestions`` returns plain values or None when the user cancels, so the case
 window's logic does not depend on how a question is asked (tests answer directly).
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import (
@@ -99,8 +100,9 @@ class CaseQuestions(QObject):
         amount.setRange(0, 10_000_000)
         amount.setSuffix(f" {self.currency}")
         reason = _text_box()
-        kind.currentIndexChanged.connect(lambda: amount.setEnabled(kind.currentData() not in
-                                                                  {k.value for k in NO_MONEY_KINDS}))
+        kind.currentIndexChanged.connect(
+            lambda: amount.setEnabled(kind.currentData() not in {k.value for k in NO_MONEY_KINDS})
+        )
         d.layout_.addRow(self.tr("Action"), kind)
         d.layout_.addRow(self.tr("Amount"), amount)
         d.layout_.addRow(self.tr("Reason"), reason)
@@ -114,7 +116,7 @@ class CaseQuestions(QObject):
 
         if not d.finish(check):
             return None
-        minor = round(amount.value() * 10 ** digits) if amount.isEnabled() else 0
+        minor = round(amount.value() * 10**digits) if amount.isEnabled() else 0
         return kind.currentData(), int(minor), reason.toPlainText().strip()
 
     def close_case(self, root_causes: list[tuple[str, str]], rejected: bool) -> tuple[str, str] | None:
@@ -163,8 +165,8 @@ class CaseQuestions(QObject):
         d.layout_.addRow(self.tr("What to check"), note)
         if not d.finish():
             return None
-        due = datetime.fromtimestamp(when.dateTime().toSecsSinceEpoch(), tz=timezone.utc)
-        return max(due, datetime.now(timezone.utc) + timedelta(minutes=1)), note.toPlainText().strip()
+        due = datetime.fromtimestamp(when.dateTime().toSecsSinceEpoch(), tz=UTC)
+        return max(due, datetime.now(UTC) + timedelta(minutes=1)), note.toPlainText().strip()
 
     def assign(self, agents: list[tuple[str, str]], teams: list[str]) -> tuple[str | None, str | None, str] | None:
         d = _Form(self.tr("Assign the complaint"), self.parent_widget)

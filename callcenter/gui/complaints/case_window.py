@@ -4,10 +4,11 @@ Every button runs one core action inside ``complaints.edit`` (one transaction); 
 buttons shown are exactly the actions the case's state and the user's role allow.
 A refused step is explained in the message bar and changes nothing.
 """
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +34,6 @@ from callcenter.core.complaints import TRANSITIONS, ComplaintWorkflow, IllegalCo
 from callcenter.core.money import Money, format_minor
 from callcenter.core.recovery import RecoveryNotAllowed, RecoveryStatus
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
-from callcenter.gui.tables import read_only_table
 from callcenter.gui.complaints.names import (
     DEADLINE_COLOURS,
     SEVERITY_COLOURS,
@@ -45,12 +45,22 @@ from callcenter.gui.complaints.names import (
     severity_name,
     state_name,
 )
+from callcenter.gui.tables import read_only_table
 from callcenter.store import complaints
 from callcenter.store.db import Store
 from callcenter.store.repo import agents as list_agents
 
-_STEP_ORDER = ["acknowledge", "assess", "investigate", "propose_resolution", "customer_accepts", "customer_rejects",
-               "close", "follow_up", "reopen"]
+_STEP_ORDER = [
+    "acknowledge",
+    "assess",
+    "investigate",
+    "propose_resolution",
+    "customer_accepts",
+    "customer_rejects",
+    "close",
+    "follow_up",
+    "reopen",
+]
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -73,8 +83,15 @@ class CaseWindow(QMainWindow):
     changed = Signal(str)  # case id, after any step was written
     recovery_offered = Signal(str)  # the kind of recovery action just proposed (refund, voucher, ...)
 
-    def __init__(self, store: Store, identity: Identity, complaint_id: str, lang: str = "en",
-                 workflow: ComplaintWorkflow | None = None, parent=None):
+    def __init__(
+        self,
+        store: Store,
+        identity: Identity,
+        complaint_id: str,
+        lang: str = "en",
+        workflow: ComplaintWorkflow | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.store, self.identity, self.complaint_id, self.lang = store, identity, complaint_id, lang
         self.workflow = workflow or complaints.default_workflow()
@@ -115,12 +132,20 @@ class CaseWindow(QMainWindow):
         self.step_grid = QGridLayout(steps)
         self.step_buttons: dict[str, QPushButton] = {}
         labels = {
-            "acknowledge": self.tr("Acknowledge"), "assess": self.tr("Assess…"),
-            "investigate": self.tr("Start investigating"), "propose_resolution": self.tr("Propose a resolution…"),
-            "customer_accepts": self.tr("Customer accepts"), "customer_rejects": self.tr("Customer rejects…"),
-            "close": self.tr("Close…"), "follow_up": self.tr("Follow-up done"), "reopen": self.tr("Reopen…"),
-            "escalate": self.tr("Escalate…"), "assign": self.tr("Assign / hand over…"), "take": self.tr("Take the case"),
-            "note": self.tr("Add a note…"), "survey": self.tr("Record the survey…"),
+            "acknowledge": self.tr("Acknowledge"),
+            "assess": self.tr("Assess…"),
+            "investigate": self.tr("Start investigating"),
+            "propose_resolution": self.tr("Propose a resolution…"),
+            "customer_accepts": self.tr("Customer accepts"),
+            "customer_rejects": self.tr("Customer rejects…"),
+            "close": self.tr("Close…"),
+            "follow_up": self.tr("Follow-up done"),
+            "reopen": self.tr("Reopen…"),
+            "escalate": self.tr("Escalate…"),
+            "assign": self.tr("Assign / hand over…"),
+            "take": self.tr("Take the case"),
+            "note": self.tr("Add a note…"),
+            "survey": self.tr("Record the survey…"),
         }
         for key, text in labels.items():
             b = QPushButton(text)
@@ -131,16 +156,28 @@ class CaseWindow(QMainWindow):
         recovery = QGroupBox(self.tr("Service recovery"))
         rl = QVBoxLayout(recovery)
         self.total_label = QLabel()
-        self.actions = _table([self.tr("Action"), self.tr("Amount"), self.tr("Status"), self.tr("Proposed by"),
-                               self.tr("Decided by"), self.tr("Reason")])
+        self.actions = _table(
+            [
+                self.tr("Action"),
+                self.tr("Amount"),
+                self.tr("Status"),
+                self.tr("Proposed by"),
+                self.tr("Decided by"),
+                self.tr("Reason"),
+            ]
+        )
         self.actions.itemSelectionChanged.connect(self._enable_recovery)
         rl.addWidget(self.total_label)
         rl.addWidget(self.actions)
         row = QHBoxLayout()
         self.recovery_buttons = {}
-        for key, text in [("propose", self.tr("Offer…")), ("approve", self.tr("Approve")),
-                          ("refuse", self.tr("Refuse…")), ("execute", self.tr("Carry out")),
-                          ("cancel", self.tr("Withdraw…"))]:
+        for key, text in [
+            ("propose", self.tr("Offer…")),
+            ("approve", self.tr("Approve")),
+            ("refuse", self.tr("Refuse…")),
+            ("execute", self.tr("Carry out")),
+            ("cancel", self.tr("Withdraw…")),
+        ]:
             b = QPushButton(text)
             b.clicked.connect(lambda _=False, k=key: self.recovery(k))
             self.recovery_buttons[key] = b
@@ -180,7 +217,7 @@ class CaseWindow(QMainWindow):
     def reload(self) -> None:
         self.record = complaints.get(self.store, self.complaint_id)
         r, case = self.record, self.record.case
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         self.setWindowTitle(self.tr("Complaint %1 — %2").replace("%1", r.case_no).replace("%2", r.customer_name))
         self.title.setText(f"{r.case_no} · {r.summary}")
         current = self.workflow.current_deadline(case, now)
@@ -202,11 +239,18 @@ class CaseWindow(QMainWindow):
         self.facts.setText(
             f"{chip_html}<br>"
             + self.tr("Customer: %1 · Category: %2 · Owner: %3 · Opened %4")
-            .replace("%1", r.customer_name).replace("%2", category).replace("%3", owner)
+            .replace("%1", r.customer_name)
+            .replace("%2", category)
+            .replace("%3", owner)
             .replace("%4", _local(case.received_at))
-            + "<br><i>" + self.tr("Customer's words: %1").replace("%1", _html(case.customer_words)) + "</i>"
-            + (("<br>" + self.tr("Outcome wanted: %1").replace("%1", _html(case.desired_outcome)))
-               if case.desired_outcome else "")
+            + "<br><i>"
+            + self.tr("Customer's words: %1").replace("%1", _html(case.customer_words))
+            + "</i>"
+            + (
+                ("<br>" + self.tr("Outcome wanted: %1").replace("%1", _html(case.desired_outcome)))
+                if case.desired_outcome
+                else ""
+            )
         )
         self._paint_timeline()
         self._paint_recovery()
@@ -216,14 +260,33 @@ class CaseWindow(QMainWindow):
     def _paint_timeline(self) -> None:
         rows = []
         for e in self.record.case.timeline:
-            state = state_name(e.to_state.value) if e.from_state == e.to_state else \
-                f"{state_name(e.from_state.value)} → {state_name(e.to_state.value)}"
-            rows.append((e.at, e.seq, self.names.get(e.actor, e.actor), action_name(e.action), state,
-                         self._details(e.action, e.comment, dict(e.data))))
+            state = (
+                state_name(e.to_state.value)
+                if e.from_state == e.to_state
+                else f"{state_name(e.from_state.value)} → {state_name(e.to_state.value)}"
+            )
+            rows.append(
+                (
+                    e.at,
+                    e.seq,
+                    self.names.get(e.actor, e.actor),
+                    action_name(e.action),
+                    state,
+                    self._details(e.action, e.comment, dict(e.data)),
+                )
+            )
         for e in self.record.extra_events:
             data = json.loads(e.data) if e.data else {}
-            rows.append((e.at, 1000 + e.seq, self.names.get(e.actor_id, e.actor_id), action_name(e.action),
-                         recovery_status_name(e.to_state), self._details(e.action, e.comment, data)))
+            rows.append(
+                (
+                    e.at,
+                    1000 + e.seq,
+                    self.names.get(e.actor_id, e.actor_id),
+                    action_name(e.action),
+                    recovery_status_name(e.to_state),
+                    self._details(e.action, e.comment, data),
+                )
+            )
         rows.sort(key=lambda r: (r[0], r[1]))
         t = self.timeline
         t.setRowCount(len(rows))
@@ -238,8 +301,11 @@ class CaseWindow(QMainWindow):
     def _details(self, action: str, comment: str, data: dict) -> str:
         parts = [comment] if comment else []
         if "amount_minor" in data and data.get("amount_minor"):
-            parts.insert(0, f"{recovery_kind_name(data.get('kind', ''))} "
-                            f"{format_minor(data['amount_minor'], data.get('currency', self.record.currency))}")
+            parts.insert(
+                0,
+                f"{recovery_kind_name(data.get('kind', ''))} "
+                f"{format_minor(data['amount_minor'], data.get('currency', self.record.currency))}",
+            )
         elif "kind" in data:
             parts.insert(0, recovery_kind_name(data["kind"]))
         if action == "assign":
@@ -247,8 +313,12 @@ class CaseWindow(QMainWindow):
             frm = self.names.get(data.get("from_agent") or "", "") or data.get("from_team") or ""
             parts.insert(0, (f"{frm} → {to}" if frm else f"→ {to}"))
         if action == "survey":
-            parts.insert(0, self.tr("CSAT %1/5 · buy again: %2").replace("%1", str(data.get("csat")))
-                         .replace("%2", self.tr("yes") if data.get("would_buy_again") else self.tr("no")))
+            parts.insert(
+                0,
+                self.tr("CSAT %1/5 · buy again: %2")
+                .replace("%1", str(data.get("csat")))
+                .replace("%2", self.tr("yes") if data.get("would_buy_again") else self.tr("no")),
+            )
         if action == "escalate" and data.get("reason", "").startswith("breach"):
             kind = self.tr("acknowledge") if data["reason"] == "breach_acknowledge" else self.tr("resolve")
             parts = [self.tr("the %1 deadline passed").replace("%1", kind)]
@@ -263,17 +333,21 @@ class CaseWindow(QMainWindow):
         t = self.actions
         t.setRowCount(len(plan.actions))
         for i, a in enumerate(plan.actions):
-            cells = [recovery_kind_name(a.kind.value), a.amount.format() if a.amount.minor else "—",
-                     recovery_status_name(a.status.value), self.names.get(a.proposed_by, a.proposed_by),
-                     self.names.get(a.decided_by or "", ""), a.reason]
+            cells = [
+                recovery_kind_name(a.kind.value),
+                a.amount.format() if a.amount.minor else "—",
+                recovery_status_name(a.status.value),
+                self.names.get(a.proposed_by, a.proposed_by),
+                self.names.get(a.decided_by or "", ""),
+                a.reason,
+            ]
             for j, text in enumerate(cells):
                 item = _item(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.action_id)
                 if a.status is RecoveryStatus.PENDING_APPROVAL:
                     item.setBackground(Qt.GlobalColor.yellow)
                 t.setItem(i, j, item)
-        self.total_label.setText(self.tr("Committed on this case: %1").replace(
-            "%1", plan.committed_total().format()))
+        self.total_label.setText(self.tr("Committed on this case: %1").replace("%1", plan.committed_total().format()))
         self._enable_recovery()
 
     def _paint_callbacks(self) -> None:
@@ -281,8 +355,14 @@ class CaseWindow(QMainWindow):
         cbs = self.record.plan.callbacks
         t.setRowCount(len(cbs))
         for i, c in enumerate(cbs):
-            for j, text in enumerate([_local(c.due), self.names.get(c.owner, c.owner),
-                                      recovery_status_name(c.status.value), c.outcome or c.note]):
+            for j, text in enumerate(
+                [
+                    _local(c.due),
+                    self.names.get(c.owner, c.owner),
+                    recovery_status_name(c.status.value),
+                    c.outcome or c.note,
+                ]
+            ):
                 item = _item(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.callback_id)
                 t.setItem(i, j, item)
@@ -323,16 +403,20 @@ class CaseWindow(QMainWindow):
         decide = may(self.identity.role, "decide_recovery")
         self.recovery_buttons["approve"].setEnabled(pending and decide)
         self.recovery_buttons["refuse"].setEnabled(pending and decide)
-        self.recovery_buttons["execute"].setEnabled(a is not None and a.status in (RecoveryStatus.PROPOSED,
-                                                                                   RecoveryStatus.APPROVED))
-        self.recovery_buttons["cancel"].setEnabled(a is not None and a.status in (
-            RecoveryStatus.PROPOSED, RecoveryStatus.PENDING_APPROVAL, RecoveryStatus.APPROVED))
+        self.recovery_buttons["execute"].setEnabled(
+            a is not None and a.status in (RecoveryStatus.PROPOSED, RecoveryStatus.APPROVED)
+        )
+        self.recovery_buttons["cancel"].setEnabled(
+            a is not None
+            and a.status in (RecoveryStatus.PROPOSED, RecoveryStatus.PENDING_APPROVAL, RecoveryStatus.APPROVED)
+        )
 
     # -- doing -------------------------------------------------------------------------------------
     def say(self, text: str, ok: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(("background:#e8f5e9; color:#1b5e20;" if ok else
-                                    "background:#ffebee; color:#b71c1c;") + " padding:4px;")
+        self.message.setStyleSheet(
+            ("background:#e8f5e9; color:#1b5e20;" if ok else "background:#ffebee; color:#b71c1c;") + " padding:4px;"
+        )
         self.message.show()
 
     def run(self, fn, done: str = "") -> bool:
@@ -352,26 +436,32 @@ class CaseWindow(QMainWindow):
     def step(self, key: str) -> bool:
         me, wf, ask = self.identity.user_id, self.workflow, self.ask
         if key == "take":
-            return self.run(lambda e: wf.assign(e.case, me, agent=me, at=e.now, comment=""), self.tr("The case is yours."))
+            return self.run(
+                lambda e: wf.assign(e.case, me, agent=me, at=e.now, comment=""), self.tr("The case is yours.")
+            )
         if key == "assign":
             agents = [(a.user_id, a.display_name) for a in list_agents(self.store)]
             answer = ask.assign(agents, ["complaints", "billing", "orders"])
             return answer is not None and self.run(
-                lambda e: wf.assign(e.case, me, agent=answer[0], team=answer[1], at=e.now, comment=answer[2]))
+                lambda e: wf.assign(e.case, me, agent=answer[0], team=answer[1], at=e.now, comment=answer[2])
+            )
         if key == "assess":
             answer = ask.assess(self.record.case.severity.value)
             return answer is not None and self.run(
-                lambda e: wf.assess(e.case, me, at=e.now, comment=answer[1], severity=answer[0]))
+                lambda e: wf.assess(e.case, me, at=e.now, comment=answer[1], severity=answer[0])
+            )
         if key == "close":
             root_causes = [(c.code, c.name(self.lang)) for c in complaints.root_causes()]
             answer = ask.close_case(root_causes, self.record.case.state.value == "customer_rejected")
             return answer is not None and self.run(
                 lambda e: wf.close(e.case, me, at=e.now, comment=answer[1], root_cause=answer[0]),
-                self.tr("Closed. Record the satisfaction survey when the customer has answered it."))
+                self.tr("Closed. Record the satisfaction survey when the customer has answered it."),
+            )
         if key == "survey":
             answer = ask.survey()
             return answer is not None and self.run(
-                lambda e: wf.record_survey(e.case, me, answer[0], answer[1], at=e.now, comment=answer[2]))
+                lambda e: wf.record_survey(e.case, me, answer[0], answer[1], at=e.now, comment=answer[2])
+            )
         prompts = {
             "propose_resolution": (self.tr("Propose a resolution"), self.tr("What we offer the customer"), True),
             "customer_rejects": (self.tr("Customer rejects"), self.tr("What the customer said"), False),
@@ -385,8 +475,10 @@ class CaseWindow(QMainWindow):
             if comment is None:
                 return False
         if key == "escalate":
-            return self.run(lambda e: wf.escalate(e.case, me, at=e.now, comment=comment),
-                            self.tr("Escalated to the supervisors' queue."))
+            return self.run(
+                lambda e: wf.escalate(e.case, me, at=e.now, comment=comment),
+                self.tr("Escalated to the supervisors' queue."),
+            )
         if key == "note":
             return self.run(lambda e: wf.note(e.case, me, comment, at=e.now))
         if key in TRANSITIONS:
@@ -400,8 +492,9 @@ class CaseWindow(QMainWindow):
             if answer is None:
                 return False
             kind, minor, reason = answer
-            ok = self.run(lambda e: e.plan.propose(kind, Money(minor, self.record.currency), reason, me,
-                                                   e.policy_role, at=e.now))
+            ok = self.run(
+                lambda e: e.plan.propose(kind, Money(minor, self.record.currency), reason, me, e.policy_role, at=e.now)
+            )
             if ok:
                 a = self.record.plan.actions[-1]
                 self.recovery_offered.emit(a.kind.value)
@@ -430,8 +523,10 @@ class CaseWindow(QMainWindow):
             return False
         due, note = answer
         owner = self.record.case.assigned_agent or self.identity.user_id
-        return self.run(lambda e: e.plan.schedule_callback(owner, due, self.identity.user_id, at=e.now, note=note),
-                        self.tr("The callback is in the owner's task list and rings the console when due."))
+        return self.run(
+            lambda e: e.plan.schedule_callback(owner, due, self.identity.user_id, at=e.now, note=note),
+            self.tr("The callback is in the owner's task list and rings the console when due."),
+        )
 
     def finish_callback(self) -> bool:
         callback_id = self._selected(self.callbacks)
@@ -440,7 +535,8 @@ class CaseWindow(QMainWindow):
             return False
         outcome = self.ask.comment(self.tr("Callback made"), self.tr("Outcome"), True)
         return outcome is not None and self.run(
-            lambda e: e.plan.complete_callback(callback_id, self.identity.user_id, at=e.now, outcome=outcome))
+            lambda e: e.plan.complete_callback(callback_id, self.identity.user_id, at=e.now, outcome=outcome)
+        )
 
     def letter(self, kind: str) -> bool:
         name = f"{self.record.case_no}-{kind}-{self.lang}.pdf"

@@ -1,7 +1,8 @@
 """Table model of complaint cases for the complaints board (sortable, filterable)."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -23,10 +24,19 @@ class CasesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[CaseSummary] = []
         self.category_label = category_label  # code -> text in the user's language
-        self.now = datetime.now(timezone.utc)
-        self.headers = [self.tr("Case"), self.tr("Customer"), self.tr("Category"), self.tr("Severity"),
-                        self.tr("State"), self.tr("Owner"), self.tr("Age"), self.tr("Due"), self.tr("Deadline"),
-                        self.tr("Escalated")]
+        self.now = datetime.now(UTC)
+        self.headers = [
+            self.tr("Case"),
+            self.tr("Customer"),
+            self.tr("Category"),
+            self.tr("Severity"),
+            self.tr("State"),
+            self.tr("Owner"),
+            self.tr("Age"),
+            self.tr("Due"),
+            self.tr("Deadline"),
+            self.tr("Escalated"),
+        ]
 
     def set_rows(self, rows: list[CaseSummary], now: datetime) -> None:
         self.beginResetModel()
@@ -51,17 +61,24 @@ class CasesModel(QAbstractTableModel):
         hours = (self.now - c.opened_at).total_seconds() / 3600
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "case_no": c.case_no, "customer": c.customer_name, "category": self.category_label(c.category),
-                "severity": severity_name(c.severity), "state": state_name(c.state),
-                "owner": c.owner_name or c.team or "—", "age": _age(hours),
+                "case_no": c.case_no,
+                "customer": c.customer_name,
+                "category": self.category_label(c.category),
+                "severity": severity_name(c.severity),
+                "state": state_name(c.state),
+                "owner": c.owner_name or c.team or "—",
+                "age": _age(hours),
                 "due": c.due_at.astimezone().strftime("%m-%d %H:%M") if c.due_at else "",
-                "deadline": deadline_name(c.deadline), "level": str(c.escalation_level) if c.escalation_level else "",
+                "deadline": deadline_name(c.deadline),
+                "level": str(c.escalation_level) if c.escalation_level else "",
             }[col]
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             return {
-                "severity": _SEVERITY_RANK.get(c.severity, 9), "age": -hours,
+                "severity": _SEVERITY_RANK.get(c.severity, 9),
+                "age": -hours,
                 "due": c.due_at.timestamp() if c.due_at else float("inf"),
-                "deadline": _DEADLINE_RANK.get(c.deadline, 9), "level": -c.escalation_level,
+                "deadline": _DEADLINE_RANK.get(c.deadline, 9),
+                "level": -c.escalation_level,
             }.get(col, self.data(index))
         if role == Qt.ItemDataRole.BackgroundRole and col == "deadline" and c.deadline:
             return QColor(DEADLINE_COLOURS[c.deadline])

@@ -4,9 +4,10 @@ filters, sorting, (bulk) reassignment, the approval queue and the figures.
 Lists load off the GUI thread; deadlines are checked once a minute, and breached
 cases escalate to the supervisors' queue (the owner's console is told).
 """
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -113,8 +114,12 @@ class ComplaintsBoardWindow(QMainWindow):
         self.category_filter.addItem(self.tr("Any category"), frozenset())
         for g in tree.groups:
             self.category_filter.addItem(g.name(self.lang), frozenset(c.code for c in tree.children[g.code]))
-        for combo, key in [(self.state_filter, "state"), (self.deadline_filter, "deadline"),
-                           (self.owner_filter, "owner"), (self.category_filter, "categories")]:
+        for combo, key in [
+            (self.state_filter, "state"),
+            (self.deadline_filter, "deadline"),
+            (self.owner_filter, "owner"),
+            (self.category_filter, "categories"),
+        ]:
             combo.currentIndexChanged.connect(lambda _=0, c=combo, k=key: self._filter(k, c.currentData()))
         bar.addWidget(self.search, 2)
         for w in (self.state_filter, self.deadline_filter, self.owner_filter, self.category_filter):
@@ -162,9 +167,17 @@ class ComplaintsBoardWindow(QMainWindow):
         v = QVBoxLayout(page)
         self.approvals_label = QLabel()
         v.addWidget(self.approvals_label)
-        self.approvals = read_only_table([
-            self.tr("Case"), self.tr("Customer"), self.tr("Action"), self.tr("Amount"), self.tr("Proposed by"),
-            self.tr("Waiting since"), self.tr("Reason")])
+        self.approvals = read_only_table(
+            [
+                self.tr("Case"),
+                self.tr("Customer"),
+                self.tr("Action"),
+                self.tr("Amount"),
+                self.tr("Proposed by"),
+                self.tr("Waiting since"),
+                self.tr("Reason"),
+            ]
+        )
         v.addWidget(self.approvals, 1)
         row = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("Approve"))
@@ -184,8 +197,15 @@ class ComplaintsBoardWindow(QMainWindow):
         t = self.approvals
         t.setRowCount(len(pending))
         for i, p in enumerate(pending):
-            cells = [p.case_no, p.customer_name, recovery_kind_name(p.kind), format_minor(p.amount_minor, p.currency),
-                     p.proposed_by_name, p.proposed_at.astimezone().strftime("%Y-%m-%d %H:%M"), p.reason]
+            cells = [
+                p.case_no,
+                p.customer_name,
+                recovery_kind_name(p.kind),
+                format_minor(p.amount_minor, p.currency),
+                p.proposed_by_name,
+                p.proposed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                p.reason,
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not p.you_may_approve:
@@ -193,8 +213,11 @@ class ComplaintsBoardWindow(QMainWindow):
                     item.setToolTip(self.tr("Over your approval limit, or your own proposal"))
                 t.setItem(i, j, item)
         mine = sum(p.you_may_approve for p in pending)
-        self.approvals_label.setText(self.tr("%1 waiting for approval, %2 within your limits.")
-                                     .replace("%1", str(len(pending))).replace("%2", str(mine)))
+        self.approvals_label.setText(
+            self.tr("%1 waiting for approval, %2 within your limits.")
+            .replace("%1", str(len(pending)))
+            .replace("%2", str(mine))
+        )
         self.tabs.setTabText(1, self.tr("Approval queue (%1)").replace("%1", str(len(pending))))
 
     def decide(self, approve: bool) -> bool:
@@ -226,7 +249,7 @@ class ComplaintsBoardWindow(QMainWindow):
         store, wf, me = self.store, self.workflow, self.identity
 
         def load():
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             return now, queries.case_summaries(store, wf, now), queries.approval_queue(store, me)
 
         run_task(load, self._loaded, self._failed)
@@ -247,22 +270,28 @@ class ComplaintsBoardWindow(QMainWindow):
         counts = {d: sum(1 for c in rows if c.deadline == d) for d in ("breached", "at_risk", "on_track")}
         escalated = sum(1 for c in rows if c.needs_supervisor)
         self.summary.setText(
-            self.tr("<b>%1</b> open cases · <span style='color:#c62828'><b>%2</b> breached</span> · "
-                    "<span style='color:#ef6c00'><b>%3</b> at risk</span> · %4 on track · "
-                    "<b>%5</b> waiting for a supervisor · showing %6")
-            .replace("%1", str(len(rows))).replace("%2", str(counts["breached"]))
-            .replace("%3", str(counts["at_risk"])).replace("%4", str(counts["on_track"]))
-            .replace("%5", str(escalated)).replace("%6", str(self.proxy.rowCount())))
+            self.tr(
+                "<b>%1</b> open cases · <span style='color:#c62828'><b>%2</b> breached</span> · "
+                "<span style='color:#ef6c00'><b>%3</b> at risk</span> · %4 on track · "
+                "<b>%5</b> waiting for a supervisor · showing %6"
+            )
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(counts["breached"]))
+            .replace("%3", str(counts["at_risk"]))
+            .replace("%4", str(counts["on_track"]))
+            .replace("%5", str(escalated))
+            .replace("%6", str(self.proxy.rowCount()))
+        )
 
     def check_deadlines(self) -> None:
         store, wf = self.store, self.workflow
-        run_task(lambda: queries.check_deadlines(store, wf, datetime.now(timezone.utc)), self._checked,
-                 self._failed)
+        run_task(lambda: queries.check_deadlines(store, wf, datetime.now(UTC)), self._checked, self._failed)
 
     def _checked(self, notices) -> None:
         if notices:
-            self.message.setText(self.tr("%1 cases passed a deadline and were escalated.")
-                                 .replace("%1", str(len(notices))))
+            self.message.setText(
+                self.tr("%1 cases passed a deadline and were escalated.").replace("%1", str(len(notices)))
+            )
             self.breached.emit(notices)
         self.refresh()
 
@@ -297,7 +326,8 @@ class ComplaintsBoardWindow(QMainWindow):
         text = self.tr("%1 cases handed over.").replace("%1", str(moved))
         if problems:
             text += " " + self.tr("%1 could not move: %2").replace("%1", str(len(problems))).replace(
-                "%2", "; ".join(sorted(set(problems.values()))))
+                "%2", "; ".join(sorted(set(problems.values())))
+            )
         self.message.setText(text)
         self.refresh()
         return problems

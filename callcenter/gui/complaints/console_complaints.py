@@ -4,10 +4,11 @@ outbound calls with the case open.
 
 Kept apart from ConsoleWindow so the console stays a composition of small parts.
 """
+
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,8 +43,9 @@ class ConsoleComplaints(QObject):
         self.due: list = []
 
         menu = window.menuBar().addMenu(self.tr("Co&mplaints"))
-        self.capture_action = self._action(menu, self.tr("&Log a complaint for this customer…"), self.capture_current,
-                                           "Ctrl+K")
+        self.capture_action = self._action(
+            menu, self.tr("&Log a complaint for this customer…"), self.capture_current, "Ctrl+K"
+        )
         self._action(menu, self.tr("&My cases and callbacks…"), self.open_my_cases, "Ctrl+Shift+K")
         if may(self.identity.role, "board"):
             self._action(menu, self.tr("Complaints &board…"), self.open_board, "Ctrl+Shift+B")
@@ -75,7 +77,8 @@ class ConsoleComplaints(QObject):
         customer_id = self.current_customer()
         if customer_id is None:
             self.window.statusBar().showMessage(
-                self.tr("Open the customer's record first (screen pop or search), then log the complaint."), 8000)
+                self.tr("Open the customer's record first (screen pop or search), then log the complaint."), 8000
+            )
             return None
         return self.capture(customer_id)
 
@@ -84,8 +87,9 @@ class ConsoleComplaints(QObject):
         if dialog is None or not dialog.isVisible():
             call = self.window.controller.call
             interaction = call.interaction_id if call is not None and call.customer_id == customer_id else None
-            dialog = ComplaintDialog(self.store, self.identity, customer_id, self.lang, interaction_id=interaction,
-                                     parent=self.window)
+            dialog = ComplaintDialog(
+                self.store, self.identity, customer_id, self.lang, interaction_id=interaction, parent=self.window
+            )
             dialog.created.connect(self._created)
             self.dialogs[customer_id] = dialog
         dialog.show()
@@ -96,7 +100,8 @@ class ConsoleComplaints(QObject):
         if complaints.load_draft(self.store, self.identity.user_id, customer_id) is not None:
             self.window.pop_panel.mark_complaint_draft(customer_id)
             self.window.statusBar().showMessage(
-                self.tr("You have an unfinished complaint draft for this customer."), 10000)
+                self.tr("You have an unfinished complaint draft for this customer."), 10000
+            )
 
     def _recovery_offered(self, kind: str) -> None:
         if kind != "apology" and kind != "callback":  # money or goods: what the trainer's rubric calls a refund
@@ -105,7 +110,8 @@ class ConsoleComplaints(QObject):
     def _created(self, complaint_id: str, case_no: str) -> None:
         self.window.controller.publish_action("log_complaint", case_no)
         self.window.statusBar().showMessage(
-            self.tr("Complaint %1 logged. Tell the customer the case number.").replace("%1", case_no), 15000)
+            self.tr("Complaint %1 logged. Tell the customer the case number.").replace("%1", case_no), 15000
+        )
         self.open_case(complaint_id)
         self._refresh_pop()
 
@@ -152,7 +158,7 @@ class ConsoleComplaints(QObject):
         store, me, wf = self.store, self.identity.user_id, self.workflow
 
         def load():
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             notices = queries.check_deadlines(store, wf, now, owner_id=me, limit=50)
             return now, queries.callbacks_for(store, me, now, within=timedelta(hours=8)), notices
 
@@ -162,13 +168,15 @@ class ConsoleComplaints(QObject):
         now, callbacks, notices = result
         self.due = [c for c in callbacks if c.due_at <= now]
         later = len(callbacks) - len(self.due)
-        self.tasks_label.setText(self.tr("Callbacks: %1 due, %2 later today").replace("%1", str(len(self.due)))
-                                 .replace("%2", str(later)))
+        self.tasks_label.setText(
+            self.tr("Callbacks: %1 due, %2 later today").replace("%1", str(len(self.due))).replace("%2", str(later))
+        )
         self.tasks_label.setStyleSheet("padding:1px 6px;" + (" background:#ad1457; color:white;" if self.due else ""))
         mine = [n for n in notices if n.owner == self.identity.user_id]
         if mine:
             text = self.tr("%1 of your complaint cases passed a deadline and went to the supervisors.").replace(
-                "%1", str(len(mine)))
+                "%1", str(len(mine))
+            )
             self.window.statusBar().showMessage(text, 20000)
             self.window.alert.notify(self.tr("Complaint deadline passed"), text)
         self.ring_due_callback(now)
@@ -186,8 +194,9 @@ class ConsoleComplaints(QObject):
             if last is not None and now - last < RETRY_MISSED_CALLBACK:
                 continue
             phone = complaints.callback_number(self.store, task.customer_id)
-            call = Call(call_id=uuid7(), ani=phone or "", queue_code="", direction="outbound",
-                        customer_id=task.customer_id)
+            call = Call(
+                call_id=uuid7(), ani=phone or "", queue_code="", direction="outbound", customer_id=task.customer_id
+            )
             self.rung[task.callback_id] = now
             self.callback_calls[call.call_id] = task.complaint_id
             bus.publish(CallOffered(self.identity.user_id, call))

@@ -1,7 +1,8 @@
 """Complaint figures: volume, Pareto, KPI tiles, the recovery effect, and export."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -34,7 +35,7 @@ from callcenter.gui.complaints.names import export_problem
 from callcenter.gui.tasks import run_task
 from callcenter.store import complaint_reports as reports
 
-UTC = timezone.utc
+UTC = UTC
 RANGES = (("90d", 90, "week"), ("12m", 365, "month"), ("all", None, "month"))
 
 
@@ -59,8 +60,9 @@ class FiguresPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:")))
         self.range = QComboBox()
-        for key, label in zip((r[0] for r in RANGES), (self.tr("Last 90 days"), self.tr("Last 12 months"),
-                                                        self.tr("All time"))):
+        for key, label in zip(
+            (r[0] for r in RANGES), (self.tr("Last 90 days"), self.tr("Last 12 months"), self.tr("All time"))
+        ):
             self.range.addItem(label, key)
         self.range.setCurrentIndex(1)
         self.range.currentIndexChanged.connect(self.refresh)
@@ -78,9 +80,12 @@ class FiguresPanel(QWidget):
 
         tiles = QHBoxLayout()
         self.tiles: dict[str, QLabel] = {}
-        for key, title in (("ack", self.tr("Median time to acknowledge\n(business hours)")),
-                           ("resolve", self.tr("Median time to resolve\n(business hours)")),
-                           ("breach", self.tr("Breach rate")), ("reopen", self.tr("Reopen rate"))):
+        for key, title in (
+            ("ack", self.tr("Median time to acknowledge\n(business hours)")),
+            ("resolve", self.tr("Median time to resolve\n(business hours)")),
+            ("breach", self.tr("Breach rate")),
+            ("reopen", self.tr("Reopen rate")),
+        ):
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             fv = QVBoxLayout(frame)
@@ -104,11 +109,22 @@ class FiguresPanel(QWidget):
         grid.addWidget(_chart_view(self.pareto_chart), 0, 1)
         v.addLayout(grid, 1)
 
-        v.addWidget(QLabel(self.tr("Recovery effect: customers whose complaint was resolved against customers "
-                                   "who never complained")))
+        v.addWidget(
+            QLabel(
+                self.tr(
+                    "Recovery effect: customers whose complaint was resolved against customers who never complained"
+                )
+            )
+        )
         self.recovery = QTableWidget(0, 4)
-        self.recovery.setHorizontalHeaderLabels([self.tr("Customers"), self.tr("Mean satisfaction (1-5)"),
-                                                 self.tr("Bought again within 90 days"), self.tr("Customers counted")])
+        self.recovery.setHorizontalHeaderLabels(
+            [
+                self.tr("Customers"),
+                self.tr("Mean satisfaction (1-5)"),
+                self.tr("Bought again within 90 days"),
+                self.tr("Customers counted"),
+            ]
+        )
         self.recovery.horizontalHeader().setStretchLastSection(True)
         self.recovery.verticalHeader().setVisible(False)
         self.recovery.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -128,8 +144,11 @@ class FiguresPanel(QWidget):
         ticket = self._loading
         self.status.setText(self.tr("Loading…"))
         store, lang = self.store, self.lang
-        run_task(lambda: reports.figures(store, start, None, lang, period),
-                 lambda figures: self._show(ticket, figures), lambda exc: self._failed(ticket, exc))
+        run_task(
+            lambda: reports.figures(store, start, None, lang, period),
+            lambda figures: self._show(ticket, figures),
+            lambda exc: self._failed(ticket, exc),
+        )
 
     def _failed(self, ticket: int, exc: Exception) -> None:
         if ticket == self._loading:
@@ -213,12 +232,14 @@ class FiguresPanel(QWidget):
         line.attachAxis(y2)
 
     def _show_recovery(self, f: reports.Figures) -> None:
-        names = {"resolved_complainers": self.tr("Complaint resolved"),
-                 "never_complained": self.tr("Never complained")}
+        names = {"resolved_complainers": self.tr("Complaint resolved"), "never_complained": self.tr("Never complained")}
         self.recovery.setRowCount(len(f.recovery))
         for row, g in enumerate(f.recovery):
-            csat = "–" if g.csat_mean is None else self.tr("%1 (%2 answers)").replace(
-                "%1", f"{g.csat_mean:.2f}").replace("%2", str(g.csat_n))
+            csat = (
+                "–"
+                if g.csat_mean is None
+                else self.tr("%1 (%2 answers)").replace("%1", f"{g.csat_mean:.2f}").replace("%2", str(g.csat_n))
+            )
             repeat = "–" if g.repeat_share is None else f"{g.repeat_share * 100:.1f} %"
             for col, text in enumerate((names.get(g.group, g.group), csat, repeat, str(g.customers))):
                 self.recovery.setItem(row, col, QTableWidgetItem(text))
@@ -227,11 +248,16 @@ class FiguresPanel(QWidget):
     # -- export ---------------------------------------------------------------------------
     def _ask_path(self, kind: str) -> str:
         if kind == "csv":
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures as CSV"), "complaint-figures.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the figures as CSV"), "complaint-figures.csv", self.tr("CSV files (*.csv)")
+            )
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures as XLSX"),
-                                                  "complaint-figures.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the figures as XLSX"),
+                "complaint-figures.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
         return path
 
     def _export(self, kind: str) -> None:
@@ -257,8 +283,9 @@ class FiguresPanel(QWidget):
 
 def _count_axis(top: int) -> QValueAxis:
     """A whole-number axis whose ticks fall on whole numbers (0..top, rounded up to a nice step)."""
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10**4, 10**5, 10**6)
-                if top / s <= 8)
+    step = next(
+        s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10**4, 10**5, 10**6) if top / s <= 8
+    )
     end = max(step, -(-top // step) * step)
     axis = QValueAxis()
     axis.setLabelFormat("%d")

@@ -1,4 +1,5 @@
 """Print a letter's HTML to an A4 PDF (QTextDocument + QPdfWriter)."""
+
 from __future__ import annotations
 
 import os
@@ -30,9 +31,14 @@ def write_letter_pdf(html: str, path) -> None:
         writer = QPdfWriter(tmp)
         writer.setResolution(300)
         writer.setTitle(path.stem)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-                                         QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         doc = QTextDocument()
         font = QFont()
         font.setFamilies(_FAMILIES)
@@ -42,7 +48,9 @@ def write_letter_pdf(html: str, path) -> None:
         doc.print_(writer)
         del writer  # finishes the file
         if os.path.getsize(tmp) == 0:
-            raise ExportError(f"Could not save {path.name}: the PDF came out empty. Nothing was written.", "empty", path)
+            raise ExportError(
+                f"Could not save {path.name}: the PDF came out empty. Nothing was written.", "empty", path
+            )
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

@@ -1,29 +1,42 @@
 """Translated words for complaint states, severities, deadlines, recovery and timeline steps."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
 
 def state_name(state: str) -> str:
     return {
-        "received": translate("ComplaintNames", "Received"), "acknowledged": translate("ComplaintNames", "Acknowledged"), "assessed": translate("ComplaintNames", "Assessed"),
-        "investigating": translate("ComplaintNames", "Investigating"), "resolution_proposed": translate("ComplaintNames", "Resolution proposed"),
-        "customer_accepted": translate("ComplaintNames", "Customer accepted"), "customer_rejected": translate("ComplaintNames", "Customer rejected"),
-        "closed": translate("ComplaintNames", "Closed"), "follow_up_done": translate("ComplaintNames", "Follow-up done"),
+        "received": translate("ComplaintNames", "Received"),
+        "acknowledged": translate("ComplaintNames", "Acknowledged"),
+        "assessed": translate("ComplaintNames", "Assessed"),
+        "investigating": translate("ComplaintNames", "Investigating"),
+        "resolution_proposed": translate("ComplaintNames", "Resolution proposed"),
+        "customer_accepted": translate("ComplaintNames", "Customer accepted"),
+        "customer_rejected": translate("ComplaintNames", "Customer rejected"),
+        "closed": translate("ComplaintNames", "Closed"),
+        "follow_up_done": translate("ComplaintNames", "Follow-up done"),
     }.get(state, state)
 
 
 def severity_name(severity: str) -> str:
-    return {"low": translate("ComplaintNames", "Low"), "medium": translate("ComplaintNames", "Medium"), "high": translate("ComplaintNames", "High"), "critical": translate("ComplaintNames", "Critical")}.get(
-        severity, severity)
+    return {
+        "low": translate("ComplaintNames", "Low"),
+        "medium": translate("ComplaintNames", "Medium"),
+        "high": translate("ComplaintNames", "High"),
+        "critical": translate("ComplaintNames", "Critical"),
+    }.get(severity, severity)
 
 
 def deadline_name(deadline: str) -> str:
-    return {"on_track": translate("ComplaintNames", "On track"), "at_risk": translate("ComplaintNames", "At risk"), "breached": translate("ComplaintNames", "Breached"), "": "—"}.get(
-        deadline, deadline)
+    return {
+        "on_track": translate("ComplaintNames", "On track"),
+        "at_risk": translate("ComplaintNames", "At risk"),
+        "breached": translate("ComplaintNames", "Breached"),
+        "": "—",
+    }.get(deadline, deadline)
 
 
 DEADLINE_COLOURS = {"on_track": "#2e7d32", "at_risk": "#ef6c00", "breached": "#c62828", "": "#616161"}
@@ -31,34 +44,66 @@ SEVERITY_COLOURS = {"low": "#546e7a", "medium": "#1565c0", "high": "#ef6c00", "c
 
 
 def channel_name(channel: str) -> str:
-    return {"phone": translate("ComplaintNames", "Phone"), "email": translate("ComplaintNames", "Email"), "chat": translate("ComplaintNames", "Chat"), "letter": translate("ComplaintNames", "Letter"),
-            "in_person": translate("ComplaintNames", "In person"), "social": translate("ComplaintNames", "Social media")}.get(channel, channel)
+    return {
+        "phone": translate("ComplaintNames", "Phone"),
+        "email": translate("ComplaintNames", "Email"),
+        "chat": translate("ComplaintNames", "Chat"),
+        "letter": translate("ComplaintNames", "Letter"),
+        "in_person": translate("ComplaintNames", "In person"),
+        "social": translate("ComplaintNames", "Social media"),
+    }.get(channel, channel)
 
 
 def recovery_kind_name(kind: str) -> str:
-    return {"apology": translate("ComplaintNames", "Apology"), "callback": translate("ComplaintNames", "Callback"), "refund": translate("ComplaintNames", "Refund"),
-            "account_credit": translate("ComplaintNames", "Account credit"), "replacement": translate("ComplaintNames", "Replacement"), "voucher": translate("ComplaintNames", "Voucher"),
-            "goodwill_gift": translate("ComplaintNames", "Goodwill gift")}.get(kind, kind)
+    return {
+        "apology": translate("ComplaintNames", "Apology"),
+        "callback": translate("ComplaintNames", "Callback"),
+        "refund": translate("ComplaintNames", "Refund"),
+        "account_credit": translate("ComplaintNames", "Account credit"),
+        "replacement": translate("ComplaintNames", "Replacement"),
+        "voucher": translate("ComplaintNames", "Voucher"),
+        "goodwill_gift": translate("ComplaintNames", "Goodwill gift"),
+    }.get(kind, kind)
 
 
 def recovery_status_name(status: str) -> str:
-    return {"proposed": translate("ComplaintNames", "Proposed"), "pending_approval": translate("ComplaintNames", "Waiting for approval"), "approved": translate("ComplaintNames", "Approved"),
-            "refused": translate("ComplaintNames", "Refused"), "executed": translate("ComplaintNames", "Carried out"), "cancelled": translate("ComplaintNames", "Cancelled"),
-            "scheduled": translate("ComplaintNames", "Scheduled"), "done": translate("ComplaintNames", "Done")}.get(status, status)
+    return {
+        "proposed": translate("ComplaintNames", "Proposed"),
+        "pending_approval": translate("ComplaintNames", "Waiting for approval"),
+        "approved": translate("ComplaintNames", "Approved"),
+        "refused": translate("ComplaintNames", "Refused"),
+        "executed": translate("ComplaintNames", "Carried out"),
+        "cancelled": translate("ComplaintNames", "Cancelled"),
+        "scheduled": translate("ComplaintNames", "Scheduled"),
+        "done": translate("ComplaintNames", "Done"),
+    }.get(status, status)
 
 
 def action_name(action: str) -> str:
     """A timeline line's verb: workflow steps, recovery steps and callbacks."""
     return {
-        "receive": translate("ComplaintNames", "Complaint received"), "acknowledge": translate("ComplaintNames", "Acknowledged"), "assess": translate("ComplaintNames", "Assessed"),
-        "investigate": translate("ComplaintNames", "Investigation started"), "propose_resolution": translate("ComplaintNames", "Resolution proposed"),
-        "customer_accepts": translate("ComplaintNames", "Customer accepted"), "customer_rejects": translate("ComplaintNames", "Customer rejected"),
-        "close": translate("ComplaintNames", "Closed"), "follow_up": translate("ComplaintNames", "Follow-up done"), "reopen": translate("ComplaintNames", "Reopened"),
-        "escalate": translate("ComplaintNames", "Escalated"), "assign": translate("ComplaintNames", "Assigned"), "note": translate("ComplaintNames", "Note"), "correct": translate("ComplaintNames", "Correction"),
+        "receive": translate("ComplaintNames", "Complaint received"),
+        "acknowledge": translate("ComplaintNames", "Acknowledged"),
+        "assess": translate("ComplaintNames", "Assessed"),
+        "investigate": translate("ComplaintNames", "Investigation started"),
+        "propose_resolution": translate("ComplaintNames", "Resolution proposed"),
+        "customer_accepts": translate("ComplaintNames", "Customer accepted"),
+        "customer_rejects": translate("ComplaintNames", "Customer rejected"),
+        "close": translate("ComplaintNames", "Closed"),
+        "follow_up": translate("ComplaintNames", "Follow-up done"),
+        "reopen": translate("ComplaintNames", "Reopened"),
+        "escalate": translate("ComplaintNames", "Escalated"),
+        "assign": translate("ComplaintNames", "Assigned"),
+        "note": translate("ComplaintNames", "Note"),
+        "correct": translate("ComplaintNames", "Correction"),
         "survey": translate("ComplaintNames", "Satisfaction survey"),
-        "propose": translate("ComplaintNames", "Recovery proposed"), "approve": translate("ComplaintNames", "Recovery approved"), "refuse": translate("ComplaintNames", "Recovery refused"),
-        "execute": translate("ComplaintNames", "Recovery carried out"), "cancel": translate("ComplaintNames", "Recovery cancelled"),
-        "schedule_callback": translate("ComplaintNames", "Callback scheduled"), "callback_done": translate("ComplaintNames", "Callback made"),
+        "propose": translate("ComplaintNames", "Recovery proposed"),
+        "approve": translate("ComplaintNames", "Recovery approved"),
+        "refuse": translate("ComplaintNames", "Recovery refused"),
+        "execute": translate("ComplaintNames", "Recovery carried out"),
+        "cancel": translate("ComplaintNames", "Recovery cancelled"),
+        "schedule_callback": translate("ComplaintNames", "Callback scheduled"),
+        "callback_done": translate("ComplaintNames", "Callback made"),
         "callback_cancelled": translate("ComplaintNames", "Callback cancelled"),
     }.get(action, action)
 
@@ -82,10 +127,13 @@ def problem_text(key: str) -> str:
 def export_problem(exc) -> str:
     """An ExportError (file could not be written) in the user's language; nothing was written."""
     where = str(exc.path) if getattr(exc, "path", None) else ""
-    return {
-        "disk_full": translate("ComplaintNames", "The disk is full: %1 was not saved. Nothing was written."),
-        "not_allowed": translate("ComplaintNames", "You are not allowed to write there: %1 was not saved."),
-        "no_folder": translate("ComplaintNames", "That folder does not exist: %1 was not saved."),
-        "empty": translate("ComplaintNames", "The file came out empty: %1 was not saved."),
-    }.get(getattr(exc, "reason", "other"), translate("ComplaintNames", "%1 was not saved: %2")).replace(
-        "%1", where).replace("%2", str(exc))
+    return (
+        {
+            "disk_full": translate("ComplaintNames", "The disk is full: %1 was not saved. Nothing was written."),
+            "not_allowed": translate("ComplaintNames", "You are not allowed to write there: %1 was not saved."),
+            "no_folder": translate("ComplaintNames", "That folder does not exist: %1 was not saved."),
+            "empty": translate("ComplaintNames", "The file came out empty: %1 was not saved."),
+        }.get(getattr(exc, "reason", "other"), translate("ComplaintNames", "%1 was not saved: %2"))
+        .replace("%1", where)
+        .replace("%2", str(exc))
+    )

@@ -1,4 +1,5 @@
 """Charts of the day: service level and calls waiting, arrivals against the forecast."""
+
 from __future__ import annotations
 
 import math
@@ -36,7 +37,10 @@ class BoardCharts(QWidget):
         pen.setWidth(2)
         self.forecast.setPen(pen)
         self.axes = {}
-        for chart, series in ((self.sl_chart, (self.sl, self.waiting)), (self.arr_chart, (self.arrivals, self.forecast))):
+        for chart, series in (
+            (self.sl_chart, (self.sl, self.waiting)),
+            (self.arr_chart, (self.arrivals, self.forecast)),
+        ):
             x = QValueAxis()
             x.setTitleText(self.tr("minutes"))
             x.setLabelFormat("%d")
@@ -63,7 +67,7 @@ class BoardCharts(QWidget):
             self._top = {"sl": 100.0, "arr": 10.0}
             for s in series:
                 s.clear()
-        new = [r for r in history[-self.WINDOW_MIN:] if r["t"] > last_t and queue in r]
+        new = [r for r in history[-self.WINDOW_MIN :] if r["t"] > last_t and queue in r]
         if not new:
             return
         for r in new:
@@ -85,4 +89,3 @@ class BoardCharts(QWidget):
             x, y = self.axes[id(chart)]
             x.setRange(max(0.0, top_x - self.WINDOW_MIN), max(10.0, top_x))
             y.setRange(0, top * 1.1)
-

@@ -1,4 +1,5 @@
 """Table models of the queue board, coloured by the configurable thresholds."""
+
 from __future__ import annotations
 
 import math
@@ -62,18 +63,40 @@ class QueueTableModel(_Table):
     def __init__(self, thresholds: Thresholds, parent=None):
         super().__init__(parent)
         self.thresholds = thresholds
-        self.headers = [self.tr("Queue"), self.tr("Waiting"), self.tr("Longest wait"), self.tr("SL today"),
-                        self.tr("SL 30 min"), self.tr("ASA"), self.tr("AHT"), self.tr("Abandoned"),
-                        self.tr("Available"), self.tr("On call"), self.tr("Wrap-up"), self.tr("Not ready")]
+        self.headers = [
+            self.tr("Queue"),
+            self.tr("Waiting"),
+            self.tr("Longest wait"),
+            self.tr("SL today"),
+            self.tr("SL 30 min"),
+            self.tr("ASA"),
+            self.tr("AHT"),
+            self.tr("Abandoned"),
+            self.tr("Available"),
+            self.tr("On call"),
+            self.tr("Wrap-up"),
+            self.tr("Not ready"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         col = index.column()
         th = self.thresholds
         if role == Qt.ItemDataRole.DisplayRole:
-            return [r["name"], str(r["waiting"]), secs(r["longest_wait_s"]), pct(r["service_level"]),
-                    pct(r["last30"]["service_level"]), secs(r["asa_s"]), secs(r["aht_s"]), pct(r["abandon_rate"]),
-                    str(r["available"]), str(r["on_call"]), str(r["wrap_up"]), str(r["not_ready"])][col]
+            return [
+                r["name"],
+                str(r["waiting"]),
+                secs(r["longest_wait_s"]),
+                pct(r["service_level"]),
+                pct(r["last30"]["service_level"]),
+                secs(r["asa_s"]),
+                secs(r["aht_s"]),
+                pct(r["abandon_rate"]),
+                str(r["available"]),
+                str(r["on_call"]),
+                str(r["wrap_up"]),
+                str(r["not_ready"]),
+            ][col]
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = {
                 2: level(r["longest_wait_s"], th.longest_wait_warn_s, th.longest_wait_alarm_s, False),
@@ -92,8 +115,14 @@ class QueueTableModel(_Table):
 class AgentTableModel(_Table):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = [self.tr("Agent"), self.tr("State"), self.tr("Reason"), self.tr("Time in state"),
-                        self.tr("Call time"), self.tr("Calls handled")]
+        self.headers = [
+            self.tr("Agent"),
+            self.tr("State"),
+            self.tr("Reason"),
+            self.tr("Time in state"),
+            self.tr("Call time"),
+            self.tr("Calls handled"),
+        ]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -101,8 +130,14 @@ class AgentTableModel(_Table):
         state = AgentState(r["state"])
         if role == Qt.ItemDataRole.DisplayRole:
             call = clock(r["time_in_state_s"]) if state in (AgentState.ON_CALL, AgentState.ON_HOLD) else ""
-            return [r["name"], state_name(state), r.get("reason_text") or "", clock(r["time_in_state_s"]), call,
-                    str(r["calls_handled"])][col]
+            return [
+                r["name"],
+                state_name(state),
+                r.get("reason_text") or "",
+                clock(r["time_in_state_s"]),
+                call,
+                str(r["calls_handled"]),
+            ][col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 1:
             return QBrush(QColor(STATE_COLOURS[state]))
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:

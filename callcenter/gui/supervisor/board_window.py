@@ -1,5 +1,6 @@
 """The supervisors' queue board: live queues and agents, charts, the Erlang
 projection beside the live figures, alarms, supervisor actions, a wallboard mode."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -30,13 +31,20 @@ from callcenter.gui.supervisor.board_models import AgentTableModel, QueueTableMo
 from callcenter.gui.supervisor.wallboard import Wallboard
 from callcenter.sim.live import SPEEDS, LiveCenter
 
-_COUNTS = {"available": "available", "on_call": "on_call", "on_hold": "on_call", "ringing": "on_call",
-           "wrap_up": "wrap_up", "not_ready": "not_ready"}
+_COUNTS = {
+    "available": "available",
+    "on_call": "on_call",
+    "on_hold": "on_call",
+    "ringing": "on_call",
+    "wrap_up": "wrap_up",
+    "not_ready": "not_ready",
+}
 
 
 def reason_text(code: str | None) -> str:
     return {
-        None: "", "": "",
+        None: "",
+        "": "",
         "missed_call": QCoreApplication.translate("Reason", "Missed call"),
         "supervisor": QCoreApplication.translate("Reason", "Supervisor"),
         "break": QCoreApplication.translate("Reason", "Break"),
@@ -109,8 +117,16 @@ class BoardWindow(QMainWindow):
         remove_agent.clicked.connect(self._remove_agent)
         wall = QPushButton(self.tr("&Wallboard [F11]"))
         wall.clicked.connect(self.toggle_wallboard)
-        for w in (QLabel(self.tr("Speed")), self.speed, QLabel(self.tr("Queue")), self.queue_pick, self.rate,
-                  apply_rate, add_agent, remove_agent):
+        for w in (
+            QLabel(self.tr("Speed")),
+            self.speed,
+            QLabel(self.tr("Queue")),
+            self.queue_pick,
+            self.rate,
+            apply_rate,
+            add_agent,
+            remove_agent,
+        ):
             controls.addWidget(w)
         controls.addStretch(1)
         controls.addWidget(self.clock_label)
@@ -176,7 +192,9 @@ class BoardWindow(QMainWindow):
             a["reason_text"] = reason_text(a["reason"]) if a["state"] == AgentState.NOT_READY.value else ""
         self.agent_model.set_rows(agents)
         t = board["t"]
-        self.clock_label.setText(self.tr("Simulated %1").replace("%1", f"{int(t // 3600):02d}:{int(t % 3600 // 60):02d}"))
+        self.clock_label.setText(
+            self.tr("Simulated %1").replace("%1", f"{int(t // 3600):02d}:{int(t % 3600 // 60):02d}")
+        )
         queue = self.queue_pick.currentData()
         if self.pages.currentWidget() is self.wallboard:
             self.wallboard.show_board(rows, c.thresholds)
@@ -189,12 +207,19 @@ class BoardWindow(QMainWindow):
     def _show_projection(self, queue: str, live: dict, board: dict) -> None:
         p = self.center.projection(queue, board)
         self.projection.setText(
-            self.tr("<b>%1</b> — live (30 min): service level %2, ASA %3, abandoned %4.  "
-                    "Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9.")
-            .replace("%1", queue).replace("%2", pct(live["last30"]["service_level"]))
-            .replace("%3", secs(live["last30"]["asa_s"])).replace("%4", pct(live["last30"]["abandon_rate"]))
-            .replace("%5", str(p.agents)).replace("%6", f"{live['rate_per_hour']:.0f}")
-            .replace("%7", pct(p.service_level)).replace("%8", secs(p.asa_s)).replace("%9", pct(p.abandon_rate))
+            self.tr(
+                "<b>%1</b> — live (30 min): service level %2, ASA %3, abandoned %4.  "
+                "Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9."
+            )
+            .replace("%1", queue)
+            .replace("%2", pct(live["last30"]["service_level"]))
+            .replace("%3", secs(live["last30"]["asa_s"]))
+            .replace("%4", pct(live["last30"]["abandon_rate"]))
+            .replace("%5", str(p.agents))
+            .replace("%6", f"{live['rate_per_hour']:.0f}")
+            .replace("%7", pct(p.service_level))
+            .replace("%8", secs(p.asa_s))
+            .replace("%9", pct(p.abandon_rate))
         )
 
     def _alarms(self, alarms) -> None:
@@ -202,14 +227,23 @@ class BoardWindow(QMainWindow):
         texts = []
         for a in alarms:
             if a.kind == "service_level":
-                texts.append(self.tr("%1: service level %2 below %3").replace("%1", a.queue)
-                             .replace("%2", pct(a.value)).replace("%3", pct(a.limit)))
+                texts.append(
+                    self.tr("%1: service level %2 below %3")
+                    .replace("%1", a.queue)
+                    .replace("%2", pct(a.value))
+                    .replace("%3", pct(a.limit))
+                )
             else:
-                texts.append(self.tr("%1: longest wait %2 above %3").replace("%1", a.queue)
-                             .replace("%2", secs(a.value)).replace("%3", secs(a.limit)))
+                texts.append(
+                    self.tr("%1: longest wait %2 above %3")
+                    .replace("%1", a.queue)
+                    .replace("%2", secs(a.value))
+                    .replace("%3", secs(a.limit))
+                )
         self.alarm_label.setText("⚠ " + " · ".join(texts) if texts else "")
-        self.alarm_label.setStyleSheet("background:#c62828; color:white; padding:4px; font-weight:700;"
-                                       if texts else "")
+        self.alarm_label.setStyleSheet(
+            "background:#c62828; color:white; padding:4px; font-weight:700;" if texts else ""
+        )
         new = keys - self._alarmed
         if new:
             message = " · ".join(t for t, a in zip(texts, alarms) if (a.queue, a.kind) in new)
@@ -237,8 +271,11 @@ class BoardWindow(QMainWindow):
     def _remove_agent(self) -> None:
         skill = self.queue_skills[self.queue_pick.currentData()]
         for a in sorted(self.center.board()["agents"], key=lambda a: a["agent_id"], reverse=True):
-            if a["state"] != "logged_out" and skill in self.center.agent_skills.get(a["agent_id"], ()) \
-                    and a["agent_id"] not in self.center.external_agents:
+            if (
+                a["state"] != "logged_out"
+                and skill in self.center.agent_skills.get(a["agent_id"], ())
+                and a["agent_id"] not in self.center.external_agents
+            ):
                 self.center.remove_agent(a["agent_id"])
                 break
         self.refresh()
@@ -251,8 +288,11 @@ class BoardWindow(QMainWindow):
         if agent_id in self.center.external_agents:  # a person: their console owns their state
             return
         menu = QMenu(self)
-        for state, text in (("available", self.tr("Force &Available")), ("not_ready", self.tr("Force &Not ready")),
-                            ("logged_out", self.tr("&Log out"))):
+        for state, text in (
+            ("available", self.tr("Force &Available")),
+            ("not_ready", self.tr("Force &Not ready")),
+            ("logged_out", self.tr("&Log out")),
+        ):
             menu.addAction(text, lambda s=state: (self.center.force(agent_id, s), self.refresh()))
         menu.exec(self.agent_view.viewport().mapToGlobal(pos))
 

@@ -1,6 +1,6 @@
 """Wallboard mode: a few large figures per queue, readable across a room."""
-from __future__ import annotations
 
+from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -35,8 +35,12 @@ class Wallboard(QWidget):
                 label.setStyleSheet("font-size:40px; font-weight:800;")
                 self.grid.addWidget(label, row, 0)
                 self.tiles[(name, "name")] = label
-                captions = [self.tr("waiting"), self.tr("longest wait"), self.tr("service level, 30 min"),
-                            self.tr("agents available")]
+                captions = [
+                    self.tr("waiting"),
+                    self.tr("longest wait"),
+                    self.tr("service level, 30 min"),
+                    self.tr("agents available"),
+                ]
                 for col, key in enumerate(("waiting", "longest", "sl", "available"), start=1):
                     self.tiles[(name, key)] = self._tile(row, col, captions[col - 1])
             sl = q["last30"]["service_level"]
@@ -46,10 +50,14 @@ class Wallboard(QWidget):
             self.tiles[(name, "available")].setText(str(q["available"]))
             for key, colour in (
                 ("sl", level(sl, thresholds.service_level_warn, thresholds.service_level_alarm, True)),
-                ("longest", level(q["longest_wait_s"], thresholds.longest_wait_warn_s,
-                                  thresholds.longest_wait_alarm_s, False)),
+                (
+                    "longest",
+                    level(q["longest_wait_s"], thresholds.longest_wait_warn_s, thresholds.longest_wait_alarm_s, False),
+                ),
             ):
                 tone = {GOOD.name(): "#66bb6a", WARN.name(): "#ffee58", BAD.name(): "#ef5350"}.get(
-                    colour.name() if colour else "", "white")
+                    colour.name() if colour else "", "white"
+                )
                 self.tiles[(name, key)].setStyleSheet(
-                    f"font-size:56px; font-weight:800; background:transparent; color:{tone};")
+                    f"font-size:56px; font-weight:800; background:transparent; color:{tone};"
+                )

@@ -1,11 +1,19 @@
 """Supervisors' view of sync conflicts: each concurrent edit that lost a merge, the
 two versions side by side (only what differs), and a pick that resolves it."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from callcenter.core.money import format_minor
@@ -26,8 +34,9 @@ class ConflictsDialog(QDialog):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.itemSelectionChanged.connect(self.show_selected)
         self.diff = QTableWidget(0, 3)
-        self.diff.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Current version (kept)"),
-                                             self.tr("Overwritten version")])
+        self.diff.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Current version (kept)"), self.tr("Overwritten version")]
+        )
         self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff.horizontalHeader().setStretchLastSection(True)
         self.keep = QPushButton(self.tr("&Keep the current version"))
@@ -43,8 +52,14 @@ class ConflictsDialog(QDialog):
         picks.addWidget(self.take)
         picks.addStretch(1)
         v = QVBoxLayout(self)
-        v.addWidget(QLabel(self.tr("Two consoles changed the same record while apart. The later change was kept; "
-                                   "pick which version should stay.")))
+        v.addWidget(
+            QLabel(
+                self.tr(
+                    "Two consoles changed the same record while apart. The later change was kept; "
+                    "pick which version should stay."
+                )
+            )
+        )
         v.addWidget(self.list, 1)
         v.addWidget(self.diff, 2)
         v.addLayout(picks)
@@ -71,9 +86,14 @@ class ConflictsDialog(QDialog):
 
     def kind(self, table: str) -> str:
         return {
-            "customers": self.tr("Customer"), "phones": self.tr("Phone number"), "emails": self.tr("Email address"),
-            "addresses": self.tr("Address"), "customer_notes": self.tr("Customer note"),
-            "interactions": self.tr("Call record"), "complaints": self.tr("Complaint"), "users": self.tr("User"),
+            "customers": self.tr("Customer"),
+            "phones": self.tr("Phone number"),
+            "emails": self.tr("Email address"),
+            "addresses": self.tr("Address"),
+            "customer_notes": self.tr("Customer note"),
+            "interactions": self.tr("Call record"),
+            "complaints": self.tr("Complaint"),
+            "users": self.tr("User"),
             "orders": self.tr("Order"),
         }.get(table, table)
 
@@ -90,17 +110,31 @@ class ConflictsDialog(QDialog):
     def field(self, name: str) -> str:
         """A column in words; columns without a label show their name."""
         return {
-            "display_name": self.tr("Name"), "given_name": self.tr("Given name"),
-            "family_name": self.tr("Family name"), "company_name": self.tr("Company"),
-            "account_no": self.tr("Account number"), "tier": self.tr("Tier"), "vip": self.tr("VIP"),
-            "value_score": self.tr("Value score"), "currency": self.tr("Currency"),
+            "display_name": self.tr("Name"),
+            "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"),
+            "company_name": self.tr("Company"),
+            "account_no": self.tr("Account number"),
+            "tier": self.tr("Tier"),
+            "vip": self.tr("VIP"),
+            "value_score": self.tr("Value score"),
+            "currency": self.tr("Currency"),
             "credit_limit_minor": self.tr("Credit limit"),
-            "balance_minor": self.tr("Balance"), "churn_risk": self.tr("Churn risk"),
-            "do_not_call": self.tr("Do not call"), "consent_marketing": self.tr("Marketing consent"),
-            "consent_recording": self.tr("Recording consent"), "preferred_language": self.tr("Language"),
-            "deleted": self.tr("Deleted"), "notes": self.tr("Notes"), "status": self.tr("Status"),
-            "state": self.tr("State"), "raw": self.tr("Number as given"), "e164": self.tr("Number"),
-            "address": self.tr("Email address"), "is_primary": self.tr("Primary"), "text": self.tr("Text"),
+            "balance_minor": self.tr("Balance"),
+            "churn_risk": self.tr("Churn risk"),
+            "do_not_call": self.tr("Do not call"),
+            "consent_marketing": self.tr("Marketing consent"),
+            "consent_recording": self.tr("Recording consent"),
+            "preferred_language": self.tr("Language"),
+            "deleted": self.tr("Deleted"),
+            "notes": self.tr("Notes"),
+            "status": self.tr("Status"),
+            "state": self.tr("State"),
+            "raw": self.tr("Number as given"),
+            "e164": self.tr("Number"),
+            "address": self.tr("Email address"),
+            "is_primary": self.tr("Primary"),
+            "text": self.tr("Text"),
         }.get(name, name.replace("_", " "))
 
     def value(self, value) -> str:

@@ -4,6 +4,7 @@ Each round runs on a one-thread pool through ``gui.tasks.run_task`` (the GUI
 thread never waits for the network); the outcome comes back as ``status_changed``
 with the last success, the pending count and the last error in the user's language.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -62,8 +63,9 @@ class SyncController(QObject):
         run_task(read, self._show, lambda exc: None, pool=self.pool)
 
     def _show(self, st) -> None:
-        self.status_changed.emit(SyncView(bool(st.server_url and st.registered), self.running, st.last_success,
-                                          st.pending, self.error))
+        self.status_changed.emit(
+            SyncView(bool(st.server_url and st.registered), self.running, st.last_success, st.pending, self.error)
+        )
 
     def sync_now(self) -> None:
         if self.running:
@@ -104,11 +106,14 @@ class SyncController(QObject):
         if getattr(exc, "transient", False):
             return self.tr("The sync server cannot be reached. Your changes are kept and will be sent later.")
         if status == 401:
-            return self.tr("This console is not registered with the sync server, or its registration expired. "
-                           "Register it again in Sync settings.")
+            return self.tr(
+                "This console is not registered with the sync server, or its registration expired. "
+                "Register it again in Sync settings."
+            )
         if status == 409 and getattr(exc, "code", "") == "duplicate":
-            return self.tr("Another console already used a number or name you entered (%1). Change it here and "
-                           "sync again.").replace("%1", str(exc).split("already has ", 1)[-1].split(";")[0])
+            return self.tr(
+                "Another console already used a number or name you entered (%1). Change it here and sync again."
+            ).replace("%1", str(exc).split("already has ", 1)[-1].split(";")[0])
         if status == 409:
             return self.tr("The sync server runs a different version of the product. Update the older one.")
         if status == 403:

@@ -1,6 +1,7 @@
 """Sync and backup in a main window: File → Back up… / Restore…, a Sync menu
 (Sync now, Sync settings…, Conflicts… for supervisors and admins), the status-bar
 panel and the background controller. ``install_sync`` is the one call a window makes."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -53,7 +54,8 @@ class SyncMenus(QObject):
         if not isinstance(result, Exception) and getattr(result, "conflicts", 0) and self.role in SUPERVISING:
             self.window.statusBar().showMessage(
                 self.tr("Sync found %1 conflicting edits: see Sync → Conflicts.").replace("%1", str(result.conflicts)),
-                10_000)
+                10_000,
+            )
 
     def settings(self) -> None:
         from callcenter.gui.sync.sync_settings_dialog import SyncSettingsDialog
@@ -70,22 +72,31 @@ class SyncMenus(QObject):
 
     def backup(self) -> None:
         suggested = f"callcenter-{datetime.now():%Y%m%d-%H%M}.ccbak"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the local data"), suggested,
-                                              self.tr("Callcenter backups (*.ccbak);;All files (*)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back up the local data"),
+            suggested,
+            self.tr("Callcenter backups (*.ccbak);;All files (*)"),
+        )
         if not path:
             return
         from callcenter.store.backup import backup
 
         db = self.store.path
-        run_task(lambda: backup(db, path),
-                 lambda out: self.window.statusBar().showMessage(
-                     self.tr("Backed up to %1").replace("%1", str(out)), 10_000),
-                 lambda exc: QMessageBox.warning(self.window, self.tr("Backup failed"),
-                                                 self.tr("The backup could not be written: %1").replace("%1", str(exc))))
+        run_task(
+            lambda: backup(db, path),
+            lambda out: self.window.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(out)), 10_000),
+            lambda exc: QMessageBox.warning(
+                self.window,
+                self.tr("Backup failed"),
+                self.tr("The backup could not be written: %1").replace("%1", str(exc)),
+            ),
+        )
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore the local data"), "",
-                                              self.tr("Callcenter backups (*.ccbak);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore the local data"), "", self.tr("Callcenter backups (*.ccbak);;All files (*)")
+        )
         if not path:
             return
         from callcenter.store.backup import check_backup, restore
@@ -94,12 +105,18 @@ class SyncMenus(QObject):
         try:
             check_backup(path)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore"),
-                                self.tr("This file cannot be restored: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self.window, self.tr("Restore"), self.tr("This file cannot be restored: %1").replace("%1", str(exc))
+            )
             return
-        answer = QMessageBox.question(self.window, self.tr("Restore"), self.tr(
-            "Replace the local data with this backup? The current data is kept beside it, and changes already "
-            "synced come back with the next sync. The console closes afterwards; start it again."))
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the local data with this backup? The current data is kept beside it, and changes already "
+                "synced come back with the next sync. The console closes afterwards; start it again."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.controller.stop()

@@ -3,10 +3,17 @@
 The password goes to the server once and is not kept; the token the server gives
 back goes to the system keyring (or, without one, to a file only this user can read).
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from callcenter.gui.tasks import run_task
@@ -36,8 +43,14 @@ class SyncSettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         v = QVBoxLayout(self)
-        v.addWidget(QLabel(self.tr("Register once with your user name and password; the console then syncs "
-                                   "in the background and works offline when the server cannot be reached.")))
+        v.addWidget(
+            QLabel(
+                self.tr(
+                    "Register once with your user name and password; the console then syncs "
+                    "in the background and works offline when the server cannot be reached."
+                )
+            )
+        )
         v.addLayout(form)
         v.addWidget(self.register_button)
         v.addWidget(self.result)
@@ -77,8 +90,10 @@ class SyncSettingsDialog(QDialog):
         self.register_button.setEnabled(True)
         text = self.tr("This console is registered. It syncs in the background from now on.")
         if backend == FILE_BACKEND:
-            text += " " + self.tr("No system keyring was found: the console's token is kept in a file that "
-                                  "only your user account can read.")
+            text += " " + self.tr(
+                "No system keyring was found: the console's token is kept in a file that "
+                "only your user account can read."
+            )
         self.show_result(text, ok=True)
 
     def _failed(self, exc: Exception) -> None:

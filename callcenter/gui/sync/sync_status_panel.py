@@ -1,4 +1,5 @@
 """The console's status-bar sync indicator: last success, pending changes, last error, "Sync now"."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -39,7 +40,8 @@ class SyncStatusPanel(QWidget):
         tip = view.error or ""
         if view.last_success:
             tip = (tip + "\n" if tip else "") + self.tr("Last success: %1").replace(
-                "%1", datetime.fromisoformat(view.last_success).astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+                "%1", datetime.fromisoformat(view.last_success).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            )
         self.setToolTip(tip)
         self.label.setToolTip(tip)
         self.button.setEnabled(view.configured and not view.running)

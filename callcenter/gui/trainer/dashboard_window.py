@@ -1,12 +1,22 @@
 """The trainer dashboard: every trainee's sessions, and progress per skill over time."""
+
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from callcenter.gui.tasks import run_task
@@ -33,8 +43,16 @@ class DashboardWindow(QMainWindow):
         top.addWidget(self.trainee_combo)
         top.addStretch(1)
         top.addWidget(self.summary)
-        headers = [self.tr("When"), self.tr("Trainee"), self.tr("Scenario"), self.tr("Language"), self.tr("Mode"),
-                   self.tr("Score"), self.tr("Result"), self.tr("Outcome")]
+        headers = [
+            self.tr("When"),
+            self.tr("Trainee"),
+            self.tr("Scenario"),
+            self.tr("Language"),
+            self.tr("Mode"),
+            self.tr("Score"),
+            self.tr("Result"),
+            self.tr("Outcome"),
+        ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
@@ -61,8 +79,13 @@ class DashboardWindow(QMainWindow):
 
     def load(self) -> None:
         store = self.store
-        run_task(lambda: tstore.sessions(store), self._loaded,
-                 lambda exc: self.statusBar().showMessage(self.tr("Could not read the sessions: %1").replace("%1", str(exc))))
+        run_task(
+            lambda: tstore.sessions(store),
+            self._loaded,
+            lambda exc: self.statusBar().showMessage(
+                self.tr("Could not read the sessions: %1").replace("%1", str(exc))
+            ),
+        )
 
     def _loaded(self, rows: list[dict]) -> None:
         self.all_rows = rows
@@ -79,14 +102,22 @@ class DashboardWindow(QMainWindow):
 
     def reload(self, *_):
         key = self.trainee_combo.currentData()
-        rows = [r for r in getattr(self, "all_rows", []) if key is None or (r["trainee_id"] or r["trainee_name"]) == key]
+        rows = [
+            r for r in getattr(self, "all_rows", []) if key is None or (r["trainee_id"] or r["trainee_name"]) == key
+        ]
         self.rows = list(reversed(rows))  # newest first
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            values = [r["started_at"].astimezone().strftime("%Y-%m-%d %H:%M"), r["trainee_name"], r["scenario_id"],
-                      {"en": "English", "zh_CN": "中文"}.get(r["language"], r["language"]), self._mode(r["mode"]),
-                      f"{r['total']:g}", self.tr("passed") if r["passed"] else self.tr("not passed"),
-                      self._outcome(r["outcome"])]
+            values = [
+                r["started_at"].astimezone().strftime("%Y-%m-%d %H:%M"),
+                r["trainee_name"],
+                r["scenario_id"],
+                {"en": "English", "zh_CN": "中文"}.get(r["language"], r["language"]),
+                self._mode(r["mode"]),
+                f"{r['total']:g}",
+                self.tr("passed") if r["passed"] else self.tr("not passed"),
+                self._outcome(r["outcome"]),
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 6:
@@ -94,8 +125,12 @@ class DashboardWindow(QMainWindow):
                 self.table.setItem(i, c, item)
         passed = sum(1 for r in rows if r["passed"])
         mean = sum(r["total"] for r in rows) / len(rows) if rows else 0.0
-        self.summary.setText(self.tr("%1 sessions · %2 passed · mean score %3").replace("%1", str(len(rows)))
-                             .replace("%2", str(passed)).replace("%3", f"{mean:.1f}"))
+        self.summary.setText(
+            self.tr("%1 sessions · %2 passed · mean score %3")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(passed))
+            .replace("%3", f"{mean:.1f}")
+        )
         trainee_id = key if key is not None and any(r["trainee_id"] == key for r in rows) else None
         store = self.store
         if key is None or trainee_id is not None:
@@ -105,12 +140,16 @@ class DashboardWindow(QMainWindow):
 
     def _mode(self, mode: str) -> str:
         return {"practice": self.tr("practice"), "easy": self.tr("easy mode"), "live": self.tr("live simulator")}.get(
-            mode, mode)
+            mode, mode
+        )
 
     def _outcome(self, outcome: str) -> str:
-        return {"completed": self.tr("completed"), "agent_ended": self.tr("ended by the agent early"),
-                "caller_hung_up": self.tr("the caller hung up"), "line_dropped": self.tr("the line dropped")}.get(
-            outcome, outcome)
+        return {
+            "completed": self.tr("completed"),
+            "agent_ended": self.tr("ended by the agent early"),
+            "caller_hung_up": self.tr("the caller hung up"),
+            "line_dropped": self.tr("the line dropped"),
+        }.get(outcome, outcome)
 
     def _chart(self, progress: dict) -> None:
         self.progress = progress

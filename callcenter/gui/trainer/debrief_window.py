@@ -1,12 +1,22 @@
 """The debrief: score, times, each rubric step with its evidence, the timeline and
 the full transcript; export to PDF."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from callcenter.gui.trainer.report_html import debrief_html
 from callcenter.training.scoring import Report
@@ -55,15 +65,17 @@ class DebriefWindow(QMainWindow):
 
     def export(self, path: str | None = None) -> bool:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the debrief"), self.default_name,
-                                                  self.tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the debrief"), self.default_name, self.tr("PDF files (*.pdf)")
+            )
             if not path:
                 return False
         try:
             write_pdf(self.html, path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export the debrief"),
-                                self.tr("The PDF could not be written: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self, self.tr("Export the debrief"), self.tr("The PDF could not be written: %1").replace("%1", str(exc))
+            )
             return False
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 8000)
         return True

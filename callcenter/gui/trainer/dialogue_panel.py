@@ -1,14 +1,29 @@
 """The trainee's side of a role-play: the customer's words (subtitles), the
 transcript, hints and suggested replies in easy mode, and the reply box."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-MOOD_COLOURS = {"calm": "#2e7d32", "happy": "#2e7d32", "anxious": "#ef6c00", "annoyed": "#ef6c00",
-                "angry": "#c62828", "furious": "#b71c1c"}
+MOOD_COLOURS = {
+    "calm": "#2e7d32",
+    "happy": "#2e7d32",
+    "anxious": "#ef6c00",
+    "annoyed": "#ef6c00",
+    "angry": "#c62828",
+    "furious": "#b71c1c",
+}
 
 
 class DialoguePanel(QWidget):
@@ -92,8 +107,10 @@ class DialoguePanel(QWidget):
     def show_line(self, text: str, mood: str, mood_name: str) -> None:
         self.subtitle.setText(text)
         self.mood.setText(mood_name)
-        self.mood.setStyleSheet(f"background:{MOOD_COLOURS.get(mood, '#555')}; color:white; border-radius:9px;"
-                                " padding:2px 9px; font-weight:600;")
+        self.mood.setStyleSheet(
+            f"background:{MOOD_COLOURS.get(mood, '#555')}; color:white; border-radius:9px;"
+            " padding:2px 9px; font-weight:600;"
+        )
 
     def set_help(self, hint: str, suggestions: list[str]) -> None:
         self.hint.setText(self.tr("Hint: %1").replace("%1", hint) if hint else "")

@@ -1,4 +1,5 @@
 """The session timeline and the debrief as HTML: shown in the windows and printed to PDF."""
+
 from __future__ import annotations
 
 from html import escape
@@ -8,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from callcenter.training.actions import describe
 from callcenter.training.scoring import Report
 from callcenter.training.skills import skill_name
-
-
 
 
 def labels() -> dict[str, str]:
@@ -71,9 +70,11 @@ def flag_text(flag: str) -> str:
 
 
 def event_text(name: str) -> str:
-    return {"angrier": QCoreApplication.translate("Debrief", "The caller gets angrier"),
-            "line_drops": QCoreApplication.translate("Debrief", "The line drops"),
-            "caller_hung_up": QCoreApplication.translate("Debrief", "The caller hung up")}.get(name, name)
+    return {
+        "angrier": QCoreApplication.translate("Debrief", "The caller gets angrier"),
+        "line_drops": QCoreApplication.translate("Debrief", "The line drops"),
+        "caller_hung_up": QCoreApplication.translate("Debrief", "The caller hung up"),
+    }.get(name, name)
 
 
 def entry_html(e: dict, lang: str, customer: str, L: dict) -> str:
@@ -106,28 +107,42 @@ def timeline_html(entries: list[dict], lang: str, customer: str) -> str:
 
 def debrief_html(report: Report, title: str, customer: str, trainee: str, entries: list[dict]) -> str:
     lang, L = report.lang, labels()
-    verdict = (f"<span style='color:#2e7d32'>{L['passed']}</span>" if report.passed
-               else f"<span style='color:#c62828'>{L['not_passed']}</span>")
+    verdict = (
+        f"<span style='color:#2e7d32'>{L['passed']}</span>"
+        if report.passed
+        else f"<span style='color:#c62828'>{L['not_passed']}</span>"
+    )
     m = report.metrics
-    metrics = [(L["time_to_answer"], clock(m.time_to_answer)), (L["talk"], clock(m.talk_time)),
-               (L["hold"], f"{clock(m.hold_time)} ({m.hold_count}×)"), (L["dead_air"], clock(m.dead_air)),
-               (L["longest"], clock(m.longest_silence))]
+    metrics = [
+        (L["time_to_answer"], clock(m.time_to_answer)),
+        (L["talk"], clock(m.talk_time)),
+        (L["hold"], f"{clock(m.hold_time)} ({m.hold_count}×)"),
+        (L["dead_air"], clock(m.dead_air)),
+        (L["longest"], clock(m.longest_silence)),
+    ]
     rows = "".join(
         f"<tr><td>{escape(s.title)}</td><td>{escape(skill_name(s.skill, lang))}</td>"
         f"<td align='right'>{s.earned:g} / {s.weight:g}</td>"
         f"<td style='color:{'#2e7d32' if s.status == 'done' else '#c62828'}'>{escape(status_text(s.status))}</td>"
-        f"<td>{escape(s.evidence)}</td><td>{clock(s.at)}</td></tr>" for s in report.steps)
-    skills = "".join(f"<tr><td>{escape(skill_name(k, lang))}</td><td align='right'>{v:g} %</td></tr>"
-                     for k, v in report.by_skill.items())
+        f"<td>{escape(s.evidence)}</td><td>{clock(s.at)}</td></tr>"
+        for s in report.steps
+    )
+    skills = "".join(
+        f"<tr><td>{escape(skill_name(k, lang))}</td><td align='right'>{v:g} %</td></tr>"
+        for k, v in report.by_skill.items()
+    )
     flags = "".join(f"<li>{escape(flag_text(f))}</li>" for f in report.flags)
-    head = (f"<h2>{escape(title)}</h2><p>{L['trainee']}: <b>{escape(trainee)}</b> · "
-            f"{L['score']}: <b style='font-size:18pt'>{report.total:g}</b> / 100 "
-            f"({L['pass_mark']} {report.pass_score:g}) · <b>{verdict}</b></p>")
+    head = (
+        f"<h2>{escape(title)}</h2><p>{L['trainee']}: <b>{escape(trainee)}</b> · "
+        f"{L['score']}: <b style='font-size:18pt'>{report.total:g}</b> / 100 "
+        f"({L['pass_mark']} {report.pass_score:g}) · <b>{verdict}</b></p>"
+    )
     return (
         f"<html><body>{head}"
         + (f"<ul>{flags}</ul>" if flags else "")
         + "<table cellspacing='0' cellpadding='3' border='1'>"
-        + "".join(f"<tr><th align='left'>{k}</th><td>{v}</td></tr>" for k, v in metrics) + "</table>"
+        + "".join(f"<tr><th align='left'>{k}</th><td>{v}</td></tr>" for k, v in metrics)
+        + "</table>"
         + f"<h3>{L['rubric']}</h3><table cellspacing='0' cellpadding='3' border='1' width='100%'>"
         f"<tr><th>{L['step']}</th><th>{L['skill']}</th><th>{L['points']}</th><th>{L['result']}</th>"
         f"<th>{L['evidence']}</th><th>{L['time']}</th></tr>{rows}</table>"

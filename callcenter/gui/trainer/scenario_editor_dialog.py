@@ -2,6 +2,7 @@
 the rubric, and the whole file as YAML; preview a line's speech; validate before
 saving. Saving writes the trainer's copy (scenarios folder of the training data);
 a scenario that does not validate is never written."""
+
 from __future__ import annotations
 
 import copy
@@ -9,8 +10,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from callcenter.gui.tasks import run_task
@@ -89,8 +104,11 @@ class ScenarioEditorDialog(QDialog):
         split.setSizes([430, 220])
         lv.addWidget(split, 1)
         row = QHBoxLayout()
-        for text, slot in [(self.tr("Add &line"), self.add_line), (self.tr("Add &branch"), self.add_branch),
-                           (self.tr("Remove branch"), self.remove_branch)]:
+        for text, slot in [
+            (self.tr("Add &line"), self.add_line),
+            (self.tr("Add &branch"), self.add_branch),
+            (self.tr("Remove branch"), self.remove_branch),
+        ]:
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -106,8 +124,16 @@ class ScenarioEditorDialog(QDialog):
         lv.addLayout(row)
         self.tabs.addTab(lines_page, self.tr("Lines and branches"))
 
-        self.rubric = _table([self.tr("Step"), self.tr("Skill"), self.tr("Weight"), "English", "中文",
-                              self.tr("Evidence (intent:x, action:y, line:z)")])
+        self.rubric = _table(
+            [
+                self.tr("Step"),
+                self.tr("Skill"),
+                self.tr("Weight"),
+                "English",
+                "中文",
+                self.tr("Evidence (intent:x, action:y, line:z)"),
+            ]
+        )
         rubric_page = QWidget()
         rv = QVBoxLayout(rubric_page)
         rv.addWidget(self.rubric, 1)
@@ -159,8 +185,18 @@ class ScenarioEditorDialog(QDialog):
             r = self.rubric.rowCount()
             self.rubric.insertRow(r)
             title = step.get("title") or {}
-            _set(self.rubric, r, [step.get("id", ""), step.get("skill", ""), step.get("weight", ""),
-                                  title.get("en", ""), title.get("zh_CN", ""), _evidence_text(step.get("evidence") or [])])
+            _set(
+                self.rubric,
+                r,
+                [
+                    step.get("id", ""),
+                    step.get("skill", ""),
+                    step.get("weight", ""),
+                    title.get("en", ""),
+                    title.get("zh_CN", ""),
+                    _evidence_text(step.get("evidence") or []),
+                ],
+            )
         self.rubric.resizeColumnsToContents()
         self._current_line = None
         if self.lines.rowCount():
@@ -220,9 +256,13 @@ class ScenarioEditorDialog(QDialog):
                 weight = float(weight) if "." in weight else int(weight)
             except ValueError:
                 pass  # validation says what is wrong
-            step.update(id=sid, skill=_cell(self.rubric, r, 1), weight=weight,
-                        title={"en": _cell(self.rubric, r, 3), "zh_CN": _cell(self.rubric, r, 4)},
-                        evidence=_evidence_parse(_cell(self.rubric, r, 5)))
+            step.update(
+                id=sid,
+                skill=_cell(self.rubric, r, 1),
+                weight=weight,
+                title={"en": _cell(self.rubric, r, 3), "zh_CN": _cell(self.rubric, r, 4)},
+                evidence=_evidence_parse(_cell(self.rubric, r, 5)),
+            )
             steps.append(step)
         self.data["steps"] = steps
         return self.data
@@ -283,8 +323,11 @@ class ScenarioEditorDialog(QDialog):
     def _show(self, problems: list[str]) -> None:
         self.problems.clear()
         self.problems.addItems(problems)
-        self.status.setText(self.tr("%n problem(s): fix them before saving.", "", len(problems)) if problems
-                            else self.tr("No problems found."))
+        self.status.setText(
+            self.tr("%n problem(s): fix them before saving.", "", len(problems))
+            if problems
+            else self.tr("No problems found.")
+        )
         self.status.setStyleSheet("color:#c62828;" if problems else "color:#2e7d32;")
 
     def check(self) -> list[str]:
@@ -305,8 +348,11 @@ class ScenarioEditorDialog(QDialog):
         voice = (self.data.get("persona") or {}).get("voice") or {}
         folder, rate, pitch = self.speech_dir, voice.get("rate", 170), voice.get("pitch", 50)
         self.status.setText(self.tr("Synthesising…"))
-        run_task(lambda: speech.cached(text, lang, folder, rate, pitch), self._play,
-                 lambda exc: self.status.setText(self.tr("No speech here: %1").replace("%1", str(exc))))
+        run_task(
+            lambda: speech.cached(text, lang, folder, rate, pitch),
+            self._play,
+            lambda exc: self.status.setText(self.tr("No speech here: %1").replace("%1", str(exc))),
+        )
 
     def _play(self, path) -> None:
         self.preview_path = Path(path)

@@ -6,10 +6,11 @@ hands it here on the GUI thread; the runner answers with the customer's lines,
 which are shown as subtitles at once and spoken when the speech worker (a child
 process, run through run_task) has synthesised them. Results go to the real store.
 """
+
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -40,10 +41,23 @@ class SessionController(QObject):
     finished = Signal(object)  # Report
     failed = Signal(str)
 
-    def __init__(self, scenario: Scenario, lang: str, real_store: Store, trainee_id: str | None,
-                 trainee_name: str, settings, work_dir: Path, trainer_id: str | None = None,
-                 mode: str = "practice", speak: bool = True, play_audio: bool = True, live: bool = False,
-                 live_speed: int = 1, parent=None):
+    def __init__(
+        self,
+        scenario: Scenario,
+        lang: str,
+        real_store: Store,
+        trainee_id: str | None,
+        trainee_name: str,
+        settings,
+        work_dir: Path,
+        trainer_id: str | None = None,
+        mode: str = "practice",
+        speak: bool = True,
+        play_audio: bool = True,
+        live: bool = False,
+        live_speed: int = 1,
+        parent=None,
+    ):
         super().__init__(parent)
         self.scenario, self.lang, self.real_store = scenario, lang, real_store
         self.trainee_id, self.trainee_name, self.trainer_id = trainee_id, trainee_name, trainer_id
@@ -60,7 +74,7 @@ class SessionController(QObject):
         self.call = None
         self.live, self.live_speed, self.center = live, live_speed, None
         self.report: Report | None = None
-        self.started_at = datetime.now(timezone.utc)
+        self.started_at = datetime.now(UTC)
         self.saved_id: str | None = None
 
     # -- start ---------------------------------------------------------------------
@@ -69,8 +83,11 @@ class SessionController(QObject):
         path = self.work_dir / f"training-{self.scenario.id}-{self.lang}.db"
         region = self.settings.get("calls/default_region")
         name, lang = self.trainee_name, self.lang
-        run_task(lambda: tstore.build_training_store(path, record, name, lang, region), self._store_ready,
-                 lambda exc: self.failed.emit(self.tr("Could not prepare the training data: %1").replace("%1", str(exc))))
+        run_task(
+            lambda: tstore.build_training_store(path, record, name, lang, region),
+            self._store_ready,
+            lambda exc: self.failed.emit(self.tr("Could not prepare the training data: %1").replace("%1", str(exc))),
+        )
 
     def _store_ready(self, result) -> None:
         from callcenter.gui.agent.console_window import ConsoleWindow
@@ -81,8 +98,9 @@ class SessionController(QObject):
         self.bridge = EventBridge(bus, self)
         self.bridge.console_action.connect(self.on_action)
         self.bridge.call_offered.connect(self._offered)
-        self.console = ConsoleWindow(self.store, self.identity, self.source, self.bridge, self.settings, self.lang,
-                                     center=self.center)
+        self.console = ConsoleWindow(
+            self.store, self.identity, self.source, self.bridge, self.settings, self.lang, center=self.center
+        )
         self.console.confirm_close = False
         self._banner(self.console)
         self.clock = SessionClock()
@@ -182,14 +200,19 @@ class SessionController(QObject):
         if not self.speak_enabled:
             return
         lang, folder, pitch = self.lang, self.work_dir / "speech", self.voice.get("pitch", 50)
-        run_task(lambda: speech.cached(text, lang, folder, rate, pitch), self._play, self._speech_failed,
-                 pool=self.speech_pool)
+        run_task(
+            lambda: speech.cached(text, lang, folder, rate, pitch),
+            self._play,
+            self._speech_failed,
+            pool=self.speech_pool,
+        )
 
     def _speech_failed(self, exc: Exception) -> None:
         if self.speak_enabled:
             self.speak_enabled = False
-            self.notice.emit(self.tr("No speech here (%1): the customer's lines are shown as text only.")
-                             .replace("%1", str(exc)))
+            self.notice.emit(
+                self.tr("No speech here (%1): the customer's lines are shown as text only.").replace("%1", str(exc))
+            )
 
     def _play(self, path: Path) -> None:
         self.last_wav = Path(path)
@@ -225,14 +248,25 @@ class SessionController(QObject):
         outcome = self.runner.ended or "agent_ended"
         self.report = score(self.scenario, self.lang, self.runner.timeline, outcome)
         report, timeline = self.report.to_dict(), [vars(e) for e in self.runner.timeline]
-        store, started, ended = self.real_store, self.started_at, datetime.now(timezone.utc)
+        store, started, ended = self.real_store, self.started_at, datetime.now(UTC)
         notes = "\n".join([e.text for e in self.runner.timeline if e.kind == "note"] + ([notes] if notes else []))
-        kwargs = dict(trainee_id=self.trainee_id, trainee_name=self.trainee_name, trainer_id=self.trainer_id,
-                      report=report, timeline=timeline, started_at=started, ended_at=ended, mode=self.mode,
-                      notes=notes)
+        kwargs = dict(
+            trainee_id=self.trainee_id,
+            trainee_name=self.trainee_name,
+            trainer_id=self.trainer_id,
+            report=report,
+            timeline=timeline,
+            started_at=started,
+            ended_at=ended,
+            mode=self.mode,
+            notes=notes,
+        )
         if store is not None:
-            run_task(lambda: tstore.save_session(store, **kwargs), self._saved,
-                     lambda exc: self.notice.emit(self.tr("The session could not be saved: %1").replace("%1", str(exc))))
+            run_task(
+                lambda: tstore.save_session(store, **kwargs),
+                self._saved,
+                lambda exc: self.notice.emit(self.tr("The session could not be saved: %1").replace("%1", str(exc))),
+            )
         self.finished.emit(self.report)
         return self.report
 

@@ -1,6 +1,7 @@
 """A running role-play: the dialogue (trainee) beside the trainer's controls. The
 trainee works the console window the controller opens next to it; when the session
 ends the debrief opens."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -53,8 +54,14 @@ class SessionWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Preparing the training data…"))
 
     def _mood(self, mood: str) -> str:
-        return {"calm": self.tr("calm"), "happy": self.tr("happy"), "anxious": self.tr("anxious"),
-                "annoyed": self.tr("annoyed"), "angry": self.tr("angry"), "furious": self.tr("furious")}.get(mood, mood)
+        return {
+            "calm": self.tr("calm"),
+            "happy": self.tr("happy"),
+            "anxious": self.tr("anxious"),
+            "annoyed": self.tr("annoyed"),
+            "angry": self.tr("angry"),
+            "furious": self.tr("furious"),
+        }.get(mood, mood)
 
     def _show_mood(self, mood: str) -> None:
         self.dialogue.show_line(self.dialogue.subtitle.text(), mood, self._mood(mood))

@@ -1,5 +1,6 @@
 """The trainer's window: choose a scenario, a trainee and a language; start a
 role-play; edit scenarios; open the dashboard."""
+
 from __future__ import annotations
 
 from html import escape
@@ -7,8 +8,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from callcenter.gui.trainer.session_controller import SessionController
@@ -35,8 +48,17 @@ def load_scenarios(user_dir: Path) -> tuple[list[sc.Scenario], list[str]]:
 
 
 class TrainerWindow(QMainWindow):
-    def __init__(self, store: Store, settings, lang: str, work_dir: Path, speak: bool = True,
-                 play_audio: bool = True, parent=None, trainer_id: str | None = None):
+    def __init__(
+        self,
+        store: Store,
+        settings,
+        lang: str,
+        work_dir: Path,
+        speak: bool = True,
+        play_audio: bool = True,
+        parent=None,
+        trainer_id: str | None = None,
+    ):
         super().__init__(parent)
         self.store, self.settings, self.lang, self.work_dir = store, settings, lang, Path(work_dir)
         self.trainer_id = trainer_id  # who signed in: stored with each session
@@ -67,7 +89,9 @@ class TrainerWindow(QMainWindow):
         self.lang_combo.addItem("中文（简体）", "zh_CN")
         self.lang_combo.setCurrentIndex(1 if lang == "zh_CN" else 0)
         self.easy_box = QCheckBox(self.tr("Easy mode: hints and suggested replies"))
-        self.live_box = QCheckBox(self.tr("Inside the live queue simulator (the training call arrives as a normal call)"))
+        self.live_box = QCheckBox(
+            self.tr("Inside the live queue simulator (the training call arrives as a normal call)")
+        )
         form.addRow(self.tr("Trainee:"), self.trainee_combo)
         form.addRow(self.tr("Language of the call:"), self.lang_combo)
         form.addRow("", self.easy_box)
@@ -107,8 +131,9 @@ class TrainerWindow(QMainWindow):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         if problems:
-            self.statusBar().showMessage(self.tr("Some scenario files were skipped: %1").replace(
-                "%1", "; ".join(problems)), 15_000)
+            self.statusBar().showMessage(
+                self.tr("Some scenario files were skipped: %1").replace("%1", "; ".join(problems)), 15_000
+            )
 
     def current(self) -> sc.Scenario | None:
         item = self.list.currentItem()
@@ -121,14 +146,17 @@ class TrainerWindow(QMainWindow):
             self.details.clear()
             return
         t = lambda v: escape(s.text(v, self.lang))  # noqa: E731
-        steps = "".join(f"<li>{t(st['title'])} — {escape(skill_name(st['skill'], self.lang))} "
-                        f"({st['weight']:g})</li>" for st in s.steps)
+        steps = "".join(
+            f"<li>{t(st['title'])} — {escape(skill_name(st['skill'], self.lang))} ({st['weight']:g})</li>"
+            for st in s.steps
+        )
         caller, reason, rubric = self.tr("Caller"), self.tr("Reason"), self.tr("Rubric")
         mark = self.tr("pass mark %1").replace("%1", f"{s.pass_score:g}")
         self.details.setHtml(
             f"<h2>{escape(s.title(self.lang))}</h2><p>{t(s.data.get('summary'))}</p>"
             f"<p><b>{caller}:</b> {t(s.persona['name'])} · <b>{reason}:</b> {t(s.data.get('reason'))}</p>"
-            f"<p><b>{rubric}</b> ({mark})</p><ol>{steps}</ol><p style='color:#777'>{escape(s.id)} · v{s.version}</p>")
+            f"<p><b>{rubric}</b> ({mark})</p><ol>{steps}</ol><p style='color:#777'>{escape(s.id)} · v{s.version}</p>"
+        )
 
     # -- actions -------------------------------------------------------------------------
     def start_session(self) -> SessionController | None:
@@ -139,16 +167,30 @@ class TrainerWindow(QMainWindow):
             return None
         lang = self.lang_combo.currentData()
         if lang not in s.languages:
-            QMessageBox.information(self, self.tr("Start session"), self.tr("This scenario has no version in that language."))
+            QMessageBox.information(
+                self, self.tr("Start session"), self.tr("This scenario has no version in that language.")
+            )
             return None
         name = self.trainee_combo.currentText().strip() or self.tr("Trainee")
-        trainee_id = self.trainee_combo.currentData() if self.trainee_combo.currentText() == \
-            self.trainee_combo.itemText(self.trainee_combo.currentIndex()) else None
-        controller = SessionController(s, lang, self.store, trainee_id, name, self.settings, self.work_dir,
-                                       mode="live" if self.live_box.isChecked() else
-                                       "easy" if self.easy_box.isChecked() else "practice",
-                                       speak=self.speak, play_audio=self.play_audio, live=self.live_box.isChecked(),
-                                       trainer_id=self.trainer_id)
+        trainee_id = (
+            self.trainee_combo.currentData()
+            if self.trainee_combo.currentText() == self.trainee_combo.itemText(self.trainee_combo.currentIndex())
+            else None
+        )
+        controller = SessionController(
+            s,
+            lang,
+            self.store,
+            trainee_id,
+            name,
+            self.settings,
+            self.work_dir,
+            mode="live" if self.live_box.isChecked() else "easy" if self.easy_box.isChecked() else "practice",
+            speak=self.speak,
+            play_audio=self.play_audio,
+            live=self.live_box.isChecked(),
+            trainer_id=self.trainer_id,
+        )
         window = SessionWindow(controller)
         window.dialogue.easy_box.setChecked(self.easy_box.isChecked())
         window.show()

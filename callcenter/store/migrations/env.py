@@ -1,4 +1,5 @@
 """Alembic environment: the engine is handed in by callcenter.store.migrate."""
+
 from alembic import context
 
 from callcenter.store.models import Base

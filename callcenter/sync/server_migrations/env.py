@@ -1,5 +1,6 @@
 """Alembic environment of the central server's database (SQLite or PostgreSQL);
 the engine is handed in by callcenter.sync.server_store.upgrade."""
+
 from alembic import context
 
 from callcenter.sync.server_store import metadata
@@ -10,8 +11,9 @@ config = context.config
 def run() -> None:
     engine = config.attributes["engine"]
     with engine.begin() as connection:
-        context.configure(connection=connection, target_metadata=metadata,
-                          render_as_batch=connection.dialect.name == "sqlite")
+        context.configure(
+            connection=connection, target_metadata=metadata, render_as_batch=connection.dialect.name == "sqlite"
+        )
         context.run_migrations()
 
 

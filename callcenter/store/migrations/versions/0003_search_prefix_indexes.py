@@ -7,6 +7,7 @@ Create Date: 2026-11-25
 Phone-digit prefixes such as "8613" matched hundreds of thousands of terms with
 only 2- and 3-character prefix indexes (search p99 near 15 ms at 1M customers).
 """
+
 from alembic import op
 
 from callcenter.store import search

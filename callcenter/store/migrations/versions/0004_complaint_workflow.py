@@ -7,8 +7,9 @@ Create Date: 2026-11-25
 The complaints table gains the workflow's projection (team, escalation, resolution,
 survey); complaint_events keeps the full append-only history of each case.
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0004"
 down_revision = "0003"

@@ -8,6 +8,7 @@ Sync cursors, the server address and the last result live in ``local_meta``
 (never synced); pending changes are the ``change_log`` rows not yet pushed.
 The one new table holds concurrent edits that lost a merge, for a supervisor.
 """
+
 import sqlalchemy as sa
 from alembic import op
 

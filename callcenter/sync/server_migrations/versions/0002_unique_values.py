@@ -4,6 +4,7 @@ Revision ID: s0002
 Revises: s0001
 Create Date: 2026-11-25
 """
+
 import sqlalchemy as sa
 from alembic import op
 
