@@ -1,17 +1,22 @@
 # make run  - set everything up on a fresh Debian/Ubuntu machine and open the agent console on a demo database
 # make test - set up the test needs too and run the whole suite
+# make test-quick - the inner loop: no PostgreSQL, no slow runs, tests on both cores
+# make lint  - ruff (lint and format), mypy and the import contracts
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 LANG_ARG := $(if $(CC_LANG),--lang $(CC_LANG),)
 
-.PHONY: run test system-deps system-deps-test forms translations screenshots lint clean
+.PHONY: run test test-quick system-deps system-deps-test forms translations screenshots lint clean
 
 run: system-deps $(VENV)/.installed
 	$(PY) -m callcenter console --demo $(LANG_ARG)
 
 test: system-deps-test $(VENV)/.installed
 	$(PY) -m pytest -q
+
+test-quick: $(VENV)/.installed
+	$(PY) -m pytest -q -m "not postgres and not slow" -n 2
 
 system-deps:
 	@bash packaging/system-deps.sh run
@@ -22,7 +27,7 @@ system-deps-test:
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test,speech]"
+	$(PY) -m pip install -q -e ".[test,speech,dev]"
 	touch $@
 
 # Regenerate compiled Designer forms and translations from their sources.
@@ -36,6 +41,9 @@ screenshots: system-deps-test $(VENV)/.installed
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m callcenter.gui.screenshots docs/screenshots
 
 lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check callcenter tests benchmarks tools
+	$(VENV)/bin/ruff format --check callcenter tests benchmarks tools
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
 clean:

@@ -4,7 +4,78 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CALLCENTER_DATA_DIR", "/nonexistent-do-not-use")
 
+import sys
+import threading
+from collections import Counter
+
 import pytest
+
+# -- no store work on the GUI thread ------------------------------------------------------
+# Every connection taken from a store's pool while code of callcenter.gui is on the
+# stack of the main (GUI) thread is a defect: the window would freeze on a slow disk.
+# CALLCENTER_GUI_GUARD=fail (default) fails the test; =report lists them at the end.
+GUARD_MODE = os.environ.get("CALLCENTER_GUI_GUARD", "fail")
+_violations: list[str] = []
+_all_violations: Counter = Counter()
+
+
+class StoreOnGuiThread(AssertionError):
+    pass
+
+
+def _gui_frame():
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name.startswith("callcenter.gui."):
+            return f"{name}:{frame.f_lineno} in {frame.f_code.co_name}"
+        frame = frame.f_back
+    return None
+
+
+def _guard() -> None:
+    if threading.current_thread() is not threading.main_thread():
+        return
+    where = _gui_frame()
+    if where is None:
+        return
+    _violations.append(where)
+    _all_violations[where] += 1
+    if GUARD_MODE == "fail":
+        raise StoreOnGuiThread(f"store opened on the GUI thread at {where}")
+
+
+def pytest_configure(config):
+    from callcenter.store.db import set_connection_guard
+
+    set_connection_guard(_guard)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Markers from what a test needs: Qt widgets (gui), the PostgreSQL server (postgres)."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if "qtbot" in names or "qapp" in names or item.path.name.startswith("test_gui_"):
+            item.add_marker(pytest.mark.gui)
+        if "pg_cluster" in names or "server_db_url" in names or "postgresql" in item.name:
+            item.add_marker(pytest.mark.postgres)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _all_violations:
+        terminalreporter.section("store work on the GUI thread")
+        for where, n in _all_violations.most_common():
+            terminalreporter.write_line(f"{n:5d}  {where}")
+
+
+@pytest.fixture(autouse=True)
+def _no_store_on_gui_thread():
+    _violations.clear()
+    yield
+    if GUARD_MODE == "fail" and _violations:
+        found = sorted(set(_violations))
+        _violations.clear()
+        pytest.fail(f"store opened on the GUI thread: {found}", pytrace=False)
 
 
 @pytest.fixture

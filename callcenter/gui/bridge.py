@@ -3,9 +3,13 @@ signals delivered on the GUI thread (queued when published from a worker)."""
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QObject, Signal
 
 from callcenter.core.calls import CallerHungUp, CallOffered
+from callcenter.core.changes import Changed
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.events import EventBus
 
@@ -27,3 +31,65 @@ class EventBridge(QObject):
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
+
+
+# -- store changes --------------------------------------------------------------------
+class StoreChanges(QObject):
+    """A store's ``Changed`` events as one Qt signal on the GUI thread.
+
+    One per store (``changes_of(store)``). Widgets subscribe by table, or by the record
+    they show, with ``watch``; a subscription ends with the widget that owns it.
+    """
+
+    changed = Signal(object)  # core.changes.Changed
+
+    def __init__(self, store, parent: QObject | None = None):
+        super().__init__(parent)
+        self._unsubscribe = store.events.subscribe(Changed, self.changed.emit)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+
+class _Watch(QObject):
+    """Filters ``Changed`` for one owner widget; a child of it, so it dies with it."""
+
+    def __init__(self, owner: QObject, slot: Callable[[Changed], None], tables: frozenset[str], column, record):
+        super().__init__(owner)
+        self.slot, self.tables, self.column, self.record = slot, tables, column, record
+
+    def deliver(self, event: Changed) -> None:
+        changes = event.changes
+        if self.tables and not changes.touches(*self.tables):
+            return
+        if self.column is not None:
+            record_id = self.record() if callable(self.record) else self.record
+            if not changes.touches_record(self.column, record_id):
+                return
+        self.slot(event)
+
+
+_watchers: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # store -> StoreChanges
+
+
+def changes_of(store) -> StoreChanges:
+    watcher = _watchers.get(store)
+    if watcher is None:
+        watcher = _watchers[store] = StoreChanges(store)
+    return watcher
+
+
+def watch(
+    store,
+    owner: QObject,
+    slot: Callable[[Changed], None],
+    *,
+    tables: Iterable[str] = (),
+    column: str | None = None,
+    record: str | Callable[[], str | None] | None = None,
+) -> None:
+    """Call ``slot(Changed)`` on the GUI thread when a change touches one of ``tables``
+    (all tables when empty) and, with ``column``/``record``, the record ``owner`` shows
+    (``record`` may be a function: the case or customer on screen right now)."""
+    w = _Watch(owner, slot, frozenset(tables), column, record)
+    changes_of(store).changed.connect(w.deliver)

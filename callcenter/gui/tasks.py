@@ -1,4 +1,7 @@
-"""The one background-work helper: run blocking work off the GUI thread.
+"""Being replaced by ``callcenter.gui.ops.run_op`` (errors as Problems, one write pool):
+windows move over one by one; this module goes when the last one has.
+
+The old background-work helper: run blocking work off the GUI thread.
 
 ``run_task(fn, on_success, on_error)`` runs ``fn`` on Qt's thread pool and calls
 back on the GUI thread. The GUI thread never waits for the store or network.
@@ -67,7 +70,6 @@ def serial_pool(parent=None) -> QThreadPool:
 
 def wait_for_tasks(msecs: int = 5000, *pools: QThreadPool) -> bool:
     """Tests and shutdown: let running tasks finish."""
-    ok = True
-    for pool in (*pools, QThreadPool.globalInstance()):
-        ok = pool.waitForDone(msecs) and ok
-    return ok
+    from callcenter.gui.ops import wait_for_ops
+
+    return wait_for_ops(msecs, *pools)

@@ -1,25 +1,60 @@
 """Open a store: engine with WAL and foreign keys, migrations, stamped sessions."""
+
 from __future__ import annotations
 
 import logging
 import os
 import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from callcenter.core.changes import REF_COLUMNS, Change, Changed, Changes
+from callcenter.core.events import EventBus
 from callcenter.core.ids import HybridLogicalClock, uuid7
+from callcenter.store.errors import StoreError
+from callcenter.store.migrate import check_known, upgrade
 from callcenter.store.models import ChangeLog, LocalMeta, SyncMixin, utcnow
 
 log = logging.getLogger(__name__)
+__all__ = ["Store", "StoreError", "Unit", "allow_store_access", "set_connection_guard"]
+
+# -- the GUI-thread guard -------------------------------------------------------------
+# The GUI installs a guard (tests make it fail the test) that is called whenever a
+# connection is taken from a store's pool: it refuses the GUI thread. Qt-free here.
+_guard: Callable[[], None] | None = None
+_allowed = threading.local()
 
 
-class StoreError(Exception):
-    """A store problem told in plain words (bad file, full disk, newer schema)."""
+def set_connection_guard(guard: Callable[[], None] | None) -> None:
+    global _guard
+    _guard = guard
+
+
+@contextmanager
+def allow_store_access(why: str) -> Iterator[None]:
+    """Allow store access on this thread for a documented reason (start-up before the
+    first window shows; the screenshot tool seeding its scenes)."""
+    before = getattr(_allowed, "why", None)
+    _allowed.why = why
+    try:
+        yield
+    finally:
+        _allowed.why = before
+
+
+def access_allowed() -> bool:
+    return getattr(_allowed, "why", None) is not None
+
+
+def _on_checkout(_dbapi_conn, _record, _proxy) -> None:
+    if _guard is not None and not access_allowed():
+        _guard()
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -36,6 +71,7 @@ def make_engine(path: str | os.PathLike) -> Engine:
     # URL.create, not an f-string URL: '?', '#' and '%' in a file name must stay in the name.
     engine = create_engine(URL.create("sqlite", database=str(Path(path))), future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "checkout", _on_checkout)
     return engine
 
 
@@ -66,23 +102,29 @@ def _preflight(path: Path) -> None:
     finally:
         con.close()
     if row is not None:
-        from callcenter.store.migrate import check_known
-
         check_known(row[0])
 
 
+class Unit:
+    """One transaction's session; after it commits, ``changes`` says what it wrote."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.changes = Changes()
+
+
 class Store:
-    """One SQLite file: the engine, a device id, a hybrid logical clock."""
+    """One SQLite file: the engine, a device id, a hybrid logical clock, and the bus
+    on which every committed change is published as a ``Changed`` event."""
 
     def __init__(self, path: str | os.PathLike, migrate: bool = True):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.events = EventBus()
         if migrate:
             _preflight(self.path)
         self.engine = make_engine(self.path)
         if migrate:
-            from callcenter.store.migrate import upgrade
-
             try:
                 upgrade(self.engine)
             except BaseException:
@@ -109,12 +151,25 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on any error."""
-        s = self.session()
+        with self.unit() as unit:
+            yield unit.session
+
+    @contextmanager
+    def unit(self) -> Iterator[Unit]:
+        """A transaction whose ``Unit.changes`` names every row it wrote (filled at commit,
+        when the same changes are published as ``Changed`` on ``events``)."""
+        unit = Unit(self.session())
         try:
-            with s.begin():
-                yield s
+            with unit.session.begin():
+                yield unit
+            unit.changes = unit.session.info.pop("committed", Changes())
         finally:
-            s.close()
+            unit.session.close()
+
+    def publish(self, changes: Changes, source: str = "local", **detail: str) -> None:
+        """Tell windows what changed (writes that bypass the ORM: sync pulls, local tables)."""
+        if changes:
+            self.events.publish(Changed(changes, source, dict(detail)))
 
     def meta(self, key: str) -> str | None:
         with Session(self.engine) as s:
@@ -162,6 +217,33 @@ def _stamp_and_log(session: Session, _ctx, _instances) -> None:
         obj.hlc = stamp
         obj.origin = store.device_id
         session.add(ChangeLog(table_name=obj.__tablename__, row_id=obj.id, op=op, hlc=stamp, pushed=False))
+        note_change(session, obj.__tablename__, op, obj.id, _refs(obj))
+
+
+def _refs(obj) -> tuple[tuple[str, str], ...]:
+    return tuple((col, v) for col in REF_COLUMNS if (v := getattr(obj, col, None)))
+
+
+def note_change(session: Session, table: str, kind: str, row_id: str, refs=()) -> None:
+    """Record a change to publish when ``session`` commits (the flush hook does it for
+    synced rows; call it for local tables such as drafts)."""
+    session.info.setdefault("changes", []).append(Change(table, kind, row_id, tuple(refs)))
+
+
+@event.listens_for(Session, "after_commit")
+def _publish_changes(session: Session) -> None:
+    store: Store | None = session.info.get("store")
+    pending = session.info.pop("changes", None)
+    if store is None or not pending:
+        return
+    changes = Changes(tuple(pending))
+    session.info["committed"] = changes
+    store.events.publish(Changed(changes))
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_changes(session: Session) -> None:
+    session.info.pop("changes", None)
 
 
 @event.listens_for(Session, "after_flush")

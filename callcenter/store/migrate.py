@@ -1,4 +1,5 @@
 """Alembic migrations, run programmatically at start (no alembic.ini needed)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +9,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+
+from callcenter.store.errors import StoreError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -41,8 +44,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def check_known(current: str | None, script: ScriptDirectory | None = None) -> None:
     """Raise StoreError when ``current`` is a schema revision this product does not know."""
-    from callcenter.store.db import StoreError
-
     script = script or ScriptDirectory.from_config(alembic_config())
     if current is not None and not _known(script, current):
         raise StoreError(

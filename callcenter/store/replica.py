@@ -17,19 +17,21 @@ keep the stamp and origin they came with. The local clock observes the highest
 remote stamp, the customer search index is refreshed for touched customers, and
 the pull cursor moves in the same transaction as the rows.
 """
+
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from functools import lru_cache
+from datetime import UTC, datetime
+from functools import cache
 from operator import itemgetter
-from typing import Iterable
 
 from sqlalchemy import Boolean, DateTime, Integer, Table
 from sqlalchemy.exc import IntegrityError
 
+from callcenter.core.changes import REF_COLUMNS, SYNC, Change, Changes
 from callcenter.core.ids import HlcStamp, uuid7
 from callcenter.store.db import Store
 from callcenter.store.models import APPEND_ONLY_TABLES, SYNCED_MODELS, SyncConflict, utcnow
@@ -66,7 +68,7 @@ class TablePlan:
         set_(self, "encoder", _compile_encoder(self))
 
 
-@lru_cache(maxsize=None)
+@cache
 def synced_tables() -> dict[str, TablePlan]:
     plans = {}
     for model in SYNCED_MODELS:
@@ -76,9 +78,12 @@ def synced_tables() -> dict[str, TablePlan]:
             t = col.type
             impl = getattr(t, "impl", t)
             kinds[col.name] = (
-                "dt" if isinstance(impl, DateTime) or isinstance(t, DateTime)
-                else "bool" if isinstance(t, Boolean)
-                else "int" if isinstance(t, Integer)
+                "dt"
+                if isinstance(impl, DateTime) or isinstance(t, DateTime)
+                else "bool"
+                if isinstance(t, Boolean)
+                else "int"
+                if isinstance(t, Integer)
                 else "str"
             )
             d = col.default
@@ -113,10 +118,10 @@ def _dt_in(value) -> str | None:
         raise ChangeError(f"not a date and time: {value[:40]!r}") from None
     if parsed.tzinfo is None:
         raise ChangeError("a date and time without a UTC offset")
-    return parsed.astimezone(timezone.utc).strftime(_SQLITE_DT)
+    return parsed.astimezone(UTC).strftime(_SQLITE_DT)
 
 
-def _compile_encoder(plan: "TablePlan"):
+def _compile_encoder(plan: TablePlan):
     """A function that turns one stored row into its dict, written out per table (a dict
     display is several times faster than building the dict in a loop; this runs for every
     row a console pushes)."""
@@ -130,7 +135,7 @@ def _compile_encoder(plan: "TablePlan"):
             value = f"(None if {value} is None else bool({value}))"
         items.append(f"{name!r}: {value}")
     namespace = {"_dt_out": _dt_out}
-    exec(f"def encode(r):\n    return {{{', '.join(items)}}}\n", namespace)  # noqa: S102 - our own column names
+    exec(f"def encode(r):\n    return {{{', '.join(items)}}}\n", namespace)
     return namespace["encode"]
 
 
@@ -200,7 +205,9 @@ def collect_pending(store: Store, limit: int, after_seq: int = 0) -> Outgoing:
     for key in sorted(order, key=order.get):
         row = found.get(key)
         if row is not None:
-            changes.append({"table": key[0], "id": key[1], "hlc": row["hlc"], "deleted": bool(row["deleted"]), "row": row})
+            changes.append(
+                {"table": key[0], "id": key[1], "hlc": row["hlc"], "deleted": bool(row["deleted"]), "row": row}
+            )
     return Outgoing(changes, log_rows[-1][0])
 
 
@@ -216,6 +223,7 @@ class Applied:
     skipped: int = 0  # older than or equal to what this store has
     unknown: int = 0  # tables this version does not have
     conflicts: list[str] = field(default_factory=list)  # conflict record ids written here
+    changes: list[Change] = field(default_factory=list)  # rows written, published as Changed(source="sync")
 
 
 def apply_remote(store: Store, changes: list[dict], meta: dict[str, str] | None = None) -> Applied:
@@ -256,13 +264,17 @@ def apply_remote(store: Store, changes: list[dict], meta: dict[str, str] | None 
                 for key, value in (meta or {}).items():
                     conn.exec_driver_sql(
                         "INSERT INTO local_meta(key, value) VALUES (?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value)
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (key, value),
                     )
         finally:
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             conn.commit()
     if top is not None:
         store.clock.observe(HlcStamp.decode(top))
+    if result.conflicts:
+        result.changes.extend(Change(CONFLICTS_TABLE, "insert", cid) for cid in result.conflicts)
+    store.publish(Changes(tuple(result.changes)), SYNC)
     return result
 
 
@@ -272,11 +284,16 @@ def _apply_table(store: Store, conn, plan: TablePlan, rows: dict[str, dict], res
     pending: set[str] = set()
     for chunk in _chunks(ids, 500):
         marks = ",".join("?" * len(chunk))
-        current.update(conn.exec_driver_sql(f"SELECT id, hlc FROM {plan.name} WHERE id IN ({marks})", tuple(chunk)).all())
-        pending.update(r[0] for r in conn.exec_driver_sql(
-            f"SELECT DISTINCT row_id FROM change_log WHERE pushed = 0 AND table_name = ? AND row_id IN ({marks})",
-            (plan.name, *chunk),
-        ))
+        current.update(
+            conn.exec_driver_sql(f"SELECT id, hlc FROM {plan.name} WHERE id IN ({marks})", tuple(chunk)).all()
+        )
+        pending.update(
+            r[0]
+            for r in conn.exec_driver_sql(
+                f"SELECT DISTINCT row_id FROM change_log WHERE pushed = 0 AND table_name = ? AND row_id IN ({marks})",
+                (plan.name, *chunk),
+            )
+        )
     winners, lost_locally, kept_locally = [], [], []
     for row_id, ch in rows.items():
         mine = current.get(row_id)
@@ -304,9 +321,20 @@ def _apply_table(store: Store, conn, plan: TablePlan, rows: dict[str, dict], res
             f"INSERT INTO {plan.name} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}", values
         )
     except IntegrityError as exc:  # the server keeps unique values unique; a store edited by hand may not
-        raise ClashError(f"a {plan.name} record from the server clashes with one on this console "
-                         f"({exc.orig}); nothing of this page was applied") from None
+        raise ClashError(
+            f"a {plan.name} record from the server clashes with one on this console "
+            f"({exc.orig}); nothing of this page was applied"
+        ) from None
     result.applied += len(winners)
+    result.changes.extend(
+        Change(
+            plan.name,
+            "delete" if ch.get("deleted") else "update",
+            ch["id"],
+            tuple((c, v) for c in REF_COLUMNS if (v := ch["row"].get(c))),
+        )
+        for ch in winners
+    )
     if plan.name == "customers":
         touched.update(ch["id"] for ch in winners)
     elif "customer_id" in plan.kinds and plan.name in ("phones", "emails"):
@@ -342,8 +370,20 @@ def insert_conflict(store: Store, conn, table: str, winner: dict, loser: dict, d
         "INSERT INTO sync_conflicts (id, created_at, updated_at, hlc, origin, deleted, table_name, row_id, "
         "winner_hlc, loser_hlc, winner, loser, detected_by, status, resolution) "
         "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 'open', '')",
-        (conflict_id, now, now, stamp, store.device_id, table, winner["id"], winner["hlc"], loser["hlc"],
-         json.dumps(winner, sort_keys=True), json.dumps(loser, sort_keys=True), detected_by),
+        (
+            conflict_id,
+            now,
+            now,
+            stamp,
+            store.device_id,
+            table,
+            winner["id"],
+            winner["hlc"],
+            loser["hlc"],
+            json.dumps(winner, sort_keys=True),
+            json.dumps(loser, sort_keys=True),
+            detected_by,
+        ),
     )
     conn.exec_driver_sql(
         "INSERT INTO change_log (table_name, row_id, op, hlc, pushed) VALUES (?, ?, 'insert', ?, 0)",
