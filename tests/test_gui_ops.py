@@ -91,6 +91,7 @@ def test_a_widget_hears_of_its_record_changing_with_no_timer(qtbot, store):
     qtbot.addWidget(label)
     heard: list = []
     watch(store, label, heard.append, column="customer_id", record=lambda: cid)
+
     def rename(customer_id: str, name: str) -> None:
         form = repo.load_form(store, customer_id)
         form.given_name = name
