@@ -4,37 +4,37 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../callcenter/gui/agent/names.py" line="12"/>
+        <location filename="../../callcenter/gui/names.py" line="20"/>
         <source>Logged out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/names.py" line="13"/>
+        <location filename="../../callcenter/gui/names.py" line="21"/>
         <source>Available</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/names.py" line="14"/>
+        <location filename="../../callcenter/gui/names.py" line="22"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/names.py" line="15"/>
+        <location filename="../../callcenter/gui/names.py" line="23"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/names.py" line="16"/>
+        <location filename="../../callcenter/gui/names.py" line="24"/>
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/names.py" line="17"/>
+        <location filename="../../callcenter/gui/names.py" line="25"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/names.py" line="18"/>
+        <location filename="../../callcenter/gui/names.py" line="26"/>
         <source>After-call work</source>
         <translation>话后处理</translation>
     </message>
@@ -42,32 +42,32 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="119"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="120"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="120"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="121"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="121"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="122"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="122"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="123"/>
         <source>Time in state</source>
         <translation>状态时长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="123"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="124"/>
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="124"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="125"/>
         <source>Calls handled</source>
         <translation>已处理通话</translation>
     </message>
@@ -896,52 +896,52 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="29"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="30"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="30"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="31"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="32"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="32"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="33"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="33"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="34"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="35"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="36"/>
         <source>Age</source>
         <translation>已用时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="36"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="37"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="37"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="38"/>
         <source>Deadline</source>
         <translation>期限状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/cases_model.py" line="38"/>
+        <location filename="../../callcenter/gui/complaints/cases_model.py" line="39"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
@@ -1098,349 +1098,349 @@
 <context>
     <name>ComplaintNames</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="12"/>
+        <location filename="../../callcenter/gui/names.py" line="53"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="13"/>
-        <location filename="../../callcenter/gui/complaints/names.py" line="86"/>
+        <location filename="../../callcenter/gui/names.py" line="54"/>
+        <location filename="../../callcenter/gui/names.py" line="127"/>
         <source>Acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="14"/>
-        <location filename="../../callcenter/gui/complaints/names.py" line="87"/>
+        <location filename="../../callcenter/gui/names.py" line="55"/>
+        <location filename="../../callcenter/gui/names.py" line="128"/>
         <source>Assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="15"/>
+        <location filename="../../callcenter/gui/names.py" line="56"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="16"/>
-        <location filename="../../callcenter/gui/complaints/names.py" line="89"/>
+        <location filename="../../callcenter/gui/names.py" line="57"/>
+        <location filename="../../callcenter/gui/names.py" line="130"/>
         <source>Resolution proposed</source>
         <translation>已提出方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="17"/>
-        <location filename="../../callcenter/gui/complaints/names.py" line="90"/>
+        <location filename="../../callcenter/gui/names.py" line="58"/>
+        <location filename="../../callcenter/gui/names.py" line="131"/>
         <source>Customer accepted</source>
         <translation>客户已接受</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="18"/>
-        <location filename="../../callcenter/gui/complaints/names.py" line="91"/>
+        <location filename="../../callcenter/gui/names.py" line="59"/>
+        <location filename="../../callcenter/gui/names.py" line="132"/>
         <source>Customer rejected</source>
         <translation>客户已拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="19"/>
-        <location filename="../../callcenter/gui/complaints/names.py" line="92"/>
+        <location filename="../../callcenter/gui/names.py" line="60"/>
+        <location filename="../../callcenter/gui/names.py" line="133"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="20"/>
-        <location filename="../../callcenter/gui/complaints/names.py" line="93"/>
+        <location filename="../../callcenter/gui/names.py" line="61"/>
+        <location filename="../../callcenter/gui/names.py" line="134"/>
         <source>Follow-up done</source>
         <translation>回访完成</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="26"/>
+        <location filename="../../callcenter/gui/names.py" line="67"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="27"/>
+        <location filename="../../callcenter/gui/names.py" line="68"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="28"/>
+        <location filename="../../callcenter/gui/names.py" line="69"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="29"/>
+        <location filename="../../callcenter/gui/names.py" line="70"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="35"/>
+        <location filename="../../callcenter/gui/names.py" line="76"/>
         <source>On track</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="36"/>
+        <location filename="../../callcenter/gui/names.py" line="77"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="37"/>
+        <location filename="../../callcenter/gui/names.py" line="78"/>
         <source>Breached</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="48"/>
+        <location filename="../../callcenter/gui/names.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="49"/>
+        <location filename="../../callcenter/gui/names.py" line="90"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="50"/>
+        <location filename="../../callcenter/gui/names.py" line="91"/>
         <source>Chat</source>
         <translation>在线聊天</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="51"/>
+        <location filename="../../callcenter/gui/names.py" line="92"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="52"/>
+        <location filename="../../callcenter/gui/names.py" line="93"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="53"/>
+        <location filename="../../callcenter/gui/names.py" line="94"/>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="59"/>
+        <location filename="../../callcenter/gui/names.py" line="100"/>
         <source>Apology</source>
         <translation>道歉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="60"/>
+        <location filename="../../callcenter/gui/names.py" line="101"/>
         <source>Callback</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="61"/>
+        <location filename="../../callcenter/gui/names.py" line="102"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="62"/>
+        <location filename="../../callcenter/gui/names.py" line="103"/>
         <source>Account credit</source>
         <translation>账户抵扣</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="63"/>
+        <location filename="../../callcenter/gui/names.py" line="104"/>
         <source>Replacement</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="64"/>
+        <location filename="../../callcenter/gui/names.py" line="105"/>
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="65"/>
+        <location filename="../../callcenter/gui/names.py" line="106"/>
         <source>Goodwill gift</source>
         <translation>慰问礼品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="71"/>
+        <location filename="../../callcenter/gui/names.py" line="112"/>
         <source>Proposed</source>
         <translation>已提议</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="72"/>
+        <location filename="../../callcenter/gui/names.py" line="113"/>
         <source>Waiting for approval</source>
         <translation>等待审批</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="73"/>
+        <location filename="../../callcenter/gui/names.py" line="114"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="74"/>
+        <location filename="../../callcenter/gui/names.py" line="115"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="75"/>
+        <location filename="../../callcenter/gui/names.py" line="116"/>
         <source>Carried out</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="76"/>
+        <location filename="../../callcenter/gui/names.py" line="117"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="77"/>
+        <location filename="../../callcenter/gui/names.py" line="118"/>
         <source>Scheduled</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="78"/>
+        <location filename="../../callcenter/gui/names.py" line="119"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="85"/>
+        <location filename="../../callcenter/gui/names.py" line="126"/>
         <source>Complaint received</source>
         <translation>收到投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="88"/>
+        <location filename="../../callcenter/gui/names.py" line="129"/>
         <source>Investigation started</source>
         <translation>开始调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="94"/>
+        <location filename="../../callcenter/gui/names.py" line="135"/>
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="95"/>
+        <location filename="../../callcenter/gui/names.py" line="136"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="96"/>
+        <location filename="../../callcenter/gui/names.py" line="137"/>
         <source>Assigned</source>
         <translation>已分派</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="97"/>
+        <location filename="../../callcenter/gui/names.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="98"/>
+        <location filename="../../callcenter/gui/names.py" line="139"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="99"/>
+        <location filename="../../callcenter/gui/names.py" line="140"/>
         <source>Satisfaction survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="100"/>
+        <location filename="../../callcenter/gui/names.py" line="141"/>
         <source>Recovery proposed</source>
         <translation>提出补救</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="101"/>
+        <location filename="../../callcenter/gui/names.py" line="142"/>
         <source>Recovery approved</source>
         <translation>补救已批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="102"/>
+        <location filename="../../callcenter/gui/names.py" line="143"/>
         <source>Recovery refused</source>
         <translation>补救被拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="103"/>
+        <location filename="../../callcenter/gui/names.py" line="144"/>
         <source>Recovery carried out</source>
         <translation>补救已执行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="104"/>
+        <location filename="../../callcenter/gui/names.py" line="145"/>
         <source>Recovery cancelled</source>
         <translation>补救已取消</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="105"/>
+        <location filename="../../callcenter/gui/names.py" line="146"/>
         <source>Callback scheduled</source>
         <translation>已安排回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="106"/>
+        <location filename="../../callcenter/gui/names.py" line="147"/>
         <source>Callback made</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="107"/>
+        <location filename="../../callcenter/gui/names.py" line="148"/>
         <source>Callback cancelled</source>
         <translation>回访已取消</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="114"/>
+        <location filename="../../callcenter/gui/names.py" line="155"/>
         <source>Choose the customer the complaint is about.</source>
         <translation>请选择投诉所涉及的客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="115"/>
+        <location filename="../../callcenter/gui/names.py" line="156"/>
         <source>This customer is not in the store any more.</source>
         <translation>该客户已不在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="116"/>
+        <location filename="../../callcenter/gui/names.py" line="157"/>
         <source>Choose how the complaint came in.</source>
         <translation>请选择投诉渠道。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="117"/>
+        <location filename="../../callcenter/gui/names.py" line="158"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="118"/>
+        <location filename="../../callcenter/gui/names.py" line="159"/>
         <source>Choose the detailed category, not only the group.</source>
         <translation>请选择具体类别，而不只是大类。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="119"/>
+        <location filename="../../callcenter/gui/names.py" line="160"/>
         <source>Choose a severity.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="120"/>
+        <location filename="../../callcenter/gui/names.py" line="161"/>
         <source>Write a one-line summary.</source>
         <translation>请写一句话摘要。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="121"/>
+        <location filename="../../callcenter/gui/names.py" line="162"/>
         <source>The summary is too long (256 characters at most).</source>
         <translation>摘要太长（最多 256 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="122"/>
+        <location filename="../../callcenter/gui/names.py" line="163"/>
         <source>Write down what the customer said, in their words.</source>
         <translation>请用客户的原话记录客户所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="123"/>
+        <location filename="../../callcenter/gui/names.py" line="164"/>
         <source>The customer&apos;s words are too long (8,000 characters at most).</source>
         <translation>客户原话太长（最多 8,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="132"/>
+        <location filename="../../callcenter/gui/names.py" line="173"/>
         <source>The disk is full: %1 was not saved. Nothing was written.</source>
         <translation>磁盘已满：%1 未保存，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="133"/>
+        <location filename="../../callcenter/gui/names.py" line="174"/>
         <source>You are not allowed to write there: %1 was not saved.</source>
         <translation>您没有在该位置写入的权限：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="134"/>
+        <location filename="../../callcenter/gui/names.py" line="175"/>
         <source>That folder does not exist: %1 was not saved.</source>
         <translation>该文件夹不存在：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="135"/>
+        <location filename="../../callcenter/gui/names.py" line="176"/>
         <source>The file came out empty: %1 was not saved.</source>
         <translation>生成的文件为空：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/names.py" line="136"/>
+        <location filename="../../callcenter/gui/names.py" line="177"/>
         <source>%1 was not saved: %2</source>
         <translation>%1 未保存：%2</translation>
     </message>
@@ -1448,183 +1448,183 @@
 <context>
     <name>ComplaintsBoardWindow</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="56"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="57"/>
         <source>Complaints board</source>
         <translation>投诉看板</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="64"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="65"/>
         <source>Open cases</source>
         <translation>未结案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="65"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="66"/>
         <source>Approval queue</source>
         <translation>审批队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="70"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="71"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="96"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="97"/>
         <source>Find a case, customer or summary…</source>
         <translation>查找案件、客户或摘要…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="99"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="100"/>
         <source>All open states</source>
         <translation>所有未结状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="104"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="105"/>
         <source>Any deadline</source>
         <translation>任意期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="108"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="109"/>
         <source>Any owner</source>
         <translation>任意负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="109"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="110"/>
         <source>Nobody</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="114"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="115"/>
         <source>Any category</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="142"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="143"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="144"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="145"/>
         <source>Assign selected to…</source>
         <translation>将所选分派给…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="172"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="173"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="173"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="174"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="174"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="175"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="175"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="176"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="176"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="177"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="177"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="178"/>
         <source>Waiting since</source>
         <translation>等待自</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="178"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="179"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="183"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="184"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="185"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="186"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="213"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="214"/>
         <source>Over your approval limit, or your own proposal</source>
         <translation>超出您的审批权限，或是您自己的提议</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="217"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="218"/>
         <source>%1 waiting for approval, %2 within your limits.</source>
         <translation>%1 项等待审批，其中 %2 项在您的权限内。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="221"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="222"/>
         <source>Approval queue (%1)</source>
         <translation>审批队列（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="226"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="227"/>
         <source>Choose an action first.</source>
         <translation>请先选择一项措施。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="231"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="232"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="231"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="232"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="238"/>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="323"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="239"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="324"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="240"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="241"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="240"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="241"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="266"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="267"/>
         <source>Could not load the cases: %1</source>
         <translation>无法加载案件：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="274"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="275"/>
         <source>&lt;b&gt;%1&lt;/b&gt; open cases · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; breached&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; at risk&lt;/span&gt; · %4 on track · &lt;b&gt;%5&lt;/b&gt; waiting for a supervisor · showing %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个未结案件 · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; 个已超期&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; 个有超期风险&lt;/span&gt; · %4 个正常 · &lt;b&gt;%5&lt;/b&gt; 个等待主管处理 · 显示 %6 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="293"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="294"/>
         <source>%1 cases passed a deadline and were escalated.</source>
         <translation>%1 个案件已超期并已升级。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="312"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="313"/>
         <source>Select one or more cases first.</source>
         <translation>请先选择一个或多个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="326"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="327"/>
         <source>%1 cases handed over.</source>
         <translation>已移交 %1 个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="328"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="329"/>
         <source>%1 could not move: %2</source>
         <translation>%1 个无法移交：%2</translation>
     </message>
@@ -3093,62 +3093,62 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="67"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="68"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="68"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="69"/>
         <source>Waiting</source>
         <translation>排队</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="69"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="70"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="70"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="71"/>
         <source>SL today</source>
         <translation>今日服务水平</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="71"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="72"/>
         <source>SL 30 min</source>
         <translation>30 分钟服务水平</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="72"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="73"/>
         <source>ASA</source>
         <translation>平均应答</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="73"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="74"/>
         <source>AHT</source>
         <translation>平均处理时长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="74"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="75"/>
         <source>Abandoned</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="75"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="76"/>
         <source>Available</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="76"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="77"/>
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="77"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="78"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="78"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="79"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
@@ -3334,383 +3334,383 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="97"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="98"/>
         <source>&amp;Create customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="99"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="100"/>
         <source>Searc&amp;h customers</source>
         <translation>搜索客户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="114"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="115"/>
         <source>Several customers share this number. Ask the caller&apos;s name, then choose:</source>
         <translation>多位客户共用此号码。请询问来电者姓名后选择：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="134"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="140"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="391"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="141"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="392"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="141"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="142"/>
         <source>Capture a complaint for this customer (Ctrl+K)</source>
         <translation>为此客户登记投诉（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="163"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="163"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="164"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="164"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="165"/>
         <source>Credit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="165"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="166"/>
         <source>Spend, last 12 months</source>
         <translation>近 12 个月消费</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="166"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="167"/>
         <source>Usually buys</source>
         <translation>常购商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="167"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="168"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="168"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="169"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
         <source>Deadline</source>
         <translation>期限状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="186"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="188"/>
         <source>Double-click a case to open it</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="191"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="195"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="195"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="196"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="196"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="206"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="197"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="207"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="201"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="201"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="201"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="201"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="201"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="203"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="204"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="205"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="205"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="206"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="220"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="221"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="221"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="222"/>
         <source>The caller&apos;s record appears here when a call rings.</source>
         <translation>来电振铃时，这里会显示来电者的资料。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="225"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="226"/>
         <source>Looking up %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="225"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="226"/>
         <source>caller</source>
         <translation>来电者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="237"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="238"/>
         <source>%n customer(s) on %1</source>
         <translation>
             <numerusform>%1 上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="248"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="250"/>
         <source>No customer has this number. Create one now, or search by name.</source>
         <translation>没有客户使用此号码。可立即新建客户，或按姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="251"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
         <source>Number withheld</source>
         <translation>号码已隐藏</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="252"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
         <source>The caller hid their number. Ask for their name or account number.</source>
         <translation>来电者隐藏了号码。请询问其姓名或账号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="254"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="255"/>
         <source>Not a valid phone number: %1</source>
         <translation>无效的电话号码：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="257"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="258"/>
         <source>The network sent a number that cannot be used (%1). The call works normally; find the customer by name.</source>
         <translation>网络送来的号码无法使用（%1）。通话照常进行；请按姓名查找客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="273"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
         <source>too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="274"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
         <source>too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
         <source>wrong number of digits</source>
         <translation>位数不对</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="278"/>
         <source>unknown country code</source>
         <translation>国家代码未知</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="278"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="279"/>
         <source>not a number in use</source>
         <translation>不是在用号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="279"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="280"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="283"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="284"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="284"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="285"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="285"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="286"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="286"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="287"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="291"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="292"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="292"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="293"/>
         <source>Credit limit reached</source>
         <translation>已达信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="293"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
         <source>High churn risk</source>
         <translation>流失风险高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="295"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="295"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="296"/>
         <source>Unresolved complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="296"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="297"/>
         <source>Sensitive data masked</source>
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="307"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="308"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="307"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="308"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="308"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="309"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="312"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="313"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="326"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="331"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="332"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="385"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="386"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="386"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="387"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="400"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="401"/>
         <source>Continue the complaint &amp;draft…</source>
         <translation>继续填写投诉草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="410"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="411"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="411"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="412"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="412"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="413"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="413"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="414"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>
@@ -3829,27 +3829,27 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>StatePanel</name>
     <message>
-        <location filename="../../callcenter/gui/agent/state_panel.py" line="30"/>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="31"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/state_panel.py" line="31"/>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="32"/>
         <source>Become available for calls (F9)</source>
         <translation>切换为就绪以接听来电（F9）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/state_panel.py" line="36"/>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="37"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/state_panel.py" line="37"/>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="38"/>
         <source>Stop taking calls with the chosen reason (F10)</source>
         <translation>按所选原因暂停接听（F10）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/state_panel.py" line="38"/>
+        <location filename="../../callcenter/gui/agent/state_panel.py" line="39"/>
         <source>Log &amp;out</source>
         <translation>登出(&amp;O)</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from callcenter.core.agent_state import AgentState, AgentStateMachine
 from callcenter.core.calls import Call
-from callcenter.gui.agent.names import clock
+from callcenter.gui.names import clock
 
 
 class CallPanel(QWidget):

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.money import format_minor
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop, Warning
-from callcenter.gui.complaints.names import DEADLINE_COLOURS, deadline_name, state_name
+from callcenter.gui.names import DEADLINE_COLOURS, deadline_name
+from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.tables import read_only_table
 
 TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from callcenter.core.agent_state import AgentState, AgentStateMachine
 from callcenter.core.agents import Code
-from callcenter.gui.agent.names import STATE_COLOURS, clock, state_name
+from callcenter.gui.names import STATE_COLOURS, clock
+from callcenter.gui.names import agent_state_name as state_name
 
 
 class StatePanel(QWidget):

@@ -30,7 +30,7 @@ from callcenter.core.complaint_capture import CHANNELS, ComplaintForm
 from callcenter.core.complaint_permissions import NotPermitted
 from callcenter.core.complaints import DEFAULT_DEADLINES, Severity
 from callcenter.core.money import format_minor
-from callcenter.gui.complaints.names import channel_name, problem_text, severity_name
+from callcenter.gui.names import channel_name, problem_text, severity_name
 from callcenter.store import complaints
 from callcenter.store.db import Store
 from callcenter.store.repo import ValidationError

@@ -34,7 +34,7 @@ from callcenter.core.complaints import TRANSITIONS, ComplaintWorkflow, IllegalCo
 from callcenter.core.money import Money, format_minor
 from callcenter.core.recovery import RecoveryNotAllowed, RecoveryStatus
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
-from callcenter.gui.complaints.names import (
+from callcenter.gui.names import (
     DEADLINE_COLOURS,
     SEVERITY_COLOURS,
     action_name,
@@ -43,8 +43,8 @@ from callcenter.gui.complaints.names import (
     recovery_kind_name,
     recovery_status_name,
     severity_name,
-    state_name,
 )
+from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.tables import read_only_table
 from callcenter.store import complaints
 from callcenter.store.db import Store

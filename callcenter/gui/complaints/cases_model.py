@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from callcenter.gui.complaints.names import DEADLINE_COLOURS, deadline_name, severity_name, state_name
+from callcenter.gui.names import DEADLINE_COLOURS, deadline_name, severity_name
+from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.store.complaint_queries import CaseSummary
 
 COLUMNS = ("case_no", "customer", "category", "severity", "state", "owner", "age", "due", "deadline", "level")

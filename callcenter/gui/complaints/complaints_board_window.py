@@ -33,7 +33,8 @@ from callcenter.core.recovery import RecoveryNotAllowed
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
 from callcenter.gui.complaints.case_window import CaseWindow
 from callcenter.gui.complaints.cases_model import CasesFilter, CasesModel
-from callcenter.gui.complaints.names import deadline_name, recovery_kind_name, state_name
+from callcenter.gui.names import complaint_state_name as state_name
+from callcenter.gui.names import deadline_name, recovery_kind_name
 from callcenter.gui.tables import read_only_table
 from callcenter.gui.tasks import run_task
 from callcenter.store import complaint_queries as queries

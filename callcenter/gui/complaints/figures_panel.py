@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callcenter.gui.complaints.names import export_problem
+from callcenter.gui.names import export_problem
 from callcenter.gui.tasks import run_task
 from callcenter.store import complaint_reports as reports
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from callcenter.core.agent_state import AgentState
-from callcenter.gui.agent.names import STATE_COLOURS, clock, state_name
+from callcenter.gui.names import STATE_COLOURS, clock
+from callcenter.gui.names import agent_state_name as state_name
 from callcenter.sim.live import Thresholds
 
 GOOD, WARN, BAD = QColor("#c8e6c9"), QColor("#fff59d"), QColor("#ef9a9a")

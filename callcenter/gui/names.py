@@ -1,13 +1,54 @@
-"""Translated words for complaint states, severities, deadlines, recovery and timeline steps."""
+"""Translated names shared by every part of the GUI: agent states, complaint states,
+severities, deadlines, recovery and timeline steps, and small formatting helpers.
+
+One module so that the GUI's sub-packages (agent, supervisor, complaints, trainer, sync)
+need nothing from each other to speak of the same things.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from callcenter.core.agent_state import AgentState
+
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
 
-def state_name(state: str) -> str:
+# -- agents --------------------------------------------------------------------------
+def agent_state_name(state: AgentState) -> str:
+    return {
+        AgentState.LOGGED_OUT: translate("AgentState", "Logged out"),
+        AgentState.AVAILABLE: translate("AgentState", "Available"),
+        AgentState.NOT_READY: translate("AgentState", "Not ready"),
+        AgentState.RINGING: translate("AgentState", "Ringing"),
+        AgentState.ON_CALL: translate("AgentState", "On call"),
+        AgentState.ON_HOLD: translate("AgentState", "On hold"),
+        AgentState.WRAP_UP: translate("AgentState", "After-call work"),
+    }[state]
+
+
+STATE_COLOURS = {
+    AgentState.LOGGED_OUT: "#616161",
+    AgentState.AVAILABLE: "#2e7d32",
+    AgentState.NOT_READY: "#c62828",
+    AgentState.RINGING: "#f9a825",
+    AgentState.ON_CALL: "#1565c0",
+    AgentState.ON_HOLD: "#6a1b9a",
+    AgentState.WRAP_UP: "#00838f",
+}
+
+
+def clock(seconds: float) -> str:
+    s = int(seconds)
+    h, rem = divmod(s, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+# -- complaints ----------------------------------------------------------------------
+
+
+def complaint_state_name(state: str) -> str:
     return {
         "received": translate("ComplaintNames", "Received"),
         "acknowledged": translate("ComplaintNames", "Acknowledged"),
