@@ -21,7 +21,7 @@ from callcenter.store.models import Interaction
 
 @pytest.fixture
 def live(qtbot, store, tmp_path):
-    from callcenter.gui.agent.console_window import ConsoleWindow
+    from callcenter.gui.console_assembly import build_console
     from callcenter.gui.supervisor.board_window import BoardWindow
 
     seed(store)
@@ -33,7 +33,7 @@ def live(qtbot, store, tmp_path):
     source = SimCallSource(center, ani_for_call=lambda: "+86 138 0013 8000")
     bridge = EventBridge(bus)
     identity = next(a for a in repo.agents(store) if a.username == "agent1")
-    console = ConsoleWindow(store, identity, source, bridge, settings, "en", center=center)
+    console = build_console(store, identity, source, bridge, settings, "en", center=center)
     console.confirm_close = False
     board = BoardWindow(center)
     board.timer.stop()

@@ -25,13 +25,13 @@ class FakeClock:
 
 
 def make_console(qtbot, store, settings, username="agent1", lang="en"):
-    from callcenter.gui.agent.console_window import ConsoleWindow
+    from callcenter.gui.console_assembly import build_console
 
     bus = EventBus()
     source = ManualCallSource(bus)
     bridge = EventBridge(bus)
     identity = next(a for a in repo.agents(store) if a.username == username)
-    window = ConsoleWindow(store, identity, source, bridge, settings, lang)
+    window = build_console(store, identity, source, bridge, settings, lang)
     qtbot.addWidget(window)
     window.show()
     window._keep = (bus, bridge)

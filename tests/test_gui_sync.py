@@ -49,12 +49,13 @@ def console(qtbot, store, settings, username):
     from callcenter.core.events import EventBus
     from callcenter.gui.agent.console_window import ConsoleWindow
     from callcenter.gui.bridge import EventBridge
+    from callcenter.gui.console_assembly import build_console
     from callcenter.store import repo
 
     bus = EventBus()
     identity = next(a for a in repo.agents(store) if a.username == username)
     ConsoleWindow.start_sync = False
-    window = ConsoleWindow(store, identity, ManualCallSource(bus), EventBridge(bus), settings, "en")
+    window = build_console(store, identity, ManualCallSource(bus), EventBridge(bus), settings, "en")
     ConsoleWindow.start_sync = True
     window.confirm_close = False
     window._keep = bus

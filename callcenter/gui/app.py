@@ -104,12 +104,12 @@ def run_console(args) -> int:
     bridge = EventBridge(bus)
     benchmark = getattr(args, "benchmark_startup", False)
 
-    from callcenter.gui.agent.console_window import ConsoleWindow
+    from callcenter.gui.console_assembly import build_console
 
     windows = []
 
     def open_console(identity) -> None:
-        window = ConsoleWindow(store, identity, source, bridge, settings, lang, center=center)
+        window = build_console(store, identity, source, bridge, settings, lang, center=center)
         windows.append(window)
         window.show()
         if benchmark:

@@ -43,8 +43,8 @@ def pump(app: QApplication, seconds: float = 0.3) -> None:
 
 
 def shoot(out: Path) -> list[Path]:
-    from callcenter.gui.agent.console_window import ConsoleWindow
     from callcenter.gui.agent.login_dialog import LoginDialog
+    from callcenter.gui.console_assembly import build_console
     from callcenter.store.demo import DEMO_ACCOUNTS, generate
 
     out.mkdir(parents=True, exist_ok=True)
@@ -74,7 +74,7 @@ def shoot(out: Path) -> list[Path]:
         bus = EventBus()
         source, bridge = ManualCallSource(bus), EventBridge(bus)
         identity = next(a for a in repo.agents(store) if a.username == "agent1")
-        window = ConsoleWindow(store, identity, source, bridge, settings, lang)
+        window = build_console(store, identity, source, bridge, settings, lang)
         window.confirm_close = False
         window.show()
         c = window.controller
@@ -116,6 +116,7 @@ def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
     from datetime import datetime, timedelta
 
     from callcenter.gui.agent.console_window import ConsoleWindow
+    from callcenter.gui.console_assembly import build_console
     from callcenter.gui.sync.conflicts_dialog import ConflictsDialog
     from callcenter.gui.sync.sync_controller import SyncView
     from callcenter.store import replica
@@ -123,7 +124,7 @@ def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
     bus = EventBus()
     identity = next(a for a in repo.agents(store) if a.username == "supervisor1")
     ConsoleWindow.start_sync = False
-    window = ConsoleWindow(store, identity, ManualCallSource(bus), EventBridge(bus), settings, lang)
+    window = build_console(store, identity, ManualCallSource(bus), EventBridge(bus), settings, lang)
     window.confirm_close = False
     window.show()
     sync = window.sync

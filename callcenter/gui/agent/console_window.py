@@ -4,6 +4,7 @@ The window only composes panels and menus; behaviour is in ConsoleController."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -52,8 +54,11 @@ class ConsoleWindow(QMainWindow):
         lang: str,
         parent=None,
         center=None,
+        open_board: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
+        self.closing_hooks: list[Callable[[], None]] = []  # parts added by gui.console_assembly stop here
+        self._open_board = open_board
         self.store, self.identity, self.source, self.lang = store, identity, source, lang
         self.center = center  # the live simulation, when calls come from it
         self.settings = settings
@@ -96,11 +101,17 @@ class ConsoleWindow(QMainWindow):
 
         self._wire(bridge)
         self._menus()
-        from callcenter.gui.sync.sync_menu import install_sync
 
-        self.sync = install_sync(self, store, identity.user_id, identity.role.value, start=self.start_sync)
+    def start(self) -> None:
+        """Sign the agent in to the call source once every part is installed."""
         self.controller.login()
         self.refresh()
+
+    def add_menu(self, title: str) -> QMenu:
+        """A menu of an installed part, placed before Help."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        return menu
 
     def _role(self, role: str) -> str:
         return {
@@ -168,7 +179,7 @@ class ConsoleWindow(QMainWindow):
         customer = self.menuBar().addMenu(self.tr("&Customer"))
         action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
-        if self.center is not None:
+        if self.center is not None and self._open_board is not None:
             live = self.menuBar().addMenu(self.tr("&Live"))
             action(live, self.tr("Open the &queue board"), self.open_board, "Ctrl+B")
             live_label = QLabel(self.tr("LIVE SIMULATION %1×").replace("%1", str(int(self.center.speed))))
@@ -180,10 +191,7 @@ class ConsoleWindow(QMainWindow):
             action(demo, self.tr("Ring me &from a number…"), self.ring_number, "Ctrl+Shift+R")
             action(demo, self.tr("Caller &hangs up"), self.caller_hangs_up, "Ctrl+H")
         action(demo, self.tr("&Line fails"), c.line_failed, "Ctrl+L")
-        from callcenter.gui.complaints.console_complaints import ConsoleComplaints
-
-        self.complaints = ConsoleComplaints(self)  # adds the Complaints menu
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
 
     # -- refresh -----------------------------------------------------------------------
@@ -277,10 +285,8 @@ class ConsoleWindow(QMainWindow):
             self.source.hang_up(self.identity.user_id, self.controller.call.call_id)
 
     def open_board(self) -> None:
-        from callcenter.gui.supervisor.board_window import BoardWindow
-
-        self.board = BoardWindow(self.center)
-        self.board.show()
+        if self._open_board is not None:
+            self._open_board()
 
     def preferences(self) -> None:
         from callcenter.gui.agent.console_controller import agent_config
@@ -323,5 +329,6 @@ class ConsoleWindow(QMainWindow):
         if c.sm.state is AgentState.WRAP_UP:
             c.finish_wrap_up(self.wrap_panel.selected(), self.wrap_panel.notes())
         c.wait_for_writes()
-        self.sync.controller.stop()
+        for hook in self.closing_hooks:
+            hook()
         super().closeEvent(event)

@@ -42,7 +42,7 @@ class ConsoleComplaints(QObject):
         self.callback_calls: dict[str, str] = {}  # call id -> complaint id
         self.due: list = []
 
-        menu = window.menuBar().addMenu(self.tr("Co&mplaints"))
+        menu = window.add_menu(self.tr("Co&mplaints"))
         self.capture_action = self._action(
             menu, self.tr("&Log a complaint for this customer…"), self.capture_current, "Ctrl+K"
         )

@@ -90,7 +90,7 @@ class SessionController(QObject):
         )
 
     def _store_ready(self, result) -> None:
-        from callcenter.gui.agent.console_window import ConsoleWindow
+        from callcenter.gui.console_assembly import build_console
 
         self.store, self.identity = result
         bus = EventBus()
@@ -98,7 +98,7 @@ class SessionController(QObject):
         self.bridge = EventBridge(bus, self)
         self.bridge.console_action.connect(self.on_action)
         self.bridge.call_offered.connect(self._offered)
-        self.console = ConsoleWindow(
+        self.console = build_console(
             self.store, self.identity, self.source, self.bridge, self.settings, self.lang, center=self.center
         )
         self.console.confirm_close = False
