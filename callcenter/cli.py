@@ -233,13 +233,14 @@ def main(argv: list[str] | None = None) -> int:
         return _sim_command(args)
     if command == "complaints":
         return _complaints(args)
-    if command in ("server", "sync", "backup", "restore"):
-        from callcenter.sync import commands
+    if command == "server":
+        from callcenter.sync.commands import server_command
 
-        handler = {"server": commands.server_command, "sync": commands.sync_command}.get(
-            command, commands.backup_command
-        )
-        return handler(args)
+        return server_command(args)
+    if command in ("sync", "backup", "restore"):
+        from callcenter import cli_sync
+
+        return (cli_sync.sync_command if command == "sync" else cli_sync.backup_command)(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

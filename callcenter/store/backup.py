@@ -16,7 +16,28 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from callcenter.core.errors import StoreProblem, as_problem
 from callcenter.store.db import StoreError
+
+MISSING = "missing"  # a reason of its own: the file to back up or restore is not there
+
+
+class BackupError(StoreProblem, StoreError):
+    """A backup or restore that cannot be done: ``reason`` is a ``StoreProblem`` code
+    (not_a_store, damaged, newer_schema, disk_full, read_only, io, missing); ``english()``
+    and ``str()`` are the plain sentence for the command line."""
+
+    def __init__(self, reason: str, *, message: str = "", **extra):
+        super().__init__(reason, message=message, **extra)
+
+    def english(self) -> str:
+        return str(self.params.get("message") or "") or super().english()
+
+
+def _failed(exc: BaseException, message: str) -> BackupError:
+    problem = as_problem(exc)
+    reason = problem.params.get("reason", "io") if isinstance(problem, StoreProblem) else "io"
+    return BackupError(str(reason), message=message)
 
 
 def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
@@ -39,7 +60,7 @@ def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
 def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
     src_path, dest = Path(db_path), Path(dest)
     if not src_path.exists():
-        raise StoreError(f"there is no store at {src_path.name} to back up")
+        raise BackupError(MISSING, message=f"there is no store at {src_path.name} to back up")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
@@ -48,30 +69,33 @@ def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
         os.replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"the backup could not be written: {exc}") from exc
+        raise _failed(exc, f"the backup could not be written: {exc}") from exc
     return dest
 
 
 def check_backup(path: str | os.PathLike) -> str:
-    """The schema revision of a valid backup file, or StoreError in plain words."""
+    """The schema revision of a valid backup file, or BackupError (a StoreError) in plain words."""
     from callcenter.store.migrate import check_known
 
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"{path.name} does not exist")
+        raise BackupError(MISSING, message=f"{path.name} does not exist")
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StoreError(f"{path.name} is damaged")
+                raise BackupError("damaged", message=f"{path.name} is damaged")
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path.name} is not a callcenter backup, or it is damaged") from exc
+        raise BackupError("not_a_store", message=f"{path.name} is not a callcenter backup, or it is damaged") from exc
     if row is None:
-        raise StoreError(f"{path.name} is not a callcenter backup")
-    check_known(row[0])
+        raise BackupError("not_a_store", message=f"{path.name} is not a callcenter backup")
+    try:
+        check_known(row[0])
+    except StoreError as exc:
+        raise BackupError("newer_schema", message=str(exc)) from None
     return row[0]
 
 
@@ -89,5 +113,5 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike) -> Path 
     except (sqlite3.Error, OSError) as exc:
         if kept is not None:
             shutil.copyfile(kept, db_path)
-        raise StoreError(f"the restore failed and the store was left as it was: {exc}") from exc
+        raise _failed(exc, f"the restore failed and the store was left as it was: {exc}") from exc
     return kept
