@@ -95,7 +95,7 @@ class SyncError(Exception):
         self.transient = transient
         self.status = status
         self.code = code
-        self.reason = reason or _default_reason(status, transient)
+        self.reason = reason or _default_reason(status, transient, code)
         self.details = details
 
     @property
@@ -106,7 +106,7 @@ class SyncError(Exception):
         return SyncFailure(self.reason, self.transient, message=str(self), **extra)
 
 
-def _default_reason(status: int | None, transient: bool) -> str:
+def _default_reason(status: int | None, transient: bool, code: str = "") -> str:
     if status is None:
         return UNREACHABLE if transient else HTTP
     if status == 401:
@@ -114,7 +114,7 @@ def _default_reason(status: int | None, transient: bool) -> str:
     if status == 403:
         return FORBIDDEN
     if status == 409:
-        return SCHEMA_MISMATCH
+        return DUPLICATE if code == "duplicate" else SCHEMA_MISMATCH
     if status == 413:
         return TOO_LARGE
     if status in (400, 422):
@@ -393,12 +393,10 @@ def _http_error(resp: httpx.Response) -> SyncError:
         return SyncError(
             f"the sync server had a problem (HTTP {status}); it will be tried again", transient=True, status=status
         )
-    reason = DUPLICATE if status == 409 and code == "duplicate" else ""
     return SyncError(
         f"the sync server refused the request (HTTP {status}): {detail or resp.reason_phrase}",
         status=status,
         code=code,
-        reason=reason,
         **details,
     )
 
