@@ -63,6 +63,16 @@ class DebriefWindow(QMainWindow):
         self.setCentralWidget(body)
         self.default_name = f"debrief-{report.scenario_id}-{report.lang}.pdf"
 
+    def _why(self, exc: OSError) -> str:
+        """Why the file could not be written, in the user's words (not the system's message)."""
+        import errno
+
+        if exc.errno == errno.ENOSPC:
+            return self.tr("the disk is full")
+        if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return self.tr("the folder cannot be written")
+        return self.tr("the file could not be written")
+
     def export(self, path: str | None = None) -> bool:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
@@ -74,7 +84,9 @@ class DebriefWindow(QMainWindow):
             write_pdf(self.html, path)
         except OSError as exc:
             QMessageBox.warning(
-                self, self.tr("Export the debrief"), self.tr("The PDF could not be written: %1").replace("%1", str(exc))
+                self,
+                self.tr("Export the debrief"),
+                self.tr("The PDF could not be written: %1").replace("%1", self._why(exc)),
             )
             return False
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 8000)
