@@ -7,11 +7,12 @@ use cases themselves build on.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
 
-def sync_command(args) -> int:
+def sync_command(args: argparse.Namespace) -> int:
     from callcenter.core.errors import Problem
     from callcenter.ops import sync as sync_ops
     from callcenter.paths import default_db
@@ -62,7 +63,7 @@ def sync_command(args) -> int:
     return 0
 
 
-def backup_command(args) -> int:
+def backup_command(args: argparse.Namespace) -> int:
     from callcenter.core.errors import Problem
     from callcenter.ops import sync as sync_ops
     from callcenter.paths import default_db

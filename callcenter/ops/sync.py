@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from callcenter.core.agents import Identity
 from callcenter.core.errors import Invalid, NotPermitted
@@ -70,8 +71,8 @@ def sync_round(
     *,
     retries: int = 3,
     verify: bool | str = True,
-    cafile: str | os.PathLike | None = None,
-    **client_options,
+    cafile: str | os.PathLike[str] | None = None,
+    **client_options: Any,
 ) -> Done[RoundResult]:
     """Push every pending change, then pull; records the outcome for the status panel.
     With ``cafile``, the site's own certificate authority is trusted from now on.
@@ -98,9 +99,9 @@ def register_console(
     *,
     device_name: str = "",
     verify: bool | str = True,
-    cafile: str | os.PathLike | None = None,
+    cafile: str | os.PathLike[str] | None = None,
     retries: int = 0,
-    **client_options,
+    **client_options: Any,
 ) -> Done[Registration]:
     """Register this console with a user's password (sent once, never kept); the token the
     server gives back goes to the keyring (or a private file). With ``cafile``, the site's
@@ -155,18 +156,18 @@ def resolve_conflict(store: Store, actor: Identity | None, conflict_id: str, kee
 
 
 # -- backup ---------------------------------------------------------------------------------------
-def back_up(db_path: str | os.PathLike, dest: str | os.PathLike) -> Done[Path]:
+def back_up(db_path: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Done[Path]:
     """A consistent copy of the store while it stays in use; raises ``StoreProblem``."""
     return Done(backups.backup(db_path, dest))
 
 
-def check_backup(path: str | os.PathLike) -> str:
+def check_backup(path: str | os.PathLike[str]) -> str:
     """The schema revision of a backup that can be restored; raises ``StoreProblem``."""
     return backups.check_backup(path)
 
 
 def restore_backup(
-    backup_path: str | os.PathLike, db_path: str | os.PathLike, *, store: Store | None = None
+    backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str], *, store: Store | None = None
 ) -> Done[Path | None]:
     """Replace the store's file with the backup (``store``, when open, is closed first);
     returns where the previous store was kept. Raises ``StoreProblem``; a failed restore

@@ -58,7 +58,7 @@ class Trainee:
 
 @dataclass(frozen=True)
 class Dashboard:
-    sessions: list[dict]
+    sessions: list[dict[str, Any]]
     progress: dict[str, list[tuple[datetime, float]]]
 
 
@@ -68,7 +68,7 @@ def trainees(store: Store) -> list[Trainee]:
 
 
 def prepare_session(
-    path: str | Path, record: dict | None, trainee_name: str, lang: str = "en", region: str = "US"
+    path: str | Path, record: dict[str, Any] | None, trainee_name: str, lang: str = "en", region: str = "US"
 ) -> Done[tuple[Store, Identity]]:
     """A fresh training store for one role-play (made-up customer, one trainee account):
     the store and the trainee's identity in it. Nothing here touches real customers."""
@@ -81,8 +81,8 @@ def save_session(
     trainee_id: str | None,
     trainee_name: str,
     trainer_id: str | None,
-    report: dict,
-    timeline: list[dict],
+    report: dict[str, Any],
+    timeline: list[dict[str, Any]],
     started_at: datetime,
     ended_at: datetime,
     mode: str = "practice",
@@ -106,7 +106,7 @@ def save_session(
     return Done(session_id, changes)
 
 
-def sessions(store: Store, trainee_id: str | None = None) -> list[dict]:
+def sessions(store: Store, trainee_id: str | None = None) -> list[dict[str, Any]]:
     """Sessions, oldest first (all trainees, or one)."""
     return tstore.sessions(store, trainee_id)
 
@@ -121,7 +121,7 @@ def dashboard(store: Store, trainee_id: str | None = None) -> Dashboard:
     return Dashboard(tstore.sessions(store), tstore.skill_progress(store, trainee_id))
 
 
-def session_report(store: Store, session_id: str) -> dict:
+def session_report(store: Store, session_id: str) -> dict[str, Any]:
     """The stored report of one session (with its timeline); ``NotFound`` when it is gone."""
     report = tstore.session_report(store, session_id)
     if not report:

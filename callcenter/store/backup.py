@@ -15,6 +15,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from callcenter.core.errors import StoreProblem, as_problem
 from callcenter.store.db import StoreError
@@ -27,7 +28,7 @@ class BackupError(StoreProblem, StoreError):
     (not_a_store, damaged, newer_schema, disk_full, read_only, io, missing); ``english()``
     and ``str()`` are the plain sentence for the command line."""
 
-    def __init__(self, reason: str, *, message: str = "", **extra):
+    def __init__(self, reason: str, *, message: str = "", **extra: Any) -> None:
         super().__init__(reason, message=message, **extra)
 
     def english(self) -> str:
@@ -57,7 +58,7 @@ def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
         src.close()
 
 
-def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
+def backup(db_path: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path:
     src_path, dest = Path(db_path), Path(dest)
     if not src_path.exists():
         raise BackupError(MISSING, message=f"there is no store at {src_path.name} to back up")
@@ -73,7 +74,7 @@ def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
     return dest
 
 
-def check_backup(path: str | os.PathLike) -> str:
+def check_backup(path: str | os.PathLike[str]) -> str:
     """The schema revision of a valid backup file, or BackupError (a StoreError) in plain words."""
     from callcenter.store.migrate import check_known
 
@@ -96,10 +97,10 @@ def check_backup(path: str | os.PathLike) -> str:
         check_known(row[0])
     except StoreError as exc:
         raise BackupError("newer_schema", message=str(exc)) from None
-    return row[0]
+    return str(row[0])
 
 
-def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike) -> Path | None:
+def restore(backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> Path | None:
     """Replace the store with the backup; returns where the previous store was kept.
     The store must not be open in this process (close it first)."""
     check_backup(backup_path)
@@ -109,7 +110,7 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike) -> Path 
         kept = db_path.with_name(db_path.name + ".before-restore")
         backup(db_path, kept)
     try:
-        _copy(backup_path, db_path, read_only=True)
+        _copy(Path(backup_path), db_path, read_only=True)
     except (sqlite3.Error, OSError) as exc:
         if kept is not None:
             shutil.copyfile(kept, db_path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -26,7 +27,9 @@ KEPT_CURRENT, TOOK_OVERWRITTEN = "kept_winner", "took_loser"  # how a conflict w
 class ConflictClosed(IllegalStep, ValueError):
     """The conflict was already resolved (here, or on another console and synced)."""
 
-    def __init__(self, action: str = "resolve_conflict", state: str = "resolved", reason: str = "", **extra):
+    def __init__(
+        self, action: str = "resolve_conflict", state: str = "resolved", reason: str = "", **extra: Any
+    ) -> None:
         super().__init__(action, state, reason, **extra)
 
 
@@ -40,8 +43,8 @@ class ConflictView:
     table: str
     row_id: str
     detected_at: datetime
-    winner: dict
-    loser: dict
+    winner: dict[str, Any]
+    loser: dict[str, Any]
 
     def differences(self) -> list[tuple[str, object, object]]:
         """(column, current value, overwritten value) for the columns that differ."""
@@ -63,7 +66,7 @@ def open_conflicts(store: Store) -> list[ConflictView]:
     ]
 
 
-def _model(table: str):
+def _model(table: str) -> Any:
     for model in SYNCED_MODELS:
         if model.__tablename__ == table:
             return model

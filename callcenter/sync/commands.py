@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -22,7 +23,7 @@ def read_password(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\n")
 
 
-def server_command(args) -> int:
+def server_command(args: argparse.Namespace) -> int:
     from callcenter.sync import server, server_store
 
     url = args.database_url or server_store.default_url()

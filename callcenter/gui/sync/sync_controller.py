@@ -22,6 +22,7 @@ from callcenter.gui.ops import run_op
 from callcenter.gui.sync.sync_words import explain
 from callcenter.ops import sync as sync_ops
 from callcenter.store.db import Store
+from callcenter.sync.client import RoundResult, SyncStatus
 
 
 @dataclass
@@ -43,7 +44,7 @@ class SyncController(QObject):
     MAX_RETRY_MS = 600_000
     COUNT_DELAY_MS = 300  # local edits in a burst: one pending count
 
-    def __init__(self, store: Store, parent=None, interval_ms: int | None = None):
+    def __init__(self, store: Store, parent: QObject | None = None, interval_ms: int | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.pool = QThreadPool(self)  # rounds one at a time, beside the shared write pool
@@ -79,7 +80,7 @@ class SyncController(QObject):
         store = self.store
         run_op(lambda: sync_ops.sync_status(store), self._show, lambda problem: None, name="sync.status", owner=self)
 
-    def _show(self, st) -> None:
+    def _show(self, st: SyncStatus) -> None:
         problem, error = self.problem, self.error
         if problem is None and not self.running and st.problem is not None:  # an earlier round's failure
             problem, error = st.problem, explain(st.problem)
@@ -102,7 +103,7 @@ class SyncController(QObject):
             pool=self.pool,
         )
 
-    def _done(self, result) -> None:
+    def _done(self, result: RoundResult) -> None:
         self.running, self.failures, self.error, self.problem = False, 0, None, None
         self.timer.start(self.interval_ms)
         self.round_finished.emit(result)

@@ -8,13 +8,19 @@ window that receives a sync problem says it the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from callcenter.core.errors import Problem, SyncProblem, as_problem
 from callcenter.gui import problems
 from callcenter.sync import client as codes
 
 CONTEXT = "SyncController"  # the sentences were first written there: their translations stay
+
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``_context``; translated where it is shown."""
+    return text
+
 
 _NOT_SET_UP = QT_TRANSLATE_NOOP(
     "SyncController", "Sync is not set up: choose a server and register this console in Sync settings."

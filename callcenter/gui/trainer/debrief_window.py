@@ -4,6 +4,7 @@ the full transcript; export to PDF."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -40,7 +41,15 @@ def write_pdf(html: str, path: str | Path) -> None:
 
 
 class DebriefWindow(QMainWindow):
-    def __init__(self, report: Report, title: str, customer: str, trainee: str, entries: list[dict], parent=None):
+    def __init__(
+        self,
+        report: Report,
+        title: str,
+        customer: str,
+        trainee: str,
+        entries: list[dict[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Debrief — %1").replace("%1", title))
