@@ -115,7 +115,10 @@ def reason_of(problem: BaseException | None) -> str | None:
 
 def explain(error: BaseException) -> str:
     """A sync failure in the user's language, by its code and plain parameters."""
-    problem: Problem = as_problem(getattr(error, "problem", error))
+    source = getattr(error, "problem", error)
+    if not isinstance(source, Problem) and getattr(source, "transient", False):  # an old-style error object
+        source = SyncProblem(codes.UNREACHABLE, True)
+    problem: Problem = as_problem(source)
     if not isinstance(problem, SyncProblem):
         return problems.describe(problem)
     params = problem.params
