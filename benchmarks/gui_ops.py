@@ -43,7 +43,7 @@ def _timed_app(meter: Meter):
     from PySide6.QtWidgets import QApplication
 
     class TimedApplication(QApplication):
-        def notify(self, receiver, event):  # noqa: N802 (Qt's name)
+        def notify(self, receiver, event):
             if not meter.active:
                 return super().notify(receiver, event)
             meter.depth += 1
