@@ -193,6 +193,10 @@ def _semantic_problems(sc: Scenario) -> list[str]:
         where = f"queues[{i}] ({q.name})"
         if q.skill_name not in skills:
             problems.append(f"{where}: no agent has the skill {q.skill_name!r}")
+        if q.handle_time.is_none:
+            problems.append(f"{where}: the handle time must be a distribution, not 'none'")
+        if q.overflow_after_s is not None and q.overflow_to is None:
+            problems.append(f"{where}: overflow after {q.overflow_after_s:g} s needs a queue to overflow to")
         if q.overflow_to is not None:
             if q.overflow_to not in names:
                 problems.append(f"{where}: overflow target {q.overflow_to!r} is not a queue")
