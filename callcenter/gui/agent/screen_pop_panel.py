@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.money import format_minor
-from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop, Warning
+from callcenter.core.screenpop import CustomerView, PopStatus, PopWarning, ScreenPop
 from callcenter.gui.names import DEADLINE_COLOURS, deadline_name
 from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.tables import read_only_table
 
 TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}
 WARNING_COLOURS = {
-    Warning.VIP: "#6a1b9a",
-    Warning.CREDIT_LIMIT: "#c62828",
-    Warning.CHURN_RISK: "#ef6c00",
-    Warning.DO_NOT_CALL: "#37474f",
-    Warning.OPEN_COMPLAINT: "#ad1457",
-    Warning.SENSITIVE: "#455a64",
+    PopWarning.VIP: "#6a1b9a",
+    PopWarning.CREDIT_LIMIT: "#c62828",
+    PopWarning.CHURN_RISK: "#ef6c00",
+    PopWarning.DO_NOT_CALL: "#37474f",
+    PopWarning.OPEN_COMPLAINT: "#ad1457",
+    PopWarning.SENSITIVE: "#455a64",
 }
 
 
@@ -287,14 +287,14 @@ class ScreenPopPanel(QWidget):
             "bronze": self.tr("Bronze"),
         }.get(tier, tier)
 
-    def _warning_text(self, w: Warning) -> str:
+    def _warning_text(self, w: PopWarning) -> str:
         return {
-            Warning.VIP: self.tr("VIP"),
-            Warning.CREDIT_LIMIT: self.tr("Credit limit reached"),
-            Warning.CHURN_RISK: self.tr("High churn risk"),
-            Warning.DO_NOT_CALL: self.tr("Do not call"),
-            Warning.OPEN_COMPLAINT: self.tr("Unresolved complaint"),
-            Warning.SENSITIVE: self.tr("Sensitive data masked"),
+            PopWarning.VIP: self.tr("VIP"),
+            PopWarning.CREDIT_LIMIT: self.tr("Credit limit reached"),
+            PopWarning.CHURN_RISK: self.tr("High churn risk"),
+            PopWarning.DO_NOT_CALL: self.tr("Do not call"),
+            PopWarning.OPEN_COMPLAINT: self.tr("Unresolved complaint"),
+            PopWarning.SENSITIVE: self.tr("Sensitive data masked"),
         }[w]
 
     def _show_customer(self, v: CustomerView) -> None:
