@@ -1,8 +1,11 @@
 """The caller's record before hello: one customer, a chooser, quick-create, or a
 clear message for a withheld or malformed number. Painting only; lookups run
-elsewhere (see console_controller) so the answer button never waits."""
+elsewhere (see console_controller) so the answer button never waits. A record on
+screen is repainted in place (``refresh_customer``) when its rows change."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -269,6 +272,19 @@ class ScreenPopPanel(QWidget):
         self.current = ScreenPop(PopStatus.MATCHED, PhoneResult("", PhoneStatus.VALID), view=view)
         self._show_customer(view)
 
+    def customer_id(self) -> str | None:
+        """The customer whose record is on screen (None: idle, a chooser, an unknown number)."""
+        view = self.current.view if self.current is not None else None
+        return view.customer_id if view is not None and self.stack.currentWidget() is self.customer_page else None
+
+    def refresh_customer(self, view: CustomerView) -> None:
+        """The record on screen, read again after its rows changed: repainted in place (the
+        open tab and a complaint-draft mark stay as they are)."""
+        if self.current is None or self.customer_id() != view.customer_id:
+            return
+        self.current = replace(self.current, view=view)
+        self._paint_customer(view)
+
     def _problem(self, problem: str | None) -> str:
         return {
             "too short": self.tr("too short"),
@@ -298,6 +314,15 @@ class ScreenPopPanel(QWidget):
         }[w]
 
     def _show_customer(self, v: CustomerView) -> None:
+        page = self.customer_page
+        self._paint_customer(v)
+        if v.complaints:
+            page.tabs.setCurrentIndex(2)
+        self.stack.setCurrentWidget(page)
+        self.mark_complaint_draft(v.customer_id, False)
+        self.customer_shown.emit(v.customer_id)
+
+    def _paint_customer(self, v: CustomerView) -> None:
         page = self.customer_page
         page.setUpdatesEnabled(False)
         page.name.setText(v.display_name)
@@ -385,21 +410,20 @@ class ScreenPopPanel(QWidget):
         for text, private in v.notes:
             page.notes.addItem(self.tr("[private — hidden for your role]") if private and not text else text)
         page.tabs.setTabText(2, self.tr("Open complaints (%1)").replace("%1", str(len(v.complaints))))
-        if v.complaints:
-            page.tabs.setCurrentIndex(2)
         page.setUpdatesEnabled(True)
-        self.stack.setCurrentWidget(page)
-        page.complaint_button.setText(self.tr("Log a &complaint…"))
-        page.complaint_button.setStyleSheet("")
-        self.customer_shown.emit(v.customer_id)
 
-    def mark_complaint_draft(self, customer_id: str) -> None:
-        """An unfinished complaint for this customer is waiting: say so on the button."""
+    def mark_complaint_draft(self, customer_id: str, present: bool = True) -> None:
+        """An unfinished complaint for this customer is waiting (``present``): say so on the
+        button; without one the button logs a new complaint."""
         view = self.current.view if self.current else None
         if view is not None and view.customer_id == customer_id:
             button = self.customer_page.complaint_button
-            button.setText(self.tr("Continue the complaint &draft…"))
-            button.setStyleSheet("background:#ad1457; color:white; font-weight:700;")
+            if present:
+                button.setText(self.tr("Continue the complaint &draft…"))
+                button.setStyleSheet("background:#ad1457; color:white; font-weight:700;")
+            else:
+                button.setText(self.tr("Log a &complaint…"))
+                button.setStyleSheet("")
 
     def _open_complaint(self, row: int, _column: int) -> None:
         view = self.current.view if self.current else None

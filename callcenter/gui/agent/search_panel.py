@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from callcenter.gui.tasks import run_task
-from callcenter.store import search
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops.customers import search_customers
 from callcenter.store.db import Store
 
 
@@ -60,15 +61,18 @@ class SearchPanel(QWidget):
             self.status.setText("")
             return
 
-        def work():
-            with self.store.engine.connect() as conn:
-                return search.search(conn, text, limit=20)
-
-        run_task(
-            work,
+        store = self.store
+        run_op(
+            lambda: search_customers(store, text, limit=20),
             lambda hits: self._show(seq, hits),
-            lambda exc: self.status.setText(self.tr("Search failed: %1").replace("%1", str(exc))),
+            lambda problem: self._failed(seq, problem),
+            name="customer.search",
+            owner=self,
         )
+
+    def _failed(self, seq: int, problem) -> None:
+        if seq == self._seq:
+            self.status.setText(self.tr("Search failed: %1").replace("%1", describe(problem)))
 
     def _show(self, seq: int, hits) -> None:
         if seq != self._seq:  # a newer query is on its way; drop this stale answer

@@ -19,7 +19,7 @@ class StatePanel(QWidget):
 
     def __init__(self, reasons: list[Code], lang: str, parent=None):
         super().__init__(parent)
-        self.reasons = {r.code: r for r in reasons}
+        self.reasons: dict[str, Code] = {}
         self.lang = lang
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -31,9 +31,7 @@ class StatePanel(QWidget):
         self.available_button = QPushButton(self.tr("&Available"))
         self.available_button.setToolTip(self.tr("Become available for calls (F9)"))
         self.reason_combo = QComboBox()
-        for r in reasons:
-            if r.code not in ("missed_call", "login", "supervisor", "wrap_timeout"):
-                self.reason_combo.addItem(r.name(lang), r.code)
+        self.set_reasons(reasons)
         self.not_ready_button = QPushButton(self.tr("&Not ready"))
         self.not_ready_button.setToolTip(self.tr("Stop taking calls with the chosen reason (F10)"))
         self.logout_button = QPushButton(self.tr("Log &out"))
@@ -47,6 +45,16 @@ class StatePanel(QWidget):
             lambda: self.not_ready_requested.emit(self.reason_combo.currentData() or "break")
         )
         self.logout_button.clicked.connect(self.logout_requested.emit)
+
+    def set_reasons(self, reasons: list[Code]) -> None:
+        """The reason codes (from the console's bootstrap); the system's own are not offered."""
+        self.reasons = {r.code: r for r in reasons}
+        current = self.reason_combo.currentData()
+        self.reason_combo.clear()
+        for r in reasons:
+            if r.code not in ("missed_call", "login", "supervisor", "wrap_timeout"):
+                self.reason_combo.addItem(r.name(self.lang), r.code)
+        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(current)))
 
     def reason_name(self, code: str | None) -> str:
         if not code:

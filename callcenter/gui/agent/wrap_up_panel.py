@@ -19,12 +19,21 @@ class WrapUpPanel(QWidget):
         self.ui.setupUi(self)
         self.lang = lang
         self._items: list[QTreeWidgetItem] = []
-        self._build_tree(codes)
+        self.set_codes(codes)
         self.ui.filterEdit.textChanged.connect(self.apply_filter)
         self.ui.filterEdit.returnPressed.connect(self._pick_first_visible)
         self.ui.finishButton.clicked.connect(self.request_finish)
         self.ui.extendButton.clicked.connect(self.extend_requested.emit)
         self.ui.dispositionTree.itemActivated.connect(lambda *_: self.ui.notesEdit.setFocus())
+
+    def set_codes(self, codes: list[Code]) -> None:
+        """The disposition tree (from the console's bootstrap); what is chosen stays chosen."""
+        chosen = self.selected()
+        self._items = []
+        self._build_tree(codes)
+        self.apply_filter(self.ui.filterEdit.text())
+        if chosen:
+            self.select_code(chosen)
 
     def _build_tree(self, codes: list[Code]) -> None:
         tree = self.ui.dispositionTree
