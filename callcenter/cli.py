@@ -299,13 +299,6 @@ def _scenario(args) -> int:
     return 1 if bad else 0
 
 
-def split_address(text: str) -> tuple[str, int]:
-    host, _, port = text.rpartition(":")
-    if not host or not port.isdigit():
-        raise ValueError(f"expected HOST:PORT, like 127.0.0.1:8765, not {text!r}")
-    return host, int(port)
-
-
 def _demo_data(args) -> int:
     from callcenter.paths import default_db
     from callcenter.store.demo import generate

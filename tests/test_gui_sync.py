@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 from seed import seed
 
+from callcenter.benchmarks.server_process import ServerProcess
 from callcenter.gui.settings import Settings
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store.models import Customer
 from callcenter.sync import credentials
-from callcenter.sync.testing import ServerProcess
 
 PASSWORD = "correct horse"
 

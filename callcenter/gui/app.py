@@ -184,7 +184,7 @@ def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
 
 def join_live(store: Store, bus: EventBus, settings: Settings, address: str):
     """A shared live simulation in a `callcenter live-server` process."""
-    from callcenter.cli import split_address
+    from callcenter.sim.addresses import split_address
     from callcenter.sim.client import Connection, RemoteCallSource, RemoteCenter
 
     connection = Connection(*split_address(address), bus)
@@ -296,7 +296,7 @@ def run_board(args) -> int:
 
     try:
         if args.live_server:
-            from callcenter.cli import split_address
+            from callcenter.sim.addresses import split_address
             from callcenter.sim.client import Connection, RemoteCenter
 
             center = RemoteCenter(Connection(*split_address(args.live_server), EventBus()))
