@@ -134,6 +134,7 @@ class AgentStateMachine:
         return change
 
     def _apply_pending(self) -> StateChange:
+        assert self.pending is not None
         to, reason = self.pending
         self.pending = None
         if to is AgentState.AVAILABLE:

@@ -10,6 +10,7 @@ their own, for demo data, tools and tests; windows and the CLI call the ops.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ class ValidationError(Invalid):
     """A form that cannot be saved: ``errors`` maps each bad field to a reason code
     (the same as the ``fields`` of ``core.errors.Invalid``, which it is)."""
 
-    def __init__(self, errors: dict[str, str] | None = None, **params):
+    def __init__(self, errors: dict[str, str] | None = None, **params: Any):
         fields = dict(errors if errors is not None else params.pop("fields", {}))
         super().__init__(fields=fields, **params)
         self.errors = fields
@@ -116,7 +117,7 @@ def audit(store: Store, user_id: str | None, action: str, entity: str, entity_id
 
 
 # -- customers -----------------------------------------------------------------
-def _next_account_no(s) -> str:
+def _next_account_no(s: Session) -> str:
     return "C" + uuid7().replace("-", "")[-10:].upper()
 
 
@@ -217,13 +218,13 @@ def update_customer(
         add_audit(s, user_id, "update", "customer", customer_id)
 
 
-def _primary_phone(s, customer_id: str) -> Phone | None:
+def _primary_phone(s: Session, customer_id: str) -> Phone | None:
     return s.scalar(
         select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted).order_by(Phone.is_primary.desc()).limit(1)
     )
 
 
-def _first_email(s, customer_id: str) -> Email | None:
+def _first_email(s: Session, customer_id: str) -> Email | None:
     return s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
 
 
@@ -271,7 +272,7 @@ def add_offer(
     return row
 
 
-def set_interaction(s: Session, interaction_id: str, **fields) -> Interaction:
+def set_interaction(s: Session, interaction_id: str, **fields: Any) -> Interaction:
     row = s.get(Interaction, interaction_id)
     if row is None:
         raise NotFound("interaction")
@@ -280,7 +281,7 @@ def set_interaction(s: Session, interaction_id: str, **fields) -> Interaction:
     return row
 
 
-def call_facts(call: Call) -> dict:
+def call_facts(call: Call) -> dict[str, Any]:
     """The columns of an interaction that a call's progress sets (answer, hold, end, outcome)."""
     fields = dict(
         answered_at=call.answered_at,
@@ -303,7 +304,7 @@ def record_offer(
         return add_offer(s, call, agent_id, customer_id, region).id
 
 
-def update_interaction(store: Store, interaction_id: str, **fields) -> None:
+def update_interaction(store: Store, interaction_id: str, **fields: Any) -> None:
     with store.transaction() as s:
         set_interaction(s, interaction_id, **fields)
 
@@ -315,7 +316,7 @@ def save_call(store: Store, call: Call) -> None:
     update_interaction(store, call.interaction_id, **call_facts(call))
 
 
-def record_simulated_calls(store: Store, calls: list[dict]) -> int:
+def record_simulated_calls(store: Store, calls: list[dict[str, Any]]) -> int:
     """Store calls the live simulator handled without a person (bot agents, callers who
     gave up in the queue), in one transaction. Each dict: queue, offered_at, answered_at,
     ended_at, outcome, agent_label."""

@@ -6,12 +6,14 @@ writes in order on the one serial pool), so a slow disk never delays Answer."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition
+from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition, StateChange
 from callcenter.core.agents import Identity
 from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource
 from callcenter.core.console_actions import ConsoleAction
@@ -64,7 +66,7 @@ class ConsoleController(QObject):
         source: CallSource,
         settings: Settings,
         alert: RingAlert | None = None,
-        parent=None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.store, self.identity, self.source, self.settings = store, identity, source, settings
@@ -85,18 +87,24 @@ class ConsoleController(QObject):
         self.tick_timer.start()
 
     @property
+    def current_call(self) -> Call:
+        """The call being handled (asked for only in the states that have one)."""
+        assert self.call is not None
+        return self.call
+
+    @property
     def writer(self) -> QThreadPool:
         """The serial pool this console's writes run on (shared by every window)."""
         return write_pool()
 
     # -- helpers ---------------------------------------------------------------
-    def _state_changed(self, change) -> None:
+    def _state_changed(self, change: StateChange) -> None:
         # Only the agent's own availability goes to the source; call states are the source's to drive.
         if change.to_state in (AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.LOGGED_OUT):
             self.source.agent_ready(self.identity.user_id, change.to_state is AgentState.AVAILABLE)
         self.changed.emit()
 
-    def _act(self, fn, *args):
+    def _act(self, fn: Callable[..., Any], *args: Any) -> Any:
         try:
             return fn(*args)
         except IllegalTransition as refusal:  # e.g. a double-press racing a state change
@@ -134,7 +142,7 @@ class ConsoleController(QObject):
             "finish_wrap_up": self.tr("finish wrap-up"),
         }.get(action, action.replace("_", " "))
 
-    def _write(self, fn, name: str) -> None:
+    def _write(self, fn: Callable[[], Any], name: str) -> None:
         run_op(fn, None, self._write_failed, name=name, write=True, owner=self)
 
     def _write_failed(self, problem: Problem) -> None:
@@ -284,9 +292,9 @@ class ConsoleController(QObject):
         self.ring_timer.stop()
         if self.alert:
             self.alert.stop()
-        self.call.answered_at = _now()
+        self.current_call.answered_at = _now()
         self.answered_mono = self.sm.clock()
-        self._tell_source(self.source.call_answered, self.call)
+        self._tell_source(self.source.call_answered, self.current_call)
         self.persist()
         self.publish_action("answer")
         self.changed.emit()
@@ -294,8 +302,8 @@ class ConsoleController(QObject):
     def hold_toggle(self) -> None:
         if self.sm.state is AgentState.ON_CALL:
             if self._act(self.sm.hold) is not None:
-                self.call.hold_started = _now()
-                self.call.hold_count += 1
+                self.current_call.hold_started = _now()
+                self.current_call.hold_count += 1
                 self.muted = False
                 self.publish_action("hold")
         elif self.sm.state is AgentState.ON_HOLD and not self.sm.consulting:
@@ -331,8 +339,8 @@ class ConsoleController(QObject):
     def consult(self, target: str) -> None:
         was_on_call = self.sm.state is AgentState.ON_CALL
         if self._act(self.sm.consult, target) is not None and was_on_call:
-            self.call.hold_started = _now()
-            self.call.hold_count += 1
+            self.current_call.hold_started = _now()
+            self.current_call.hold_count += 1
         self.changed.emit()
 
     def complete_transfer(self) -> None:
@@ -346,25 +354,25 @@ class ConsoleController(QObject):
             self.persist()
         self.changed.emit()
 
-    def _tell_source(self, method, call: Call) -> None:
+    def _tell_source(self, method: Callable[[str, str], Any], call: Call) -> None:
         try:
             method(self.identity.user_id, call.call_id)
         except Exception as exc:  # the switch (simulator) disagreeing must not break the console
             log.warning("call source refused %s: %s", getattr(method, "__name__", method), exc)
 
-    def _end_call(self, transition, *args, action: str = "") -> None:
+    def _end_call(self, transition: Callable[..., Any], *args: Any, action: str = "") -> None:
         was_talking = self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
         if self._act(transition, *args) is None:
             return
         if action:
             self.publish_action(action, args[0] if args else "")
         if was_talking:
-            self._tell_source(self.source.call_talk_ended, self.call)
+            self._tell_source(self.source.call_talk_ended, self.current_call)
         self.ring_timer.stop()
         if self.alert:
             self.alert.stop()
         self._close_hold()
-        self.call.ended_at = _now()
+        self.current_call.ended_at = _now()
         self.muted = False
         self.persist()
         self.wrap_up_started.emit()
@@ -408,7 +416,8 @@ class ConsoleController(QObject):
         return (self.sm.wrap_deadline - self.sm.clock()) if self.sm.wrap_deadline else 0.0
 
     # -- timers ------------------------------------------------------------------------
-    wrap_timeout_handler = None  # set by the window: returns (disposition, notes) typed so far
+    # set by the window: returns (disposition, notes) typed so far
+    wrap_timeout_handler: Callable[[], tuple[str | None, str]] | None = None
 
     def tick(self) -> None:
         if self.sm.state is AgentState.WRAP_UP and self.sm.wrap_deadline and self.sm.clock() >= self.sm.wrap_deadline:

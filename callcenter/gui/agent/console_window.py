@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
@@ -67,8 +67,8 @@ class ConsoleWindow(QMainWindow):
         bridge: EventBridge,
         settings: Settings,
         lang: str,
-        parent=None,
-        center=None,
+        parent: QWidget | None = None,
+        center: Any = None,
         open_board: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
@@ -190,7 +190,7 @@ class ConsoleWindow(QMainWindow):
     def _menus(self) -> None:
         c = self.controller
 
-        def action(menu, text, slot, shortcut=None):
+        def action(menu: QMenu, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
             a = QAction(text, self)
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
@@ -305,7 +305,7 @@ class ConsoleWindow(QMainWindow):
             owner=self,
         )
 
-    def _choose_transfer(self, others) -> None:
+    def _choose_transfer(self, others: list[Identity]) -> None:
         c = self.controller
         if c.call is None or "blind_transfer" not in c.sm.allowed_actions():
             return  # the call ended while the list was read
@@ -337,7 +337,9 @@ class ConsoleWindow(QMainWindow):
             )
             return
         self.pop_panel.show_loading(ani)
-        self.source.ring(self.identity.user_id, ani)
+        ring = getattr(self.source, "ring", None)  # sources that place calls on demand (demo, training)
+        if ring is not None:
+            ring(self.identity.user_id, ani)
 
     def caller_hangs_up(self) -> None:
         if self.controller.call is not None and hasattr(self.source, "hang_up"):
@@ -369,7 +371,7 @@ class ConsoleWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         c = self.controller
         if c.sm.state in (AgentState.RINGING, AgentState.ON_CALL, AgentState.ON_HOLD):
             answer = (

@@ -24,6 +24,7 @@ from callcenter.core.screenpop import CustomerView
 from callcenter.gui.agent import words
 from callcenter.gui.ops import run_op
 from callcenter.gui.problems import describe
+from callcenter.ops import Done
 from callcenter.ops import customers as customer_ops
 from callcenter.store.db import Store
 
@@ -36,7 +37,7 @@ class CustomerDialog(QDialog):
         region: str,
         customer_id: str | None = None,
         phone: str = "",
-        parent=None,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.store, self.identity, self.region, self.customer_id = store, identity, region, customer_id
@@ -172,7 +173,7 @@ class CustomerDialog(QDialog):
             owner=self,
         )
 
-    def _saved(self, done) -> None:
+    def _saved(self, done: Done[CustomerView]) -> None:
         self.saving = False
         self.save_button.setEnabled(True)
         self.view = done.value

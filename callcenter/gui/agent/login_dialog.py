@@ -3,22 +3,24 @@ demo accounts shown on demo data only."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from callcenter.core.agents import Identity
 from callcenter.core.errors import Invalid, Problem
 from callcenter.gui.forms.ui_login_dialog import Ui_LoginDialog
 from callcenter.gui.ops import run_op
 from callcenter.gui.problems import describe
-from callcenter.ops import auth
+from callcenter.ops import Done, auth
 from callcenter.store.db import Store
 
 
 class LoginDialog(QDialog):
-    def __init__(self, store: Store, demo_accounts: list[tuple[str, str, str]] | None = None, parent=None):
+    def __init__(
+        self, store: Store, demo_accounts: list[tuple[str, str, str]] | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.store = store
         self.identity: Identity | None = None
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
@@ -56,7 +58,7 @@ class LoginDialog(QDialog):
             owner=self,
         )
 
-    def _done(self, done) -> None:
+    def _done(self, done: Done[Identity]) -> None:
         self.ui.buttonBox.setEnabled(True)
         self.identity = done.value
         self.accept()

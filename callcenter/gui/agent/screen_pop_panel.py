@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,6 +42,35 @@ WARNING_COLOURS = {
 }
 
 
+class _MessagePage(QWidget):
+    title: QLabel
+    body: QLabel
+    create_button: QPushButton
+    search_button: QPushButton
+
+
+class _ChooserPage(QWidget):
+    title: QLabel
+    hint: QLabel
+    list: QListWidget
+
+
+class _CustomerPage(QWidget):
+    name: QLabel
+    tier: QLabel
+    meta: QLabel
+    edit_button: QPushButton
+    complaint_button: QPushButton
+    warnings: QHBoxLayout
+    warnings_box: QWidget
+    fact_labels: dict[str, QLabel]
+    tabs: QTabWidget
+    complaints: QTableWidget
+    history: QTableWidget
+    orders: QTableWidget
+    notes: QListWidget
+
+
 def _chip(text: str, colour: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(f"background:{colour}; color:white; border-radius:9px; padding:2px 9px; font-weight:600;")
@@ -67,7 +96,7 @@ class ScreenPopPanel(QWidget):
     customer_shown = Signal(str)  # a customer's record is on screen (customer id)
     section_opened = Signal(str)  # the agent opened a tab: history | orders | complaints | notes
 
-    def __init__(self, parent=None, lang: str = "en"):
+    def __init__(self, parent: QWidget | None = None, lang: str = "en"):
         super().__init__(parent)
         self.lang = lang
         self.current: ScreenPop | None = None
@@ -84,8 +113,8 @@ class ScreenPopPanel(QWidget):
         self.show_idle()
 
     # -- pages ---------------------------------------------------------------
-    def _message_page(self, with_buttons: bool = False) -> QWidget:
-        page = QWidget()
+    def _message_page(self, with_buttons: bool = False) -> _MessagePage:
+        page = _MessagePage()
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
@@ -110,8 +139,8 @@ class ScreenPopPanel(QWidget):
         v.addStretch(2)
         return page
 
-    def _chooser_page(self) -> QWidget:
-        page = QWidget()
+    def _chooser_page(self) -> _ChooserPage:
+        page = _ChooserPage()
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
@@ -124,8 +153,8 @@ class ScreenPopPanel(QWidget):
         v.addWidget(page.list, 1)
         return page
 
-    def _customer_page(self) -> QWidget:
-        page = QWidget()
+    def _customer_page(self) -> _CustomerPage:
+        page = _CustomerPage()
         v = QVBoxLayout(page)
         v.setContentsMargins(6, 6, 6, 6)
         head = QHBoxLayout()
@@ -136,16 +165,12 @@ class ScreenPopPanel(QWidget):
         page.meta = QLabel()
         page.meta.setStyleSheet("color: palette(mid);")
         page.edit_button = QPushButton(self.tr("&Edit"))
-        page.edit_button.clicked.connect(
-            lambda: self.current and self.current.view and self.edit_requested.emit(self.current.view.customer_id)
-        )
+        page.edit_button.clicked.connect(lambda: self._ask_for_record(self.edit_requested))
         head.addWidget(page.name)
         head.addWidget(page.tier)
         page.complaint_button = QPushButton(self.tr("Log a &complaint…"))
         page.complaint_button.setToolTip(self.tr("Capture a complaint for this customer (Ctrl+K)"))
-        page.complaint_button.clicked.connect(
-            lambda: self.current and self.current.view and self.complaint_requested.emit(self.current.view.customer_id)
-        )
+        page.complaint_button.clicked.connect(lambda: self._ask_for_record(self.complaint_requested))
         head.addStretch(1)
         head.addWidget(page.complaint_button)
         head.addWidget(page.edit_button)
@@ -160,7 +185,7 @@ class ScreenPopPanel(QWidget):
         facts = QFrame()
         facts.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(facts)
-        page.fact_labels: dict[str, QLabel] = {}
+        page.fact_labels = {}
         names = [
             ("phones", self.tr("Phones")),
             ("emails", self.tr("Email")),
@@ -209,9 +234,16 @@ class ScreenPopPanel(QWidget):
         page.tabs.addTab(page.complaints, self.tr("Open complaints"))
         page.tabs.addTab(page.notes, self.tr("Notes"))
         sections = ("history", "orders", "complaints", "notes")
-        page.tabs.tabBarClicked.connect(lambda i: 0 <= i < len(sections) and self.section_opened.emit(sections[i]))
+        page.tabs.tabBarClicked.connect(
+            lambda i: self.section_opened.emit(sections[i]) if 0 <= i < len(sections) else None
+        )
         v.addWidget(page.tabs, 1)
         return page
+
+    def _ask_for_record(self, signal: SignalInstance) -> None:
+        view = self.current.view if self.current else None
+        if view is not None:
+            signal.emit(view.customer_id)
 
     # -- showing ---------------------------------------------------------------
     def _raw_for_create(self) -> str:
@@ -338,9 +370,10 @@ class ScreenPopPanel(QWidget):
             bits.append(self.tr("customer since %1").replace("%1", v.customer_since.strftime("%Y-%m")))
         page.meta.setText("  ·  ".join(bits))
         while page.warnings.count():
-            w = page.warnings.takeAt(0).widget()
-            if w:
-                w.deleteLater()
+            taken = page.warnings.takeAt(0)
+            chip = taken.widget() if taken is not None else None
+            if chip is not None:
+                chip.deleteLater()
         for w in v.warnings:
             page.warnings.addWidget(_chip(self._warning_text(w), WARNING_COLOURS[w]))
         page.warnings.addStretch(1)
@@ -376,7 +409,7 @@ class ScreenPopPanel(QWidget):
         )
         for row, c in enumerate(v.complaints):
             item = page.complaints.item(row, 3)
-            if c.deadline:
+            if c.deadline and item is not None:
                 item.setBackground(QColor(DEADLINE_COLOURS[c.deadline]))
                 item.setForeground(QColor("white"))
         _fill(

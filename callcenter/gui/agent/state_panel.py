@@ -17,7 +17,7 @@ class StatePanel(QWidget):
     not_ready_requested = Signal(str)  # reason code
     logout_requested = Signal()
 
-    def __init__(self, reasons: list[Code], lang: str, parent=None):
+    def __init__(self, reasons: list[Code], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.reasons: dict[str, Code] = {}
         self.lang = lang
@@ -35,11 +35,11 @@ class StatePanel(QWidget):
         self.not_ready_button = QPushButton(self.tr("&Not ready"))
         self.not_ready_button.setToolTip(self.tr("Stop taking calls with the chosen reason (F10)"))
         self.logout_button = QPushButton(self.tr("Log &out"))
-        for w in (self.state_label, self.reason_label, self.timer_label):
-            row.addWidget(w)
+        for label in (self.state_label, self.reason_label, self.timer_label):
+            row.addWidget(label)
         row.addStretch(1)
-        for w in (self.available_button, self.reason_combo, self.not_ready_button, self.logout_button):
-            row.addWidget(w)
+        for control in (self.available_button, self.reason_combo, self.not_ready_button, self.logout_button):
+            row.addWidget(control)
         self.available_button.clicked.connect(self.available_requested.emit)
         self.not_ready_button.clicked.connect(
             lambda: self.not_ready_requested.emit(self.reason_combo.currentData() or "break")
