@@ -4,7 +4,6 @@ console is not focused. Each degrades quietly where the desktop lacks it."""
 from __future__ import annotations
 
 import logging
-
 from typing import Any
 
 from PySide6.QtCore import QUrl
