@@ -20,6 +20,7 @@ class StatePanel(QWidget):
     def __init__(self, reasons: list[Code], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.reasons: dict[str, Code] = {}
+        self._painted: AgentState | None = None  # the state the label shows
         self.lang = lang
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -63,11 +64,13 @@ class StatePanel(QWidget):
         return r.name(self.lang) if r else code
 
     def refresh(self, sm: AgentStateMachine) -> None:
-        colour = STATE_COLOURS[sm.state]
-        self.state_label.setText(state_name(sm.state))
-        self.state_label.setStyleSheet(
-            f"background:{colour}; color:white; border-radius:6px; padding:4px 10px; font-weight:700;"
-        )
+        if sm.state is not self._painted:  # a style sheet costs a re-polish: only when the state changes
+            self._painted = sm.state
+            self.state_label.setText(state_name(sm.state))
+            self.state_label.setStyleSheet(
+                f"background:{STATE_COLOURS[sm.state]}; color:white; border-radius:6px; padding:4px 10px;"
+                " font-weight:700;"
+            )
         self.reason_label.setText(self.reason_name(sm.reason) if sm.state is AgentState.NOT_READY else "")
         self.timer_label.setText(clock(sm.time_in_state()))
         allowed = sm.allowed_actions()
