@@ -524,3 +524,29 @@ def test_sign_in_fields_are_checked_before_any_store_work(qtbot, seeded):
     qtbot.addWidget(dialog)
     dialog.try_login()
     assert "Enter your user name" in dialog.ui.errorLabel.text()
+
+
+def test_answer_never_waits_for_the_pop_even_when_the_store_is_slow(qtbot, seeded, settings):
+    import threading
+
+    from callcenter.gui.ops import run_op
+
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    gate = threading.Event()
+    run_op(lambda: gate.wait(5), name="test.slow_disk", write=True)  # the write pool is stuck behind this
+    source.ring(window.identity.user_id, "+86 138 0013 8000")
+    assert c.sm.state is AgentState.RINGING and c.pop is None
+    assert window.pop_panel.stack.currentWidget() is window.pop_panel.idle_page  # "Looking up…"
+    assert window.call_panel.buttons["answer"].isEnabled()
+    qtbot.mouseClick(window.call_panel.buttons["answer"], Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.ON_CALL
+    call = c.call
+    gate.set()
+    qtbot.waitUntil(lambda: c.pop is not None, timeout=5000)
+    assert window.pop_panel.customer_id() == ids["wang"]
+    settle(qtbot, window)
+    row = interaction(store, call.interaction_id)
+    assert row.answered_at is not None and row.customer_id == ids["wang"]  # written once the offer was on record
