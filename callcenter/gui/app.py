@@ -1,4 +1,9 @@
-"""Start the Qt application: language, store, sign-in, the agent console."""
+"""Start the Qt application: language, store, sign-in, the agent console.
+
+The composition root. Windows reach the store only through ops on worker threads;
+the few reads here run before the first window shows, inside
+``allow_store_access("start-up")`` (open and migrate the store, "has it users?",
+"is it demo data?")."""
 
 from __future__ import annotations
 
@@ -12,13 +17,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from callcenter import paths
 from callcenter.core.calls import ManualCallSource
+from callcenter.core.errors import Problem, StoreProblem, as_problem
 from callcenter.core.events import EventBus
 from callcenter.gui import i18n
 from callcenter.gui.bridge import EventBridge
+from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
 from callcenter.logsetup import setup_logging
 from callcenter.store import repo
-from callcenter.store.db import Store
+from callcenter.store.db import Store, StoreError, allow_store_access
 
 log = logging.getLogger(__name__)
 DEMO_CUSTOMERS = 2000
@@ -56,14 +63,29 @@ def start_window_app(args):
 def open_store_or_say(args) -> Store | None:
     """The store, or None after saying in plain words why it cannot be opened."""
     try:
-        return open_store(args)
+        with allow_store_access("start-up: open and migrate the store before any window"):
+            return open_store(args)
     except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
+        log.warning("the store could not be opened: %s", exc)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the database"),
-            QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)),
+            QCoreApplication.translate("App", "The database could not be opened:\n%1").replace(
+                "%1", describe(store_problem(exc))
+            ),
         )
         return None
+
+
+def store_problem(exc: BaseException) -> Problem:
+    """Why a store cannot be opened, as a code. The store refuses a file it cannot read as a
+    database (a StoreError from a database error) and a schema newer than this product (a
+    StoreError of its own); anything else is judged by ``as_problem``."""
+    if isinstance(exc, StoreError):
+        import sqlite3
+
+        return StoreProblem("not_a_store" if isinstance(exc.__cause__, sqlite3.DatabaseError) else "newer_schema")
+    return as_problem(exc)
 
 
 def ms_since_process_start() -> float:
@@ -79,7 +101,9 @@ def run_console(args) -> int:
     app, settings, lang, store = start_window_app(args)
     if store is None:
         return 1
-    if not repo.has_users(store):
+    with allow_store_access("start-up: is there anyone to sign in?"):
+        has_users = repo.has_users(store)
+    if not has_users:
         QMessageBox.information(
             None,
             QCoreApplication.translate("App", "No accounts yet"),
@@ -97,7 +121,14 @@ def run_console(args) -> int:
         try:
             center, source = join_live(store, bus, settings, args.live_server)
         except Exception as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot join the live simulation"), str(exc))
+            log.warning("cannot join the live simulation at %s: %s", args.live_server, exc)
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("App", "Cannot join the live simulation"),
+                QCoreApplication.translate(
+                    "App", "No live simulation answered at %1. Start one with `callcenter live-server`, then try again."
+                ).replace("%1", args.live_server),
+            )
             return 1
     elif getattr(args, "live", False):
         center, source = start_live(store, bus, settings, args.speed)
@@ -122,7 +153,9 @@ def run_console(args) -> int:
             QTimer.singleShot(0, ready)
 
     if benchmark:  # measure start-up without a person typing a password
-        open_console(next(a for a in repo.agents(store) if a.role.value == "agent"))
+        with allow_store_access("start-up benchmark: the first agent, instead of a sign-in"):
+            agent = next(a for a in repo.agents(store) if a.role.value == "agent")
+        open_console(agent)
     else:
         identity = sign_in(store)
         if identity is None:
@@ -212,7 +245,9 @@ def sign_in(store: Store, roles: tuple[str, ...] | None = None):
     from callcenter.gui.agent.login_dialog import LoginDialog
 
     demo_accounts = None
-    if repo.is_demo(store):
+    with allow_store_access("start-up: demo accounts are listed on demo data only"):
+        demo = repo.is_demo(store)
+    if demo:
         from callcenter.store.demo import DEMO_ACCOUNTS
 
         demo_accounts = DEMO_ACCOUNTS
