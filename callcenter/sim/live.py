@@ -300,10 +300,10 @@ class SimCallSource:
         self.ani_for_call = ani_for_call
         self.skills = skills
         self.joined: set[str] = set()
-        self.bus.subscribe(ev.CallOffered, self._offered)
+        self.bus.subscribe(ev.CallRouted, self._routed)
         self.bus.subscribe(ev.CallAbandoned, self._abandoned)
 
-    def _offered(self, e: ev.CallOffered) -> None:
+    def _routed(self, e: ev.CallRouted) -> None:
         if e.agent_id in self.joined:
             call = Call(call_id=str(e.call_id), ani=self.ani_for_call(), queue_code=e.queue)
             self.bus.publish(CallOffered(e.agent_id, call))

@@ -43,7 +43,7 @@ class LiveServer:
         self.tcp.server_bind()
         self.tcp.server_activate()
         self.port = self.tcp.server_address[1]
-        center.bus.subscribe(ev.CallOffered, self._offered)
+        center.bus.subscribe(ev.CallRouted, self._routed)
         center.bus.subscribe(ev.CallAbandoned, self._abandoned)
         self._stop = threading.Event()
 
@@ -52,7 +52,7 @@ class LiveServer:
         if handler is not None:
             handler.send(message)
 
-    def _offered(self, e: ev.CallOffered) -> None:
+    def _routed(self, e: ev.CallRouted) -> None:
         self._push(e.agent_id, {"event": "offered", "agent": e.agent_id, "call_id": str(e.call_id), "queue": e.queue})
 
     def _abandoned(self, e: ev.CallAbandoned) -> None:
