@@ -6,7 +6,9 @@ totals: figures over the last 30 minutes, a per-minute history for charts (servi
 level, calls waiting, arrivals against the forecast), Erlang projections for the
 current staffing, and alarms. ``SimCallSource`` lets a real console agent join as an
 *external* agent: calls the router gives it ring that console with a real customer.
-Qt-free: the GUI calls ``advance()`` from a timer and listens on the event bus.
+Qt-free: one owner calls ``advance()`` from a timer (in the GUI process,
+``callcenter.gui.live_session.LiveSession``; in ``callcenter live-server``, its tick
+thread) and everyone else listens on the event bus.
 """
 
 from __future__ import annotations
@@ -142,11 +144,12 @@ class LiveCenter:
         speed: float = 1.0,
         bus: EventBus | None = None,
         wall: Callable[[], float] = time.monotonic,
+        thresholds: Thresholds | None = None,
     ):
         self.scenario = scenario or demo_scenario()
         self.bus = bus or EventBus()
         self.wall = wall
-        self.thresholds = Thresholds()
+        self.thresholds = thresholds or Thresholds()
         self.rates = {q.name: q.arrivals.rate_at(0.0) for q in self.scenario.queues}
         self.forecast = dict(self.rates)
         self.windows = {q.name: QueueWindow(q.target_s, self.scenario.short_abandon_s) for q in self.scenario.queues}
@@ -162,6 +165,10 @@ class LiveCenter:
         self._anchor_wall, self._anchor_sim = wall(), 0.0
         self.speed = speed
         self.paused = False
+
+    def set_thresholds(self, thresholds: Thresholds) -> None:
+        """The board's colour and alarm limits (from the settings) for the alarms it raises."""
+        self.thresholds = thresholds
 
     # -- clock -------------------------------------------------------------------
     def set_speed(self, speed: float) -> None:
