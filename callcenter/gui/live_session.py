@@ -184,9 +184,7 @@ class LiveSession(QObject):
         return cls(center, source, store=store, numbers=numbers, advance=False, parent=parent)
 
     @classmethod
-    def simulated(
-        cls, center: LiveCenter, numbers: Callable[[], str], *, parent: QObject | None = None
-    ) -> LiveSession:
+    def simulated(cls, center: LiveCenter, numbers: Callable[[], str], *, parent: QObject | None = None) -> LiveSession:
         """A center with a console's call source whose numbers come from ``numbers`` (the
         trainer's role-play: made-up callers, nothing stored)."""
         return cls(center, SimCallSource(center, numbers), parent=parent)

@@ -97,7 +97,9 @@ class Connection:
             self.sock.sendall(data)
         if not done.wait(timeout):
             self.pending.pop(rid, None)
-            raise LiveServerError("no_answer", f"the live simulation server did not answer ({op})", address=self.address)
+            raise LiveServerError(
+                "no_answer", f"the live simulation server did not answer ({op})", address=self.address
+            )
         reply = box[0]
         if not reply.get("ok"):
             raise LiveServerError("refused", reply.get("error", "refused"), address=self.address)
