@@ -106,6 +106,11 @@ class Connection:
         return reply.get("result")
 
     def close(self) -> None:
+        """Leave: the server logs this console's agents out; the reader thread ends."""
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the reader blocked on the socket
+        except OSError:
+            pass
         try:
             self.sock.close()
         except OSError:
