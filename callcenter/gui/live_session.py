@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import logging
 import random
-from collections import deque
 from argparse import Namespace
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 

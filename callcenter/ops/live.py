@@ -42,7 +42,7 @@ def record_simulated_calls(store: Store, calls: Sequence[dict[str, Any]]) -> Don
         return Done(0)
     with store.unit() as unit:
         s = unit.session
-        queue_ids: dict[str, str] = {code: qid for code, qid in s.execute(select(Queue.code, Queue.id))}
+        queue_ids: dict[str, str] = dict(s.execute(select(Queue.code, Queue.id)).all())
         for c in calls:
             s.add(
                 Interaction(
