@@ -263,27 +263,24 @@ def run_board(settings: Settings, args: Namespace, app: QApplication) -> int:
         session.close()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveSession", text)
-
-
 def describe(problem: BaseException) -> str:
     """Why a live simulation could not be joined, in the user's language."""
     if isinstance(problem, LiveServerError):
         address = str(problem.params.get("address", ""))
         reason = problem.reason
         if reason == "bad_address":
-            return _tr("%1 is not the address of a live simulation: write HOST:PORT, like 127.0.0.1:8765.").replace(
-                "%1", address
-            )
+            return QCoreApplication.translate(
+                "LiveSession", "%1 is not the address of a live simulation: write HOST:PORT, like 127.0.0.1:8765."
+            ).replace("%1", address)
         if reason == "unreachable":
-            return _tr(
+            return QCoreApplication.translate(
+                "LiveSession",
                 "The live simulation at %1 cannot be reached. Start it with `callcenter live-server`, "
-                "or check the address."
+                "or check the address.",
             ).replace("%1", address)
         if reason == "gone":
-            return _tr("The live simulation server closed the connection.")
+            return QCoreApplication.translate("LiveSession", "The live simulation server closed the connection.")
         if reason == "no_answer":
-            return _tr("The live simulation server did not answer in time.")
-        return _tr("The live simulation server refused the request.")
+            return QCoreApplication.translate("LiveSession", "The live simulation server did not answer in time.")
+        return QCoreApplication.translate("LiveSession", "The live simulation server refused the request.")
     return problems.describe(problem)
