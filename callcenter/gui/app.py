@@ -21,6 +21,7 @@ from callcenter.core.errors import Problem, StoreProblem, as_problem
 from callcenter.core.events import EventBus
 from callcenter.gui import i18n
 from callcenter.gui.bridge import EventBridge
+from callcenter.gui.ops import wait_for_ops
 from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
 from callcenter.logsetup import setup_logging
@@ -115,23 +116,23 @@ def run_console(args) -> int:
         )
         return 1
     bus = EventBus()
-    source = ManualCallSource(bus)
-    center = None
+    from callcenter.gui import live_session
+
+    live = None  # the one owner of the live simulation (timers, recording, caller numbers)
     if getattr(args, "live_server", None):
         try:
-            center, source = join_live(store, bus, settings, args.live_server)
-        except Exception as exc:
-            log.warning("cannot join the live simulation at %s: %s", args.live_server, exc)
+            live = live_session.LiveSession.join(store, bus, settings, args.live_server)
+        except Exception as exc:  # said in words by its code (LiveServerError), never its text
             QMessageBox.critical(
                 None,
                 QCoreApplication.translate("App", "Cannot join the live simulation"),
-                QCoreApplication.translate(
-                    "App", "No live simulation answered at %1. Start one with `callcenter live-server`, then try again."
-                ).replace("%1", args.live_server),
+                live_session.describe(exc),
             )
             return 1
     elif getattr(args, "live", False):
-        center, source = start_live(store, bus, settings, args.speed)
+        live = live_session.LiveSession.start(store, bus, settings, args.speed)
+    source = live.source if live is not None else ManualCallSource(bus)
+    center = live.center if live is not None else None
     bridge = EventBridge(bus)
     benchmark = getattr(args, "benchmark_startup", False)
 
@@ -162,76 +163,11 @@ def run_console(args) -> int:
             return 0
         open_console(identity)
     code = app.exec()
+    if live is not None:
+        live.close()
+    wait_for_ops(5000)  # the last simulated calls (and any other write) reach the store
     store.close()
     return code
-
-
-def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
-    """The live simulator as the console's call source, advanced from a GUI timer."""
-    from callcenter.gui.settings import board_thresholds
-    from callcenter.sim.live import LiveCenter, SimCallSource
-
-    center = LiveCenter(speed=speed, bus=bus)
-    center.thresholds = board_thresholds(settings)
-    source = SimCallSource(center, ani_sampler(store, settings))
-    timer = QTimer(QApplication.instance(), interval=200)
-    timer.timeout.connect(center.advance)
-    timer.start()
-    center.timer = timer  # lives as long as the center
-    record_simulated_calls(store, center)
-    return center, source
-
-
-def join_live(store: Store, bus: EventBus, settings: Settings, address: str):
-    """A shared live simulation in a `callcenter live-server` process."""
-    from callcenter.sim.addresses import split_address
-    from callcenter.sim.client import Connection, RemoteCallSource, RemoteCenter
-
-    connection = Connection(*split_address(address), bus)
-    return RemoteCenter(connection), RemoteCallSource(connection, ani_sampler(store, settings))
-
-
-def ani_sampler(store: Store, settings: Settings):
-    """Caller numbers for simulated calls: real customers' phones from this console's store
-    (plus unknown, withheld and malformed ones), as the switch would send them."""
-    import random
-
-    from callcenter.store.callers import sample_ani
-
-    rng, region = random.Random(), settings.get("calls/default_region")
-
-    def next_ani() -> str:
-        with store.engine.connect() as conn:
-            return sample_ani(conn, rng, region=region)
-
-    return next_ani
-
-
-def record_simulated_calls(store: Store, center) -> None:
-    """Every call of the live center becomes an interaction: the console stores its own;
-    these batches store the calls bots handled and callers who gave up in the queue."""
-    from callcenter.gui.tasks import run_task, serial_pool
-    from callcenter.sim import events as ev
-    from callcenter.sim.recorder import CallRecorder
-
-    recorder = CallRecorder(lambda agent: agent in center.external_agents)
-    for kind in (ev.CallArrived, ev.CallAnswered, ev.CallEnded, ev.CallAbandoned):
-        center.bus.subscribe(kind, recorder.on_event)
-    pool = serial_pool(QApplication.instance())
-
-    def flush() -> None:
-        batch = recorder.take()
-        if batch:
-            run_task(
-                lambda: repo.record_simulated_calls(store, batch),
-                on_error=lambda exc: log.warning("could not store simulated calls: %s", exc),
-                pool=pool,
-            )
-
-    flush_timer = QTimer(QApplication.instance(), interval=2000)
-    flush_timer.timeout.connect(flush)
-    flush_timer.start()
-    center.recorder, center.flush_timer, center.flush = recorder, flush_timer, flush
 
 
 TRAINER_ROLES = ("trainer", "supervisor", "admin")
@@ -298,27 +234,20 @@ def run_board(args) -> int:
     app = make_app()
     settings = Settings()
     i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    from callcenter.gui.live_session import LiveSession, board_center
     from callcenter.gui.supervisor.board_window import BoardWindow
-    from callcenter.sim.live import LiveCenter
-    from callcenter.sim.scenario import load_scenario
 
     try:
-        if args.live_server:
-            from callcenter.sim.addresses import split_address
-            from callcenter.sim.client import Connection, RemoteCenter
-
-            center = RemoteCenter(Connection(*split_address(args.live_server), EventBus()))
-        else:
-            scenario = load_scenario(args.scenario) if args.scenario else None
-            center = LiveCenter(scenario, seed=args.seed, speed=args.speed)
-    except Exception as exc:
+        center = board_center(settings, args)
+    except Exception as exc:  # a scenario file that does not load, an unreachable server: said on stderr
         print(f"board: {exc}", file=sys.stderr)
         return 2
-    from callcenter.gui.settings import board_thresholds
-
-    center.thresholds = board_thresholds(settings)
-    window = BoardWindow(center)
+    session = LiveSession.alone(center)
+    window = BoardWindow(session.center)
     window.show()
     if args.wallboard:
         window.toggle_wallboard()
-    return app.exec()
+    try:
+        return int(app.exec())
+    finally:
+        session.close()
