@@ -314,8 +314,9 @@ class ScreenPopPanel(QWidget):
         open tab and a complaint-draft mark stay as they are)."""
         if self.current is None or self.customer_id() != view.customer_id:
             return
+        old = self.current.view
         self.current = replace(self.current, view=view)
-        self._paint_customer(view)
+        self._paint_customer(view, old)
 
     def _problem(self, problem: str | None) -> str:
         return {
@@ -354,9 +355,59 @@ class ScreenPopPanel(QWidget):
         self.mark_complaint_draft(v.customer_id, False)
         self.customer_shown.emit(v.customer_id)
 
-    def _paint_customer(self, v: CustomerView) -> None:
+    # Each section of the record and the fields of the view it shows: a refresh repaints
+    # only the sections whose fields changed (a call in progress changes the history alone).
+    _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+        (
+            "header",
+            (
+                "display_name",
+                "tier",
+                "preferred_language",
+                "account_no",
+                "value_score",
+                "company_name",
+                "customer_since",
+                "warnings",
+            ),
+        ),
+        (
+            "facts",
+            (
+                "phones",
+                "emails",
+                "addresses",
+                "balance_minor",
+                "credit_limit_minor",
+                "currency",
+                "spend_12m_minor",
+                "order_count",
+                "usual_items",
+                "card_number",
+                "id_number",
+            ),
+        ),
+        ("complaints", ("complaints",)),
+        ("history", ("interactions",)),
+        ("orders", ("orders", "currency")),
+        ("notes", ("notes",)),
+    )
+
+    def _paint_customer(self, v: CustomerView, old: CustomerView | None = None) -> None:
         page = self.customer_page
+        changed = [
+            name
+            for name, fields in self._SECTIONS
+            if old is None or any(getattr(old, f, None) != getattr(v, f, None) for f in fields)
+        ]
+        if not changed:
+            return
         page.setUpdatesEnabled(False)
+        for name in changed:
+            getattr(self, f"_paint_{name}")(page, v)
+        page.setUpdatesEnabled(True)
+
+    def _paint_header(self, page: _CustomerPage, v: CustomerView) -> None:
         page.name.setText(v.display_name)
         page.tier.setText(self._tier(v.tier))
         page.tier.setStyleSheet(
@@ -377,6 +428,8 @@ class ScreenPopPanel(QWidget):
         for w in v.warnings:
             page.warnings.addWidget(_chip(self._warning_text(w), WARNING_COLOURS[w]))
         page.warnings.addStretch(1)
+
+    def _paint_facts(self, page: _CustomerPage, v: CustomerView) -> None:
         f = page.fact_labels
         f["phones"].setText("\n".join(f"{p.display} ({self._phone_kind(p.kind)})" for p in v.phones) or "—")
         f["emails"].setText("\n".join(v.emails) or "—")
@@ -394,6 +447,8 @@ class ScreenPopPanel(QWidget):
         f["usual"].setText(", ".join(v.usual_items) or "—")
         f["card"].setText(v.card_number or "—")
         f["idno"].setText(v.id_number or "—")
+
+    def _paint_complaints(self, page: _CustomerPage, v: CustomerView) -> None:
         _fill(
             page.complaints,
             [
@@ -412,6 +467,9 @@ class ScreenPopPanel(QWidget):
             if c.deadline and item is not None:
                 item.setBackground(QColor(DEADLINE_COLOURS[c.deadline]))
                 item.setForeground(QColor("white"))
+        page.tabs.setTabText(2, self.tr("Open complaints (%1)").replace("%1", str(len(v.complaints))))
+
+    def _paint_history(self, page: _CustomerPage, v: CustomerView) -> None:
         _fill(
             page.history,
             [
@@ -426,6 +484,8 @@ class ScreenPopPanel(QWidget):
                 for i in v.interactions
             ],
         )
+
+    def _paint_orders(self, page: _CustomerPage, v: CustomerView) -> None:
         _fill(
             page.orders,
             [
@@ -439,11 +499,11 @@ class ScreenPopPanel(QWidget):
                 for o in v.orders
             ],
         )
+
+    def _paint_notes(self, page: _CustomerPage, v: CustomerView) -> None:
         page.notes.clear()
         for text, private in v.notes:
             page.notes.addItem(self.tr("[private — hidden for your role]") if private and not text else text)
-        page.tabs.setTabText(2, self.tr("Open complaints (%1)").replace("%1", str(len(v.complaints))))
-        page.setUpdatesEnabled(True)
 
     def mark_complaint_draft(self, customer_id: str, present: bool = True) -> None:
         """An unfinished complaint for this customer is waiting (``present``): say so on the
