@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from callcenter.core.money import Money
-from callcenter.core.recovery import (
+from callcenter.core.complaints.recovery import (
     ApprovalPolicy,
     CallbackStatus,
     RecoveryKind,

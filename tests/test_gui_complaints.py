@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from test_gui_console import make_console, ring, settle
 
-from callcenter.core.complaint_capture import ComplaintForm
+from callcenter.core.complaints.capture import ComplaintForm
 from callcenter.core.complaints import ComplaintState
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import complaints, repo

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_capture import CHANNELS, ComplaintForm
-from callcenter.core.complaint_permissions import NotPermitted
+from callcenter.core.complaints.capture import CHANNELS, ComplaintForm
+from callcenter.core.complaints.permissions import NotPermitted
 from callcenter.core.complaints import DEFAULT_DEADLINES, Severity
 from callcenter.core.money import format_minor
 from callcenter.gui.names import channel_name, problem_text, severity_name

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_permissions import NotPermitted, may
+from callcenter.core.complaints.permissions import NotPermitted, may
 from callcenter.core.complaints import TRANSITIONS, ComplaintWorkflow, IllegalComplaintTransition, allowed_actions
 from callcenter.core.money import Money, format_minor
-from callcenter.core.recovery import RecoveryNotAllowed, RecoveryStatus
+from callcenter.core.complaints.recovery import RecoveryNotAllowed, RecoveryStatus
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
 from callcenter.gui.names import (
     DEADLINE_COLOURS,
@@ -546,8 +546,8 @@ class CaseWindow(QMainWindow):
     def export_letter(self, kind: str, path: str) -> bool:
         """The letter from its bilingual template, in the customer's language, as a PDF."""
         from callcenter.gui.complaints.letter_pdf import write_letter_pdf
-        from callcenter.store.complaint_letters import letter_html
-        from callcenter.store.complaint_reports import ExportError
+        from callcenter.store.complaints.letters import letter_html
+        from callcenter.store.complaints.reports import ExportError
 
         try:
             write_letter_pdf(letter_html(self.store, self.complaint_id, kind, self.letter_lang()), path)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from callcenter.gui.names import DEADLINE_COLOURS, deadline_name, severity_name
 from callcenter.gui.names import complaint_state_name as state_name
-from callcenter.store.complaint_queries import CaseSummary
+from callcenter.store.complaints.queries import CaseSummary
 
 COLUMNS = ("case_no", "customer", "category", "severity", "state", "owner", "age", "due", "deadline", "level")
 _DEADLINE_RANK = {"breached": 0, "at_risk": 1, "on_track": 2, "": 3}

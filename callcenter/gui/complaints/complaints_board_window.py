@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from callcenter.core.agents import Identity
 from callcenter.core.complaints import ComplaintState
 from callcenter.core.money import format_minor
-from callcenter.core.recovery import RecoveryNotAllowed
+from callcenter.core.complaints.recovery import RecoveryNotAllowed
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
 from callcenter.gui.complaints.case_window import CaseWindow
 from callcenter.gui.complaints.cases_model import CasesFilter, CasesModel
@@ -37,7 +37,7 @@ from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.names import deadline_name, recovery_kind_name
 from callcenter.gui.tables import read_only_table
 from callcenter.gui.tasks import run_task
-from callcenter.store import complaint_queries as queries
+from callcenter.store.complaints import queries
 from callcenter.store import complaints
 from callcenter.store.db import Store
 from callcenter.store.repo import agents as list_agents

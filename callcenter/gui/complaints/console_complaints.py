@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QLabel
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.calls import Call, CallOffered
-from callcenter.core.complaint_permissions import may
+from callcenter.core.complaints.permissions import may
 from callcenter.core.ids import uuid7
 from callcenter.gui.complaints.capture_dialog import ComplaintDialog
 from callcenter.gui.complaints.case_window import CaseWindow
 from callcenter.gui.tasks import run_task
-from callcenter.store import complaint_queries as queries
+from callcenter.store.complaints import queries
 from callcenter.store import complaints
 
 log = logging.getLogger(__name__)

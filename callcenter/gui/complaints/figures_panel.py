@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.gui.names import export_problem
 from callcenter.gui.tasks import run_task
-from callcenter.store import complaint_reports as reports
+from callcenter.store.complaints import reports
 
 UTC = UTC
 RANGES = (("90d", 90, "week"), ("12m", 365, "month"), ("all", None, "month"))

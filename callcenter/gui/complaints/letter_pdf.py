@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from callcenter.store.complaint_reports import ExportError, plain_error
+from callcenter.store.complaints.reports import ExportError, plain_error
 
 _MARGIN_MM = 20
 # Latin text in a sans face; Chinese falls back to a CJK face through the font database.

@@ -13,8 +13,8 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from callcenter.core.business_calendar import BusinessCalendar
-from callcenter.core.complaints import DEFAULT_DEADLINES, Severity
-from callcenter.core.recovery import DEFAULT_LIMITS
+from callcenter.core.complaints.recovery import DEFAULT_LIMITS
+from callcenter.core.complaints.workflow import DEFAULT_DEADLINES, Severity
 from callcenter.store import demo_pools as P
 
 _HOUR = 3_600_000

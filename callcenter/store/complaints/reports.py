@@ -5,7 +5,7 @@ handful of SQL queries (cases opened in the range; cases closed in the range; th
 latest answered call of customers who never complained) and returns ``Figures``:
 the computed values plus one ``Table`` per figure with headers in the user's language.
 Export writes a temporary file beside the target and renames it, so a failure never
-leaves a half-written file; an OS error becomes ``ExportError`` in plain words.
+leaves a half-written file; an OS error becomes ``ExportError`` (a problem naming why).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from callcenter.core.business_calendar import BusinessCalendar
-from callcenter.core.complaint_figures import (
+from callcenter.core.complaints.export import ExportError, plain_error
+from callcenter.core.complaints.figures import (
     BUSINESS,
     ELAPSED,
     REPEAT_WINDOW,
@@ -37,9 +38,11 @@ from callcenter.core.complaint_figures import (
     root_cause_pareto,
     volume_by_category,
 )
+from callcenter.core.complaints.workflow import CLOSED_STATE_VALUES
+from callcenter.store.complaints.config import categories, root_causes
 from callcenter.store.db import Store
 
-UTC = UTC
+__all__ = ["ExportError", "Figures", "Table", "export_csv", "export_xlsx", "figures", "plain_error", "tables"]
 _FAR_PAST = datetime(1970, 1, 1, tzinfo=UTC)
 _FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
 
@@ -90,18 +93,6 @@ def word(key: str, lang: str) -> str:
     return zh if lang.startswith("zh") else en
 
 
-class ExportError(Exception):
-    """An export that could not be written, said plainly.
-
-    ``reason`` (disk_full | not_allowed | no_folder | empty | other) and ``path`` let the GUI
-    say the same in the user's language.
-    """
-
-    def __init__(self, message: str, reason: str = "other", path: Path | None = None):
-        super().__init__(message)
-        self.reason, self.path = reason, path
-
-
 @dataclass
 class Table:
     key: str  # file suffix and sheet identity
@@ -148,7 +139,9 @@ SELECT c.customer_id, c.closed_at, c.survey_csat,
        (SELECT min(o.ordered_at) FROM orders o
          WHERE o.customer_id = c.customer_id AND o.ordered_at > c.closed_at AND o.deleted = 0)
 FROM complaints c
-WHERE c.deleted = 0 AND c.state IN ('closed', 'follow_up_done') AND c.closed_at >= ? AND c.closed_at < ?"""
+WHERE c.deleted = 0 AND c.state IN ({closed}) AND c.closed_at >= ? AND c.closed_at < ?""".format(
+    closed=", ".join(f"'{state}'" for state in CLOSED_STATE_VALUES)
+)
 
 # Never complained: per customer the latest answered call in the range whose 90-day
 # window has passed (the anchor), then the first order after it.
@@ -191,8 +184,6 @@ def _case(row) -> CaseFacts:
 
 
 def _labels(lang: str) -> tuple[Callable[[str], str], dict[str, str]]:
-    from callcenter.store.complaints import categories, root_causes
-
     tree = categories()
 
     def group_label(code: str) -> str:
@@ -281,21 +272,6 @@ def tables(f: Figures) -> list[Table]:
 
 
 # -- export ----------------------------------------------------------------------------------
-def plain_error(exc: OSError, path: Path) -> ExportError:
-    """An OS error on writing ``path`` in plain words."""
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        why, reason = "the disk is full", "disk_full"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why, reason = "you are not allowed to write there", "not_allowed"
-    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        why, reason = "that folder does not exist", "no_folder"
-    else:
-        why, reason = exc.strerror or str(exc), "other"
-    return ExportError(f"Could not save {path.name} in {path.parent}: {why}. Nothing was written.", reason, path)
-
-
 def write_atomically(path, write: Callable[[Any], None], mode: str = "w", **open_args) -> Path:
     """Write through ``write(file)`` into a temporary file beside ``path``, then rename it."""
     path = Path(path)
