@@ -32,13 +32,13 @@ $(VENV)/.installed: pyproject.toml
 
 # Regenerate compiled Designer forms and translations from their sources.
 forms: $(VENV)/.installed
-	$(PY) -m callcenter.gui.build forms
+	$(PY) -m tools.build forms
 
 translations: $(VENV)/.installed
-	$(PY) -m callcenter.gui.build translations
+	$(PY) -m tools.build translations
 
 screenshots: system-deps-test $(VENV)/.installed
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m callcenter.gui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m tools.screenshots docs/screenshots
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check callcenter tests benchmarks tools

@@ -69,8 +69,8 @@ def _fill(store, n: int) -> None:
 
 
 def run(args) -> dict:
+    from callcenter.benchmarks.server_process import ServerProcess
     from callcenter.sync.pg_cluster import PgCluster
-    from callcenter.sync.testing import ServerProcess
 
     pg = None
     with tempfile.TemporaryDirectory(prefix="callcenter-bench-sync-") as tmp:

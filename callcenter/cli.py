@@ -233,13 +233,14 @@ def main(argv: list[str] | None = None) -> int:
         return _sim_command(args)
     if command == "complaints":
         return _complaints(args)
-    if command in ("server", "sync", "backup", "restore"):
-        from callcenter.sync import commands
+    if command == "server":
+        from callcenter.sync.commands import server_command
 
-        handler = {"server": commands.server_command, "sync": commands.sync_command}.get(
-            command, commands.backup_command
-        )
-        return handler(args)
+        return server_command(args)
+    if command in ("sync", "backup", "restore"):
+        from callcenter import cli_sync
+
+        return (cli_sync.sync_command if command == "sync" else cli_sync.backup_command)(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 
@@ -297,13 +298,6 @@ def _scenario(args) -> int:
                 for problem in r["problems"]:
                     print(f"  - {problem}", file=sys.stderr)
     return 1 if bad else 0
-
-
-def split_address(text: str) -> tuple[str, int]:
-    host, _, port = text.rpartition(":")
-    if not host or not port.isdigit():
-        raise ValueError(f"expected HOST:PORT, like 127.0.0.1:8765, not {text!r}")
-    return host, int(port)
 
 
 def _demo_data(args) -> int:

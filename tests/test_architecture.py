@@ -1,6 +1,9 @@
 """The dependency rules of DESIGN.md: nothing outside callcenter/gui imports Qt,
 and core depends on nothing of ours. Checked three ways: the source (ast), a real
-import in a clean interpreter, and import-linter's contracts in pyproject.toml."""
+import in a clean interpreter, and import-linter's contracts in pyproject.toml
+(cli above gui, gui sub-packages independent, gui never importing store.models, no
+import cycles). The import graph itself (grimp) lists any cycle in full, and the tools
+that build the project stay outside the shipped package."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import textwrap
 import tomllib
 from pathlib import Path
 
+import grimp
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,24 +164,187 @@ def test_importing_every_non_gui_module_loads_no_qt():
     assert result["gui"] == []
 
 
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+CONTRACTS = {c["name"]: c for c in PYPROJECT["tool"]["importlinter"]["contracts"]}
+GUI_SUBPACKAGES = {f"callcenter.gui.{name}" for name in ("agent", "supervisor", "complaints", "trainer", "sync")}
+
+
+def _contract(kind: str, predicate) -> dict:
+    found = [c for c in CONTRACTS.values() if c["type"] == kind and predicate(c)]
+    assert len(found) == 1, f"expected one {kind} contract like that in pyproject.toml, found {len(found)}"
+    return found[0]
+
+
 def test_importlinter_contracts_are_configured():
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    config = PYPROJECT["tool"]["importlinter"]
     assert config["root_package"] == "callcenter"
-    contracts = {c["type"]: c for c in config["contracts"]}
-    forbidden = contracts["forbidden"]
+    forbidden = _contract("forbidden", lambda c: "PySide6" in c["forbidden_modules"])
     assert {"PySide6", "shiboken6"} <= set(forbidden["forbidden_modules"])
     assert {"callcenter.core", "callcenter.store", "callcenter.sim", "callcenter.sync", "callcenter.training"} <= set(
         forbidden["source_modules"]
     )
-    assert contracts["layers"]["layers"][0] == "callcenter.gui"
-    assert contracts["layers"]["layers"][-1] == "callcenter.core"
+    layers = _contract("layers", lambda c: c["layers"][0] == "callcenter.gui")
+    assert layers["layers"][0] == "callcenter.gui"
+    assert layers["layers"][-1] == "callcenter.core"
 
 
-def test_import_linter_contracts_are_kept():
+def test_the_architecture_of_issue_11_is_configured():
+    # cli above gui (and above everything else of ours)
+    cli = _contract("layers", lambda c: "callcenter.cli" in c["layers"])
+    below_cli = cli["layers"][cli["layers"].index("callcenter.cli") + 1 :]
+    assert any("callcenter.gui" in layer.replace(":", " ").replace("|", " ").split() for layer in below_cli)
+    # gui sub-packages independent of each other
+    independence = _contract("independence", lambda c: True)
+    assert set(independence["modules"]) == GUI_SUBPACKAGES
+    for ignored in independence.get("ignore_imports", []):  # only edges into the composition root
+        assert ignored.split("->")[1].strip() == "callcenter.gui.console_assembly", ignored
+    # the windows never import the ORM models
+    models = _contract("forbidden", lambda c: "callcenter.store.models" in c["forbidden_modules"])
+    assert models["source_modules"] == ["callcenter.gui"]
+    # no cycles anywhere in the package
+    acyclic = _contract("acyclic_siblings", lambda c: True)
+    assert acyclic["ancestors"] == ["callcenter"]
+    assert "depth" not in acyclic and "skip_descendants" not in acyclic
+
+
+@pytest.fixture(scope="module")
+def lint_imports_output() -> tuple[int, str]:
     lint = Path(sys.executable).parent / ("lint-imports.exe" if sys.platform == "win32" else "lint-imports")
     assert lint.exists(), "import-linter is missing: pip install -e '.[test]'"
     proc = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    output = proc.stdout + proc.stderr
-    assert proc.returncode == 0, output
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+def test_import_linter_contracts_are_kept(lint_imports_output):
+    returncode, output = lint_imports_output
+    assert returncode == 0, output
     assert "0 broken" in output
     assert "Only callcenter.gui may import Qt KEPT" in output
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_each_import_contract_is_kept(lint_imports_output, name):
+    _, output = lint_imports_output
+    kept = f"{name} KEPT" in " ".join(output.split())  # lint-imports wraps long lines
+    broken = output.find("Broken contracts")
+    assert kept, output[broken:] if broken >= 0 else output
+
+
+# -- import cycles -------------------------------------------------------------------------
+
+
+def import_cycles(graph: grimp.ImportGraph, package: str) -> list[list[str]]:
+    """Every cycle among the modules of ``package``, one per strongly connected component,
+    as a closed path ``[a, b, ..., a]``. Imports inside functions count: a cycle closed by a
+    lazy import still ties the two modules together."""
+    modules = {m for m in graph.modules if m == package or m.startswith(package + ".")}
+
+    def imported_by(module: str) -> list[str]:
+        return sorted(m for m in graph.find_modules_directly_imported_by(module) if m in modules and m != module)
+
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    for root in sorted(modules):  # Tarjan's algorithm, without recursion
+        if root in index:
+            continue
+        work = [(root, iter(imported_by(root)))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1:
+                        components.append(sorted(component))
+            elif child not in index:
+                index[child] = low[child] = len(index)
+                stack.append(child)
+                on_stack.add(child)
+                work.append((child, iter(imported_by(child))))
+            elif child in on_stack:
+                low[node] = min(low[node], index[child])
+    cycles = []
+    for component in sorted(components):
+        first = component[0]
+        # any path back from a module `first` imports stays inside the component
+        step = next(m for m in imported_by(first) if m in component)
+        cycles.append([first, *graph.find_shortest_chain(importer=step, imported=first)])
+    return cycles
+
+
+def describe_cycle(graph: grimp.ImportGraph, cycle: list[str]) -> str:
+    parts = [cycle[0]]
+    for importer, imported in zip(cycle, cycle[1:]):
+        lines = sorted({d["line_number"] for d in graph.get_import_details(importer=importer, imported=imported)})
+        where = f" (l.{', l.'.join(map(str, lines))})" if lines else ""
+        parts.append(f"{imported}{where}")
+    return " -> ".join(parts)
+
+
+def _graph(*edges: str) -> grimp.ImportGraph:
+    graph = grimp.ImportGraph()
+    for edge in edges:
+        importer, imported = (part.strip() for part in edge.split("->"))
+        graph.add_import(importer=importer, imported=imported, line_number=1, line_contents=f"import {imported}")
+    return graph
+
+
+def test_the_cycle_finder_finds_cycles_and_names_them():
+    graph = _graph("p.a -> p.b", "p.b -> p.c", "p.c -> p.a", "p.d -> p.a", "p.x -> p.y", "p.y -> p.x", "q.z -> p.a")
+    cycles = import_cycles(graph, "p")
+    assert [sorted(set(c)) for c in cycles] == [["p.a", "p.b", "p.c"], ["p.x", "p.y"]]
+    assert all(c[0] == c[-1] for c in cycles)
+    assert describe_cycle(graph, cycles[0]) == "p.a -> p.b (l.1) -> p.c (l.1) -> p.a (l.1)"
+    # a package and its own sub-module count too (what sibling checks cannot see)
+    assert import_cycles(_graph("p -> p.m", "p.m -> p"), "p") == [["p", "p.m", "p"]]
+
+
+def test_the_cycle_finder_passes_acyclic_graphs():
+    assert import_cycles(_graph("p.a -> p.b", "p.b -> p.c", "p.a -> p.c", "p.c -> q.x", "q.x -> p.a"), "p") == []
+
+
+def test_no_import_cycles_in_the_package():
+    graph = grimp.build_graph("callcenter", cache_dir=None)
+    assert len(graph.modules) > 100
+    cycles = [describe_cycle(graph, cycle) for cycle in import_cycles(graph, "callcenter")]
+    assert cycles == [], "import cycles:\n  " + "\n  ".join(cycles)
+
+
+# -- build tools stay out of the shipped package -------------------------------------------
+
+NOT_SHIPPED = ("tools", "tests", "conftest", "seed", "sync_helpers", "pytest", "pytestqt", "hypothesis")
+
+
+def test_build_tools_live_outside_the_shipped_package():
+    packages = PYPROJECT["tool"]["setuptools"]["packages"]
+    assert "callcenter" in packages and not any(p.split(".")[0] in ("tools", "tests") for p in packages)
+    for tool in ("build.py", "screenshots.py"):
+        assert (ROOT / "tools" / tool).exists()
+        assert not list(PACKAGE.rglob(tool)), f"{tool} belongs in tools/, not in the shipped package"
+    offenders = []
+    for path in sorted([*PACKAGE.rglob("*.py"), *(ROOT / "benchmarks").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            offenders += [
+                f"{path.relative_to(ROOT)}:{node.lineno} {n}" for n in names if n.split(".")[0] in NOT_SHIPPED
+            ]
+    assert offenders == []

@@ -15,8 +15,8 @@ from seed import seed
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.screenpop import PopStatus
+from callcenter.gui.ops import wait_for_ops
 from callcenter.gui.settings import Settings
-from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import training as tstore
 from callcenter.training import speech
 
@@ -30,13 +30,22 @@ def settings(tmp_path):
 
 
 def open_trainer(qtbot, store, settings, tmp_path, lang="en", trainer_id=None):
+    from callcenter.gui.console_assembly import build_console
     from callcenter.gui.trainer.trainer_window import TrainerWindow
 
     window = TrainerWindow(
-        store, settings, lang, tmp_path / "training", speak=True, play_audio=False, trainer_id=trainer_id
+        store,
+        settings,
+        lang,
+        tmp_path / "training",
+        speak=True,
+        play_audio=False,
+        trainer_id=trainer_id,
+        console_factory=build_console,  # what the application injects
     )
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.trainees_loaded, timeout=5000)
     return window
 
 
@@ -132,7 +141,7 @@ def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
 
     # the customer's last line was spoken for real
     controller.wait_for_speech()
-    wait_for_tasks(5000)
+    wait_for_ops(5000)
     qtbot.waitUntil(lambda: controller.last_wav is not None, timeout=10_000)
     assert speech.wav_stats(controller.last_wav).rms > 0.01
     # the result is in the real store, with the trainee
@@ -283,6 +292,7 @@ def test_the_dashboard_shows_sessions_and_progress_per_skill(qtbot, store, tmp_p
     assert series["Compliance and warnings"] == [(1, 0), (2, 100)]
     assert series["Greeting"] == [(1, 100), (2, 100)]
     window.open_debrief(1)
+    qtbot.waitUntil(lambda: window.debrief is not None, timeout=5000)
     assert "Greets the caller" in window.debrief.html
     qtbot.addWidget(window.debrief)
 
@@ -323,3 +333,55 @@ def test_a_session_inside_the_live_queue_simulator(qtbot, store, settings, tmp_p
     qtbot.waitUntil(lambda: controller.saved_id is not None, timeout=5000)
     assert tstore.sessions(store)[0]["mode"] == "live"
     session.close()
+
+
+def test_the_dashboard_follows_saved_sessions_without_a_reload(qtbot, store, tmp_path):
+    """A session saved while the dashboard is open (the op a role-play ends with) shows up
+    by its change event: nobody tells the dashboard."""
+    from datetime import datetime
+
+    from callcenter.gui.trainer.dashboard_window import DashboardWindow
+    from callcenter.ops import training as training_ops
+    from callcenter.store.models import AuditLog
+    from callcenter.training import scenario as sc
+    from callcenter.training.runner import play_script
+    from callcenter.training.scoring import score
+
+    ids = seed(store)
+    window = DashboardWindow(store, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "0 sessions" in window.summary.text(), timeout=5000)
+    s = sc.load(sc.builtin_dir() / "pizza_member.yaml")
+    r = play_script(s, "en", s.data["model_answer"])
+    done = training_ops.save_session(
+        store,
+        trainee_id=ids["agent1"],
+        trainee_name="Alice Agent",
+        trainer_id=ids["super1"],
+        report=score(s, "en", r.timeline, r.ended).to_dict(),
+        timeline=[vars(e) for e in r.timeline],
+        started_at=datetime(2026, 11, 3, 9, tzinfo=UTC),
+        ended_at=datetime(2026, 11, 3, 9, 4, tzinfo=UTC),
+    )
+    assert done.changes.ids("training_sessions") == {done.value} and done.changes.touches("training_scores")
+    qtbot.waitUntil(lambda: window.table.rowCount() == 1 and bool(window.progress), timeout=5000)
+    assert window.table.item(0, 5).text() == "100" and "1 sessions · 1 passed" in window.summary.text()
+    with store.session() as ses:
+        audit = ses.query(AuditLog).filter_by(entity="training_sessions", entity_id=done.value).one()
+    assert audit.user_id == ids["super1"] and audit.action == "create"
+
+
+def test_the_trainer_builds_no_console_of_its_own():
+    """The trainer receives its console factory; it imports no other GUI package."""
+    import grimp
+
+    graph = grimp.build_graph("callcenter")
+    for other in (
+        "callcenter.gui.agent",
+        "callcenter.gui.complaints",
+        "callcenter.gui.sync",
+        "callcenter.gui.supervisor",
+        "callcenter.gui.console_assembly",
+    ):
+        assert not graph.chain_exists(importer="callcenter.gui.trainer", imported=other, as_packages=True), other

@@ -149,3 +149,18 @@ def test_single_queue_checks_its_numbers():
         single_queue(3, -5, 300)
     with pytest.raises(ScenarioError, match="patience must be"):
         single_queue(3, 50, 300, patience_s=0)
+
+
+def test_scenarios_built_in_code_are_checked_like_files():
+    """Found by the type checker: both used to pass validate() and crash the engines."""
+    import dataclasses
+
+    from callcenter.sim.distributions import Dist
+
+    base = single_queue(agents=2, rate_per_hour=30, aht_s=180)
+    no_handle = dataclasses.replace(base, queues=[dataclasses.replace(base.queues[0], handle_time=Dist.none())])
+    with pytest.raises(ScenarioError, match="handle time"):
+        no_handle.validate()
+    nowhere = dataclasses.replace(base, queues=[dataclasses.replace(base.queues[0], overflow_after_s=60.0)])
+    with pytest.raises(ScenarioError, match="overflow to"):
+        nowhere.validate()

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from callcenter.benchmarks.server_process import ServerProcess
 from callcenter.store.db import Store
 from callcenter.store.models import Customer
 from callcenter.sync import server_store
 from callcenter.sync.client import SyncError
-from callcenter.sync.testing import ServerProcess
 
 PASSWORD = "correct horse"
 

@@ -12,6 +12,7 @@ data goes into them) and put into words by any front end.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 
@@ -32,11 +33,14 @@ class Problem(Exception):
         except (KeyError, IndexError, ValueError):
             return self.english_template
 
-    def __reduce__(self):  # survive pickling across processes with their parameters
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[[type[Problem], dict[str, Any]], Problem], tuple[type[Problem], dict[str, Any]]]:
+        # survive pickling across processes with their parameters
         return (_rebuild, (type(self), self.params))
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.params == self.params  # type: ignore[attr-defined]
+        return type(other) is type(self) and other.params == self.params
 
     def __hash__(self) -> int:
         return hash((type(self), tuple(sorted(self.params))))

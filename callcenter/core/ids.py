@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -63,7 +64,7 @@ class HlcStamp:
 class HybridLogicalClock:
     """Kulkarni et al.'s HLC: monotonic, close to wall time, merges remote stamps."""
 
-    def __init__(self, device: str, now_ms=lambda: time.time_ns() // 1_000_000):
+    def __init__(self, device: str, now_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000) -> None:
         self.device = device
         self._now_ms = now_ms
         self._last = HlcStamp(0, 0, device)

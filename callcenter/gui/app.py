@@ -151,7 +151,7 @@ def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
 
 def join_live(store: Store, bus: EventBus, settings: Settings, address: str):
     """A shared live simulation in a `callcenter live-server` process."""
-    from callcenter.cli import split_address
+    from callcenter.sim.addresses import split_address
     from callcenter.sim.client import Connection, RemoteCallSource, RemoteCenter
 
     connection = Connection(*split_address(address), bus)
@@ -237,12 +237,20 @@ def run_trainer(args) -> int:
     app, settings, lang, store = start_window_app(args)
     if store is None:
         return 1
+    from callcenter.gui.console_assembly import build_console
     from callcenter.gui.trainer.trainer_window import TrainerWindow
 
     identity = sign_in(store, TRAINER_ROLES)
     if identity is None:
         return 0
-    window = TrainerWindow(store, settings, lang, paths.data_dir() / "training", trainer_id=identity.user_id)
+    window = TrainerWindow(  # the trainees' consoles are put together here, not by the trainer
+        store,
+        settings,
+        lang,
+        paths.data_dir() / "training",
+        trainer_id=identity.user_id,
+        console_factory=build_console,
+    )
     window.show()
     code = app.exec()
     store.close()
@@ -261,7 +269,7 @@ def run_board(args) -> int:
 
     try:
         if args.live_server:
-            from callcenter.cli import split_address
+            from callcenter.sim.addresses import split_address
             from callcenter.sim.client import Connection, RemoteCenter
 
             center = RemoteCenter(Connection(*split_address(args.live_server), EventBus()))

@@ -9,6 +9,10 @@ the screenshot tool, tests) builds it here.
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
 from callcenter.core.agents import Identity
 from callcenter.core.calls import CallSource
 from callcenter.gui.agent.console_window import ConsoleWindow
@@ -16,18 +20,19 @@ from callcenter.gui.bridge import EventBridge
 from callcenter.gui.complaints.console_complaints import ConsoleComplaints
 from callcenter.gui.settings import Settings
 from callcenter.gui.sync.sync_menu import install_sync
+from callcenter.store.db import Store
 
 
 def build_console(
-    store,
+    store: Store,
     identity: Identity,
     source: CallSource,
     bridge: EventBridge,
     settings: Settings,
     lang: str,
     *,
-    center=None,
-    parent=None,
+    center: Any = None,
+    parent: QWidget | None = None,
     start_sync: bool | None = None,
 ) -> ConsoleWindow:
     """A console ready for calls: window, Complaints menu, File/Sync menus, board opener."""
@@ -49,7 +54,7 @@ def build_console(
         center=center,
         open_board=open_board if center is not None else None,
     )
-    window.complaints = ConsoleComplaints(window)
+    window.complaints = ConsoleComplaints(window)  # type: ignore[no-untyped-call]
     start = ConsoleWindow.start_sync if start_sync is None else start_sync
     window.sync = install_sync(window, store, identity.user_id, identity.role.value, start=start)
     window.closing_hooks.append(window.sync.controller.stop)

@@ -165,9 +165,9 @@ def problem_text(key: str) -> str:
     }.get(key, key)
 
 
-def export_problem(exc) -> str:
+def export_problem(exc: Exception) -> str:
     """An ExportError (file could not be written) in the user's language; nothing was written."""
-    where = str(exc.path) if getattr(exc, "path", None) else ""
+    where = str(getattr(exc, "path", None) or "")
     return (
         {
             "disk_full": translate("ComplaintNames", "The disk is full: %1 was not saved. Nothing was written."),

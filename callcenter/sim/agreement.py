@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from callcenter.sim.erlang import performance
 from callcenter.sim.metrics import mean_ci
@@ -60,7 +61,7 @@ CASES = (
 )
 
 
-def compare(case: Case, seed: int = 1, confidence: float = 0.95) -> dict:
+def compare(case: Case, seed: int = 1, confidence: float = 0.95) -> dict[str, Any]:
     """Formula, simulated mean and interval half-width per metric, plus run facts."""
     sc = single_queue(
         case.agents,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import math
+import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from pathlib import Path
 class Poisson:
     rate_per_hour: float
 
-    def stream(self, rng, start: float = 0.0) -> Callable[[float], float | None]:
+    def stream(self, rng: random.Random, start: float = 0.0) -> Callable[[float], float | None]:
         if self.rate_per_hour <= 0:
             return lambda t: None
         mean_gap = 3600.0 / self.rate_per_hour
@@ -62,7 +63,7 @@ class Profile:
                 break
         return total
 
-    def stream(self, rng, start: float = 0.0) -> Callable[[float], float | None]:
+    def stream(self, rng: random.Random, start: float = 0.0) -> Callable[[float], float | None]:
         rates = [r / 3600.0 for r in self.calls_per_hour]
         width = self.interval_s
         rnd, log = rng.random, math.log
@@ -98,7 +99,7 @@ class Replay:
     times_s: tuple[float, ...] = field(repr=False)
     source: str = ""
 
-    def stream(self, rng, start: float = 0.0) -> Callable[[float], float | None]:
+    def stream(self, rng: random.Random, start: float = 0.0) -> Callable[[float], float | None]:
         times = iter(sorted(start + s for s in self.times_s))
 
         def next_after(t: float) -> float | None:

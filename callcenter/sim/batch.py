@@ -12,11 +12,11 @@ import time
 
 from callcenter.sim.engine import Simulation
 from callcenter.sim.fast import fast_eligible, run_fast
-from callcenter.sim.metrics import summarize
+from callcenter.sim.metrics import Figures, summarize
 from callcenter.sim.scenario import Scenario
 
 
-def run_replication(sc: Scenario, seed: int | None = None, replication: int = 0, engine: str = "auto") -> dict:
+def run_replication(sc: Scenario, seed: int | None = None, replication: int = 0, engine: str = "auto") -> Figures:
     """One replication's figures. ``engine``: "auto", "fast" or "general"."""
     if engine not in ("auto", "fast", "general"):
         raise ValueError(f"unknown engine {engine!r}")
@@ -25,7 +25,7 @@ def run_replication(sc: Scenario, seed: int | None = None, replication: int = 0,
     return Simulation(sc, seed=seed, replication=replication).run()
 
 
-def simulate(sc: Scenario, replications: int | None = None, seed: int | None = None, engine: str = "auto") -> dict:
+def simulate(sc: Scenario, replications: int | None = None, seed: int | None = None, engine: str = "auto") -> Figures:
     sc = sc.validate()
     reps = sc.replications if replications is None else replications
     if not isinstance(reps, int) or reps < 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 from callcenter.sim import erlang as er
 from callcenter.sim.metrics import json_safe
@@ -25,7 +26,7 @@ HEADLINE = (
 )
 
 
-def _positive(name: str, value, allow_zero: bool = False) -> None:
+def _positive(name: str, value: float | None, allow_zero: bool = False) -> None:
     if value is None:
         return
     ok = value >= 0 if allow_zero else value > 0
@@ -33,10 +34,18 @@ def _positive(name: str, value, allow_zero: bool = False) -> None:
         raise ValueError(f"{name} must be a {'non-negative' if allow_zero else 'positive'} number, not {value!r}")
 
 
-def _check_single(agents, rate, aht, patience, target, short) -> None:
+def _check_single(
+    agents: int | None,
+    rate: float | None,
+    aht: float | None,
+    patience: float | None,
+    target: float | None,
+    short: float | None,
+) -> None:
     missing = [flag for flag, v in (("--agents", agents), ("--arrival-rate", rate), ("--aht", aht)) if v is None]
     if missing:
         raise ValueError(f"give {', '.join(missing)} (or --scenario FILE)")
+    assert agents is not None  # in ``missing`` otherwise
     if agents < 1:
         raise ValueError(f"--agents must be at least 1, not {agents}")
     _positive("--arrival-rate (calls per hour)", rate)
@@ -60,7 +69,7 @@ def simulate_command(
     warmup: float | None = None,
     short_abandon: float | None = None,
     engine: str = "auto",
-) -> dict:
+) -> dict[str, Any]:
     import dataclasses
 
     from callcenter.sim.batch import simulate
@@ -88,7 +97,7 @@ def simulate_command(
         if clash:
             raise ValueError(f"{', '.join(clash)} describe the single-queue model; the scenario file sets them")
         sc = load_scenario(scenario)
-        changes = {}
+        changes: dict[str, Any] = {}
         if hours is not None:
             changes["hours"] = hours
         if warmup is not None:
@@ -100,6 +109,7 @@ def simulate_command(
         target = 20.0 if target is None else target
         short_abandon = 5.0 if short_abandon is None else short_abandon
         _check_single(agents, arrival_rate, aht, patience, target, short_abandon)
+        assert agents is not None and arrival_rate is not None and aht is not None  # _check_single asked for them
         sc = single_queue(
             agents,
             arrival_rate,
@@ -112,7 +122,7 @@ def simulate_command(
         )
     reps = replications if replications is not None else (sc.replications if scenario is not None else 10)
     summary = simulate(sc, replications=reps, seed=seed, engine=engine)
-    out = {key: summary[key] for key in HEADLINE}
+    out: dict[str, object] = {key: summary[key] for key in HEADLINE}
     out["ci95"] = {key: summary["ci95"].get(key) for key in HEADLINE}
     for key in ("replications", "calls_simulated", "calls_per_cpu_s", "cpu_s", "engine", "seed"):
         out[key] = summary[key]
@@ -146,7 +156,7 @@ def erlang_command(
     short_abandon: float | None = None,
     solve_service_level: float | None = None,
     solve_asa: float | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Analytic figures (Erlang C, or Erlang A with ``patience``); ``arrival_rate`` in calls/hour."""
     target = 20.0 if target is None else target
     short_abandon = (5.0 if patience is not None else 0.0) if short_abandon is None else short_abandon
@@ -159,7 +169,7 @@ def erlang_command(
     _positive("--target (seconds)", target, allow_zero=True)
     _positive("--short-abandon (seconds)", short_abandon, allow_zero=True)
     lam = arrival_rate / 3600.0
-    solved: dict = {}
+    solved: dict[str, int] = {}
     if solve_service_level is not None:
         if not 0.0 < solve_service_level < 1.0:
             raise ValueError(
@@ -203,7 +213,7 @@ def erlang_command(
     return json_safe(out)
 
 
-def format_text(result: dict) -> str:
+def format_text(result: dict[str, Any]) -> str:
     """Readable lines for a person: figure, value, and the 95 % interval when there is one."""
     ci = result.get("ci95") or {}
     lines = []

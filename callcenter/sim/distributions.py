@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 KINDS = ("exponential", "lognormal", "empirical", "constant", "none")
@@ -59,7 +59,7 @@ class Dist:
         return cls("lognormal", float(mean), float(sd))
 
     @classmethod
-    def empirical(cls, values) -> Dist:
+    def empirical(cls, values: Iterable[float]) -> Dist:
         vals = tuple(float(v) for v in values)
         return cls("empirical", sum(vals) / len(vals) if vals else 0.0, 0.0, vals)
 

@@ -38,7 +38,7 @@ from collections import deque
 from collections.abc import Callable
 from heapq import heappop, heappush
 from itertools import count
-from typing import Any
+from typing import Any, cast
 
 from callcenter.core.agent_state import MISSED_CALL, AgentState
 from callcenter.sim import events as ev
@@ -62,8 +62,8 @@ from callcenter.sim.metrics import (  # tally indices
     WAITED,
     WRAP_SUM,
 )
-from callcenter.sim.routing import SKILL_LEVEL, IdlePool, agent_queue_order
-from callcenter.sim.scenario import Scenario
+from callcenter.sim.routing import SKILL_LEVEL, GroupKey, IdlePool, LevelDict, agent_queue_order
+from callcenter.sim.scenario import QueueSpec, Scenario
 
 # event kinds
 E_ARRIVE, E_DONE, E_WRAP, E_ABANDON, E_OVERFLOW = 0, 1, 2, 3, 4
@@ -72,6 +72,12 @@ E_SHIFT_ON, E_SHIFT_OFF, E_BREAK_ON, E_BREAK_OFF, E_MEASURE_START, E_MEASURE_END
 # call fields (a call is a list) and call states
 C_ID, C_Q, C_OQ, C_ARR, C_ENQ, C_STATE, C_AGENT, C_CB, C_M, C_ANS, C_PATIENT = range(11)
 CS_WAITING, CS_RINGING, CS_TALKING, CS_FINISHED, CS_ABANDONED = 0, 1, 2, 3, 4
+# A call: a plain list indexed by the C_* fields (ints, floats and flags), for speed.
+Call = list[Any]
+# A heap entry: (time, seq, kind, a, b); a and b depend on the kind (a queue, agent or call).
+HeapItem = tuple[float, int, int, Any, Any]
+# What an agent does once its call is over: ("off",), ("break", seconds) or ("not_ready", reason).
+Pending = tuple[Any, ...]
 
 # agent states
 OFF, IDLE, RING, TALK, WRAP, BREAK, NOT_READY = range(7)
@@ -104,7 +110,7 @@ class Simulation:
         replication: int = 0,
         on_event: Callable[[Any], None] | None = None,
         horizon_s: float | None = None,
-    ):
+    ) -> None:
         sc = scenario.validate()
         self.scenario = sc
         self.seed = sc.seed if seed is None else seed
@@ -121,14 +127,14 @@ class Simulation:
             self.w1 = self.w0 + sc.hours * 3600.0
         self.short_s = sc.short_abandon_s
         self.skill_level_routing = sc.routing == SKILL_LEVEL
-        self.heap: list = []
+        self.heap: list[HeapItem] = []
         self.seq = count()
         self.calls_total = 0
         self.measuring = False
         self.measure_done = False
         self.busy_s = 0.0
         self.staffed_s = 0.0
-        self.calls_by_id: dict[int, list] = {}  # calls at external agents (ringing or talking)
+        self.calls_by_id: dict[int, Call] = {}  # calls at external agents (ringing or talking)
 
         # -- queues -------------------------------------------------------------------
         qs = sc.queues
@@ -139,8 +145,12 @@ class Simulation:
         skill_names = sorted({q.skill_name for q in qs} | {s for a in sc.agents for s, _ in a.skills})
         self.skill_index = {s: i for i, s in enumerate(skill_names)}
         self.q_skill = [self.skill_index[q.skill_name] for q in qs]
-        r = lambda purpose, q: rng_for(self.seed, replication, f"{purpose}:{q.name}")  # noqa: E731
-        self.q_handle = [q.handle_time.sampler(r("handle", q)) for q in qs]
+
+        def r(purpose: str, q: QueueSpec) -> random.Random:
+            return rng_for(self.seed, replication, f"{purpose}:{q.name}")
+
+        # A handle time is never "none" (a scenario file cannot say so), so each queue has a sampler.
+        self.q_handle = [cast("Callable[[], float]", q.handle_time.sampler(r("handle", q))) for q in qs]
         self.q_wrap = [None if q.wrap_up.is_zero else q.wrap_up.sampler(r("wrap", q)) for q in qs]
         self.q_patience = [q.patience.sampler(r("patience", q)) for q in qs]
         self.q_mean_work = [q.handle_time.mean + q.wrap_up.mean for q in qs]
@@ -152,7 +162,7 @@ class Simulation:
         self.q_arr_rng = [r("arrivals", q) for q in qs]
         self.q_arr_next = [q.arrivals.stream(self.q_arr_rng[i], self.w0) for i, q in enumerate(qs)]
         self.q_arr_gen = [0] * len(qs)
-        self.waiting: list[deque] = [deque() for _ in qs]
+        self.waiting: list[deque[Call]] = [deque() for _ in qs]
         self.n_waiting = [0] * len(qs)
         self.tally = [mx.new_tally() for _ in qs]
 
@@ -164,15 +174,15 @@ class Simulation:
         self.a_state: list[int] = []
         self.a_since: list[float] = []
         self.a_reason: list[str | None] = []
-        self.a_call: list[list | None] = []
+        self.a_call: list[Call | None] = []
         self.a_wrap: list[float] = []
         self.a_busy_start: list[float] = []
         self.a_staff_start: list[float] = []
-        self.a_pending: list[tuple | None] = []
+        self.a_pending: list[Pending | None] = []
         self.a_external: list[bool] = []
         self.a_skills: list[list[int]] = []
-        self.a_pool_dicts: list[list] = []
-        self.a_queues: list[list[tuple[int, tuple]]] = []
+        self.a_pool_dicts: list[list[LevelDict]] = []
+        self.a_queues: list[list[tuple[int, GroupKey]]] = []
         self.a_handled: list[int] = []
 
         if self.w0 <= 0.0:
@@ -198,7 +208,7 @@ class Simulation:
             self._schedule_arrival(q, 0.0)
 
     # -- plumbing ---------------------------------------------------------------------
-    def _push(self, t: float, kind: int, a, b) -> None:
+    def _push(self, t: float, kind: int, a: Any, b: Any) -> None:
         heappush(self.heap, (t, next(self.seq), kind, a, b))
 
     def _schedule_arrival(self, q: int, after: float) -> None:
@@ -272,7 +282,7 @@ class Simulation:
             od[i] = t
         self._set_state(i, IDLE, t)
 
-    def _stop(self, i: int, t: float, pending: tuple) -> None:
+    def _stop(self, i: int, t: float, pending: Pending) -> None:
         """Log off or start a break now (the agent is idle or just finished a call)."""
         self._staff_off(i, t)
         if pending[0] == "off":
@@ -283,7 +293,7 @@ class Simulation:
         else:  # not ready, with a reason
             self._set_state(i, NOT_READY, t, pending[1])
 
-    def _request_stop(self, i: int, t: float, pending: tuple) -> None:
+    def _request_stop(self, i: int, t: float, pending: Pending) -> None:
         state = self.a_state[i]
         if state == IDLE:
             self._leave_idle(i)
@@ -305,10 +315,10 @@ class Simulation:
         else:
             self._connect(call, i, t)
 
-    def _next_call_for(self, i: int) -> list | None:
-        best = None
+    def _next_call_for(self, i: int) -> Call | None:
+        best: Call | None = None
         best_q = -1
-        best_key = None
+        best_key: GroupKey | None = None
         waiting = self.waiting
         for q, key in self.a_queues[i]:
             if best is not None and key != best_key:
@@ -355,7 +365,7 @@ class Simulation:
         staffed = self.skill_staffed[self.q_skill[q]]
         return (self.n_waiting[q] + 1) * self.q_mean_work[q] / max(1, staffed)
 
-    def _enqueue(self, call: list, q: int, t: float, fresh: bool) -> None:
+    def _enqueue(self, call: Call, q: int, t: float, fresh: bool) -> None:
         call[C_STATE] = CS_WAITING
         call[C_Q] = q
         call[C_ENQ] = t
@@ -385,7 +395,7 @@ class Simulation:
         if self.emit is not None:
             self.emit(ev.CallQueued(t, call[C_ID], self.q_names[q], self.expected_wait(q)))
 
-    def _connect(self, call: list, i: int, t: float) -> None:
+    def _connect(self, call: Call, i: int, t: float) -> None:
         """The call reaches agent ``i`` (already out of the idle pools)."""
         call[C_AGENT] = i
         self.a_call[i] = call
@@ -406,7 +416,7 @@ class Simulation:
             self._set_state(i, RING, t)
         self._answer(call, i, t)
 
-    def _answer(self, call: list, i: int, t: float) -> None:
+    def _answer(self, call: Call, i: int, t: float) -> None:
         oq = call[C_OQ]
         call[C_STATE] = CS_TALKING
         call[C_ANS] = t
@@ -438,7 +448,7 @@ class Simulation:
                 tally[WRAP_SUM] += wrap
             heappush(self.heap, (t + talk, next(self.seq), E_DONE, i, call))
 
-    def _end_talk(self, i: int, call: list, t: float) -> None:
+    def _end_talk(self, i: int, call: Call, t: float) -> None:
         if self.emit is not None:
             self.emit(ev.CallEnded(t, call[C_ID], self.q_names[call[C_OQ]], self.a_name[i], t - call[C_ANS]))
         wrap = self.a_wrap[i]
@@ -466,7 +476,7 @@ class Simulation:
         else:
             self._available(i, t)
 
-    def _abandon(self, call: list, t: float) -> None:
+    def _abandon(self, call: Call, t: float) -> None:
         state = call[C_STATE]
         if state == CS_WAITING:
             self.n_waiting[call[C_Q]] -= 1
@@ -493,11 +503,12 @@ class Simulation:
         if self.emit is not None:
             self.emit(ev.CallAbandoned(t, call[C_ID], self.q_names[oq], wait, agent))
 
-    def _overflow(self, call: list, q: int, t: float) -> None:
+    def _overflow(self, call: Call, q: int, t: float) -> None:
         if call[C_STATE] != CS_WAITING or call[C_Q] != q:
             return
         self.n_waiting[q] -= 1
-        target = self.q_over_to[q]
+        # Overflow events are pushed only for queues with an overflow time, which come with a target.
+        target = cast(int, self.q_over_to[q])
         if call[C_M]:
             self.tally[call[C_OQ]][OVERFLOWED] += 1
         if self.emit is not None:
@@ -566,7 +577,7 @@ class Simulation:
     def next_event_time(self) -> float:
         return self.heap[0][0] if self.heap else math.inf
 
-    def run(self) -> dict:
+    def run(self) -> mx.Figures:
         """Run to the end of the measured period, drain, and return the figures."""
         if not math.isfinite(self.w1) and self.max_calls is None:
             raise SimulationError("a live simulation (no horizon) cannot be run to its end")
@@ -574,8 +585,8 @@ class Simulation:
         self._measure_end(self.now)
         return self.results()
 
-    def results(self) -> dict:
-        tallies = {}
+    def results(self) -> mx.Figures:
+        tallies: dict[str, mx.Tally] = {}
         for q, name in enumerate(self.q_names):
             tally = list(self.tally[q])
             tally[UNFINISHED] = sum(1 for c in self.waiting[q] if c[C_STATE] == CS_WAITING and c[C_Q] == q and c[C_M])
@@ -620,12 +631,12 @@ class Simulation:
         if ready:
             if state in (NOT_READY, OFF):
                 self._login(i, self.now)
-            elif state in (RING, TALK, WRAP) and self.a_pending[i] and self.a_pending[i][0] == "not_ready":
+            elif state in (RING, TALK, WRAP) and (pending := self.a_pending[i]) and pending[0] == "not_ready":
                 self.a_pending[i] = None  # stays available after this call
         else:
             self._request_stop(i, self.now, ("not_ready", reason))
 
-    def _external_call(self, call_id: int, states: tuple[int, ...], action: str) -> list:
+    def _external_call(self, call_id: int, states: tuple[int, ...], action: str) -> Call:
         call = self.calls_by_id.get(call_id)
         if call is None or call[C_STATE] not in states:
             raise SimulationError(f"cannot {action}: call {call_id} is not at an agent in that state")
@@ -695,11 +706,11 @@ class Simulation:
         self.q_arr_next[q] = Poisson(calls_per_hour).stream(self.q_arr_rng[q], self.w0)
         self._schedule_arrival(q, self.now)
 
-    def snapshot(self) -> dict:
+    def snapshot(self) -> dict[str, Any]:
         """What a queue board shows, now: per queue calls waiting, longest wait, figures so
         far; per agent state, reason and time in state."""
         now = self.now
-        queues = {}
+        queues: dict[str, mx.Figures] = {}
         for q, name in enumerate(self.q_names):
             oldest = min((c[C_ARR] for c in self.waiting[q] if c[C_STATE] == CS_WAITING and c[C_Q] == q), default=None)
             figures = mx.queue_metrics(self.tally[q])
@@ -709,16 +720,16 @@ class Simulation:
                 expected_wait_s=self.expected_wait(q),
             )
             queues[name] = figures
-        agents = [
+        agents: list[dict[str, Any]] = [
             {
                 "agent_id": self.a_name[i],
                 "state": _PUBLIC_STATE[self.a_state[i]].value,
                 "reason": self.a_reason[i],
                 "time_in_state_s": now - self.a_since[i],
                 "calls_handled": self.a_handled[i],
-                "call_id": None if self.a_call[i] is None else self.a_call[i][C_ID],
+                "call_id": None if call is None else call[C_ID],
             }
-            for i in range(len(self.a_name))
+            for i, call in enumerate(self.a_call)
         ]
         by_state: dict[str, int] = {}
         for a in agents:

@@ -52,7 +52,9 @@ Erlang A.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from callcenter.sim.special import digamma, log_gammainc_p
 
@@ -139,7 +141,7 @@ class Performance:
     abandon_rate: float
     occupancy: float
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -275,7 +277,7 @@ def performance(
     return erlang_a_performance(c, lam, aht, patience_s, target_s, short_abandon_s)
 
 
-def _smallest(meets, lo: int) -> int:
+def _smallest(meets: Callable[[int], bool], lo: int) -> int:
     """The smallest c >= lo with meets(c), for a predicate that stays true once true."""
     lo = max(1, lo)
     if meets(lo):  # the caller's lower bound was generous (Erlang A): search below it

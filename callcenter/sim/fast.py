@@ -17,8 +17,11 @@ same counts on the same seed; ``tests/test_sim_engine.py`` checks that.
 from __future__ import annotations
 
 import math
+import random
 from collections import deque
+from collections.abc import Callable
 from heapq import heappop, heappush
+from typing import cast
 
 from callcenter.sim import metrics as mx
 from callcenter.sim.arrivals import Poisson
@@ -44,7 +47,7 @@ def fast_eligible(sc: Scenario) -> bool:
     return True
 
 
-def run_fast(sc: Scenario, seed: int | None = None, replication: int = 0) -> dict:
+def run_fast(sc: Scenario, seed: int | None = None, replication: int = 0) -> mx.Figures:
     if not fast_eligible(sc):
         raise ValueError("this scenario needs the general engine")
     seed = sc.seed if seed is None else seed
@@ -53,17 +56,20 @@ def run_fast(sc: Scenario, seed: int | None = None, replication: int = 0) -> dic
     log = math.log
     INF = math.inf
 
-    def stream(purpose: str):
+    def stream(purpose: str) -> random.Random:
         return rng_for(seed, replication, f"{purpose}:{q.name}")
 
     rnd_a = stream("arrivals").random
-    rate = q.arrivals.rate_per_hour
+    arrivals = q.arrivals
+    assert isinstance(arrivals, Poisson)  # fast_eligible checked it
+    rate = arrivals.rate_per_hour
     gap = 3600.0 / rate if rate > 0 else INF
 
     h_exp = q.handle_time.kind == "exponential"
     h_rng = stream("handle")
     rnd_h, h_mean = h_rng.random, q.handle_time.mean
-    handle = q.handle_time.sampler(h_rng)
+    # A handle time is never "none" (the scenario reader refuses it), so there is a sampler.
+    handle = cast("Callable[[], float]", q.handle_time.sampler(h_rng))
     wrap = None if q.wrap_up.is_zero else q.wrap_up.sampler(stream("wrap"))
     p_rng = stream("patience")
     patience = q.patience.sampler(p_rng)
@@ -79,7 +85,7 @@ def run_fast(sc: Scenario, seed: int | None = None, replication: int = 0) -> dic
 
     heap: list[float] = []
     push, pop = heappush, heappop
-    dq: deque = deque()
+    dq: deque[tuple[float, float]] = deque()  # waiting callers: (arrival, when they hang up)
     append, popleft = dq.append, dq.popleft
     idle = agents
     n = 0

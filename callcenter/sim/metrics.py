@@ -39,7 +39,8 @@ Counts (offered, answered, ...) are means per replication.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, overload
 
 from callcenter.sim.special import t_quantile
 
@@ -64,6 +65,12 @@ from callcenter.sim.special import t_quantile
 ) = range(16)
 TALLY_SIZE = 16
 
+# A per-queue tally: counts and sums of seconds, indexed by the constants above.
+Tally = list[float]
+# Figures as the engines report them (JSON-ready apart from NaN): numbers by name, plus
+# nested figures ("queues", "ci95") and a few facts about the run.
+Figures = dict[str, Any]
+
 KEYS = (
     "offered",
     "answered",
@@ -83,11 +90,11 @@ KEYS = (
 )
 
 
-def new_tally() -> list:
+def new_tally() -> Tally:
     return [0] * TALLY_SIZE
 
 
-def add_tallies(tallies: Iterable[Sequence]) -> list:
+def add_tallies(tallies: Iterable[Sequence[float]]) -> Tally:
     total = new_tally()
     for t in tallies:
         for i in range(TALLY_SIZE):
@@ -99,7 +106,7 @@ def _ratio(num: float, den: float) -> float:
     return num / den if den > 0 else math.nan
 
 
-def queue_metrics(t: Sequence) -> dict:
+def queue_metrics(t: Sequence[float]) -> Figures:
     """The figures of one queue (or of a summed tally) from its counts."""
     return {
         "offered": t[OFFERED],
@@ -120,7 +127,7 @@ def queue_metrics(t: Sequence) -> dict:
     }
 
 
-def run_metrics(tallies: dict[str, Sequence], busy_s: float, staffed_s: float) -> dict:
+def run_metrics(tallies: Mapping[str, Sequence[float]], busy_s: float, staffed_s: float) -> Figures:
     """One replication: overall figures, ``occupancy``, and ``queues`` by name."""
     overall = queue_metrics(add_tallies(tallies.values()))
     overall["occupancy"] = _ratio(busy_s, staffed_s)
@@ -142,13 +149,13 @@ def mean_ci(values: Sequence[float], confidence: float = 0.95) -> tuple[float, f
     return mean, t_quantile(0.5 + confidence / 2.0, n - 1) * math.sqrt(var / n)
 
 
-def summarize(runs: Sequence[dict], confidence: float = 0.95) -> dict:
+def summarize(runs: Sequence[Figures], confidence: float = 0.95) -> Figures:
     """Means over replications with ``ci95`` half-widths of every numeric figure; per-queue
     figures get the same treatment inside ``queues``."""
 
-    def flat(dicts: Sequence[dict]) -> dict:
-        out: dict = {}
-        ci: dict = {}
+    def flat(dicts: Sequence[Figures]) -> Figures:
+        out: Figures = {}
+        ci: dict[str, float | None] = {}
         for key, value in dicts[0].items():
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 out[key], ci[key] = mean_ci([d[key] for d in dicts], confidence)
@@ -162,7 +169,15 @@ def summarize(runs: Sequence[dict], confidence: float = 0.95) -> dict:
     return summary
 
 
-def json_safe(obj):
+@overload
+def json_safe(obj: dict[str, Any]) -> dict[str, Any]: ...
+@overload
+def json_safe(obj: list[Any] | tuple[Any, ...]) -> list[Any]: ...
+@overload
+def json_safe(obj: float) -> float | None: ...
+@overload
+def json_safe(obj: object) -> object: ...
+def json_safe(obj: object) -> object:
     """NaN and infinity become None (JSON has neither); floats are rounded for reading."""
     if isinstance(obj, dict):
         return {k: json_safe(v) for k, v in obj.items()}

@@ -24,6 +24,11 @@ from collections import OrderedDict
 LONGEST_IDLE = "longest_idle"
 SKILL_LEVEL = "skill_level"
 
+# Idle agents of one skill level: agent index -> time it became idle, longest idle first.
+LevelDict = OrderedDict[int, float]
+# How an agent ranks the queues it serves: (priority,) or (priority, skill level).
+GroupKey = tuple[int, ...]
+
 
 class IdlePool:
     """Idle agents with one skill, by level (highest level first)."""
@@ -31,10 +36,10 @@ class IdlePool:
     __slots__ = ("levels", "by_level")
 
     def __init__(self) -> None:
-        self.levels: list[OrderedDict] = []  # sorted by level, highest first
-        self.by_level: dict[int, OrderedDict] = {}
+        self.levels: list[LevelDict] = []  # sorted by level, highest first
+        self.by_level: dict[int, LevelDict] = {}
 
-    def level_dict(self, level: int) -> OrderedDict:
+    def level_dict(self, level: int) -> LevelDict:
         od = self.by_level.get(level)
         if od is None:
             od = self.by_level[level] = OrderedDict()
@@ -66,11 +71,11 @@ class IdlePool:
 
 def agent_queue_order(
     skills: dict[str, int], queue_skills: list[str], priorities: list[int], routing: str
-) -> list[tuple[int, tuple]]:
+) -> list[tuple[int, GroupKey]]:
     """The queues an agent serves, as (queue index, group key), best group first.
 
     Queues with equal keys compete on the age of their oldest call."""
-    served = []
+    served: list[tuple[int, GroupKey]] = []
     for q, skill in enumerate(queue_skills):
         level = skills.get(skill)
         if level is None:

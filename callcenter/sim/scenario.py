@@ -193,6 +193,10 @@ def _semantic_problems(sc: Scenario) -> list[str]:
         where = f"queues[{i}] ({q.name})"
         if q.skill_name not in skills:
             problems.append(f"{where}: no agent has the skill {q.skill_name!r}")
+        if q.handle_time.is_none:
+            problems.append(f"{where}: the handle time must be a distribution, not 'none'")
+        if q.overflow_after_s is not None and q.overflow_to is None:
+            problems.append(f"{where}: overflow after {q.overflow_after_s:g} s needs a queue to overflow to")
         if q.overflow_to is not None:
             if q.overflow_to not in names:
                 problems.append(f"{where}: overflow target {q.overflow_to!r} is not a queue")
@@ -241,7 +245,7 @@ def _keys(obj: Any, where: str, allowed: set[str], required: set[str], p: _Probl
     return not missing
 
 
-def _number(obj: Any, where: str, p: _Problems, *, minimum: float | None = 0.0, positive: bool = False):
+def _number(obj: Any, where: str, p: _Problems, *, minimum: float | None = 0.0, positive: bool = False) -> float | None:
     if isinstance(obj, bool) or not isinstance(obj, (int, float)) or not math.isfinite(obj):
         p.add(where, f"expected a number, found {obj!r}")
         return None
@@ -299,14 +303,14 @@ def _dist(obj: Any, where: str, p: _Problems, base: Path, allow_none: bool = Fal
     before = len(p.items)
     if kind == "exponential":
         mean = _number(obj.get("mean"), f"{where}.mean", p, positive=True)
-        return Dist.exponential(mean) if len(p.items) == before else None
+        return Dist.exponential(mean) if mean is not None else None
     if kind == "lognormal":
         mean = _number(obj.get("mean"), f"{where}.mean", p, positive=True)
         sd = _number(obj.get("sd"), f"{where}.sd", p, positive=True)
-        return Dist.lognormal(mean, sd) if len(p.items) == before else None
+        return Dist.lognormal(mean, sd) if mean is not None and sd is not None else None
     if kind == "constant":
         value = _number(obj.get("value"), f"{where}.value", p)
-        return Dist.constant(value) if len(p.items) == before else None
+        return Dist.constant(value) if value is not None else None
     if kind == "none":
         return Dist.none()
     # empirical
@@ -318,7 +322,8 @@ def _dist(obj: Any, where: str, p: _Problems, base: Path, allow_none: bool = Fal
         if not isinstance(values, list) or not values:
             p.add(f"{where}.values", "expected a non-empty list of seconds")
             return None
-        nums = [_number(v, f"{where}.values[{i}]", p) for i, v in enumerate(values)]
+        read = [_number(v, f"{where}.values[{i}]", p) for i, v in enumerate(values)]
+        nums = [v for v in read if v is not None]  # all of them when no problem was added
         return Dist.empirical(nums) if len(p.items) == before else None
     path = base / str(obj["file"])
     try:
@@ -348,7 +353,9 @@ def _dist(obj: Any, where: str, p: _Problems, base: Path, allow_none: bool = Fal
     return Dist.empirical(nums)
 
 
-def _arrivals(obj: Any, where: str, p: _Problems, base: Path, queue: str, start_clock: float):
+def _arrivals(
+    obj: Any, where: str, p: _Problems, base: Path, queue: str, start_clock: float
+) -> Poisson | Profile | Replay | None:
     if not _keys(obj, where, {"rate", "profile", "interval_min", "replay"}, set(), p):
         return None
     given = [k for k in ("rate", "profile", "replay") if k in obj]
@@ -366,10 +373,11 @@ def _arrivals(obj: Any, where: str, p: _Problems, base: Path, queue: str, start_
             p.add(f"{where}.profile", "expected a non-empty list of calls per hour, one per interval")
             return None
         before = len(p.items)
-        nums = [_number(v, f"{where}.profile[{i}]", p) for i, v in enumerate(rates)]
+        read = [_number(v, f"{where}.profile[{i}]", p) for i, v in enumerate(rates)]
+        nums = [v for v in read if v is not None]  # all of them when no problem was added
         interval = obj.get("interval_min", 30)
         minutes = _number(interval, f"{where}.interval_min", p, positive=True)
-        if len(p.items) != before:
+        if len(p.items) != before or minutes is None:
             return None
         return Profile(tuple(nums), minutes * 60.0)
     path = base / str(obj["replay"])
@@ -523,7 +531,8 @@ def parse_scenario(data: Any, base_dir: Path | None = None, source: str = "") ->
                     skills.append((str(s), level))
         else:
             p.add(f"{where}.skills", "expected a list of skills or a mapping skill: level")
-        shift_start, shift_end = -math.inf, math.inf
+        shift_start: float | None = -math.inf
+        shift_end: float | None = math.inf
         if "shift" in ra:
             sh = ra["shift"]
             if _keys(sh, f"{where}.shift", {"start", "end"}, set(), p):
@@ -549,7 +558,7 @@ def parse_scenario(data: Any, base_dir: Path | None = None, source: str = "") ->
             if shift_start is not None and shift_end is not None and not (max(shift_start, 0.0) <= bstart < shift_end):
                 p.add(bw, "starts outside the shift (or before the start of the day)")
             breaks.append((bstart, minutes * 60.0))
-        if len(p.items) == before and count is not None:
+        if len(p.items) == before and count is not None and shift_start is not None and shift_end is not None:
             for n in range(count):
                 agents.append(
                     AgentSpec(

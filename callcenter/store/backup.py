@@ -15,8 +15,30 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+from callcenter.core.errors import StoreProblem, as_problem
 from callcenter.store.db import StoreError
+
+MISSING = "missing"  # a reason of its own: the file to back up or restore is not there
+
+
+class BackupError(StoreProblem, StoreError):
+    """A backup or restore that cannot be done: ``reason`` is a ``StoreProblem`` code
+    (not_a_store, damaged, newer_schema, disk_full, read_only, io, missing); ``english()``
+    and ``str()`` are the plain sentence for the command line."""
+
+    def __init__(self, reason: str, *, message: str = "", **extra: Any) -> None:
+        super().__init__(reason, message=message, **extra)
+
+    def english(self) -> str:
+        return str(self.params.get("message") or "") or super().english()
+
+
+def _failed(exc: BaseException, message: str) -> BackupError:
+    problem = as_problem(exc)
+    reason = problem.params.get("reason", "io") if isinstance(problem, StoreProblem) else "io"
+    return BackupError(str(reason), message=message)
 
 
 def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
@@ -36,10 +58,10 @@ def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
         src.close()
 
 
-def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
+def backup(db_path: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path:
     src_path, dest = Path(db_path), Path(dest)
     if not src_path.exists():
-        raise StoreError(f"there is no store at {src_path.name} to back up")
+        raise BackupError(MISSING, message=f"there is no store at {src_path.name} to back up")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
@@ -48,34 +70,37 @@ def backup(db_path: str | os.PathLike, dest: str | os.PathLike) -> Path:
         os.replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(f"the backup could not be written: {exc}") from exc
+        raise _failed(exc, f"the backup could not be written: {exc}") from exc
     return dest
 
 
-def check_backup(path: str | os.PathLike) -> str:
-    """The schema revision of a valid backup file, or StoreError in plain words."""
+def check_backup(path: str | os.PathLike[str]) -> str:
+    """The schema revision of a valid backup file, or BackupError (a StoreError) in plain words."""
     from callcenter.store.migrate import check_known
 
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"{path.name} does not exist")
+        raise BackupError(MISSING, message=f"{path.name} does not exist")
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StoreError(f"{path.name} is damaged")
+                raise BackupError("damaged", message=f"{path.name} is damaged")
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path.name} is not a callcenter backup, or it is damaged") from exc
+        raise BackupError("not_a_store", message=f"{path.name} is not a callcenter backup, or it is damaged") from exc
     if row is None:
-        raise StoreError(f"{path.name} is not a callcenter backup")
-    check_known(row[0])
-    return row[0]
+        raise BackupError("not_a_store", message=f"{path.name} is not a callcenter backup")
+    try:
+        check_known(row[0])
+    except StoreError as exc:
+        raise BackupError("newer_schema", message=str(exc)) from None
+    return str(row[0])
 
 
-def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike) -> Path | None:
+def restore(backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> Path | None:
     """Replace the store with the backup; returns where the previous store was kept.
     The store must not be open in this process (close it first)."""
     check_backup(backup_path)
@@ -85,9 +110,9 @@ def restore(backup_path: str | os.PathLike, db_path: str | os.PathLike) -> Path 
         kept = db_path.with_name(db_path.name + ".before-restore")
         backup(db_path, kept)
     try:
-        _copy(backup_path, db_path, read_only=True)
+        _copy(Path(backup_path), db_path, read_only=True)
     except (sqlite3.Error, OSError) as exc:
         if kept is not None:
             shutil.copyfile(kept, db_path)
-        raise StoreError(f"the restore failed and the store was left as it was: {exc}") from exc
+        raise _failed(exc, f"the restore failed and the store was left as it was: {exc}") from exc
     return kept

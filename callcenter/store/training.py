@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from callcenter.core.agents import Identity
+from callcenter.core.changes import Changes
 from callcenter.core.phones import normalise
 from callcenter.core.roles import Role
 from callcenter.core.security import hash_password
@@ -25,6 +26,7 @@ from callcenter.store import demo_pools as P
 from callcenter.store.db import Store
 from callcenter.store.models import (
     Address,
+    AuditLog,
     Complaint,
     Customer,
     CustomerNote,
@@ -233,8 +235,39 @@ def save_session(
     mode: str = "practice",
     notes: str = "",
 ) -> str:
-    """One session and its rubric steps, in one transaction."""
-    with store.transaction() as s:
+    """One session and its rubric steps, in one transaction; returns the session's id."""
+    return record_session(
+        store,
+        trainee_id=trainee_id,
+        trainee_name=trainee_name,
+        trainer_id=trainer_id,
+        report=report,
+        timeline=timeline,
+        started_at=started_at,
+        ended_at=ended_at,
+        mode=mode,
+        notes=notes,
+    )[0]
+
+
+def record_session(
+    store: Store,
+    *,
+    trainee_id: str | None,
+    trainee_name: str,
+    trainer_id: str | None,
+    report: dict,
+    timeline: list[dict],
+    started_at: datetime,
+    ended_at: datetime,
+    mode: str = "practice",
+    notes: str = "",
+    audit: bool = False,
+) -> tuple[str, Changes]:
+    """``save_session`` that also says what it wrote; with ``audit``, the trainer's save is
+    in the audit log (same transaction)."""
+    with store.unit() as unit:
+        s = unit.session
         row = TrainingSession(
             trainee_id=trainee_id,
             trainee_name=trainee_name,
@@ -266,7 +299,10 @@ def save_session(
                     at_seconds=step.get("at"),
                 )
             )
-        return row.id
+        if audit:
+            s.add(AuditLog(user_id=trainer_id, action="create", entity=TrainingSession.__tablename__, entity_id=row.id))
+        session_id = row.id
+    return session_id, unit.changes
 
 
 def sessions(store: Store, trainee_id: str | None = None) -> list[dict]:

@@ -21,30 +21,109 @@ from datetime import UTC, datetime
 import httpx
 import orjson
 
+from callcenter.core.errors import SyncProblem
 from callcenter.store import replica
 from callcenter.store.db import Store
 from callcenter.sync import protocol
 
 log = logging.getLogger(__name__)
 
-K_SERVER, K_CURSOR, K_SUCCESS, K_ERROR, K_USER, K_CAFILE = (
+K_SERVER, K_CURSOR, K_SUCCESS, K_ERROR, K_USER, K_CAFILE, K_ERROR_REASON = (
     "sync.server_url",
     "sync.cursor",
     "sync.last_success",
     "sync.last_error",
     "sync.user_id",
     "sync.cafile",
+    "sync.last_error_reason",
 )
 
 
-class SyncError(Exception):
-    """A sync problem in plain words; ``transient`` ones are worth retrying later."""
+# Why a sync request failed: stable codes, put into words by each front end (the GUI in
+# the user's language, the command line in English). Transient ones are retried later.
+OFFLINE = "offline"  # this computer has no network (no route, no name resolution)
+UNREACHABLE = "unreachable"  # the network is there, the server does not answer or dropped the connection
+TIMEOUT = "timeout"  # the server took too long to answer
+TLS = "tls"  # the server's certificate is not trusted (or TLS could not be set up)
+UNAUTHORISED = "unauthorised"  # wrong user name or password, or this device's token is unknown or expired
+FORBIDDEN = "forbidden"  # a pushed change this user's role may not make; nothing was written
+SCHEMA_MISMATCH = "schema_mismatch"  # the server runs another schema or protocol version
+DUPLICATE = "duplicate"  # a value that must be unique is already used by another console's record
+REFUSED = "refused"  # the server could not accept the request as sent (400, 422)
+TOO_LARGE = "too_large"  # the request was over the server's size limit
+RATE_LIMITED = "rate_limited"  # the server asked to slow down (429)
+SERVER_ERROR = "server_error"  # the server failed (5xx)
+BAD_ANSWER = "bad_answer"  # the server's answer could not be read
+APPLY_FAILED = "apply_failed"  # a change from the server could not be applied on this console
+NOT_CONFIGURED = "not_configured"  # no server address is set
+NOT_REGISTERED = "not_registered"  # this device has no token for the server
+HTTP = "http"  # any other refusal by the server (the status says which)
 
-    def __init__(self, message: str, transient: bool = False, status: int | None = None, code: str = ""):
+TRANSIENT_REASONS = frozenset({OFFLINE, UNREACHABLE, TIMEOUT, RATE_LIMITED, SERVER_ERROR, BAD_ANSWER})
+
+
+class SyncFailure(SyncProblem):
+    """A ``SyncProblem`` that also carries the plain-English sentence (with the server's own
+    words) for the command line and the log: ``english()``. Windows choose their words by
+    ``params["reason"]`` and the plain parameters (``status``; ``table``, ``key`` and
+    ``value`` of a unique clash; the ``tables`` of refused changes)."""
+
+    def __init__(self, reason: str, transient: bool = False, *, message: str = "", **extra):
+        super().__init__(reason, transient, message=message, **extra)
+
+    def english(self) -> str:
+        return str(self.params.get("message") or "") or super().english()
+
+
+class SyncError(Exception):
+    """A failed sync request: ``str()`` is plain English, ``reason`` a stable code (above),
+    ``transient`` ones are worth retrying later; ``problem`` is the same failure as a
+    ``core.errors.SyncProblem`` for the use cases and windows. ``status`` is the HTTP
+    status and ``code`` the server's own reason code, when there are ones ("duplicate")."""
+
+    def __init__(
+        self,
+        message: str,
+        transient: bool = False,
+        status: int | None = None,
+        code: str = "",
+        *,
+        reason: str = "",
+        **details,
+    ):
         super().__init__(message)
         self.transient = transient
         self.status = status
-        self.code = code  # the server's reason code, when it gave one ("duplicate")
+        self.code = code
+        self.reason = reason or _default_reason(status, transient, code)
+        self.details = details
+
+    @property
+    def problem(self) -> SyncFailure:
+        extra = dict(self.details)
+        if self.status is not None:
+            extra["status"] = self.status
+        return SyncFailure(self.reason, self.transient, message=str(self), **extra)
+
+
+def _default_reason(status: int | None, transient: bool, code: str = "") -> str:
+    if status is None:
+        return UNREACHABLE if transient else HTTP
+    if status == 401:
+        return UNAUTHORISED
+    if status == 403:
+        return FORBIDDEN
+    if status == 409:
+        return DUPLICATE if code == "duplicate" else SCHEMA_MISMATCH
+    if status == 413:
+        return TOO_LARGE
+    if status in (400, 422):
+        return REFUSED
+    if status == 429:
+        return RATE_LIMITED
+    if status >= 500:
+        return SERVER_ERROR
+    return HTTP
 
 
 @dataclass
@@ -68,6 +147,15 @@ class SyncStatus:
     last_error: str | None
     pending: int
     registered: bool
+    last_reason: str | None = None  # the code of the last error (see above)
+
+    @property
+    def problem(self) -> SyncFailure | None:
+        """The last round's failure, when the last round failed."""
+        if not (self.last_error or self.last_reason):
+            return None
+        reason = self.last_reason or HTTP
+        return SyncFailure(reason, reason in TRANSIENT_REASONS, message=self.last_error or "")
 
 
 def status(store: Store) -> SyncStatus:
@@ -80,6 +168,7 @@ def status(store: Store) -> SyncStatus:
         store.meta(K_ERROR) or None,
         store.pending_changes(),
         bool(url and credentials.load_token(url, store.device_id)),
+        store.meta(K_ERROR_REASON) or None,
     )
 
 
@@ -121,7 +210,7 @@ class SyncClient:
             try:
                 resp = self.http.request(method, path, headers={**self._headers(), **kw.pop("headers", {})}, **kw)
             except httpx.TransportError as exc:
-                error = SyncError(f"cannot reach the sync server at {self.server_url} ({_reason(exc)})", transient=True)
+                error = _transport_error(self.server_url, exc)
             else:
                 if resp.status_code < 400:
                     return resp
@@ -186,7 +275,9 @@ class SyncClient:
             page = orjson.loads(resp.content)
             return page["changes"], int(page["cursor"]), bool(page["more"])
         except (ValueError, KeyError, TypeError) as exc:
-            raise SyncError(f"the sync server sent a page this console cannot read ({exc})", transient=True) from None
+            raise SyncError(
+                f"the sync server sent a page this console cannot read ({exc})", transient=True, reason=BAD_ANSWER
+            ) from None
 
     def pull(self) -> tuple[int, int, int, int]:
         """Pull pages until the server has no more; returns (received, applied, conflicts, cursor).
@@ -205,7 +296,9 @@ class SyncClient:
                 except (replica.ChangeError, replica.ClashError) as exc:
                     if ahead is not None:
                         ahead.cancel()
-                    raise SyncError(f"a change from the server could not be applied: {exc}") from None
+                    raise SyncError(
+                        f"a change from the server could not be applied: {exc}", reason=APPLY_FAILED
+                    ) from None
                 received += len(changes)
                 applied += result.applied
                 conflicts += len(result.conflicts)
@@ -225,9 +318,11 @@ class SyncClient:
                 pushed += more
         except SyncError as exc:
             self.store.set_meta(K_ERROR, str(exc))
+            self.store.set_meta(K_ERROR_REASON, exc.reason)
             raise
         self.store.set_meta(K_SUCCESS, datetime.now(UTC).isoformat(timespec="seconds"))
         self.store.set_meta(K_ERROR, "")
+        self.store.set_meta(K_ERROR_REASON, "")
         return RoundResult(
             pushed,
             received,
@@ -247,15 +342,46 @@ def _reason(exc: Exception) -> str:
     return text if len(text) < 160 else text[:157] + "..."
 
 
+_OFFLINE_WORDS = (
+    "name or service not known",
+    "temporary failure in name resolution",
+    "nodename nor servname",
+    "no address associated",
+    "getaddrinfo",
+    "network is unreachable",
+)
+
+
+def _transport_error(server_url: str, exc: httpx.TransportError) -> SyncError:
+    """No answer from the server, by kind: a timeout, TLS, no network, or no server."""
+    text = f"cannot reach the sync server at {server_url} ({_reason(exc)})"
+    causes = f"{exc} {exc.__cause__ or ''} {exc.__context__ or ''}".lower()
+    if isinstance(exc, httpx.TimeoutException):
+        return SyncError(text, transient=True, reason=TIMEOUT)
+    if isinstance(exc.__cause__ or exc.__context__, ssl.SSLError) or "certificate" in causes or "ssl" in causes:
+        return SyncError(text, reason=TLS)  # retrying does not make a certificate trusted
+    if isinstance(exc, httpx.ConnectError) and any(words in causes for words in _OFFLINE_WORDS):
+        return SyncError(text, transient=True, reason=OFFLINE)
+    return SyncError(text, transient=True, reason=UNREACHABLE)
+
+
 def _http_error(resp: httpx.Response) -> SyncError:
     try:
         detail = resp.json().get("detail")
     except ValueError:
         detail = None
     code = ""
+    details: dict = {}
     if isinstance(detail, dict):
         code = detail.get("code", "")
-        refused = "; ".join(f"{r['table']}: {r['reason']}" for r in detail.get("refused", [])[:3])
+        refused_rows = detail.get("refused", [])
+        if refused_rows:
+            details["tables"] = sorted({str(r.get("table", "")) for r in refused_rows if r.get("table")})
+        clashes = detail.get("clashes") or []
+        if clashes:
+            first = clashes[0]
+            details.update(table=str(first.get("table", "")), key=str(first.get("key", "")), value=first.get("value"))
+        refused = "; ".join(f"{r['table']}: {r['reason']}" for r in refused_rows[:3])
         detail = f"{detail.get('message', '')}: {refused}" if refused else detail.get("message")
     status = resp.status_code
     if status == 401:
@@ -268,7 +394,10 @@ def _http_error(resp: httpx.Response) -> SyncError:
             f"the sync server had a problem (HTTP {status}); it will be tried again", transient=True, status=status
         )
     return SyncError(
-        f"the sync server refused the request (HTTP {status}): {detail or resp.reason_phrase}", status=status, code=code
+        f"the sync server refused the request (HTTP {status}): {detail or resp.reason_phrase}",
+        status=status,
+        code=code,
+        **details,
     )
 
 
@@ -278,11 +407,12 @@ def client_for(store: Store, server_url: str | None = None, **kw) -> SyncClient:
 
     url = (server_url or store.meta(K_SERVER) or "").rstrip("/")
     if not url:
-        raise SyncError("no sync server is set: give --server URL or set it in Settings")
+        raise SyncError("no sync server is set: give --server URL or set it in Settings", reason=NOT_CONFIGURED)
     token = credentials.load_token(url, store.device_id)
     if not token:
         raise SyncError(
-            f"this device is not registered with {url}: register it first (callcenter sync --register USER)"
+            f"this device is not registered with {url}: register it first (callcenter sync --register USER)",
+            reason=NOT_REGISTERED,
         )
     if store.meta(K_SERVER) != url:  # another server: its positions mean nothing here
         store.set_meta(K_SERVER, url)

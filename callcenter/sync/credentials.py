@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 SERVICE = "callcenter-sync"
 FILE_BACKEND = "file"
 
 
-def _keyring():
+def _keyring() -> Any:
     try:
         import keyring
         from keyring.backends import chainer, fail, null
@@ -82,7 +83,7 @@ def load_token(server_url: str, device_id: str) -> str | None:
         try:
             value = kr.get_password(SERVICE, account)
             if value:
-                return value
+                return str(value)
         except Exception:
             pass
     path = _file(account)

@@ -9,7 +9,9 @@ timeline that ``scoring.score`` reads.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import Any
 
 from callcenter.training import intents as intent_lib
 from callcenter.training.scenario import MOODS, Scenario
@@ -51,18 +53,18 @@ class Runner:
     reached_end_line: bool = False
     _said_otherwise: set[str] = field(default_factory=set)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.lang not in self.scenario.languages:
             raise ValueError(f"scenario {self.scenario.id} has no {self.lang} version")
         self.mood = self.scenario.persona.get("mood", "calm")
         self.intents = self.scenario.intents
 
     # -- helpers ---------------------------------------------------------------
-    def t(self, value) -> str:
+    def t(self, value: Any) -> str:
         return self.scenario.text(value, self.lang)
 
     @property
-    def line(self) -> dict:
+    def line(self) -> dict[str, Any]:
         return self.scenario.lines[self.line_id] if self.line_id else {}
 
     def hint(self) -> str:
@@ -83,7 +85,7 @@ class Runner:
                 self.ended = "caller_hung_up"
         return [Utterance(line_id, text, self.mood)]
 
-    def _follow(self, kind: str, values, at: float) -> list[Utterance]:
+    def _follow(self, kind: str, values: Collection[str], at: float) -> list[Utterance]:
         """Take the first branch of the current line that ``values`` (intents/action/event) satisfy."""
         if self.ended or not self.line_id:
             return []
@@ -155,7 +157,7 @@ class Runner:
             self.timeline.append(Entry(at, "event", name="caller_hung_up"))
 
 
-def play_script(scenario: Scenario, lang: str, script: list[dict]) -> Runner:
+def play_script(scenario: Scenario, lang: str, script: list[dict[str, Any]]) -> Runner:
     """Run a scripted agent ({say: text-or-translations, at} / {do: action, at}) through the runner."""
     runner = Runner(scenario, lang)
     runner.offered(0.0)

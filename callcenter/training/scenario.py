@@ -14,10 +14,24 @@ from typing import Any
 import yaml
 
 from callcenter.training import intents as intent_lib
+from callcenter.training.scenario_format import FORMAT, LANGUAGES, MOODS
+from callcenter.training.validate import validate
 
-FORMAT = 1  # the layout of scenario files this code reads and writes
-LANGUAGES = ("en", "zh_CN")
-MOODS = ("calm", "happy", "anxious", "annoyed", "angry", "furious")
+__all__ = [
+    "FORMAT",
+    "LANGUAGES",
+    "MOODS",
+    "Scenario",
+    "ScenarioError",
+    "builtin",
+    "builtin_dir",
+    "builtin_paths",
+    "load",
+    "parse",
+    "parse_loose",
+    "save",
+    "summary",
+]
 
 
 class ScenarioError(Exception):
@@ -112,8 +126,6 @@ class Scenario:
 
 def parse(text: str, source: str = "<text>") -> Scenario:
     """YAML text to a validated Scenario; raises ScenarioError listing every problem."""
-    from callcenter.training.validate import validate
-
     data = parse_loose(text, source)
     problems = validate(data)
     if problems:
@@ -176,8 +188,6 @@ def save(scenario: Scenario, path: str | Path) -> None:
     """Validate, then write atomically: a refused or failed save leaves the old file as it was."""
     import os
     import tempfile
-
-    from callcenter.training.validate import validate
 
     problems = validate(scenario.data)
     if problems:

@@ -16,6 +16,7 @@ scenario's ``dead_air_s``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from callcenter.training.actions import describe
 from callcenter.training.runner import Entry
@@ -60,18 +61,18 @@ class Report:
     outcome: str
     flags: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> Report:
+    def from_dict(cls, d: dict[str, Any]) -> Report:
         fields = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
         fields["steps"] = [StepResult(**s) for s in d["steps"]]
         fields["metrics"] = Metrics(**d["metrics"])
         return cls(**fields)
 
 
-def matches(cond: dict, e: Entry) -> bool:
+def matches(cond: dict[str, Any], e: Entry) -> bool:
     if "intent" in cond:
         return e.kind == "trainee" and cond["intent"] in e.intents
     if "action" in cond:
@@ -132,10 +133,10 @@ def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "
     # order on the timeline decides "before"/"after" (two things can share a time stamp)
     live = [(i, e) for i, e in enumerate(timeline) if answered is not None and e.at >= answered]
 
-    def candidates(conditions):
+    def candidates(conditions: list[dict[str, Any]]) -> list[tuple[int, Entry]]:
         return [(i, e) for i, e in live if any(matches(c, e) for c in conditions)]
 
-    first = {s["id"]: (candidates(s["evidence"]) or [(None, None)])[0][0] for s in scenario.steps}
+    first = {s["id"]: next((i for i, _ in candidates(s["evidence"])), None) for s in scenario.steps}
     results: list[StepResult] = []
     for step in scenario.steps:
         title = scenario.text(step["title"], lang)
@@ -143,6 +144,7 @@ def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "
         if not found:
             results.append(StepResult(step["id"], step["skill"], title, step["weight"], 0.0, "missed"))
             continue
+        assert answered is not None  # evidence counts only after the answer
         spoiled = candidates(step.get("fails_if") or [])
         if spoiled and spoiled[0][0] <= found[0][0]:
             e = spoiled[0][1]
@@ -155,14 +157,15 @@ def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "
 
         after, before = step.get("after") or [], step.get("before") or []
 
-        def in_order(i: int, after: list = after, before: list = before) -> bool:
-            after_ok = all(first[a] is None or i > first[a] for a in after)
-            before_ok = all(first[b] is None or i < first[b] for b in before)
+        def in_order(i: int, after: list[str] = after, before: list[str] = before) -> bool:
+            after_ok = all(f is None or i > f for f in (first[a] for a in after))
+            before_ok = all(f is None or i < f for f in (first[b] for b in before))
             return after_ok and before_ok
 
         ordered = [e for i, e in found if in_order(i)]
         e = ordered[0] if ordered else found[0][1]
-        factor, status = 1.0, []
+        factor = 1.0
+        status: list[str] = []
         if "within_s" in step and e.at - answered > step["within_s"]:
             factor, status = factor * 0.5, status + ["late"]
         if not ordered:

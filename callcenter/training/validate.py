@@ -14,6 +14,7 @@ from typing import Any
 
 from callcenter.training import intents as intent_lib
 from callcenter.training.actions import ACTIONS
+from callcenter.training.scenario_format import FORMAT, LANGUAGES, MOODS
 from callcenter.training.skills import EVENTS, SKILLS
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -31,8 +32,6 @@ class _Checker:
 
     def text(self, value: Any, where: str, required: bool = True) -> None:
         """A translated text: one non-empty string per scenario language."""
-        from callcenter.training.scenario import LANGUAGES
-
         if value is None:
             if required:
                 self.add(f"{where} is missing")
@@ -54,8 +53,6 @@ class _Checker:
 
 def validate(data: Any) -> list[str]:
     """All problems of a scenario mapping (empty list: it can be used)."""
-    from callcenter.training.scenario import FORMAT, LANGUAGES, MOODS
-
     if not isinstance(data, dict):
         return ["the file does not contain a scenario (expected a mapping with id, title, lines, steps, ...)"]
     c = _Checker(data)

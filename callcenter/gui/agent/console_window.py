@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -43,6 +44,10 @@ from callcenter.training.actions import SECTION_ACTIONS
 class ConsoleWindow(QMainWindow):
     confirm_close = True  # ask before dropping a live call (tests and shutdown turn it off)
     start_sync = True  # background sync on its schedule (tests turn it off)
+    # Parts that gui.console_assembly installs (the console itself knows none of them).
+    complaints: Any = None
+    sync: Any = None
+    board: Any = None
 
     def __init__(
         self,

@@ -1,5 +1,9 @@
 """Supervisors' view of sync conflicts: each concurrent edit that lost a merge, the
-two versions side by side (only what differs), and a pick that resolves it."""
+two versions side by side (only what differs), and a pick that resolves it.
+
+The list is read and the pick written through the use cases (``ops.sync``) off the GUI
+thread; the dialog reloads whenever the conflicts table changes (a sync pull that
+brings new conflicts, a pick made here or in another window), told by ``gui.bridge.watch``."""
 
 from __future__ import annotations
 
@@ -16,15 +20,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from callcenter.core.agents import Identity
+from callcenter.core.errors import IllegalStep, NotFound, Problem
 from callcenter.core.money import format_minor
-from callcenter.store import conflicts
+from callcenter.core.roles import Role
+from callcenter.gui.bridge import watch
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe as describe_problem
+from callcenter.ops import sync as sync_ops
 from callcenter.store.db import Store
+
+CONFLICTS_TABLE = "sync_conflicts"
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, store: Store, user_id: str | None, parent=None):
+    def __init__(self, store: Store, user_id: str | None, parent=None, role: str | None = None):
         super().__init__(parent)
         self.store, self.user_id = store, user_id
+        # who picks (for the audit log and the role check); no role: a tool or test without a sign-in
+        self.actor = Identity(user_id or "", "", "", Role(role)) if role else None
+        self.items: list = []
+        self.loaded = False  # the first list arrived
+        self._said = ""  # the outcome of the last pick, kept while the list reloads
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.list = QTableWidget(0, 3)
         self.list.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Which"), self.tr("Detected")])
@@ -66,21 +83,43 @@ class ConflictsDialog(QDialog):
         v.addWidget(self.message)
         v.addWidget(buttons)
         self.resize(900, 620)
+        self.keep.setEnabled(False)
+        self.take.setEnabled(False)
+        watch(store, self, lambda _event: self.reload(), tables=(CONFLICTS_TABLE,))
         self.reload()
 
     def reload(self) -> None:
-        self.items = conflicts.open_conflicts(self.store)
+        store = self.store
+        run_op(
+            lambda: sync_ops.list_conflicts(store),
+            self._loaded,
+            self._load_failed,
+            name="sync.conflicts",
+            owner=self,
+        )
+
+    def _load_failed(self, problem: Problem) -> None:
+        self.message.setText(describe_problem(problem))
+
+    def _loaded(self, items: list) -> None:
+        chosen = self.selected()
+        self.items = items
+        self.loaded = True
+        self.list.blockSignals(True)
+        self.list.clearSelection()
         self.list.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
             when = c.detected_at.astimezone().strftime("%Y-%m-%d %H:%M")
             for col, value in enumerate((self.kind(c.table), self.describe(c), when)):
                 self.list.setItem(r, col, QTableWidgetItem(value))
         self.list.resizeColumnsToContents()
+        self.list.blockSignals(False)
         if self.items:
-            self.list.selectRow(0)
+            ids = [c.id for c in self.items]
+            self.list.selectRow(ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0)
         else:
             self.diff.setRowCount(0)
-            self.message.setText(self.tr("No open conflicts."))
+            self.message.setText(self._said or self.tr("No open conflicts."))
         self.keep.setEnabled(bool(self.items))
         self.take.setEnabled(bool(self.items))
 
@@ -146,7 +185,7 @@ class ConflictsDialog(QDialog):
 
     def selected(self):
         rows = self.list.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows else None
+        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
 
     def show_selected(self) -> None:
         c = self.selected()
@@ -166,10 +205,33 @@ class ConflictsDialog(QDialog):
         c = self.selected()
         if c is None:
             return
-        try:
-            conflicts.resolve(self.store, c.id, take_overwritten, self.user_id)
-        except ValueError as exc:
-            self.message.setText(self.tr("Could not resolve: %1").replace("%1", str(exc)))
-            return
+        self.keep.setEnabled(False)
+        self.take.setEnabled(False)
+        store, actor, keep = self.store, self.actor, sync_ops.OVERWRITTEN if take_overwritten else sync_ops.CURRENT
+        run_op(
+            lambda: sync_ops.resolve_conflict(store, actor, c.id, keep),
+            self._resolved,
+            self._not_resolved,
+            name="sync.resolve_conflict",
+            write=True,
+            owner=self,
+        )
+
+    def _resolved(self, _done) -> None:
+        # the list reloads by itself: the pick changed the conflicts table
+        self._said = self.tr("Resolved. The choice reaches the other consoles with the next sync.")
+        self.message.setText(self._said)
+
+    def _not_resolved(self, problem: Problem) -> None:
+        self.keep.setEnabled(bool(self.items))
+        self.take.setEnabled(bool(self.items))
+        if isinstance(problem, IllegalStep):
+            reason = self.tr("this conflict was already resolved")
+        elif isinstance(problem, NotFound):
+            reason = self.tr("the %1 record is not on this console").replace(
+                "%1", self.kind(str(problem.params.get("entity", "")))
+            )
+        else:
+            reason = describe_problem(problem)
+        self.message.setText(self.tr("Could not resolve: %1").replace("%1", reason))
         self.reload()
-        self.message.setText(self.tr("Resolved. The choice reaches the other consoles with the next sync."))

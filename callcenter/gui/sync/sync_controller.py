@@ -1,18 +1,28 @@
 """Background sync for the console: a QTimer schedule, "Sync now", retries with backoff.
 
-Each round runs on a one-thread pool through ``gui.tasks.run_task`` (the GUI
-thread never waits for the network); the outcome comes back as ``status_changed``
-with the last success, the pending count and the last error in the user's language.
+Each round is the ``ops.sync.sync_round`` use case, run through ``gui.ops.run_op`` on the
+controller's own one-thread pool (the GUI thread never waits for the network, and a slow
+server never holds up the other windows' saves). The outcome comes back as
+``status_changed`` with the last success, the pending count and the last failure put
+into the user's words by its code. What a round brought reaches open windows by itself:
+each applied pull publishes ``Changed(source="sync")``. Local changes refresh the
+pending count the same way (``gui.bridge.watch``), not by polling.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from callcenter.gui.tasks import run_task, serial_pool
+from callcenter.core.changes import LOCAL, Changed
+from callcenter.core.errors import Problem, as_problem
+from callcenter.gui.bridge import watch
+from callcenter.gui.ops import run_op
+from callcenter.gui.sync.sync_words import explain
+from callcenter.ops import sync as sync_ops
 from callcenter.store.db import Store
+from callcenter.sync.client import RoundResult, SyncStatus
 
 
 @dataclass
@@ -22,27 +32,36 @@ class SyncView:
     last_success: str | None
     pending: int
     error: str | None  # plain words, already translated
+    problem: Problem | None = None  # the failure the words are for (its code: params["reason"])
 
 
 class SyncController(QObject):
     status_changed = Signal(object)  # SyncView
-    round_finished = Signal(object)  # RoundResult or an exception
+    round_finished = Signal(object)  # RoundResult or a Problem
 
     INTERVAL_MS = 60_000
     FIRST_RETRY_MS = 15_000
     MAX_RETRY_MS = 600_000
+    COUNT_DELAY_MS = 300  # local edits in a burst: one pending count
 
-    def __init__(self, store: Store, parent=None, interval_ms: int | None = None):
+    def __init__(self, store: Store, parent: QObject | None = None, interval_ms: int | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.pool = serial_pool(self)
+        self.pool = QThreadPool(self)  # rounds one at a time, beside the shared write pool
+        self.pool.setMaxThreadCount(1)
         self.interval_ms = interval_ms or self.INTERVAL_MS
         self.failures = 0
         self.running = False
         self.error: str | None = None
+        self.problem: Problem | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
+        self._count = QTimer(self)
+        self._count.setSingleShot(True)
+        self._count.setInterval(self.COUNT_DELAY_MS)
+        self._count.timeout.connect(self.publish)
+        watch(store, self, self._changed)
 
     def start(self) -> None:
         """Sync soon after start, then on the schedule."""
@@ -51,20 +70,22 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._count.stop()
+
+    def _changed(self, event: Changed) -> None:
+        if event.source == LOCAL and not self.running:  # a local edit: one more change waits to go up
+            self._count.start()
 
     def publish(self) -> None:
         store = self.store
+        run_op(lambda: sync_ops.sync_status(store), self._show, lambda problem: None, name="sync.status", owner=self)
 
-        def read():
-            from callcenter.sync.client import status
-
-            return status(store)
-
-        run_task(read, self._show, lambda exc: None, pool=self.pool)
-
-    def _show(self, st) -> None:
+    def _show(self, st: SyncStatus) -> None:
+        problem, error = self.problem, self.error
+        if problem is None and not self.running and st.problem is not None:  # an earlier round's failure
+            problem, error = st.problem, explain(st.problem)
         self.status_changed.emit(
-            SyncView(bool(st.server_url and st.registered), self.running, st.last_success, st.pending, self.error)
+            SyncView(bool(st.server_url and st.registered), self.running, st.last_success, st.pending, error, problem)
         )
 
     def sync_now(self) -> None:
@@ -73,51 +94,31 @@ class SyncController(QObject):
         self.running = True
         self.publish()
         store = self.store
+        run_op(
+            lambda: sync_ops.sync_round(store, retries=1).value,
+            self._done,
+            self._failed,
+            name="sync.round",
+            owner=self,
+            pool=self.pool,
+        )
 
-        def one_round():
-            from callcenter.sync.client import client_for
-
-            client = client_for(store, retries=1)
-            try:
-                return client.sync_round()
-            finally:
-                client.close()
-
-        run_task(one_round, self._done, self._failed, pool=self.pool)
-
-    def _done(self, result) -> None:
-        self.running, self.failures, self.error = False, 0, None
+    def _done(self, result: RoundResult) -> None:
+        self.running, self.failures, self.error, self.problem = False, 0, None, None
         self.timer.start(self.interval_ms)
         self.round_finished.emit(result)
         self.publish()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.running = False
         self.failures += 1
-        self.error = self.explain(exc)
+        self.problem = as_problem(getattr(error, "problem", error))
+        self.error = explain(self.problem)
         delay = min(self.FIRST_RETRY_MS * 2 ** (self.failures - 1), self.MAX_RETRY_MS)
         self.timer.start(delay)
-        self.round_finished.emit(exc)
+        self.round_finished.emit(self.problem)
         self.publish()
 
-    def explain(self, exc: Exception) -> str:
-        """A sync failure in the user's language."""
-        status = getattr(exc, "status", None)
-        if getattr(exc, "transient", False):
-            return self.tr("The sync server cannot be reached. Your changes are kept and will be sent later.")
-        if status == 401:
-            return self.tr(
-                "This console is not registered with the sync server, or its registration expired. "
-                "Register it again in Sync settings."
-            )
-        if status == 409 and getattr(exc, "code", "") == "duplicate":
-            return self.tr(
-                "Another console already used a number or name you entered (%1). Change it here and sync again."
-            ).replace("%1", str(exc).split("already has ", 1)[-1].split(";")[0])
-        if status == 409:
-            return self.tr("The sync server runs a different version of the product. Update the older one.")
-        if status == 403:
-            return self.tr("The sync server refused a change your role may not make: %1").replace("%1", str(exc))
-        if "no sync server" in str(exc) or "not registered" in str(exc):
-            return self.tr("Sync is not set up: choose a server and register this console in Sync settings.")
-        return self.tr("Sync failed: %1").replace("%1", str(exc))
+    def explain(self, error: BaseException) -> str:
+        """A sync failure in the user's language (by its code)."""
+        return explain(error)

@@ -1,6 +1,9 @@
 """Sync and backup in a main window: File → Back up… / Restore…, a Sync menu
 (Sync now, Sync settings…, Conflicts… for supervisors and admins), the status-bar
-panel and the background controller. ``install_sync`` is the one call a window makes."""
+panel and the background controller. ``install_sync`` is the one call a window makes.
+
+Backup, the check of a file to restore and the restore itself are use cases
+(``ops.sync``) run off the GUI thread; their failures are told by code."""
 
 from __future__ import annotations
 
@@ -10,9 +13,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from callcenter.core.errors import Problem, StoreProblem
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
 from callcenter.gui.sync.sync_controller import SyncController
 from callcenter.gui.sync.sync_status_panel import SyncStatusPanel
-from callcenter.gui.tasks import run_task
+from callcenter.ops import sync as sync_ops
 
 SUPERVISING = ("supervisor", "admin")
 
@@ -67,8 +73,8 @@ class SyncMenus(QObject):
     def show_conflicts(self) -> None:
         from callcenter.gui.sync.conflicts_dialog import ConflictsDialog
 
-        ConflictsDialog(self.store, self.user_id, self.window).exec()
-        self.controller.publish()
+        # the pending count follows the pick by itself (a local change), nothing to refresh here
+        ConflictsDialog(self.store, self.user_id, self.window, role=self.role).exec()
 
     def backup(self) -> None:
         suggested = f"callcenter-{datetime.now():%Y%m%d-%H%M}.ccbak"
@@ -80,18 +86,29 @@ class SyncMenus(QObject):
         )
         if not path:
             return
-        from callcenter.store.backup import backup
-
         db = self.store.path
-        run_task(
-            lambda: backup(db, path),
+        run_op(
+            lambda: sync_ops.back_up(db, path).value,
             lambda out: self.window.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(out)), 10_000),
-            lambda exc: QMessageBox.warning(
+            lambda problem: QMessageBox.warning(
                 self.window,
                 self.tr("Backup failed"),
-                self.tr("The backup could not be written: %1").replace("%1", str(exc)),
+                self.tr("The backup could not be written: %1").replace("%1", describe(problem)),
             ),
+            name="sync.backup",
+            owner=self,
         )
+
+    def unusable(self, problem: Problem) -> str:
+        """Why a file cannot be restored, by the problem's code."""
+        reason = problem.params.get("reason") if isinstance(problem, StoreProblem) else None
+        words = {
+            "missing": self.tr("the file does not exist"),
+            "not_a_store": self.tr("it is not a callcenter backup"),
+            "damaged": self.tr("it is damaged"),
+            "newer_schema": self.tr("it was written by a newer version of the product; update the product first"),
+        }
+        return words.get(str(reason)) or describe(problem)
 
     def restore(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -99,16 +116,19 @@ class SyncMenus(QObject):
         )
         if not path:
             return
-        from callcenter.store.backup import check_backup, restore
-        from callcenter.store.db import StoreError
+        run_op(
+            lambda: sync_ops.check_backup(path),
+            lambda _revision: self._confirm_restore(path),
+            lambda problem: QMessageBox.warning(
+                self.window,
+                self.tr("Restore"),
+                self.tr("This file cannot be restored: %1").replace("%1", self.unusable(problem)),
+            ),
+            name="sync.check_backup",
+            owner=self,
+        )
 
-        try:
-            check_backup(path)
-        except StoreError as exc:
-            QMessageBox.warning(
-                self.window, self.tr("Restore"), self.tr("This file cannot be restored: %1").replace("%1", str(exc))
-            )
-            return
+    def _confirm_restore(self, path: str) -> None:
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore"),
@@ -120,13 +140,26 @@ class SyncMenus(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.controller.stop()
-        self.controller.pool.waitForDone(30_000)
-        self.store.close()
-        try:
-            restore(path, self.store.path)
-        except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Restore failed"), str(exc))
-            return
+        store = self.store
+        run_op(  # after a round that may be running: the controller's pool takes one thing at a time
+            lambda: sync_ops.restore_backup(path, store.path, store=store),
+            self._restored,
+            self._restore_failed,
+            name="sync.restore",
+            write=True,
+            owner=self,
+            pool=self.controller.pool,
+        )
+
+    def _restore_failed(self, problem: Problem) -> None:
+        reason = problem.params.get("reason") if isinstance(problem, StoreProblem) else None
+        if reason in ("missing", "not_a_store", "damaged", "newer_schema"):
+            text = self.tr("This file cannot be restored: %1").replace("%1", self.unusable(problem))
+        else:  # the disk, the folder: the store was left as it was
+            text = describe(problem)
+        QMessageBox.warning(self.window, self.tr("Restore failed"), text)
+
+    def _restored(self, _done) -> None:
         QMessageBox.information(self.window, self.tr("Restore"), self.tr("Restored. Start the console again."))
         self.window.confirm_close = False
         self.window.close()

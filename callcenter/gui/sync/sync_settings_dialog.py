@@ -16,18 +16,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from callcenter.gui.tasks import run_task
+from callcenter.core.errors import Problem
+from callcenter.gui.ops import run_op
+from callcenter.gui.sync.sync_words import explain, reason_of
+from callcenter.ops import sync as sync_ops
 from callcenter.store.db import Store
+from callcenter.sync import client as codes
+from callcenter.sync.credentials import FILE_BACKEND
+
+# failures of registering in this dialog's own words (the rest: as the status panel says them)
+_TRANSIENT = (codes.OFFLINE, codes.UNREACHABLE, codes.TIMEOUT, codes.RATE_LIMITED, codes.SERVER_ERROR)
 
 
 class SyncSettingsDialog(QDialog):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
-        from callcenter.sync.client import K_SERVER
-
         self.store = store
         self.setWindowTitle(self.tr("Sync settings"))
-        self.url = QLineEdit(store.meta(K_SERVER) or "")
+        self.url = QLineEdit()
         self.url.setPlaceholderText("https://sync.example.com:8443")
         self.username = QLineEdit()
         self.password = QLineEdit()
@@ -56,6 +62,11 @@ class SyncSettingsDialog(QDialog):
         v.addWidget(self.result)
         v.addWidget(buttons)
         self.resize(560, 0)
+        run_op(lambda: sync_ops.sync_status(store), self._status, lambda problem: None, name="sync.status", owner=self)
+
+    def _status(self, status) -> None:
+        if status.server_url and not self.url.text():  # the saved address, unless one was typed meanwhile
+            self.url.setText(status.server_url)
 
     def register(self) -> None:
         url, user, password = self.url.text().strip(), self.username.text().strip(), self.password.text()
@@ -68,45 +79,36 @@ class SyncSettingsDialog(QDialog):
         self.register_button.setEnabled(False)
         self.result.setText(self.tr("Registering…"))
         store = self.store
+        run_op(
+            lambda: sync_ops.register_console(store, url, user, password, device_name="console").value,
+            self._registered,
+            self._failed,
+            name="sync.register",
+            owner=self,
+        )
 
-        def work():
-            from callcenter.sync import credentials
-            from callcenter.sync.client import K_CURSOR, SyncClient
-
-            client = SyncClient(store, url, retries=0)
-            try:
-                answer = client.register(user, password, name="console")
-            finally:
-                client.close()
-            store.set_meta(K_CURSOR, store.meta(K_CURSOR) or "0")
-            return credentials.save_token(client.server_url, store.device_id, answer["token"])
-
-        run_task(work, self._registered, self._failed)
-
-    def _registered(self, backend: str) -> None:
-        from callcenter.sync.credentials import FILE_BACKEND
-
+    def _registered(self, registration: sync_ops.Registration) -> None:
         self.password.clear()
         self.register_button.setEnabled(True)
         text = self.tr("This console is registered. It syncs in the background from now on.")
-        if backend == FILE_BACKEND:
+        if registration.token_backend == FILE_BACKEND:
             text += " " + self.tr(
                 "No system keyring was found: the console's token is kept in a file that "
                 "only your user account can read."
             )
         self.show_result(text, ok=True)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, problem: Problem) -> None:
         self.register_button.setEnabled(True)
-        status = getattr(exc, "status", None)
-        if status == 401:
+        reason = reason_of(problem)
+        if reason == codes.UNAUTHORISED:
             text = self.tr("Wrong user name or password.")
-        elif getattr(exc, "transient", False):
+        elif reason in _TRANSIENT:
             text = self.tr("The sync server cannot be reached. Check the address and the network.")
-        elif status == 409:
+        elif reason == codes.SCHEMA_MISMATCH:
             text = self.tr("The sync server runs a different version of the product. Update the older one.")
         else:
-            text = self.tr("Registration failed: %1").replace("%1", str(exc))
+            text = self.tr("Registration failed: %1").replace("%1", explain(problem))
         self.show_result(text, ok=False)
 
     def show_result(self, text: str, ok: bool) -> None:

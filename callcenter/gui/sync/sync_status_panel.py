@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+if TYPE_CHECKING:
+    from callcenter.gui.sync.sync_controller import SyncView
+
 
 class SyncStatusPanel(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
         self.button = QToolButton()
@@ -21,7 +25,7 @@ class SyncStatusPanel(QWidget):
         self.label.setText(self.tr("Sync: not set up"))
         self.button.setEnabled(False)
 
-    def show_status(self, view) -> None:
+    def show_status(self, view: SyncView) -> None:
         if not view.configured:
             text = self.tr("Sync: not set up")
         elif view.running:

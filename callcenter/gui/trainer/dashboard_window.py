@@ -1,4 +1,7 @@
-"""The trainer dashboard: every trainee's sessions, and progress per skill over time."""
+"""The trainer dashboard: every trainee's sessions, and progress per skill over time.
+
+Read through ``ops.training`` off the GUI thread; reloaded whenever a session is saved
+(here, in a role-play, or on another console and synced), told by ``gui.bridge.watch``."""
 
 from __future__ import annotations
 
@@ -19,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callcenter.gui.tasks import run_task
-from callcenter.store import training as tstore
+from callcenter.core.errors import Problem
+from callcenter.gui.bridge import watch
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops import training as training_ops
 from callcenter.store.db import Store
 from callcenter.training.scoring import Report
 from callcenter.training.skills import skill_name
@@ -33,7 +39,10 @@ class DashboardWindow(QMainWindow):
         self.setWindowTitle(self.tr("Trainer dashboard"))
         self.resize(1150, 760)
         self.rows: list[dict] = []
+        self.all_rows: list[dict] = []
         self.progress: dict = {}
+        self._asked = 0  # the latest progress read: older answers are dropped
+        self.debrief = None
         self.trainee_combo = QComboBox()
         self.trainee_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.trainee_combo.currentIndexChanged.connect(self.reload)
@@ -75,20 +84,19 @@ class DashboardWindow(QMainWindow):
         v.addLayout(top)
         v.addWidget(split, 1)
         self.setCentralWidget(body)
+        watch(store, self, lambda _event: self.load(), tables=training_ops.SESSION_TABLES)
         self.load()
+
+    def _failed(self, problem: Problem) -> None:
+        self.statusBar().showMessage(self.tr("Could not read the sessions: %1").replace("%1", describe(problem)))
 
     def load(self) -> None:
         store = self.store
-        run_task(
-            lambda: tstore.sessions(store),
-            self._loaded,
-            lambda exc: self.statusBar().showMessage(
-                self.tr("Could not read the sessions: %1").replace("%1", str(exc))
-            ),
-        )
+        run_op(lambda: training_ops.sessions(store), self._loaded, self._failed, name="training.sessions", owner=self)
 
     def _loaded(self, rows: list[dict]) -> None:
         self.all_rows = rows
+        chosen = self.trainee_combo.currentData()
         self.trainee_combo.blockSignals(True)
         self.trainee_combo.clear()
         self.trainee_combo.addItem(self.tr("All trainees"), None)
@@ -97,14 +105,13 @@ class DashboardWindow(QMainWindow):
             seen.setdefault(r["trainee_id"] or r["trainee_name"], r["trainee_name"])
         for key, name in seen.items():
             self.trainee_combo.addItem(name, key)
+        self.trainee_combo.setCurrentIndex(max(0, self.trainee_combo.findData(chosen)) if chosen is not None else 0)
         self.trainee_combo.blockSignals(False)
         self.reload()
 
     def reload(self, *_):
         key = self.trainee_combo.currentData()
-        rows = [
-            r for r in getattr(self, "all_rows", []) if key is None or (r["trainee_id"] or r["trainee_name"]) == key
-        ]
+        rows = [r for r in self.all_rows if key is None or (r["trainee_id"] or r["trainee_name"]) == key]
         self.rows = list(reversed(rows))  # newest first
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -133,8 +140,16 @@ class DashboardWindow(QMainWindow):
         )
         trainee_id = key if key is not None and any(r["trainee_id"] == key for r in rows) else None
         store = self.store
+        self._asked += 1
+        asked = self._asked
         if key is None or trainee_id is not None:
-            run_task(lambda: tstore.skill_progress(store, trainee_id), self._chart)
+            run_op(
+                lambda: training_ops.skill_progress(store, trainee_id),
+                lambda progress: self._chart(progress) if asked == self._asked else None,
+                self._failed,
+                name="training.skill_progress",
+                owner=self,
+            )
         else:  # a trainee without an account: progress from their rows' reports
             self._chart({})
 
@@ -177,10 +192,19 @@ class DashboardWindow(QMainWindow):
             series.attachAxis(y_axis)
 
     def open_debrief(self, row: int, _col: int = 0) -> None:
+        r = self.rows[row]
+        store, session_id = self.store, r["id"]
+        run_op(
+            lambda: training_ops.session_report(store, session_id),
+            lambda data: self._show_debrief(r, data),
+            self._failed,
+            name="training.session_report",
+            owner=self,
+        )
+
+    def _show_debrief(self, r: dict, data: dict) -> None:
         from callcenter.gui.trainer.debrief_window import DebriefWindow
 
-        r = self.rows[row]
-        data = tstore.session_report(self.store, r["id"])
         report = Report.from_dict(data)
         self.debrief = DebriefWindow(report, r["scenario_id"], "", r["trainee_name"], data.get("timeline", []))
         self.debrief.show()

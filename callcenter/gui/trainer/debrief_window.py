@@ -4,6 +4,7 @@ the full transcript; export to PDF."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -40,7 +41,15 @@ def write_pdf(html: str, path: str | Path) -> None:
 
 
 class DebriefWindow(QMainWindow):
-    def __init__(self, report: Report, title: str, customer: str, trainee: str, entries: list[dict], parent=None):
+    def __init__(
+        self,
+        report: Report,
+        title: str,
+        customer: str,
+        trainee: str,
+        entries: list[dict[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Debrief — %1").replace("%1", title))
@@ -63,6 +72,16 @@ class DebriefWindow(QMainWindow):
         self.setCentralWidget(body)
         self.default_name = f"debrief-{report.scenario_id}-{report.lang}.pdf"
 
+    def _why(self, exc: OSError) -> str:
+        """Why the file could not be written, in the user's words (not the system's message)."""
+        import errno
+
+        if exc.errno == errno.ENOSPC:
+            return self.tr("the disk is full")
+        if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return self.tr("the folder cannot be written")
+        return self.tr("the file could not be written")
+
     def export(self, path: str | None = None) -> bool:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
@@ -74,7 +93,9 @@ class DebriefWindow(QMainWindow):
             write_pdf(self.html, path)
         except OSError as exc:
             QMessageBox.warning(
-                self, self.tr("Export the debrief"), self.tr("The PDF could not be written: %1").replace("%1", str(exc))
+                self,
+                self.tr("Export the debrief"),
+                self.tr("The PDF could not be written: %1").replace("%1", self._why(exc)),
             )
             return False
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 8000)

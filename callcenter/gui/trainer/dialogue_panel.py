@@ -29,8 +29,9 @@ MOOD_COLOURS = {
 class DialoguePanel(QWidget):
     reply_sent = Signal(str)
     replay_requested = Signal(bool)  # slower?
+    reply_edit: QLineEdit
 
-    def __init__(self, customer: str, reason: str, parent=None):
+    def __init__(self, customer: str, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         v = QVBoxLayout(self)
         head = QHBoxLayout()

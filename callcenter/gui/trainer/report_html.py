@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -77,7 +78,7 @@ def event_text(name: str) -> str:
     }.get(name, name)
 
 
-def entry_html(e: dict, lang: str, customer: str, L: dict) -> str:
+def entry_html(e: dict[str, Any], lang: str, customer: str, L: dict[str, str]) -> str:
     at = f"<span style='color:#777'>{clock(e['at'])}</span>"
     kind, text = e["kind"], escape(e.get("text") or "")
     if kind == "customer":
@@ -100,12 +101,12 @@ def entry_html(e: dict, lang: str, customer: str, L: dict) -> str:
     return ""
 
 
-def timeline_html(entries: list[dict], lang: str, customer: str) -> str:
+def timeline_html(entries: list[dict[str, Any]], lang: str, customer: str) -> str:
     L = labels()
     return "".join(entry_html(e, lang, customer, L) for e in entries)
 
 
-def debrief_html(report: Report, title: str, customer: str, trainee: str, entries: list[dict]) -> str:
+def debrief_html(report: Report, title: str, customer: str, trainee: str, entries: list[dict[str, Any]]) -> str:
     lang, L = report.lang, labels()
     verdict = (
         f"<span style='color:#2e7d32'>{L['passed']}</span>"

@@ -28,12 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callcenter.gui.tasks import run_task
+from callcenter.gui.ops import run_op
+from callcenter.ops import training as training_ops
 from callcenter.training import scenario as sc
-from callcenter.training import speech
 from callcenter.training.validate import validate
 
 KINDS = ("intent", "action", "event")
+
+
+def file_problem(exc: OSError) -> str:
+    """Why a file could not be written, in the user's words (not the system's message)."""
+    import errno
+
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ScenarioEditorDialog", text)
+
+    if exc.errno == errno.ENOSPC:
+        return tr("the disk is full")
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return tr("the folder cannot be written")
+    return tr("the file could not be written")
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -348,10 +364,14 @@ class ScenarioEditorDialog(QDialog):
         voice = (self.data.get("persona") or {}).get("voice") or {}
         folder, rate, pitch = self.speech_dir, voice.get("rate", 170), voice.get("pitch", 50)
         self.status.setText(self.tr("Synthesising…"))
-        run_task(
-            lambda: speech.cached(text, lang, folder, rate, pitch),
+        run_op(
+            lambda: training_ops.speak(text, lang, folder, rate, pitch),
             self._play,
-            lambda exc: self.status.setText(self.tr("No speech here: %1").replace("%1", str(exc))),
+            lambda _problem: self.status.setText(
+                self.tr("No speech here: the speech engine could not speak this line.")
+            ),  # what the engine said is in the log
+            name="training.preview_speech",
+            owner=self,
         )
 
     def _play(self, path) -> None:
@@ -375,8 +395,11 @@ class ScenarioEditorDialog(QDialog):
         try:
             self.save_dir.mkdir(parents=True, exist_ok=True)
             sc.save(sc.Scenario(self.data), path)
-        except (OSError, sc.ScenarioError) as exc:
-            self._show([self.tr("Could not save: %1").replace("%1", str(exc))])
+        except sc.ScenarioError as exc:  # the validator's own list of problems
+            self._show([self.tr("Could not save: %1").replace("%1", "; ".join(exc.problems))])
+            return
+        except OSError as exc:
+            self._show([self.tr("Could not save: %1").replace("%1", file_problem(exc))])
             return
         self.saved_id, self.saved_path = self.data["id"], path
         self.accept()

@@ -4,26 +4,34 @@ training call source, with the scenario's customer answering through the runner.
 The console publishes what the trainee does (ConsoleAction) on its bus; the bridge
 hands it here on the GUI thread; the runner answers with the customer's lines,
 which are shown as subtitles at once and spoken when the speech worker (a child
-process, run through run_task) has synthesised them. Results go to the real store.
+process, run through run_op) has synthesised them. Results go to the real store
+(``ops.training.save_session``).
+
+The console itself comes from a factory injected by the composition root (the
+application, the screenshot tool, tests): a callable with ``build_console``'s signature
+(``gui.console_assembly``). The trainer imports no other GUI package.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel
 
 from callcenter.core.calls import CallerHungUp, CallOffered, ManualCallSource
 from callcenter.core.console_actions import ConsoleAction
+from callcenter.core.errors import Problem
 from callcenter.core.events import EventBus
 from callcenter.gui.bridge import EventBridge
-from callcenter.gui.tasks import run_task, serial_pool
-from callcenter.store import training as tstore
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops import training as training_ops
 from callcenter.store.db import Store
-from callcenter.training import speech
 from callcenter.training.runner import Runner, Utterance
 from callcenter.training.scenario import Scenario
 from callcenter.training.scoring import Report, score
@@ -31,6 +39,8 @@ from callcenter.training.session_clock import SessionClock
 
 log = logging.getLogger(__name__)
 SLOW_FACTOR = 0.7
+# build_console(store, identity, source, bridge, settings, lang, *, center=None, parent=None, start_sync=None)
+ConsoleFactory = Callable[..., Any]
 
 
 class SessionController(QObject):
@@ -57,15 +67,18 @@ class SessionController(QObject):
         live: bool = False,
         live_speed: int = 1,
         parent=None,
+        console_factory: ConsoleFactory | None = None,
     ):
         super().__init__(parent)
+        self.console_factory = console_factory
         self.scenario, self.lang, self.real_store = scenario, lang, real_store
         self.trainee_id, self.trainee_name, self.trainer_id = trainee_id, trainee_name, trainer_id
         self.settings, self.work_dir, self.mode = settings, Path(work_dir), mode
         self.runner = Runner(scenario, lang)
         self.clock: SessionClock | None = None
         self.speak_enabled, self.play_audio = speak, play_audio
-        self.speech_pool = serial_pool(self)
+        self.speech_pool = QThreadPool(self)  # one line at a time, in order
+        self.speech_pool.setMaxThreadCount(1)
         self.voice = scenario.persona.get("voice") or {}
         self.last_text = ""
         self.last_wav: Path | None = None
@@ -73,6 +86,7 @@ class SessionController(QObject):
         self.console = self.store = self.identity = self.source = self.bridge = None
         self.call = None
         self.live, self.live_speed, self.center = live, live_speed, None
+        self.center_timer: QTimer | None = None  # advances the live center (the trainer's, not the center's)
         self.report: Report | None = None
         self.started_at = datetime.now(UTC)
         self.saved_id: str | None = None
@@ -83,23 +97,35 @@ class SessionController(QObject):
         path = self.work_dir / f"training-{self.scenario.id}-{self.lang}.db"
         region = self.settings.get("calls/default_region")
         name, lang = self.trainee_name, self.lang
-        run_task(
-            lambda: tstore.build_training_store(path, record, name, lang, region),
+        if self.console_factory is None:
+            raise RuntimeError("a SessionController needs a console_factory (see gui.console_assembly)")
+        run_op(
+            lambda: training_ops.prepare_session(path, record, name, lang, region).value,
             self._store_ready,
-            lambda exc: self.failed.emit(self.tr("Could not prepare the training data: %1").replace("%1", str(exc))),
+            lambda problem: self.failed.emit(
+                self.tr("Could not prepare the training data: %1").replace("%1", describe(problem))
+            ),
+            name="training.prepare",
+            owner=self,
         )
 
     def _store_ready(self, result) -> None:
-        from callcenter.gui.console_assembly import build_console
-
         self.store, self.identity = result
         bus = EventBus()
         self.source = self._live_source(bus) if self.live else ManualCallSource(bus)
         self.bridge = EventBridge(bus, self)
         self.bridge.console_action.connect(self.on_action)
         self.bridge.call_offered.connect(self._offered)
-        self.console = build_console(
-            self.store, self.identity, self.source, self.bridge, self.settings, self.lang, center=self.center
+        assert self.console_factory is not None
+        self.console = self.console_factory(
+            self.store,
+            self.identity,
+            self.source,
+            self.bridge,
+            self.settings,
+            self.lang,
+            center=self.center,
+            start_sync=False,  # a training store never syncs
         )
         self.console.confirm_close = False
         self._banner(self.console)
@@ -117,9 +143,9 @@ class SessionController(QObject):
         self.center = LiveCenter(demo_scenario(agents=3), seed=7, speed=self.live_speed, bus=bus)
         numbers = iter([self.scenario.ani])
         source = SimCallSource(self.center, lambda: next(numbers, ""))
-        self.center.timer = QTimer(self, interval=200)
-        self.center.timer.timeout.connect(self.center.advance)
-        self.center.timer.start()
+        self.center_timer = QTimer(self, interval=200)
+        self.center_timer.timeout.connect(self.center.advance)
+        self.center_timer.start()
         return source
 
     def _offered(self, event: CallOffered) -> None:
@@ -200,19 +226,19 @@ class SessionController(QObject):
         if not self.speak_enabled:
             return
         lang, folder, pitch = self.lang, self.work_dir / "speech", self.voice.get("pitch", 50)
-        run_task(
-            lambda: speech.cached(text, lang, folder, rate, pitch),
+        run_op(
+            lambda: training_ops.speak(text, lang, folder, rate, pitch),
             self._play,
             self._speech_failed,
+            name="training.speak",
+            owner=self,
             pool=self.speech_pool,
         )
 
-    def _speech_failed(self, exc: Exception) -> None:
-        if self.speak_enabled:
+    def _speech_failed(self, _problem: Problem) -> None:
+        if self.speak_enabled:  # what the engine said is in the log
             self.speak_enabled = False
-            self.notice.emit(
-                self.tr("No speech here (%1): the customer's lines are shown as text only.").replace("%1", str(exc))
-            )
+            self.notice.emit(self.tr("No speech here: the customer's lines are shown as text only."))
 
     def _play(self, path: Path) -> None:
         self.last_wav = Path(path)
@@ -262,10 +288,14 @@ class SessionController(QObject):
             notes=notes,
         )
         if store is not None:
-            run_task(
-                lambda: tstore.save_session(store, **kwargs),
+            run_op(
+                lambda: training_ops.save_session(store, **kwargs).value,
                 self._saved,
-                lambda exc: self.notice.emit(self.tr("The session could not be saved: %1").replace("%1", str(exc))),
+                lambda problem: self.notice.emit(
+                    self.tr("The session could not be saved: %1").replace("%1", describe(problem))
+                ),
+                name="training.save_session",
+                write=True,
             )
         self.finished.emit(self.report)
         return self.report
@@ -274,8 +304,8 @@ class SessionController(QObject):
         self.saved_id = session_id
 
     def close(self) -> None:
-        if self.center is not None:
-            self.center.timer.stop()
+        if self.center_timer is not None:
+            self.center_timer.stop()
         if self.console is not None:
             self.console.close()
             self.console = None

@@ -23,7 +23,7 @@ class TrainerControlsPanel(QWidget):
     note = Signal(str)
     end_requested = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         v = QVBoxLayout(self)
         box = QGroupBox(self.tr("Trainer"))

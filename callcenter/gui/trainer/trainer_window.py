@@ -1,5 +1,9 @@
 """The trainer's window: choose a scenario, a trainee and a language; start a
-role-play; edit scenarios; open the dashboard."""
+role-play; edit scenarios; open the dashboard.
+
+The trainees are read through ``ops.training`` off the GUI thread (and again when the
+users change); the consoles the trainees work come from ``console_factory``, injected
+by the composition root."""
 
 from __future__ import annotations
 
@@ -24,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callcenter.gui.trainer.session_controller import SessionController
-from callcenter.store import repo
+from callcenter.gui.bridge import watch
+from callcenter.gui.ops import run_op
+from callcenter.gui.trainer.session_controller import ConsoleFactory, SessionController
+from callcenter.ops import training as training_ops
 from callcenter.store.db import Store
 from callcenter.training import scenario as sc
 from callcenter.training.skills import skill_name
@@ -58,8 +64,11 @@ class TrainerWindow(QMainWindow):
         play_audio: bool = True,
         parent=None,
         trainer_id: str | None = None,
+        console_factory: ConsoleFactory | None = None,
     ):
         super().__init__(parent)
+        self.console_factory = console_factory  # build_console's signature (gui.console_assembly)
+        self.trainees_loaded = False
         self.store, self.settings, self.lang, self.work_dir = store, settings, lang, Path(work_dir)
         self.trainer_id = trainer_id  # who signed in: stored with each session
         self.speak, self.play_audio = speak, play_audio
@@ -81,9 +90,6 @@ class TrainerWindow(QMainWindow):
         form = QFormLayout()
         self.trainee_combo = QComboBox()
         self.trainee_combo.setEditable(True)
-        for a in repo.agents(store):
-            if a.role.value == "agent":
-                self.trainee_combo.addItem(a.display_name, a.user_id)
         self.lang_combo = QComboBox()
         self.lang_combo.addItem("English", "en")
         self.lang_combo.addItem("中文（简体）", "zh_CN")
@@ -117,6 +123,26 @@ class TrainerWindow(QMainWindow):
         banner.setStyleSheet("background:#6a1b9a; color:white; padding:1px 6px; font-weight:700;")
         self.statusBar().addPermanentWidget(banner)
         self.reload()
+        watch(store, self, lambda _event: self.load_trainees(), tables=("users",))
+        self.load_trainees()
+
+    def load_trainees(self) -> None:
+        store = self.store
+        run_op(lambda: training_ops.trainees(store), self._trainees, name="training.trainees", owner=self)
+
+    def _trainees(self, trainees: list[training_ops.Trainee]) -> None:
+        chosen, typed = self.trainee_combo.currentData(), self.trainee_combo.currentText()
+        self.trainee_combo.blockSignals(True)
+        self.trainee_combo.clear()
+        for t in trainees:
+            self.trainee_combo.addItem(t.name, t.user_id)
+        again = self.trainee_combo.findData(chosen) if chosen is not None else -1
+        if again >= 0:
+            self.trainee_combo.setCurrentIndex(again)
+        elif typed and self.trainees_loaded:  # a name typed for a trainee without an account stays
+            self.trainee_combo.setEditText(typed)
+        self.trainee_combo.blockSignals(False)
+        self.trainees_loaded = True
 
     # -- scenarios ------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -163,7 +189,7 @@ class TrainerWindow(QMainWindow):
         from callcenter.gui.trainer.session_window import SessionWindow
 
         s = self.current()
-        if s is None:
+        if s is None or self.console_factory is None:
             return None
         lang = self.lang_combo.currentData()
         if lang not in s.languages:
@@ -190,6 +216,7 @@ class TrainerWindow(QMainWindow):
             play_audio=self.play_audio,
             live=self.live_box.isChecked(),
             trainer_id=self.trainer_id,
+            console_factory=self.console_factory,
         )
         window = SessionWindow(controller)
         window.dialogue.easy_box.setChecked(self.easy_box.isChecked())

@@ -1,4 +1,8 @@
-"""A real sync server process on loopback, for the test suite and the benchmark."""
+"""A real sync server process on loopback, for ``callcenter bench sync`` and the test suite.
+
+It ships with the benchmarks (``callcenter.benchmarks``) because the shipped ``bench sync``
+command starts one; the sync package itself carries no test scaffolding.
+"""
 
 from __future__ import annotations
 

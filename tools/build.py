@@ -1,8 +1,10 @@
 """Developer build steps: compile Designer forms and Qt translations.
 
-    python -m callcenter.gui.build forms         ui/*.ui -> callcenter/gui/forms/ui_*.py
-    python -m callcenter.gui.build translations  lupdate .ts, lrelease .qm
-    python -m callcenter.gui.build fill FILE.json  put translations into unfinished zh_CN entries, then lrelease
+    python -m tools.build forms         ui/*.ui -> callcenter/gui/forms/ui_*.py
+    python -m tools.build translations  lupdate .ts, lrelease .qm
+    python -m tools.build fill FILE.json  put translations into unfinished zh_CN entries, then lrelease
+
+(``python tools/build.py ...`` works the same; paths are found from this file, not the cwd.)
 
 FILE.json maps a context (a class name, or "*" for any) to {English source: translation}.
 """
@@ -13,9 +15,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "ui"
-FORMS_DIR = Path(__file__).with_name("forms")
+FORMS_DIR = ROOT / "callcenter" / "gui" / "forms"
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = ("zh_CN",)
 

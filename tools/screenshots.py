@@ -1,11 +1,13 @@
 """Take the README's screenshots of the real windows (run under Xvfb):
 
-xvfb-run -a -s "-screen 0 1600x1000x24" python -m callcenter.gui.screenshots docs/screenshots
+xvfb-run -a -s "-screen 0 1600x1000x24" python tools/screenshots.py [OUT]
+
+OUT defaults to docs/screenshots of this checkout (found from this file, not the cwd).
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 import time
 from datetime import UTC
@@ -23,6 +25,9 @@ from callcenter.gui.settings import Settings
 from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import repo
 from callcenter.store.db import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "docs" / "screenshots"
 
 # A caller with a rich record: orders, calls, an open complaint, warnings.
 RICH_CALLER = """
@@ -379,6 +384,14 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
         w.close()
 
 
-if __name__ == "__main__":
-    for p in shoot(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Take the README's screenshots of the real windows (under Xvfb).")
+    parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT, help="folder for the PNG files")
+    args = parser.parse_args(argv)
+    for p in shoot(args.out):
         print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
