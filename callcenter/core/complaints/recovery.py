@@ -185,7 +185,7 @@ class RoleLimits:
     per_action: Mapping[RecoveryKind, int]  # minor units; a kind not listed means 0
     case_total: int
 
-    def action_limit(self, kind: RecoveryKind) -> int:
+    def action_limit(self, kind: RecoveryKind | str) -> int:
         return int(self.per_action.get(RecoveryKind(kind), 0))
 
 

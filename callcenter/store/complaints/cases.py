@@ -634,7 +634,7 @@ def create(
 
 # -- names ----------------------------------------------------------------------------
 def user_names_in(s: Session) -> dict[str, str]:
-    names: dict[str, str] = dict(s.execute(select(User.id, User.display_name)).tuples().all())
+    names: dict[str, str] = {row[0]: row[1] for row in s.execute(select(User.id, User.display_name))}
     names[SYSTEM] = SYSTEM
     return names
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,7 +64,9 @@ class CaseSummary:
         return replace(self, due_at=current[1], deadline=current[2].value)
 
 
-def summary_of(row: Complaint, customer_name: str, owner_name: str, workflow: ComplaintWorkflow, now: datetime):
+def summary_of(
+    row: Complaint, customer_name: str, owner_name: str | None, workflow: ComplaintWorkflow, now: datetime
+) -> CaseSummary:
     facts = CaseDeadlines(
         ComplaintState(row.state),
         row.opened_at,
@@ -121,7 +124,7 @@ def case_summaries_in(
     ]
 
 
-def case_summaries(store: Store, workflow: ComplaintWorkflow, now: datetime, **filters) -> list[CaseSummary]:
+def case_summaries(store: Store, workflow: ComplaintWorkflow, now: datetime, **filters: Any) -> list[CaseSummary]:
     with store.session() as s:
         return case_summaries_in(s, workflow, now, **filters)
 
@@ -265,6 +268,8 @@ def check_deadlines_in(
     notices: list[BreachNotice] = []
     for complaint_id, state, ack_due, res_due, breaches in rows:
         kind, due = ("acknowledge", ack_due) if state == ComplaintState.RECEIVED.value else ("resolve", res_due)
+        if due is None:
+            continue
         if breaches and breach_key(kind, due) in json.loads(breaches):
             continue  # already escalated for this deadline: no write at all
         if len(notices) >= limit:

@@ -98,7 +98,7 @@ class Table:
     key: str  # file suffix and sheet identity
     title: str
     headers: list[str]
-    rows: list[tuple]
+    rows: list[tuple[Any, ...]]
 
 
 @dataclass
@@ -125,6 +125,10 @@ def _ts(at: datetime) -> str:
 
 def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
+
+
+def _when(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 _CASES = """
@@ -165,12 +169,12 @@ WHERE i.survey_csat IS NOT NULL AND i.answered_at IS NOT NULL AND i.customer_id 
 GROUP BY i.survey_csat"""
 
 
-def _case(row) -> CaseFacts:
+def _case(row: Sequence[Any]) -> CaseFacts:
     (id_, category, opened, state, ack, res, closed, ack_due, res_due, cause, reopens, breaches) = row
     return CaseFacts(
         id_,
         category,
-        _dt(opened),
+        _when(opened),
         state,
         _dt(ack),
         _dt(res),
@@ -215,9 +219,9 @@ def figures(
         sql = conn.exec_driver_sql
         cases = [_case(r) for r in sql(_CASES, (lo, hi))]
         resolved_rows = sql(_RESOLVED, (lo, hi)).all()
-        never = [Contact(c, _dt(at), None, _dt(nxt)) for c, at, nxt in sql(_NEVER, (lo, anchor_hi))]
+        never = [Contact(c, _when(at), None, _dt(nxt)) for c, at, nxt in sql(_NEVER, (lo, anchor_hi))]
         never_csat = [score for score, n in sql(_NEVER_CSAT, (lo, hi)) for _ in range(n)]
-    resolved = [Contact(c, _dt(at), csat, _dt(nxt)) for c, at, csat, nxt in resolved_rows]
+    resolved = [Contact(c, _when(at), csat, _dt(nxt)) for c, at, csat, nxt in resolved_rows]
     group_label, cause_label = _labels(lang)
     calendar = calendar or BusinessCalendar()
     out = Figures(
@@ -237,13 +241,16 @@ def figures(
     return out
 
 
-def _round(value: float | None, digits: int = 2):
+def _round(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
 def tables(f: Figures) -> list[Table]:
     """Every figure as a table with headers and labels in the figures' language."""
-    w = lambda key: word(key, f.lang)  # noqa: E731
+
+    def w(key: str) -> str:
+        return word(key, f.lang)
+
     times = [(w(m), w(b), s.n, _round(s.median), _round(s.p90), _round(s.mean)) for (m, b), s in f.times.items()]
     rates = [
         (w(k), r.numerator, r.denominator, _round(r.value, 4))
@@ -272,7 +279,7 @@ def tables(f: Figures) -> list[Table]:
 
 
 # -- export ----------------------------------------------------------------------------------
-def write_atomically(path, write: Callable[[Any], None], mode: str = "w", **open_args) -> Path:
+def write_atomically(path: str | Path, write: Callable[[Any], None], mode: str = "w", **open_args: Any) -> Path:
     """Write through ``write(file)`` into a temporary file beside ``path``, then rename it."""
     path = Path(path)
     tmp = None
@@ -295,19 +302,19 @@ def write_atomically(path, write: Callable[[Any], None], mode: str = "w", **open
                 pass
 
 
-def csv_paths(tables_: Sequence[Table], path) -> list[Path]:
+def csv_paths(tables_: Sequence[Table], path: str | Path) -> list[Path]:
     """One CSV per table beside ``path``: ``report.csv`` -> ``report-volume.csv``, ..."""
     path = Path(path)
     stem = path.stem if path.suffix.lower() == ".csv" else path.name
     return [path.with_name(f"{stem}-{t.key}.csv") for t in tables_]
 
 
-def export_csv(tables_: Sequence[Table], path) -> list[Path]:
+def export_csv(tables_: Sequence[Table], path: str | Path) -> list[Path]:
     """Each table to its own UTF-8 CSV with a BOM (so Excel reads Chinese); returns the paths."""
     written = []
     for table, target in zip(tables_, csv_paths(tables_, path)):
 
-        def write(fh, table=table):
+        def write(fh: Any, table: Table = table) -> None:
             out = csv.writer(fh)
             out.writerow(table.headers)
             out.writerows(["" if v is None else v for v in row] for row in table.rows)
@@ -326,7 +333,7 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def export_xlsx(tables_: Sequence[Table], path) -> Path:
+def export_xlsx(tables_: Sequence[Table], path: str | Path) -> Path:
     """One workbook, one sheet per table, headers bold and frozen."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
