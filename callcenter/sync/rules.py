@@ -27,7 +27,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from callcenter.core.complaints.recovery import AGENT, COUNTED_STATUSES, MANAGER, SUPERVISOR, ApprovalPolicy, RecoveryStatus
+from callcenter.core.complaints.recovery import (
+    AGENT,
+    COUNTED_STATUSES,
+    MANAGER,
+    SUPERVISOR,
+    ApprovalPolicy,
+    RecoveryStatus,
+)
 
 APPROVAL_ROLE = {"agent": AGENT, "supervisor": SUPERVISOR, "admin": MANAGER}
 SUPERVISING = frozenset({"supervisor", "admin"})
