@@ -215,3 +215,25 @@ def test_the_chinese_sentences_of_both_refusals(qtbot, seeded, chinese):
 
     assert describe(IllegalComplaintTransition("close", "received")) == "现在无法操作：案件处于“已接收”状态时不能结案。"
     assert describe(NotPermitted("decide_recovery", "agent")) == "不允许：坐席无权批准或拒绝补救措施。"
+
+
+def test_my_cases_and_time_passing_on_the_board(qtbot, seeded):
+    """The agent's own board shows their cases; as time passes the deadline states are
+    worked out again from the rows in memory (the guard fails the test on any store read)."""
+    from datetime import UTC, datetime, timedelta
+
+    store, ids = seeded
+    agent, agent2, _ = people(ids)
+    mine = new_case(store, ids, agent, severity="high")
+    new_case(store, ids, agent2, summary="Bob's")
+    board = ComplaintsBoardWindow(store, agent, "en", with_figures=False, owner=agent.user_id)
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: len(board.model.rows) >= 3, timeout=5000)
+    settled(qtbot, board)
+    assert board.owner_filter.currentData() == agent.user_id
+    assert board.proxy.rowCount() == 1 and board.proxy.index(0, 0).data() == mine.case_no
+    no_polling(board)
+    [row] = [r for r in board.model.rows if r.id == mine.id]
+    assert row.deadline == "on_track"
+    board.model.set_now(datetime.now(UTC) + timedelta(days=30), board.workflow)
+    assert next(r for r in board.model.rows if r.id == mine.id).deadline == "breached"

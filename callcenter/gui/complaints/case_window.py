@@ -422,6 +422,7 @@ class CaseWindow(QMainWindow):
         assert self.view is not None
         plan = self.view.record.plan
         t = self.actions
+        chosen = self._selected(t)
         t.setRowCount(len(plan.actions))
         for i, a in enumerate(plan.actions):
             cells = [
@@ -438,6 +439,7 @@ class CaseWindow(QMainWindow):
                 if a.status is RecoveryStatus.PENDING_APPROVAL:
                     item.setBackground(Qt.GlobalColor.yellow)
                 t.setItem(i, j, item)
+        self._reselect(t, [a.action_id for a in plan.actions], chosen)
         self.total_label.setText(self.tr("Committed on this case: %1").replace("%1", plan.committed_total().format()))
         self._enable_recovery()
 
@@ -445,6 +447,7 @@ class CaseWindow(QMainWindow):
         assert self.view is not None
         t = self.callbacks
         cbs = self.view.record.plan.callbacks
+        chosen = self._selected(t)
         t.setRowCount(len(cbs))
         for i, c in enumerate(cbs):
             for j, text in enumerate(
@@ -458,6 +461,15 @@ class CaseWindow(QMainWindow):
                 item = _item(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.callback_id)
                 t.setItem(i, j, item)
+        self._reselect(t, [c.callback_id for c in cbs], chosen)
+
+    @staticmethod
+    def _reselect(table: QTableWidget, ids: list[str], chosen: str | None) -> None:
+        """Keep the row the user had chosen when the case is painted again (it may have moved)."""
+        if chosen in ids:
+            table.selectRow(ids.index(chosen))
+        elif chosen is not None:
+            table.clearSelection()
 
     def _enable_steps(self) -> None:
         if self.view is None:
