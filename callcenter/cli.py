@@ -321,18 +321,22 @@ def _demo_data(args) -> int:
 
 
 def _complaints(args) -> int:
+    from callcenter.core.errors import Problem
+    from callcenter.ops import complaint_reports
     from callcenter.paths import default_db
-    from callcenter.store import complaint_commands
-    from callcenter.store.complaint_reports import ExportError
-    from callcenter.store.db import StoreError
+    from callcenter.store.db import Store, StoreError
 
     db = args.db or default_db()
     try:
-        if args.complaints == "report":
-            result = complaint_commands.report(db, args.days, args.period, args.lang, args.csv, args.xlsx)
-        else:
-            result = complaint_commands.check_deadlines(db, args.limit)
-    except (ExportError, StoreError, OSError) as exc:
+        store = Store(db)
+        try:
+            if args.complaints == "report":
+                result = complaint_reports.report(store, None, args.days, args.period, args.lang, args.csv, args.xlsx)
+            else:
+                result = complaint_reports.check_deadlines_report(store, args.limit)
+        finally:
+            store.close()
+    except (Problem, StoreError, OSError) as exc:
         print(f"callcenter complaints: {exc}", file=sys.stderr)
         return 1
     if args.json:

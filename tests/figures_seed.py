@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from seed import seed
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_capture import ComplaintForm
+from callcenter.core.complaints.capture import ComplaintForm
 from callcenter.core.roles import Role
 from callcenter.store import complaints
 from callcenter.store.models import Customer, Interaction, Order

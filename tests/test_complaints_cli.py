@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from callcenter.cli import main
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_capture import ComplaintForm
+from callcenter.core.complaints.capture import ComplaintForm
 from callcenter.core.roles import Role
 from callcenter.store import complaints
 

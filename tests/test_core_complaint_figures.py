@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from callcenter.core.business_calendar import BusinessCalendar
-from callcenter.core.complaint_figures import (
+from callcenter.core.complaints.figures import (
     BUSINESS,
     ELAPSED,
     CaseFacts,
@@ -213,8 +213,8 @@ def test_rates_are_shares_and_times_are_ordered(cases):
 def test_root_cause_list_parses_and_refuses_bad_entries():
     import pytest
 
-    from callcenter.core.complaint_capture import ConfigError
-    from callcenter.core.complaint_figures import parse_root_causes
+    from callcenter.core.complaints.capture import ConfigError
+    from callcenter.core.complaints.figures import parse_root_causes
 
     causes = parse_root_causes({"root_causes": [{"code": "a", "en": "A", "zh_CN": "甲"}]})
     assert [(c.code, c.name("en"), c.name("zh_CN")) for c in causes] == [("a", "A", "甲")]

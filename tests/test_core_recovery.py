@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from callcenter.core.money import Money
-from callcenter.core.recovery import (
+from callcenter.core.complaints.recovery import (
     ApprovalPolicy,
     CallbackStatus,
     RecoveryKind,
@@ -20,6 +19,7 @@ from callcenter.core.recovery import (
     approval_queue,
     due_tasks,
 )
+from callcenter.core.money import Money
 from callcenter.core.roles import Role
 
 UTC = UTC

@@ -35,17 +35,21 @@ def test_panel_shows_the_figures(panel):
     assert panel.xlsx_button.isEnabled()
 
 
-def test_export_writes_files_and_a_failure_is_said_plainly(panel, tmp_path, monkeypatch):
+def test_export_writes_files_and_a_failure_is_said_plainly(qtbot, panel, tmp_path, monkeypatch):
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(panel, "_ask_path", lambda kind: str(tmp_path / f"out.{kind}"))
-    panel.csv_button.click()
-    panel.xlsx_button.click()
+    for button in (panel.csv_button, panel.xlsx_button):
+        with qtbot.waitSignal(panel.exported, timeout=10_000) as written:
+            button.click()
+        assert written.args == [True]
     with open(tmp_path / "out-volume.csv", encoding="utf-8-sig", newline="") as fh:
         assert next(csv.reader(fh)) == ["Period", "Category", "Cases"]
     assert len(load_workbook(tmp_path / "out.xlsx").sheetnames) == 5
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
-    assert panel.export_to("xlsx", str(tmp_path / "missing" / "out.xlsx")) is False
+    with qtbot.waitSignal(panel.exported, timeout=10_000) as written:
+        panel.export_to("xlsx", str(tmp_path / "missing" / "out.xlsx"))
+    assert written.args == [False]
     assert said and "does not exist" in said[0]

@@ -8,15 +8,24 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from test_gui_console import make_console, ring, settle
 
-from callcenter.core.complaint_capture import ComplaintForm
-from callcenter.core.complaints import ComplaintState
-from callcenter.gui.tasks import wait_for_tasks
+from callcenter.core.complaints import ComplaintState, RecoveryStatus
+from callcenter.core.complaints.capture import ComplaintForm
+from callcenter.gui.ops import wait_for_ops
+from callcenter.gui.problems import describe
 from callcenter.store import complaints, repo
 from callcenter.store.models import Complaint, Interaction, RecoveryActionRow
 
 
 def identity(store, username):
     return next(a for a in repo.agents(store) if a.username == username)
+
+
+def ok(qtbot, case, started):
+    """A case step was asked for, ran off the GUI thread, and went through."""
+    assert started
+    qtbot.waitUntil(lambda: not case.busy, timeout=5000)
+    assert case.last_problem is None, describe(case.last_problem)
+    return True
 
 
 def fill(dialog, summary="Pizza arrived cold and two hours late", words="披萨凉了，晚到了两个小时。"):
@@ -43,6 +52,7 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
     # capture from the screen pop's button, linked to this call
     window.pop_panel.customer_page.complaint_button.click()
     dialog = window.complaints.dialogs[ids["wang"]]
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
     assert dialog.isVisible() and dialog.call.currentData() == call.interaction_id
     from PySide6.QtWidgets import QLabel
 
@@ -50,7 +60,7 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
     assert all(step in guide for step in ("Listen", "Apologise", "Solve", "Thank"))
     fill(dialog)
     dialog.save_button.click()
-    assert dialog.case_id is not None
+    qtbot.waitUntil(lambda: dialog.case_id is not None, timeout=5000)
     case = window.complaints.cases[dialog.case_id]
     assert case.isVisible()
     assert complaints.load_draft(store, window.identity.user_id, ids["wang"]) is None
@@ -67,10 +77,10 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
     for step in ("acknowledge", "investigate"):
         if step == "investigate":
             case.ask.assess = lambda current: (current, "cold food, late courier")
-            assert case.step("assess")
-        assert case.step(step)
+            assert ok(qtbot, case, case.step("assess"))
+        assert ok(qtbot, case, case.step(step))
     case.ask.recovery = lambda: ("refund", 8_000, "cold pizza, two hours late")
-    assert case.recovery("propose")
+    assert ok(qtbot, case, case.recovery("propose"))
     assert "approval queue" in case.message.text()
     qtbot.waitUntil(lambda: "propose_refund" in done, timeout=3000)
     assert "log_complaint" in done
@@ -91,19 +101,20 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
     assert board.decide(True)
     qtbot.waitUntil(lambda: board.approvals.rowCount() == 0, timeout=5000)
 
-    # back on the agent's case: carry it out, resolve, close, survey
-    case.reload()
+    # back on the agent's case (it heard of the approval by itself): carry it out, resolve, close, survey
+    qtbot.waitUntil(lambda: case.record.plan.actions[0].status is RecoveryStatus.APPROVED, timeout=5000)
+    qtbot.waitUntil(lambda: not case.busy, timeout=5000)
     case.actions.selectRow(0)
     assert case.recovery_buttons["execute"].isEnabled()
-    assert case.recovery("execute")
+    assert ok(qtbot, case, case.recovery("execute"))
     case.ask.comment = lambda *a, **k: "Refund of ¥80.00 to the card"
-    assert case.step("propose_resolution")
-    assert case.step("customer_accepts")
+    assert ok(qtbot, case, case.step("propose_resolution"))
+    assert ok(qtbot, case, case.step("customer_accepts"))
     case.ask.close_case = lambda causes, rejected: (causes[0][0], "")
-    assert case.step("close")
+    assert ok(qtbot, case, case.step("close"))
     assert not case.step_buttons["close"].isVisible()
     case.ask.survey = lambda: (5, True, "")
-    assert case.step("survey")
+    assert ok(qtbot, case, case.step("survey"))
 
     record = complaints.get(store, dialog.case_id)
     assert record.case.state is ComplaintState.CLOSED
@@ -133,8 +144,9 @@ def test_a_draft_survives_the_window_being_closed_and_a_crash(qtbot, seeded, set
     assert not dialog.isVisible()
     window.show_customer(ids["wang"], "search")  # reopening the customer shows there is a draft
     qtbot.waitUntil(lambda: window.pop_panel.customer_id() == ids["wang"], timeout=5000)  # read by an op
-    assert "draft" in window.pop_panel.customer_page.complaint_button.text()
+    qtbot.waitUntil(lambda: "draft" in window.pop_panel.customer_page.complaint_button.text(), timeout=5000)
     again = window.complaints.capture(ids["wang"])
+    qtbot.waitUntil(lambda: again.loaded, timeout=5000)
     assert again is not dialog and again.restored
     assert again.summary.text() == "Half typed when the window closed"
     assert again.words.toPlainText() == "披萨凉了，晚到了两个小时。"
@@ -157,9 +169,11 @@ def test_a_refused_form_keeps_everything_typed_and_says_what_is_wrong(qtbot, see
     store, ids = seeded
     window, _, _ = make_console(qtbot, store, settings)
     dialog = window.complaints.capture(ids["wang"])
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
     dialog.group.setCurrentIndex(dialog.group.findData("billing"))
     dialog.words.setPlainText("I was charged twice")
     dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=5000)
     assert dialog.case_id is None and dialog.isVisible()
     assert dialog.errors["category"].isVisible() and "detailed category" in dialog.errors["category"].text()
     assert dialog.errors["summary"].isVisible() and not dialog.errors["customer_words"].isVisible()
@@ -179,6 +193,7 @@ def test_the_screen_pop_shows_open_cases_with_their_deadline_state(qtbot, seeded
     assert (table.item(0, 0).text(), table.item(0, 3).text()) == ("CASE-1", "Breached")
     table.cellDoubleClicked.emit(0, 0)
     [opened] = window.complaints.cases.values()
+    qtbot.waitUntil(lambda: opened.record is not None, timeout=5000)
     assert opened.record.case_no == "CASE-1" and opened.isVisible()
     assert opened.timeline.item(0, 4).text() == "No history was recorded for this case."
     window.close()
@@ -206,7 +221,7 @@ def test_the_owner_is_told_when_a_case_breaches(qtbot, seeded, settings):
     case = complaints.get(store, record.id).case
     assert (case.escalation_level, case.needs_supervisor, case.timeline.last.action) == (1, True, "escalate")
     window.complaints.check_tasks()  # once per deadline: the next check changes nothing
-    wait_for_tasks(5000)
+    wait_for_ops(5000)
     assert complaints.get(store, record.id).case.escalation_level == 1
     # the unowned overdue case (CASE-1) is the supervisors' board's to escalate, not this console's
     with store.session() as s:
@@ -273,16 +288,22 @@ def test_the_board_filters_and_hands_over_several_cases(qtbot, seeded, settings)
     assert board.proxy.rowCount() == 1
     board.search.setText("")
     assert "4</b> open cases" in board.summary.text()
-    assert board.reassign(made, agent2.user_id, None, "Alice is on leave") == {}
+    assert board.reassign(made, agent2.user_id, None, "Alice is on leave")
+    qtbot.waitUntil(lambda: board.reassigned is not None, timeout=5000)
+    assert board.reassigned == {}
     for case_id in made:
         assert complaints.get(store, case_id).case.assigned_agent == agent2.user_id
-    wait_for_tasks(5000)
+    wait_for_ops(5000)
     # an agent cannot hand over cases
     agents_board = ComplaintsBoardWindow(store, agent, "en", with_figures=False)
     qtbot.addWidget(agents_board)
-    assert set(agents_board.reassign(made, agent.user_id, None)) == set(made)
+    assert agents_board.reassign(made, agent.user_id, None)
+    qtbot.waitUntil(lambda: agents_board.reassigned is not None, timeout=5000)
+    assert set(agents_board.reassigned) == set(made)
     assert complaints.get(store, made[0]).case.assigned_agent == agent2.user_id
     # sorted by deadline risk, the breached case comes first
+    wait_for_ops(5000)
+    qtbot.waitUntil(lambda: not board.loading, timeout=5000)
     board.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
     assert board.proxy.index(0, 0).data() == "CASE-1"
 
@@ -299,12 +320,17 @@ def test_letters_are_saved_as_pdf_in_the_customers_language(qtbot, seeded, setti
 
     case = CaseWindow(store, agent, record.id, "en")
     qtbot.addWidget(case)
+    qtbot.waitUntil(lambda: case.record is not None, timeout=5000)
     assert case.letter_lang() == "zh_CN"  # 王小明 prefers Chinese, whatever the agent's screen shows
     target = tmp_path / "ack.pdf"
-    assert case.export_letter("acknowledgement", str(target))
+    with qtbot.waitSignal(case.letter_saved, timeout=10_000) as saved:
+        assert case.export_letter("acknowledgement", str(target))
+    assert saved.args == [True]
     assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 1000
     assert "Letter saved" in case.message.text()
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    assert not case.export_letter("resolution", str(blocked / "res.pdf"))
+    with qtbot.waitSignal(case.letter_saved, timeout=10_000) as saved:
+        case.export_letter("resolution", str(blocked / "res.pdf"))
+    assert saved.args == [False]
     assert "not saved" in case.message.text()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from test_letters import FACTS
 
-from callcenter.core.letters import render
-from callcenter.store import complaint_letters
-from callcenter.store.complaint_reports import ExportError
+from callcenter.core.complaints.letters import render
+from callcenter.store.complaints import letters as complaint_letters
+from callcenter.store.complaints.reports import ExportError
 
 
 def test_a_chinese_letter_becomes_a_real_pdf(qapp, tmp_path):

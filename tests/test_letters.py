@@ -7,9 +7,10 @@ from datetime import UTC, date, timedelta
 import pytest
 from figures_seed import T, figures_world
 
-from callcenter.core.letters import LetterFacts, RecoveryLine, recovery_items, render
+from callcenter.core.complaints.letters import LetterFacts, RecoveryLine, recovery_items, render
 from callcenter.core.money import Money
-from callcenter.store import complaint_letters, complaints
+from callcenter.store import complaints
+from callcenter.store.complaints import letters as complaint_letters
 
 UTC = UTC
 FACTS = LetterFacts(

@@ -7,7 +7,7 @@ import csv
 import pytest
 from figures_seed import AS_OF, END, START, figures_world
 
-from callcenter.store import complaint_reports as reports
+from callcenter.store.complaints import reports
 
 
 @pytest.fixture

@@ -10,17 +10,16 @@ from seed import seed
 from sqlalchemy import func, select
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_capture import CategoryTree, ComplaintForm, ConfigError
-from callcenter.core.complaint_permissions import NotPermitted
-from callcenter.core.complaints import ComplaintState, IllegalComplaintTransition
+from callcenter.core.complaints import ComplaintInvalid, ComplaintState, IllegalComplaintTransition
+from callcenter.core.complaints.capture import CategoryTree, ComplaintForm, ConfigError
+from callcenter.core.complaints.permissions import NotPermitted
+from callcenter.core.complaints.recovery import RecoveryNotAllowed
 from callcenter.core.money import Money
-from callcenter.core.recovery import RecoveryNotAllowed
 from callcenter.core.roles import Role
-from callcenter.store import complaint_queries as queries
 from callcenter.store import complaints
+from callcenter.store.complaints import queries
 from callcenter.store.demo_pools import COMPLAINTS as DEMO_COMPLAINTS
 from callcenter.store.models import ChangeLog, Complaint, ComplaintEvent, FollowUpCallbackRow, RecoveryActionRow
-from callcenter.store.repo import ValidationError
 
 # A Wednesday morning, inside the default business hours (Mon-Fri 9-17 UTC).
 T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -75,7 +74,7 @@ def test_capture_opens_a_case_owned_by_the_agent_with_deadlines(world):
 def test_a_refused_form_writes_nothing_and_names_each_field(world):
     store, ids, agent, _, _ = world
     before = count(store, Complaint)
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ComplaintInvalid) as err:
         complaints.create(store, form(ids, category="delivery", summary=" ", customer_words=""), agent, at=T0)
     assert err.value.errors == {
         "category": "category_pick_detail",
@@ -83,7 +82,7 @@ def test_a_refused_form_writes_nothing_and_names_each_field(world):
         "customer_words": "words_required",
     }
     assert count(store, Complaint) == before
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(ComplaintInvalid) as err:
         complaints.create(store, form(ids, customer_id="nobody"), agent, at=T0)
     assert err.value.errors == {"customer_id": "customer_unknown"}
     assert count(store, Complaint) == before

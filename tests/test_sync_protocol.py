@@ -432,10 +432,11 @@ def test_a_complaint_worked_on_two_consoles_has_one_timeline(server, tmp_path):
     """Capture and a refund over the agent's limit on one console, the approval on another:
     both end with the same case, the same timeline and the same recovery action."""
     from callcenter.core.agents import Identity
-    from callcenter.core.complaint_capture import ComplaintForm
+    from callcenter.core.complaints.capture import ComplaintForm
     from callcenter.core.money import Money
     from callcenter.core.roles import Role
-    from callcenter.store import complaint_queries, complaints
+    from callcenter.store import complaints
+    from callcenter.store.complaints import queries as complaint_queries
 
     agent, sup = server.console(tmp_path / "a.db", "agent1"), server.console(tmp_path / "s.db", "sup")
     agent.sync_round()  # the users arrive

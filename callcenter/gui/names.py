@@ -166,15 +166,134 @@ def problem_text(key: str) -> str:
 
 
 def export_problem(exc: Exception) -> str:
-    """An ExportError (file could not be written) in the user's language; nothing was written."""
+    """An export problem (``ExportError``: the file could not be written) in the user's
+    language; nothing was written. Never the exception's own text."""
     where = str(getattr(exc, "path", None) or "")
-    return (
-        {
-            "disk_full": translate("ComplaintNames", "The disk is full: %1 was not saved. Nothing was written."),
-            "not_allowed": translate("ComplaintNames", "You are not allowed to write there: %1 was not saved."),
-            "no_folder": translate("ComplaintNames", "That folder does not exist: %1 was not saved."),
-            "empty": translate("ComplaintNames", "The file came out empty: %1 was not saved."),
-        }.get(getattr(exc, "reason", "other"), translate("ComplaintNames", "%1 was not saved: %2"))
-        .replace("%1", where)
-        .replace("%2", str(exc))
-    )
+    params = getattr(exc, "params", {}) or {}
+    reason = str(params.get("reason") or getattr(exc, "reason", "other"))
+    return {
+        "disk_full": translate("ComplaintNames", "The disk is full: %1 was not saved. Nothing was written."),
+        "not_allowed": translate("ComplaintNames", "You are not allowed to write there: %1 was not saved."),
+        "no_folder": translate("ComplaintNames", "That folder does not exist: %1 was not saved."),
+        "empty": translate("ComplaintNames", "The file came out empty: %1 was not saved."),
+    }.get(reason, translate("ComplaintNames", "%1 could not be saved. Nothing was written.")).replace("%1", where)
+
+
+# Words for problems (core.errors) about complaints, for gui.problems.describe: the steps
+# a role may not take or a state does not allow, the fields a step refuses, and why.
+def complaint_action_word(action: str) -> str | None:
+    return {
+        "capture": translate("ComplaintNames", "log complaints"),
+        "acknowledge": translate("ComplaintNames", "acknowledge the complaint"),
+        "assess": translate("ComplaintNames", "assess the complaint"),
+        "investigate": translate("ComplaintNames", "start investigating"),
+        "propose_resolution": translate("ComplaintNames", "propose a resolution"),
+        "customer_accepts": translate("ComplaintNames", "record the customer's acceptance"),
+        "customer_rejects": translate("ComplaintNames", "record the customer's rejection"),
+        "close": translate("ComplaintNames", "close the complaint"),
+        "follow_up": translate("ComplaintNames", "finish the follow-up"),
+        "reopen": translate("ComplaintNames", "reopen the complaint"),
+        "escalate": translate("ComplaintNames", "escalate the complaint"),
+        "assign": translate("ComplaintNames", "assign or hand over the case"),
+        "bulk_reassign": translate("ComplaintNames", "hand over several cases at once"),
+        "take": translate("ComplaintNames", "take the case"),
+        "take_assigned": translate("ComplaintNames", "take a case a colleague owns"),
+        "note": translate("ComplaintNames", "add a note"),
+        "correct": translate("ComplaintNames", "correct the record"),
+        "survey": translate("ComplaintNames", "record the satisfaction survey"),
+        "propose_recovery": translate("ComplaintNames", "offer a recovery action"),
+        "decide_recovery": translate("ComplaintNames", "approve or refuse recovery actions"),
+        "decide_own_proposal": translate("ComplaintNames", "decide on their own proposal"),
+        "approve_recovery": translate("ComplaintNames", "approve the recovery action"),
+        "refuse_recovery": translate("ComplaintNames", "refuse the recovery action"),
+        "execute_recovery": translate("ComplaintNames", "carry out the recovery action"),
+        "cancel_recovery": translate("ComplaintNames", "withdraw the recovery action"),
+        "recovery": translate("ComplaintNames", "offer or decide recovery actions"),
+        "schedule_callback": translate("ComplaintNames", "schedule a callback"),
+        "finish_callback": translate("ComplaintNames", "finish the callback"),
+        "letter": translate("ComplaintNames", "write letters"),
+        "board": translate("ComplaintNames", "open the complaints board"),
+    }.get(action)
+
+
+def complaint_state_word(state: str) -> str | None:
+    """A case state, or the status of a recovery action or callback."""
+    text = complaint_state_name(state)
+    if text != state:
+        return text
+    text = recovery_status_name(state)
+    return text if text != state else None
+
+
+def complaint_field_word(name: str) -> str | None:
+    """A field a step refuses, or (lower case) a record that is gone."""
+    return {
+        "comment": translate("ComplaintNames", "Comment"),
+        "proposal": translate("ComplaintNames", "Resolution"),
+        "owner": translate("ComplaintNames", "Owner"),
+        "correction": translate("ComplaintNames", "Correction"),
+        "seq": translate("ComplaintNames", "Event"),
+        "csat": translate("ComplaintNames", "Satisfaction (CSAT)"),
+        "would_buy_again": translate("ComplaintNames", "Would buy again"),
+        "reason": translate("ComplaintNames", "Reason"),
+        "amount": translate("ComplaintNames", "Amount"),
+        "due": translate("ComplaintNames", "Due time"),
+        "letter": translate("ComplaintNames", "Letter"),
+        "export": translate("ComplaintNames", "Export"),
+        "customer_id": translate("ComplaintNames", "Customer"),
+        "channel": translate("ComplaintNames", "Came in by"),
+        "category": translate("ComplaintNames", "Category"),
+        "severity": translate("ComplaintNames", "Severity"),
+        "summary": translate("ComplaintNames", "Summary"),
+        "customer_words": translate("ComplaintNames", "Customer's words"),
+        "complaint": translate("ComplaintNames", "complaint"),
+        "recovery_action": translate("ComplaintNames", "recovery action"),
+        "callback": translate("ComplaintNames", "callback"),
+        "customer": translate("ComplaintNames", "customer"),
+        "step": translate("ComplaintNames", "step"),
+    }.get(name)
+
+
+def complaint_reason_word(reason: str) -> str | None:
+    text = problem_text(reason)
+    if text != reason:
+        return text
+    return {
+        "required": translate("ComplaintNames", "cannot be empty"),
+        "out_of_range": translate("ComplaintNames", "must be a whole number from 1 to 5"),
+        "yes_or_no": translate("ComplaintNames", "must be yes or no"),
+        "unknown_event": translate("ComplaintNames", "there is no such event on this case"),
+        "unchanged": translate("ComplaintNames", "the case is already assigned there"),
+        "above_zero": translate("ComplaintNames", "must be above zero"),
+        "must_be_zero": translate("ComplaintNames", "this kind of action carries no money"),
+        "wrong_currency": translate("ComplaintNames", "must be in the case's currency"),
+        "in_past": translate("ComplaintNames", "cannot be in the past"),
+        "unknown": translate("ComplaintNames", "there is no such letter"),
+        "unknown_kind": translate("ComplaintNames", "choose CSV or XLSX"),
+        "rejected_needs_comment": translate(
+            "ComplaintNames", "Say why the case is closed although the customer rejected the resolution."
+        ),
+        "only_open": translate("ComplaintNames", "Only open cases can be escalated."),
+        "survey_after_closing": translate("ComplaintNames", "The survey comes after closing."),
+        "survey_recorded": translate("ComplaintNames", "A survey is already recorded for this closing."),
+        "awaiting_approval": translate("ComplaintNames", "It is waiting for a supervisor's approval."),
+        "already_decided": translate("ComplaintNames", "Only actions waiting for approval can be decided."),
+        "finished": translate("ComplaintNames", "It is already finished."),
+    }.get(reason)
+
+
+_registered = False
+
+
+def register_complaint_words() -> None:
+    """Teach ``gui.problems.describe`` the complaint words (once; the complaints package does it)."""
+    global _registered
+    if _registered:
+        return
+    from callcenter.gui import problems
+
+    problems.register_words("action", complaint_action_word)
+    problems.register_words("state", complaint_state_word)
+    problems.register_words("field", complaint_field_word)
+    problems.register_words("reason", complaint_reason_word)
+    _registered = True

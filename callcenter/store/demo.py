@@ -54,7 +54,7 @@ from pathlib import Path
 from callcenter.core.customers import tier_for_value
 from callcenter.core.ids import HlcStamp, uuid7
 from callcenter.store import demo_pools as P
-from callcenter.store.demo_complaints import CaseWriter
+from callcenter.store.complaints.demo import CaseWriter
 
 DEMO_VERSION = 2  # bump when the generated content changes
 DEMO_AS_OF = datetime(2026, 11, 25, tzinfo=UTC)

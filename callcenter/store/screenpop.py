@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from callcenter.core import phones as phone_rules
-from callcenter.core.complaints import ComplaintCase, ComplaintState, ComplaintWorkflow, Severity
+from callcenter.core.complaints import CLOSED_STATE_VALUES, ComplaintCase, ComplaintState, ComplaintWorkflow, Severity
 from callcenter.core.phones import PhoneStatus
 from callcenter.core.roles import mask
 from callcenter.core.screenpop import (
@@ -27,7 +27,6 @@ from callcenter.core.screenpop import (
     ScreenPop,
 )
 
-OPEN_COMPLAINT_STATES = ("closed", "follow_up_done")
 _WORKFLOW = ComplaintWorkflow()  # default calendar and deadlines, as the complaints module uses
 RECENT_INTERACTIONS = 10
 RECENT_ORDERS = 8
@@ -181,7 +180,7 @@ def load_view(
         "SELECT id, case_no, summary, state, severity, opened_at, acknowledge_due_at, resolve_due_at, "
         "resolve_window_start, escalation_level FROM complaints "
         "WHERE customer_id = ? AND NOT deleted AND state NOT IN (?, ?) ORDER BY opened_at DESC",
-        (customer_id, *OPEN_COMPLAINT_STATES),
+        (customer_id, *CLOSED_STATE_VALUES),
     ):
         due_dt, deadline = _complaint_deadline(
             state, severity, _at(opened), _dt(ack_due), _dt(res_due), _dt(window), now

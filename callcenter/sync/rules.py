@@ -12,7 +12,7 @@ Rules today:
 - ``sync_conflicts``: only supervisors and admins resolve a conflict.
 - ``recovery_actions``: moving an action to ``approved`` needs ``decided_by`` to be
   the pushing user, who must not be its proposer, and whose role's approval limits
-  (``callcenter.core.recovery.ApprovalPolicy``) cover the amount and the case total.
+  (``callcenter.core.complaints.recovery.ApprovalPolicy``) cover the amount and the case total.
   Moving it to ``executed`` without a prior approval needs the proposer's limits to
   cover it (else it needed an approval first). The case total an approver answers
   for is, as in ``RecoveryPlan.total_if_approved``, the case's other actions that are
@@ -27,7 +27,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from callcenter.core.recovery import AGENT, COUNTED_STATUSES, MANAGER, SUPERVISOR, ApprovalPolicy, RecoveryStatus
+from callcenter.core.complaints.recovery import (
+    AGENT,
+    COUNTED_STATUSES,
+    MANAGER,
+    SUPERVISOR,
+    ApprovalPolicy,
+    RecoveryStatus,
+)
 
 APPROVAL_ROLE = {"agent": AGENT, "supervisor": SUPERVISOR, "admin": MANAGER}
 SUPERVISING = frozenset({"supervisor", "admin"})

@@ -4,9 +4,15 @@ Non-modal, so the agent keeps working the call. What is typed is saved as a draf
 a moment after each keystroke and when the window closes, so a crash or a closed
 window loses nothing; opening the dialog again for the same customer restores it.
 A refused form stays open with everything typed and a message under each field.
+
+The calls and orders to link and the waiting draft load off the GUI thread
+(``ops.complaints.capture_start``); what the agent types before they arrive is kept.
+Saving the draft and logging the complaint are ops too (``save_draft``, ``log_complaint``).
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,50 +32,52 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_capture import CHANNELS, ComplaintForm
-from callcenter.core.complaint_permissions import NotPermitted
-from callcenter.core.complaints import DEFAULT_DEADLINES, Severity
+from callcenter.core.complaints import CHANNELS, DEFAULT_DEADLINES, ComplaintForm, Severity
+from callcenter.core.errors import Invalid, NotPermitted, Problem
 from callcenter.core.money import format_minor
 from callcenter.gui.names import channel_name, problem_text, severity_name
-from callcenter.store import complaints
-from callcenter.store.db import Store
-from callcenter.store.repo import ValidationError
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops import complaints as ops
 
 AUTOSAVE_MS = 400
 
 
 class ComplaintDialog(QDialog):
     created = Signal(str, str)  # case id, case number
+    logged = Signal(object)  # the new case as ops.complaints.CaseView (the case window paints it)
+    ready = Signal()  # the calls, orders and draft have arrived
 
     def __init__(
         self,
-        store: Store,
+        store,
         identity: Identity,
         customer_id: str,
         lang: str = "en",
         interaction_id: str | None = None,
         order_id: str | None = None,
         parent=None,
+        start: ops.CaptureStart | None = None,
     ):
         super().__init__(parent)
         self.store, self.identity, self.lang = store, identity, lang
         self.customer_id, self.case_id = customer_id, None
-        self.context = complaints.capture_context(store, customer_id)
-        self.tree = complaints.categories()
-        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", self.context.customer_name))
+        self.context = None
+        self.loaded = self.restored = self.saving = False
+        self._filling = False  # the dialog itself is filling the fields (no autosave)
+        self._touched = False  # the agent typed or chose something
+        self._links = (interaction_id or "", order_id or "")
+        self.tree = ops.categories()
+        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", "…"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(1080, 720)
 
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self._build()
-        draft = complaints.load_draft(store, identity.user_id, customer_id)
-        self.restored = draft is not None
-        self.set_form(
-            draft
-            or ComplaintForm(customer_id=customer_id, interaction_id=interaction_id or "", order_id=order_id or "")
-        )
-        self.draft_label.setText(self.tr("Draft restored: nothing you typed was lost.") if self.restored else "")
+        self._filling = True
+        self.set_form(ComplaintForm(customer_id=customer_id, interaction_id=self._links[0], order_id=self._links[1]))
+        self._filling = False
         for signal in (
             self.summary.textChanged,
             self.words.textChanged,
@@ -81,23 +89,62 @@ class ComplaintDialog(QDialog):
             self.call.currentIndexChanged,
             self.order.currentIndexChanged,
         ):
-            signal.connect(lambda *_: self.autosave.start())
+            signal.connect(self._typed)
+        if start is not None:
+            self._started(start)
+        else:
+            me = identity
+            run_op(
+                lambda: ops.capture_start(store, me, customer_id),
+                self._started,
+                self._start_failed,
+                name="complaints.capture_start",
+                owner=self,
+            )
+
+    def _typed(self, *_args) -> None:
+        if self._filling:
+            return
+        self._touched = True
+        self.autosave.start()
+
+    def _started(self, start: ops.CaptureStart) -> None:
+        """The calls and orders to link and the draft arrived: fill them in, keeping anything
+        typed meanwhile."""
+        self.context = start.context
+        self.setWindowTitle(self.tr("New complaint — %1").replace("%1", start.context.customer_name))
+        self.customer.setText(f"<b>{html.escape(start.context.customer_name)}</b>")
+        typed = self.form() if self._touched else None
+        self._filling = True
+        self._fill_links()
+        if typed is not None:  # the links the dialog was opened with stay, whatever was typed
+            typed.interaction_id = typed.interaction_id or self._links[0]
+            typed.order_id = typed.order_id or self._links[1]
+            self.set_form(typed)
+        elif start.draft is not None:
+            self.set_form(start.draft)
+            self.restored = True
+        else:
+            self.set_form(
+                ComplaintForm(customer_id=self.customer_id, interaction_id=self._links[0], order_id=self._links[1])
+            )
+        self._filling = False
+        self.draft_label.setText(self.tr("Draft restored: nothing you typed was lost.") if self.restored else "")
+        self.loaded = True
+        self.ready.emit()
+
+    def _start_failed(self, problem: Problem) -> None:
+        self.draft_label.setText(describe(problem))
 
     # -- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.customer = QLabel(f"<b>{self.context.customer_name}</b>")
+        self.customer = QLabel("…")
         self.call = QComboBox()
         self.call.addItem(self.tr("Not linked to a call"), "")
-        for cid, at, direction, notes in self.context.calls:
-            label = at.astimezone().strftime("%Y-%m-%d %H:%M")
-            kind = self.tr("outbound") if direction == "outbound" else self.tr("inbound")
-            self.call.addItem(f"{label} · {kind}" + (f" · {notes[:40]}" if notes else ""), cid)
         self.order = QComboBox()
         self.order.addItem(self.tr("No order"), "")
-        for oid, no, at, total in self.context.orders:
-            self.order.addItem(f"{no} · {at.astimezone():%Y-%m-%d} · {format_minor(total, self.context.currency)}", oid)
         self.channel = QComboBox()
         for key in CHANNELS:
             self.channel.addItem(channel_name(key), key)
@@ -180,7 +227,7 @@ class ComplaintDialog(QDialog):
         box = QGroupBox(self.tr("Handling an upset caller"))
         v = QVBoxLayout(box)
         lang = "zh_CN" if self.lang.startswith("zh") else "en"
-        for n, step in enumerate(complaints.handling_guide(), start=1):
+        for n, step in enumerate(ops.handling_guide(), start=1):
             title = QLabel(f"<b>{n}. {step.title[lang]}</b>")
             title.setStyleSheet("font-size:14px; color:#ad1457;")
             tip = QLabel(step.tip[lang])
@@ -199,6 +246,19 @@ class ComplaintDialog(QDialog):
         scroll.setWidget(box)
         scroll.setMinimumWidth(330)
         return scroll
+
+    def _fill_links(self) -> None:
+        """The customer's recent calls and orders, to link the complaint to."""
+        assert self.context is not None
+        for combo in (self.call, self.order):
+            while combo.count() > 1:
+                combo.removeItem(1)
+        for cid, at, direction, notes in self.context.calls:
+            label = at.astimezone().strftime("%Y-%m-%d %H:%M")
+            kind = self.tr("outbound") if direction == "outbound" else self.tr("inbound")
+            self.call.addItem(f"{label} · {kind}" + (f" · {notes[:40]}" if notes else ""), cid)
+        for oid, no, at, total in self.context.orders:
+            self.order.addItem(f"{no} · {at.astimezone():%Y-%m-%d} · {format_minor(total, self.context.currency)}", oid)
 
     def _fill_details(self) -> None:
         current = self.detail.currentData()
@@ -255,19 +315,38 @@ class ComplaintDialog(QDialog):
 
     # -- drafts and saving ----------------------------------------------------------------
     def save_draft(self) -> None:
+        """Keep what is typed (off the GUI thread); a failure never loses the window's text."""
         if self.case_id:
             return
-        try:
-            complaints.save_draft(self.store, self.identity.user_id, self.form())
-        except Exception as exc:  # a full disk must not lose the window's text
-            self.draft_label.setText(self.tr("Could not save the draft: %1").replace("%1", str(exc)))
-            return
-        self.draft_label.setText(self.tr("Draft saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+        store, me, form = self.store, self.identity, self.form()
+        run_op(
+            lambda: ops.save_draft(store, me, form),
+            lambda _done: self.draft_label.setText(
+                self.tr("Draft saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss"))
+            ),
+            lambda problem: self.draft_label.setText(
+                self.tr("Could not save the draft: %1").replace("%1", describe(problem))
+            ),
+            name="complaints.save_draft",
+            write=True,
+            owner=self,
+        )
 
     def discard(self) -> None:
+        self._filling = True
         self.set_form(ComplaintForm(customer_id=self.customer_id))
-        self.autosave.stop()  # clearing the fields queued a save of the empty form
-        complaints.discard_draft(self.store, self.identity.user_id, self.customer_id)
+        self._filling = False
+        self._touched = False
+        self.autosave.stop()
+        store, me, customer_id = self.store, self.identity, self.customer_id
+        run_op(
+            lambda: ops.discard_draft(store, me, customer_id),
+            None,
+            lambda problem: self.draft_label.setText(describe(problem)),
+            name="complaints.discard_draft",
+            write=True,
+            owner=self,
+        )
         self.draft_label.setText(self.tr("Draft discarded."))
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -276,31 +355,50 @@ class ComplaintDialog(QDialog):
             label.setText(problem_text(errors[key]) if key in errors else "")
 
     def submit(self) -> None:
-        self.autosave.stop()
-        form = self.form()
-        try:
-            record = complaints.create(self.store, form, self.identity)
-        except ValidationError as exc:
-            self.save_draft()
-            self.show_errors(exc.errors)
+        """Log the complaint (off the GUI thread); a refused form stays open with what was typed."""
+        if self.saving or self.case_id:
             return
-        except NotPermitted:
+        self.autosave.stop()
+        self.saving = True
+        self.save_button.setEnabled(False)
+        store, me, form = self.store, self.identity, self.form()
+        run_op(
+            lambda: ops.log_complaint(store, me, form),
+            self._logged,
+            self._refused,
+            name="complaints.log_complaint",
+            write=True,
+            owner=self,
+        )
+
+    def _logged(self, done) -> None:
+        self.saving = False
+        view = done.value
+        self.case_id = view.record.id
+        self.created.emit(view.record.id, view.record.case_no)
+        self.logged.emit(view)
+        self.accept()
+
+    def _refused(self, problem: Problem) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(problem, NotPermitted):
             self.show_errors({})
             self.draft_label.setText(self.tr("Your role cannot capture complaints."))
             return
-        except Exception as exc:
-            self.save_draft()
-            self.draft_label.setText(
-                self.tr("The complaint could not be saved: %1. Your text is kept as a draft.").replace("%1", str(exc))
-            )
+        self.save_draft()
+        if isinstance(problem, Invalid):
+            self.show_errors(dict(problem.params.get("fields") or {}))
             return
-        self.case_id = record.id
-        self.created.emit(record.id, record.case_no)
-        self.accept()
+        self.draft_label.setText(
+            self.tr("The complaint could not be saved: %1. Your text is kept as a draft.").replace(
+                "%1", describe(problem).rstrip(".")
+            )
+        )
 
     def _keep_draft(self) -> None:
         self.autosave.stop()
-        if not self.case_id:
+        if not self.case_id and (self._touched or self.restored):
             self.save_draft()
 
     def closeEvent(self, event) -> None:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.complaints import Severity
+from callcenter.core.complaints.recovery import NO_MONEY_KINDS, RecoveryKind
 from callcenter.core.money import minor_digits
-from callcenter.core.recovery import NO_MONEY_KINDS, RecoveryKind
 from callcenter.gui.names import recovery_kind_name, severity_name
 
 

@@ -1,16 +1,22 @@
 """One complaint case: its timeline, the next legal steps, recovery actions, callbacks, letters.
 
-Every button runs one core action inside ``complaints.edit`` (one transaction); the
-buttons shown are exactly the actions the case's state and the user's role allow.
-A refused step is explained in the message bar and changes nothing.
+Every button runs one use case of ``callcenter.ops.complaints`` through ``gui.ops.run_op``
+(off the GUI thread, one transaction) and paints the case the op hands back; the buttons
+shown are exactly the actions the case's state and the user's role allow. A refused step is
+explained in the message bar (``gui.problems.describe``, the user's language) and changes
+nothing. The window hears of changes made elsewhere (another window, the board, a sync
+pull) through ``gui.bridge.watch`` on its case and reloads; a one-minute timer only repaints
+the deadline from the case already in memory.
 """
 
 from __future__ import annotations
 
-import json
+import html
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,10 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_permissions import NotPermitted, may
-from callcenter.core.complaints import TRANSITIONS, ComplaintWorkflow, IllegalComplaintTransition, allowed_actions
+from callcenter.core.changes import Changed, Changes
+from callcenter.core.complaints import (
+    TRANSITIONS,
+    ComplaintCase,
+    ComplaintWorkflow,
+    ExportError,
+    RecoveryStatus,
+    allowed_actions,
+    may,
+)
+from callcenter.core.errors import Problem
 from callcenter.core.money import Money, format_minor
-from callcenter.core.recovery import RecoveryNotAllowed, RecoveryStatus
+from callcenter.gui.bridge import watch
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
 from callcenter.gui.names import (
     DEADLINE_COLOURS,
@@ -45,11 +60,13 @@ from callcenter.gui.names import (
     severity_name,
 )
 from callcenter.gui.names import complaint_state_name as state_name
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
 from callcenter.gui.tables import read_only_table
-from callcenter.store import complaints
-from callcenter.store.db import Store
-from callcenter.store.repo import agents as list_agents
+from callcenter.ops import complaint_reports as reports_ops
+from callcenter.ops import complaints as ops
 
+DEADLINE_REPAINT_MS = 60_000  # time passing: the deadline chip is worked out again from memory
 _STEP_ORDER = [
     "acknowledge",
     "assess",
@@ -80,27 +97,51 @@ def _local(at: datetime | None) -> str:
 
 
 class CaseWindow(QMainWindow):
-    changed = Signal(str)  # case id, after any step was written
     recovery_offered = Signal(str)  # the kind of recovery action just proposed (refund, voucher, ...)
+    painted = Signal()  # the case on screen was (re)painted from the store
+    letter_saved = Signal(bool)  # a letter export finished (saved or not)
 
     def __init__(
         self,
-        store: Store,
+        store: Any,
         identity: Identity,
         complaint_id: str,
         lang: str = "en",
         workflow: ComplaintWorkflow | None = None,
-        parent=None,
+        parent: QWidget | None = None,
+        view: ops.CaseView | None = None,
     ):
         super().__init__(parent)
         self.store, self.identity, self.complaint_id, self.lang = store, identity, complaint_id, lang
-        self.workflow = workflow or complaints.default_workflow()
-        self.names = complaints.user_names(store)
-        self.record = complaints.get(store, complaint_id)
-        self.ask = CaseQuestions(self, self.record.currency, lang)
+        self.workflow = workflow or ops.default_workflow()
+        self.view: ops.CaseView | None = None
+        self.names: dict[str, str] = {}
+        self.last_problem: Problem | None = None  # the last refusal (None after a step went through)
+        self._writes = 0  # steps asked for and not answered yet
+        self._heard: list[Changes] = []  # changes heard while a step of ours was running
+        self._reading = self._read_again = False
+        self._generation = 0  # bumped by each painted step: older reads are not painted
+        self.ask = CaseQuestions(self, "USD", lang)
         self.resize(1280, 800)
         self._build()
-        self.reload()
+        self.setWindowTitle(self.tr("Complaint %1 — %2").replace("%1", "…").replace("%2", ""))
+        watch(store, self, self._changed, column="complaint_id", record=complaint_id)
+        self.deadline_timer = QTimer(self, interval=DEADLINE_REPAINT_MS)
+        self.deadline_timer.timeout.connect(self._paint_facts)
+        self.deadline_timer.start()
+        if view is not None:
+            self._paint(view)
+        else:
+            self.reload()
+
+    @property
+    def record(self) -> ops.CaseRecord | None:
+        return self.view.record if self.view is not None else None
+
+    @property
+    def busy(self) -> bool:
+        """A step or a reload is still running (tests wait for it to settle)."""
+        return bool(self._writes or self._reading)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -213,14 +254,62 @@ class CaseWindow(QMainWindow):
         v.addWidget(split, 1)
         self.setCentralWidget(central)
 
-    # -- painting ------------------------------------------------------------------------------
+    # -- loading and painting -----------------------------------------------------------------
     def reload(self) -> None:
-        self.record = complaints.get(self.store, self.complaint_id)
-        r, case = self.record, self.record.case
-        now = datetime.now(UTC)
+        """Read the case again (off the GUI thread) and paint it."""
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading, self._read_again = True, False
+        generation = self._generation
+        store, identity, complaint_id = self.store, self.identity, self.complaint_id
+        run_op(
+            lambda: ops.case_view(store, identity, complaint_id),
+            lambda view: self._loaded(generation, view),
+            self._load_failed,
+            name="complaints.case_view",
+            owner=self,
+        )
+
+    def _loaded(self, generation: int, view: ops.CaseView) -> None:
+        self._reading = False
+        if generation == self._generation:  # no step of ours painted a newer case meanwhile
+            self._paint(view)
+        if self._read_again:
+            self.reload()
+
+    def _load_failed(self, problem: Problem) -> None:
+        self._reading = False
+        self.say(describe(problem), ok=False)
+        if self._read_again:
+            self.reload()
+
+    def _changed(self, event: Changed) -> None:
+        """Another window, the board or a sync pull changed this case."""
+        if self._writes:
+            self._heard.append(event.changes)  # ours, most likely: sorted out when the step answers
+        else:
+            self.reload()
+
+    def _paint(self, view: ops.CaseView) -> None:
+        self.view = view
+        self.names = dict(view.names)
+        self.ask.currency = view.record.currency
+        r = view.record
         self.setWindowTitle(self.tr("Complaint %1 — %2").replace("%1", r.case_no).replace("%2", r.customer_name))
         self.title.setText(f"{r.case_no} · {r.summary}")
-        current = self.workflow.current_deadline(case, now)
+        self._paint_facts()
+        self._paint_timeline()
+        self._paint_recovery()
+        self._paint_callbacks()
+        self._enable_steps()
+        self.painted.emit()
+
+    def _paint_facts(self) -> None:
+        if self.view is None:
+            return
+        r, case = self.view.record, self.view.record.case
+        current = self.workflow.current_deadline(case, datetime.now(UTC))
         deadline = current[2].value if current else ""
         due = ""
         if current:
@@ -235,7 +324,7 @@ class CaseWindow(QMainWindow):
         if case.escalation_level:
             chips.append((self.tr("Escalated ×%1").replace("%1", str(case.escalation_level)), "#6a1b9a"))
         chip_html = " ".join(f'<span style="background:{c}; color:white;">&nbsp;{t}&nbsp;</span>' for t, c in chips)
-        category = complaints.categories().label(case.category, self.lang)
+        category = ops.categories().label(case.category, self.lang)
         self.facts.setText(
             f"{chip_html}<br>"
             + self.tr("Customer: %1 · Category: %2 · Owner: %3 · Opened %4")
@@ -252,14 +341,12 @@ class CaseWindow(QMainWindow):
                 else ""
             )
         )
-        self._paint_timeline()
-        self._paint_recovery()
-        self._paint_callbacks()
-        self._enable_steps()
 
     def _paint_timeline(self) -> None:
+        assert self.view is not None
+        record = self.view.record
         rows = []
-        for e in self.record.case.timeline:
+        for e in record.case.timeline:
             state = (
                 state_name(e.to_state.value)
                 if e.from_state == e.to_state
@@ -275,8 +362,8 @@ class CaseWindow(QMainWindow):
                     self._details(e.action, e.comment, dict(e.data)),
                 )
             )
-        for e in self.record.extra_events:
-            data = json.loads(e.data) if e.data else {}
+        for e in record.extra_events:
+            data = dict(e.data)
             rows.append(
                 (
                     e.at,
@@ -298,13 +385,13 @@ class CaseWindow(QMainWindow):
             t.setRowCount(1)
             t.setItem(0, 4, _item(self.tr("No history was recorded for this case.")))
 
-    def _details(self, action: str, comment: str, data: dict) -> str:
+    def _details(self, action: str, comment: str, data: dict[str, Any]) -> str:
         parts = [comment] if comment else []
         if "amount_minor" in data and data.get("amount_minor"):
             parts.insert(
                 0,
                 f"{recovery_kind_name(data.get('kind', ''))} "
-                f"{format_minor(data['amount_minor'], data.get('currency', self.record.currency))}",
+                f"{format_minor(data['amount_minor'], data.get('currency', self._currency()))}",
             )
         elif "kind" in data:
             parts.insert(0, recovery_kind_name(data["kind"]))
@@ -328,9 +415,14 @@ class CaseWindow(QMainWindow):
             parts.insert(0, self.tr("due %1").replace("%1", _local(datetime.fromisoformat(data["due"]))))
         return " · ".join(p for p in parts if p)
 
+    def _currency(self) -> str:
+        return self.view.record.currency if self.view is not None else "USD"
+
     def _paint_recovery(self) -> None:
-        plan = self.record.plan
+        assert self.view is not None
+        plan = self.view.record.plan
         t = self.actions
+        chosen = self._selected(t)
         t.setRowCount(len(plan.actions))
         for i, a in enumerate(plan.actions):
             cells = [
@@ -347,12 +439,15 @@ class CaseWindow(QMainWindow):
                 if a.status is RecoveryStatus.PENDING_APPROVAL:
                     item.setBackground(Qt.GlobalColor.yellow)
                 t.setItem(i, j, item)
+        self._reselect(t, [a.action_id for a in plan.actions], chosen)
         self.total_label.setText(self.tr("Committed on this case: %1").replace("%1", plan.committed_total().format()))
         self._enable_recovery()
 
     def _paint_callbacks(self) -> None:
+        assert self.view is not None
         t = self.callbacks
-        cbs = self.record.plan.callbacks
+        cbs = self.view.record.plan.callbacks
+        chosen = self._selected(t)
         t.setRowCount(len(cbs))
         for i, c in enumerate(cbs):
             for j, text in enumerate(
@@ -366,9 +461,20 @@ class CaseWindow(QMainWindow):
                 item = _item(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.callback_id)
                 t.setItem(i, j, item)
+        self._reselect(t, [c.callback_id for c in cbs], chosen)
+
+    @staticmethod
+    def _reselect(table: QTableWidget, ids: list[str], chosen: str | None) -> None:
+        """Keep the row the user had chosen when the case is painted again (it may have moved)."""
+        if chosen in ids:
+            table.selectRow(ids.index(chosen))
+        elif chosen is not None:
+            table.clearSelection()
 
     def _enable_steps(self) -> None:
-        case, role = self.record.case, self.identity.role
+        if self.view is None:
+            return
+        case, role = self.view.record.case, self.identity.role
         legal = allowed_actions(case.state)
         shown = []
         for key, b in self.step_buttons.items():
@@ -398,7 +504,8 @@ class CaseWindow(QMainWindow):
 
     def _enable_recovery(self) -> None:
         action_id = self._selected(self.actions)
-        a = next((x for x in self.record.plan.actions if x.action_id == action_id), None)
+        actions = self.view.record.plan.actions if self.view is not None else ()
+        a = next((x for x in actions if x.action_id == action_id), None)
         pending = a is not None and a.status is RecoveryStatus.PENDING_APPROVAL
         decide = may(self.identity.role, "decide_recovery")
         self.recovery_buttons["approve"].setEnabled(pending and decide)
@@ -419,49 +526,91 @@ class CaseWindow(QMainWindow):
         )
         self.message.show()
 
-    def run(self, fn, done: str = "") -> bool:
-        """Apply ``fn(edit)`` in one transaction; explain a refusal; repaint."""
-        try:
-            with complaints.edit(self.store, self.complaint_id, self.identity, self.workflow) as e:
-                fn(e)
-        except (IllegalComplaintTransition, RecoveryNotAllowed, NotPermitted, ValueError, KeyError) as exc:
-            self.say(self.tr("Not done: %1").replace("%1", str(exc)), ok=False)
-            return False
-        self.reload()
-        if done:
-            self.say(done)
-        self.changed.emit(self.complaint_id)
+    def run(
+        self,
+        name: str,
+        fn: Callable[[], Any],
+        done: str = "",
+        then: Callable[[ops.CaseView], None] | None = None,
+    ) -> bool:
+        """Run a case step's op (a write, off the GUI thread); paint the case it returns, or
+        say why it was refused. True: the step was asked for."""
+        self._writes += 1
+        run_op(
+            fn,
+            lambda result: self._stepped(result, done, then),
+            self._refused,
+            name=f"complaints.{name}",
+            write=True,
+            owner=self,
+        )
         return True
 
+    def _settled(self, changes: Changes | None) -> None:
+        self._writes -= 1
+        if changes is not None and changes in self._heard:
+            self._heard.remove(changes)  # our own step's change: the op's answer already shows it
+        if not self._writes and self._heard:
+            self._heard.clear()
+            self.reload()  # someone else changed the case meanwhile
+
+    def _stepped(self, result: Any, done: str, then: Callable[[ops.CaseView], None] | None) -> None:
+        self._generation += 1
+        self.last_problem = None
+        self._paint(result.value)
+        if done:
+            self.say(done)
+        if then is not None:
+            then(result.value)
+        self._settled(result.changes)
+
+    def _refused(self, problem: Problem) -> None:
+        self.last_problem = problem
+        self.say(self.tr("Not done: %1").replace("%1", describe(problem)), ok=False)
+        self._settled(None)
+
+    def _case(self) -> ComplaintCase:
+        """The loaded case (steps are only offered once it is painted)."""
+        assert self.view is not None
+        return self.view.record.case
+
     def step(self, key: str) -> bool:
-        me, wf, ask = self.identity.user_id, self.workflow, self.ask
+        """Ask what the step needs and run it. True when the step was asked for."""
+        if self.view is None:
+            return False
+        store, me, cid, ask, kw = self.store, self.identity, self.complaint_id, self.ask, {"workflow": self.workflow}
+        case = self._case()
         if key == "take":
-            return self.run(
-                lambda e: wf.assign(e.case, me, agent=me, at=e.now, comment=""), self.tr("The case is yours.")
-            )
+            return self.run("take", lambda: ops.take(store, me, cid, **kw), self.tr("The case is yours."))
         if key == "assign":
-            agents = [(a.user_id, a.display_name) for a in list_agents(self.store)]
-            answer = ask.assign(agents, ["complaints", "billing", "orders"])
-            return answer is not None and self.run(
-                lambda e: wf.assign(e.case, me, agent=answer[0], team=answer[1], at=e.now, comment=answer[2])
-            )
+            answer = ask.assign(list(self.view.agents), ["complaints", "billing", "orders"])
+            if answer is None:
+                return False
+            agent, team, note = answer
+            return self.run("assign", lambda: ops.assign(store, me, cid, agent, team, note, **kw))
         if key == "assess":
-            answer = ask.assess(self.record.case.severity.value)
-            return answer is not None and self.run(
-                lambda e: wf.assess(e.case, me, at=e.now, comment=answer[1], severity=answer[0])
-            )
+            answer = ask.assess(case.severity.value)
+            if answer is None:
+                return False
+            severity, comment = answer
+            return self.run("assess", lambda: ops.assess(store, me, cid, severity, comment, **kw))
         if key == "close":
-            root_causes = [(c.code, c.name(self.lang)) for c in complaints.root_causes()]
-            answer = ask.close_case(root_causes, self.record.case.state.value == "customer_rejected")
-            return answer is not None and self.run(
-                lambda e: wf.close(e.case, me, at=e.now, comment=answer[1], root_cause=answer[0]),
+            root_causes = [(c.code, c.name(self.lang)) for c in ops.root_causes()]
+            closing = ask.close_case(root_causes, case.state.value == "customer_rejected")
+            if closing is None:
+                return False
+            cause, comment = closing
+            return self.run(
+                "close",
+                lambda: ops.close(store, me, cid, cause, comment, **kw),
                 self.tr("Closed. Record the satisfaction survey when the customer has answered it."),
             )
         if key == "survey":
-            answer = ask.survey()
-            return answer is not None and self.run(
-                lambda e: wf.record_survey(e.case, me, answer[0], answer[1], at=e.now, comment=answer[2])
-            )
+            survey = ask.survey()
+            if survey is None:
+                return False
+            csat, again, remark = survey
+            return self.run("survey", lambda: ops.record_survey(store, me, cid, csat, again, remark, **kw))
         prompts = {
             "propose_resolution": (self.tr("Propose a resolution"), self.tr("What we offer the customer"), True),
             "customer_rejects": (self.tr("Customer rejects"), self.tr("What the customer said"), False),
@@ -471,60 +620,84 @@ class CaseWindow(QMainWindow):
         }
         comment = ""
         if key in prompts:
-            comment = ask.comment(*prompts[key])
-            if comment is None:
+            typed = ask.comment(*prompts[key])
+            if typed is None:
                 return False
+            comment = typed
         if key == "escalate":
             return self.run(
-                lambda e: wf.escalate(e.case, me, at=e.now, comment=comment),
+                "escalate",
+                lambda: ops.escalate(store, me, cid, comment, **kw),
                 self.tr("Escalated to the supervisors' queue."),
             )
         if key == "note":
-            return self.run(lambda e: wf.note(e.case, me, comment, at=e.now))
+            return self.run("note", lambda: ops.note(store, me, cid, comment, **kw))
+        if key == "propose_resolution":
+            return self.run(key, lambda: ops.propose_resolution(store, me, cid, comment or "resolution", **kw))
         if key in TRANSITIONS:
-            return self.run(lambda e: wf.apply(e.case, key, me, at=e.now, comment=comment))
+            return self.run(key, lambda: ops.apply_step(store, me, cid, key, comment, **kw))
         return False
 
     def recovery(self, key: str) -> bool:
-        me = self.identity.user_id
+        if self.view is None:
+            return False
+        store, me, cid, kw = self.store, self.identity, self.complaint_id, {"workflow": self.workflow}
         if key == "propose":
             answer = self.ask.recovery()
             if answer is None:
                 return False
             kind, minor, reason = answer
-            ok = self.run(
-                lambda e: e.plan.propose(kind, Money(minor, self.record.currency), reason, me, e.policy_role, at=e.now)
+            amount = Money(minor, self.view.record.currency)
+            return self.run(
+                "propose_recovery",
+                lambda: ops.propose_recovery(store, me, cid, kind, amount, reason, **kw),
+                then=self._offered,
             )
-            if ok:
-                a = self.record.plan.actions[-1]
-                self.recovery_offered.emit(a.kind.value)
-                if a.status is RecoveryStatus.PENDING_APPROVAL:
-                    self.say(self.tr("Over your limit: it waits in the approval queue for a supervisor."), ok=True)
-                else:
-                    self.say(self.tr("Within your limit: you can carry it out now."))
-            return ok
         action_id = self._selected(self.actions)
         if action_id is None:
             return False
         if key == "approve":
-            return self.run(lambda e: e.decide(action_id, True), self.tr("Approved."))
+            return self.run(
+                "decide_recovery",
+                lambda: ops.decide_recovery(store, me, cid, action_id, True, **kw),
+                self.tr("Approved."),
+            )
         if key == "execute":
-            return self.run(lambda e: e.plan.execute(action_id, me, e.policy_role, at=e.now), self.tr("Carried out."))
+            return self.run(
+                "carry_out_recovery",
+                lambda: ops.carry_out_recovery(store, me, cid, action_id, **kw),
+                self.tr("Carried out."),
+            )
         reason = self.ask.comment(self.tr("Refuse") if key == "refuse" else self.tr("Withdraw"), self.tr("Why"), True)
         if reason is None:
             return False
         if key == "refuse":
-            return self.run(lambda e: e.decide(action_id, False, reason))
-        return self.run(lambda e: e.plan.cancel(action_id, me, e.policy_role, reason, at=e.now))
+            return self.run(
+                "decide_recovery", lambda: ops.decide_recovery(store, me, cid, action_id, False, reason, **kw)
+            )
+        return self.run("withdraw_recovery", lambda: ops.withdraw_recovery(store, me, cid, action_id, reason, **kw))
+
+    def _offered(self, view: ops.CaseView) -> None:
+        a = view.focused_action
+        if a is None:
+            return
+        self.recovery_offered.emit(a.kind.value)
+        if a.status is RecoveryStatus.PENDING_APPROVAL:
+            self.say(self.tr("Over your limit: it waits in the approval queue for a supervisor."), ok=True)
+        else:
+            self.say(self.tr("Within your limit: you can carry it out now."))
 
     def schedule_callback(self) -> bool:
+        if self.view is None:
+            return False
         answer = self.ask.callback()
         if answer is None:
             return False
         due, note = answer
-        owner = self.record.case.assigned_agent or self.identity.user_id
+        store, me, cid = self.store, self.identity, self.complaint_id
         return self.run(
-            lambda e: e.plan.schedule_callback(owner, due, self.identity.user_id, at=e.now, note=note),
+            "schedule_callback",
+            lambda: ops.schedule_callback(store, me, cid, due, note, workflow=self.workflow),
             self.tr("The callback is in the owner's task list and rings the console when due."),
         )
 
@@ -534,43 +707,51 @@ class CaseWindow(QMainWindow):
             self.say(self.tr("Choose a callback first."), ok=False)
             return False
         outcome = self.ask.comment(self.tr("Callback made"), self.tr("Outcome"), True)
-        return outcome is not None and self.run(
-            lambda e: e.plan.complete_callback(callback_id, self.identity.user_id, at=e.now, outcome=outcome)
+        if outcome is None:
+            return False
+        store, me, cid = self.store, self.identity, self.complaint_id
+        return self.run(
+            "complete_callback",
+            lambda: ops.complete_callback(store, me, cid, callback_id, outcome, workflow=self.workflow),
         )
 
     def letter(self, kind: str) -> bool:
-        name = f"{self.record.case_no}-{kind}-{self.lang}.pdf"
+        if self.view is None:
+            return False
+        name = f"{self.view.record.case_no}-{kind}-{self.lang}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letter as PDF"), name, self.tr("PDF (*.pdf)"))
         return bool(path) and self.export_letter(kind, path)
 
     def export_letter(self, kind: str, path: str) -> bool:
-        """The letter from its bilingual template, in the customer's language, as a PDF."""
+        """The letter from its bilingual template, in the customer's language, as a PDF
+        (filled and printed off the GUI thread). True when the export was started."""
         from callcenter.gui.complaints.letter_pdf import write_letter_pdf
-        from callcenter.store.complaint_letters import letter_html
-        from callcenter.store.complaint_reports import ExportError
 
-        try:
-            write_letter_pdf(letter_html(self.store, self.complaint_id, kind, self.letter_lang()), path)
-        except ExportError as exc:
-            self.say(export_problem(exc), ok=False)
-            return False
-        self.say(self.tr("Letter saved: %1").replace("%1", path))
+        store, me, cid, lang = self.store, self.identity, self.complaint_id, self.letter_lang()
+
+        def write() -> str:
+            write_letter_pdf(reports_ops.letter(store, me, cid, kind, lang).html, path)
+            return path
+
+        run_op(write, self._letter_saved, self._letter_failed, name="complaints.letter", owner=self)
         return True
+
+    def _letter_saved(self, path: str) -> None:
+        self.say(self.tr("Letter saved: %1").replace("%1", path))
+        self.letter_saved.emit(True)
+
+    def _letter_failed(self, problem: Problem) -> None:
+        self.say(export_problem(problem) if isinstance(problem, ExportError) else describe(problem), ok=False)
+        self.letter_saved.emit(False)
 
     def letter_lang(self) -> str:
         """Letters go out in the customer's language, whatever the agent's screen shows."""
-        from callcenter.store.models import Customer
-
-        with self.store.session() as s:
-            customer = s.get(Customer, self.record.customer_id)
-            return customer.preferred_language if customer and customer.preferred_language else self.lang
+        return (self.view.letter_lang if self.view is not None else "") or self.lang
 
     def _root_cause_label(self, code: str) -> str:
-        found = next((c for c in complaints.root_causes() if c.code == code), None)
+        found = next((c for c in ops.root_causes() if c.code == code), None)
         return found.name(self.lang) if found else code
 
 
 def _html(text: str) -> str:
-    import html
-
     return html.escape(text or "")

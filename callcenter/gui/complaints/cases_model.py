@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from callcenter.gui.names import DEADLINE_COLOURS, deadline_name, severity_name
 from callcenter.gui.names import complaint_state_name as state_name
-from callcenter.store.complaint_queries import CaseSummary
+from callcenter.ops.complaints import CaseSummary, deadlines_at
 
 COLUMNS = ("case_no", "customer", "category", "severity", "state", "owner", "age", "due", "deadline", "level")
 _DEADLINE_RANK = {"breached": 0, "at_risk": 1, "on_track": 2, "": 3}
@@ -43,6 +43,14 @@ class CasesModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.now = rows, now
         self.endResetModel()
+
+    def set_now(self, now: datetime, workflow=None) -> None:
+        """Time passed: ages and deadline states worked out again from the rows in memory."""
+        if not self.rows:
+            self.now = now
+            return
+        self.rows, self.now = deadlines_at(self.rows, now, workflow), now
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -1,13 +1,18 @@
 """The supervisors' complaints board: open cases by state, age and deadline risk,
 filters, sorting, (bulk) reassignment, the approval queue and the figures.
 
-Lists load off the GUI thread; deadlines are checked once a minute, and breached
-cases escalate to the supervisors' queue (the owner's console is told).
+Lists load off the GUI thread (``ops.complaints.board``) and load again when a committed
+change (from any window here, or a sync pull) touches the complaints or their recovery
+actions: no polling. Time passing is handled without the store: once a minute the ages and
+deadline states are worked out again from the rows in memory, and the deadline check
+(``ops.complaints.check_deadlines``, a write off the GUI thread) escalates breached cases
+to the supervisors' queue (the owner's console is told).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,36 +32,49 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaints import ComplaintState
+from callcenter.core.changes import Changed
+from callcenter.core.complaints import OPEN_STATES, ComplaintState
+from callcenter.core.errors import Problem
 from callcenter.core.money import format_minor
-from callcenter.core.recovery import RecoveryNotAllowed
+from callcenter.gui.bridge import watch
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
 from callcenter.gui.complaints.case_window import CaseWindow
 from callcenter.gui.complaints.cases_model import CasesFilter, CasesModel
 from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.names import deadline_name, recovery_kind_name
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
 from callcenter.gui.tables import read_only_table
-from callcenter.gui.tasks import run_task
-from callcenter.store import complaint_queries as queries
-from callcenter.store import complaints
-from callcenter.store.db import Store
-from callcenter.store.repo import agents as list_agents
+from callcenter.ops import complaints as ops
 
 TEAMS = ("complaints", "billing", "orders")
+DEADLINE_CHECK_MS = 60_000  # the deadline check (a write, off the GUI thread)
+CLOCK_MS = 60_000  # ages and deadline states worked out again from memory
 
 
 class ComplaintsBoardWindow(QMainWindow):
     breached = Signal(list)  # BreachNotice list after a deadline check
 
-    def __init__(self, store: Store, identity: Identity, lang: str = "en", parent=None, with_figures: bool = True):
+    def __init__(
+        self,
+        store: Any,
+        identity: Identity,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        with_figures: bool = True,
+        owner: str | None = None,
+    ):
         super().__init__(parent)
         self.store, self.identity, self.lang = store, identity, lang
-        self.workflow = complaints.default_workflow()
+        self.workflow = ops.default_workflow()
         self.case_windows: dict[str, CaseWindow] = {}
-        self.loading = False
+        self.loading = self.load_again = False
+        self.agents: list[tuple[str, str]] = []
+        self.owner_preset = owner  # the owner filter to apply once the people are known ("my cases")
+        self.reassigned: dict[str, str] | None = None  # the last handover's cases that could not move, in words
         self.setWindowTitle(self.tr("Complaints board"))
         self.resize(1400, 860)
-        tree = complaints.categories()
+        tree = ops.categories()
         self.model = CasesModel(lambda code: tree.label(code, lang), self)
         self.proxy = CasesFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -67,17 +85,19 @@ class ComplaintsBoardWindow(QMainWindow):
         if with_figures:
             from callcenter.gui.complaints.figures_panel import FiguresPanel
 
-            self.figures = FiguresPanel(store, lang)
+            self.figures = FiguresPanel(store, lang, identity=identity)
             self.tabs.addTab(self.figures, self.tr("Figures"))
             self.figures_loaded = False
             self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
-        self.refresh_timer = QTimer(self, interval=30_000)
-        self.refresh_timer.timeout.connect(self.refresh)
-        self.refresh_timer.start()
-        self.deadline_timer = QTimer(self, interval=60_000)
+        watch(store, self, self._changed, tables=ops.BOARD_TABLES)
+        self.clock_timer = QTimer(self, interval=CLOCK_MS)
+        self.clock_timer.timeout.connect(lambda: self.model.set_now(datetime.now(UTC), self.workflow))
+        self.clock_timer.start()
+        self.deadline_timer = QTimer(self, interval=DEADLINE_CHECK_MS)
         self.deadline_timer.timeout.connect(self.check_deadlines)
         self.deadline_timer.start()
+        self.refresh()
         self.check_deadlines()
 
     def _tab_shown(self, index: int) -> None:
@@ -98,9 +118,9 @@ class ComplaintsBoardWindow(QMainWindow):
         self.search.textChanged.connect(lambda text: self.proxy.set(text=text.strip()))
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All open states"), "")
-        for s in ComplaintState:
-            if s.value not in ("closed", "follow_up_done"):
-                self.state_filter.addItem(state_name(s.value), s.value)
+        for state in ComplaintState:
+            if state in OPEN_STATES:
+                self.state_filter.addItem(state_name(state.value), state.value)
         self.deadline_filter = QComboBox()
         self.deadline_filter.addItem(self.tr("Any deadline"), "")
         for d in ("breached", "at_risk", "on_track"):
@@ -108,9 +128,6 @@ class ComplaintsBoardWindow(QMainWindow):
         self.owner_filter = QComboBox()
         self.owner_filter.addItem(self.tr("Any owner"), "")
         self.owner_filter.addItem(self.tr("Nobody"), "-")
-        self.agents = list_agents(self.store)
-        for a in self.agents:
-            self.owner_filter.addItem(a.display_name, a.user_id)
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("Any category"), frozenset())
         for g in tree.groups:
@@ -232,39 +249,71 @@ class ComplaintsBoardWindow(QMainWindow):
             reason = CaseQuestions(self).comment(self.tr("Refuse"), self.tr("Why"), True)
             if reason is None:
                 return False
-        try:
-            with complaints.edit(self.store, p.complaint_id, self.identity, self.workflow) as e:
-                e.decide(p.action_id, approve, reason)
-        except (RecoveryNotAllowed, complaints.NotPermitted, ValueError) as exc:
-            self.approval_message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
-            return False
-        self.approval_message.setText(self.tr("Approved.") if approve else self.tr("Refused."))
-        self.refresh()
+        store, me, wf = self.store, self.identity, self.workflow
+        run_op(
+            lambda: ops.decide_recovery(store, me, p.complaint_id, p.action_id, approve, reason, workflow=wf),
+            lambda _done: self.approval_message.setText(self.tr("Approved.") if approve else self.tr("Refused.")),
+            lambda problem: self.approval_message.setText(self.tr("Not done: %1").replace("%1", describe(problem))),
+            name="complaints.decide_recovery",
+            write=True,
+            owner=self,
+        )
         return True
 
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Load the cases and the approval queue (off the GUI thread)."""
         if self.loading:
+            self.load_again = True
             return
-        self.loading = True
+        self.loading, self.load_again = True, False
         store, wf, me = self.store, self.workflow, self.identity
+        run_op(
+            lambda: ops.board(store, me, workflow=wf), self._loaded, self._failed, name="complaints.board", owner=self
+        )
 
-        def load():
-            now = datetime.now(UTC)
-            return now, queries.case_summaries(store, wf, now), queries.approval_queue(store, me)
+    def _changed(self, _event: Changed) -> None:
+        self.refresh()  # a case or a recovery action changed, here or on another console
 
-        run_task(load, self._loaded, self._failed)
-
-    def _loaded(self, result) -> None:
+    def _loaded(self, view: ops.BoardView) -> None:
         self.loading = False
-        now, cases, pending = result
-        self.model.set_rows(cases, now)
+        self._fill_agents(view.agents)
+        self.model.set_rows(view.cases, view.now)
         self._summarise()
-        self._paint_approvals(pending)
+        self._paint_approvals(view.approvals)
+        if self.load_again:
+            self.refresh()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, problem: Problem) -> None:
         self.loading = False
-        self.message.setText(self.tr("Could not load the cases: %1").replace("%1", str(exc)))
+        self.message.setText(self.tr("Could not load the cases: %1").replace("%1", describe(problem)))
+        if self.load_again:
+            self.refresh()
+
+    def _fill_agents(self, agents: list[tuple[str, str]]) -> None:
+        if agents == self.agents:
+            return
+        self.agents = list(agents)
+        current = self.owner_preset or self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        while self.owner_filter.count() > 2:
+            self.owner_filter.removeItem(2)
+        for user_id, name in self.agents:
+            self.owner_filter.addItem(name, user_id)
+        index = self.owner_filter.findData(current)
+        self.owner_filter.setCurrentIndex(max(index, 0))
+        self.owner_filter.blockSignals(False)
+        self.proxy.set(owner=self.owner_filter.currentData())
+        self.owner_preset = None
+
+    def show_owner(self, user_id: str) -> None:
+        """Show one person's cases (now, or as soon as the people are loaded)."""
+        index = self.owner_filter.findData(user_id)
+        if index >= 0:
+            self.owner_filter.setCurrentIndex(index)
+        else:
+            self.owner_preset = user_id
+            self.proxy.set(owner=user_id)
 
     def _summarise(self) -> None:
         rows = self.model.rows
@@ -286,49 +335,71 @@ class ComplaintsBoardWindow(QMainWindow):
 
     def check_deadlines(self) -> None:
         store, wf = self.store, self.workflow
-        run_task(lambda: queries.check_deadlines(store, wf, datetime.now(UTC)), self._checked, self._failed)
+        run_op(
+            lambda: ops.check_deadlines(store, workflow=wf),
+            self._checked,
+            lambda problem: self.message.setText(describe(problem)),
+            name="complaints.check_deadlines",
+            write=True,
+            owner=self,
+        )
 
-    def _checked(self, notices) -> None:
+    def _checked(self, done: Any) -> None:
+        notices = done.value
         if notices:
             self.message.setText(
                 self.tr("%1 cases passed a deadline and were escalated.").replace("%1", str(len(notices)))
             )
             self.breached.emit(notices)
-        self.refresh()
+        # the escalations reach the list as a change (no reload here)
 
     # -- actions -----------------------------------------------------------------------------
     def open_case(self, complaint_id: str) -> CaseWindow:
         window = self.case_windows.get(complaint_id)
         if window is None:
             window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow)
-            window.changed.connect(lambda _id: self.refresh())
             self.case_windows[complaint_id] = window
         window.show()
         window.raise_()
         return window
 
-    def assign_selected(self) -> dict[str, str]:
+    def assign_selected(self) -> bool:
         ids = self.selected_cases()
         if not ids:
             self.message.setText(self.tr("Select one or more cases first."))
-            return {}
-        answer = CaseQuestions(self).assign([(a.user_id, a.display_name) for a in self.agents], list(TEAMS))
+            return False
+        answer = CaseQuestions(self).assign(self.agents, list(TEAMS))
         if answer is None:
-            return {}
+            return False
         return self.reassign(ids, *answer)
 
-    def reassign(self, ids: list[str], agent_id: str | None, team: str | None, comment: str = "") -> dict[str, str]:
-        try:
-            problems = queries.reassign(self.store, ids, self.identity, agent_id=agent_id, team=team, comment=comment)
-        except complaints.NotPermitted as exc:
-            self.message.setText(self.tr("Not done: %1").replace("%1", str(exc)))
-            return {i: str(exc) for i in ids}
-        moved = len(ids) - len(problems)
+    def reassign(self, ids: list[str], agent_id: str | None, team: str | None, comment: str = "") -> bool:
+        """Hand the cases over (off the GUI thread); ``reassigned`` then names, in words, the
+        cases that could not move. True: the handover was asked for."""
+        self.reassigned = None
+        store, me = self.store, self.identity
+        run_op(
+            lambda: ops.reassign(store, me, ids, agent_id, team, comment),
+            lambda done: self._handed_over(ids, done.value),
+            lambda problem: self._not_handed_over(ids, problem),
+            name="complaints.reassign",
+            write=True,
+            owner=self,
+        )
+        return True
+
+    def _handed_over(self, ids: list[str], problems: dict[str, Problem]) -> None:
+        words = {case_id: describe(problem) for case_id, problem in problems.items()}
+        moved = len(ids) - len(words)
         text = self.tr("%1 cases handed over.").replace("%1", str(moved))
-        if problems:
-            text += " " + self.tr("%1 could not move: %2").replace("%1", str(len(problems))).replace(
-                "%2", "; ".join(sorted(set(problems.values())))
+        if words:
+            text += " " + self.tr("%1 could not move: %2").replace("%1", str(len(words))).replace(
+                "%2", "; ".join(sorted(set(words.values())))
             )
         self.message.setText(text)
-        self.refresh()
-        return problems
+        self.reassigned = words
+
+    def _not_handed_over(self, ids: list[str], problem: Problem) -> None:
+        said = describe(problem)
+        self.message.setText(self.tr("Not done: %1").replace("%1", said))
+        self.reassigned = dict.fromkeys(ids, said)  # nothing moved

@@ -2,7 +2,11 @@
 the agent's own cases and callbacks, breach notices, and due callbacks ringing as
 outbound calls with the case open.
 
-Kept apart from ConsoleWindow so the console stays a composition of small parts.
+Kept apart from ConsoleWindow so the console stays a composition of small parts. Nothing
+here polls the store: the agent's callbacks load once and again when a change touches
+them (``gui.bridge.watch``); a 30-second timer only works out from memory which are due
+(and rings the first); the deadline check of the agent's own cases is a write op run off
+the GUI thread once a minute. The screen pop follows its customer's changes by itself.
 """
 
 from __future__ import annotations
@@ -16,16 +20,20 @@ from PySide6.QtWidgets import QLabel
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.calls import Call, CallOffered
-from callcenter.core.complaint_permissions import may
+from callcenter.core.changes import Changed
+from callcenter.core.complaints import may
+from callcenter.core.errors import Problem
 from callcenter.core.ids import uuid7
+from callcenter.gui.bridge import watch
 from callcenter.gui.complaints.capture_dialog import ComplaintDialog
 from callcenter.gui.complaints.case_window import CaseWindow
-from callcenter.gui.tasks import run_task
-from callcenter.store import complaint_queries as queries
-from callcenter.store import complaints
+from callcenter.gui.ops import run_op
+from callcenter.ops import complaints as ops
 
 log = logging.getLogger(__name__)
-TASK_CHECK_MS = 30_000
+TASK_CHECK_MS = 30_000  # which callbacks are due, from memory
+DEADLINE_CHECK_MS = 60_000  # the deadline check of this agent's cases (a write, off the GUI thread)
+LATER_TODAY = timedelta(hours=8)
 RETRY_MISSED_CALLBACK = timedelta(minutes=10)
 
 
@@ -34,13 +42,15 @@ class ConsoleComplaints(QObject):
         super().__init__(window)
         self.window = window
         self.store, self.identity, self.lang = window.store, window.identity, window.lang
-        self.workflow = complaints.default_workflow()
+        self.workflow = ops.default_workflow()
         self.dialogs: dict[str, ComplaintDialog] = {}
         self.cases: dict[str, CaseWindow] = {}
         self.board = None
         self.rung: dict[str, datetime] = {}  # callback id -> when it last rang here
         self.callback_calls: dict[str, str] = {}  # call id -> complaint id
-        self.due: list = []
+        self.callbacks: list[ops.DueCallback] = []  # every callback scheduled for this agent
+        self.due: list[ops.DueCallback] = []
+        self.shown_customer: str | None = None
 
         menu = window.add_menu(self.tr("Co&mplaints"))
         self.capture_action = self._action(
@@ -56,9 +66,14 @@ class ConsoleComplaints(QObject):
         window.pop_panel.complaint_requested.connect(self.capture)
         window.pop_panel.complaint_opened.connect(self.open_case)
         window.pop_panel.customer_shown.connect(self._customer_shown)
+        watch(self.store, self, lambda _event: self.load_callbacks(), tables=ops.CALLBACK_TABLES)
+        watch(self.store, self, self._drafts_changed, tables=ops.DRAFT_TABLES)
         self.timer = QTimer(self, interval=TASK_CHECK_MS)
-        self.timer.timeout.connect(self.check_tasks)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self.deadline_timer = QTimer(self, interval=DEADLINE_CHECK_MS)
+        self.deadline_timer.timeout.connect(self.check_deadlines)
+        self.deadline_timer.start()
         QTimer.singleShot(0, self.check_tasks)
 
     def _action(self, menu, text, slot, shortcut) -> QAction:
@@ -90,42 +105,55 @@ class ConsoleComplaints(QObject):
             dialog = ComplaintDialog(
                 self.store, self.identity, customer_id, self.lang, interaction_id=interaction, parent=self.window
             )
-            dialog.created.connect(self._created)
+            dialog.logged.connect(self._logged)
             self.dialogs[customer_id] = dialog
         dialog.show()
         dialog.raise_()
         return dialog
 
     def _customer_shown(self, customer_id: str) -> None:
-        if complaints.load_draft(self.store, self.identity.user_id, customer_id) is not None:
+        self.shown_customer = customer_id
+        self._check_draft(customer_id)
+
+    def _check_draft(self, customer_id: str) -> None:
+        store, me = self.store, self.identity
+        run_op(
+            lambda: ops.has_draft(store, me, customer_id),
+            lambda waiting: self._draft_checked(customer_id, waiting),
+            lambda problem: log.warning("draft check failed: %s", problem.code),
+            name="complaints.has_draft",
+            owner=self,
+        )
+
+    def _draft_checked(self, customer_id: str, waiting: bool) -> None:
+        if waiting and customer_id == self.current_customer():
             self.window.pop_panel.mark_complaint_draft(customer_id)
             self.window.statusBar().showMessage(
                 self.tr("You have an unfinished complaint draft for this customer."), 10000
             )
 
+    def _drafts_changed(self, event: Changed) -> None:
+        customer_id = self.current_customer()
+        if customer_id and event.changes.touches_record("customer_id", customer_id):
+            self._check_draft(customer_id)
+
     def _recovery_offered(self, kind: str) -> None:
         if kind != "apology" and kind != "callback":  # money or goods: what the trainer's rubric calls a refund
             self.window.controller.publish_action("propose_refund", kind)
 
-    def _created(self, complaint_id: str, case_no: str) -> None:
+    def _logged(self, view: ops.CaseView) -> None:
+        case_no = view.record.case_no
         self.window.controller.publish_action("log_complaint", case_no)
         self.window.statusBar().showMessage(
             self.tr("Complaint %1 logged. Tell the customer the case number.").replace("%1", case_no), 15000
         )
-        self.open_case(complaint_id)
-        self._refresh_pop()
-
-    def _refresh_pop(self) -> None:
-        customer_id = self.current_customer()
-        if customer_id:
-            self.window.show_customer(customer_id, "complaint")
+        self.open_case(view.record.id, view)
 
     # -- cases ----------------------------------------------------------------------------------
-    def open_case(self, complaint_id: str) -> CaseWindow:
+    def open_case(self, complaint_id: str, view: ops.CaseView | None = None) -> CaseWindow:
         window = self.cases.get(complaint_id)
         if window is None:
-            window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow)
-            window.changed.connect(lambda _id: (self._refresh_pop(), self.check_tasks()))
+            window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow, view=view)
             window.recovery_offered.connect(self._recovery_offered)
             self.cases[complaint_id] = window
         window.show()
@@ -135,10 +163,10 @@ class ConsoleComplaints(QObject):
     def open_my_cases(self):
         from callcenter.gui.complaints.complaints_board_window import ComplaintsBoardWindow
 
-        board = ComplaintsBoardWindow(self.store, self.identity, self.lang, with_figures=False)
+        board = ComplaintsBoardWindow(
+            self.store, self.identity, self.lang, with_figures=False, owner=self.identity.user_id
+        )
         board.setWindowTitle(self.tr("My complaint cases"))
-        board.owner_filter.setCurrentIndex(board.owner_filter.findData(self.identity.user_id))
-        board.refresh()
         board.show()
         self.my_cases = board
         return board
@@ -148,38 +176,63 @@ class ConsoleComplaints(QObject):
 
         if self.board is None:
             self.board = ComplaintsBoardWindow(self.store, self.identity, self.lang)
-            self.board.refresh()
         self.board.show()
         self.board.raise_()
         return self.board
 
     # -- tasks: callbacks and breaches -------------------------------------------------------
     def check_tasks(self) -> None:
-        store, me, wf = self.store, self.identity.user_id, self.workflow
+        """The deadline check of this agent's cases, and their callbacks loaded again."""
+        self.check_deadlines()
+        self.load_callbacks()
 
-        def load():
-            now = datetime.now(UTC)
-            notices = queries.check_deadlines(store, wf, now, owner_id=me, limit=50)
-            return now, queries.callbacks_for(store, me, now, within=timedelta(hours=8)), notices
+    def load_callbacks(self) -> None:
+        store, me = self.store, self.identity
+        run_op(
+            lambda: ops.my_callbacks(store, me),
+            self._callbacks_loaded,
+            lambda problem: log.warning("callbacks could not be loaded: %s", problem.code),
+            name="complaints.my_callbacks",
+            owner=self,
+        )
 
-        run_task(load, self._tasks_loaded, lambda exc: log.warning("task check failed: %s", type(exc).__name__))
+    def _callbacks_loaded(self, callbacks: list[ops.DueCallback]) -> None:
+        self.callbacks = callbacks
+        self._tick()
 
-    def _tasks_loaded(self, result) -> None:
-        now, callbacks, notices = result
-        self.due = [c for c in callbacks if c.due_at <= now]
-        later = len(callbacks) - len(self.due)
+    def _tick(self) -> None:
+        """Which callbacks are due now, from memory; ring the first one due."""
+        now = datetime.now(UTC)
+        self.due = [c for c in self.callbacks if c.due_at <= now]
+        later = sum(1 for c in self.callbacks if now < c.due_at <= now + LATER_TODAY)
         self.tasks_label.setText(
             self.tr("Callbacks: %1 due, %2 later today").replace("%1", str(len(self.due))).replace("%2", str(later))
         )
         self.tasks_label.setStyleSheet("padding:1px 6px;" + (" background:#ad1457; color:white;" if self.due else ""))
-        mine = [n for n in notices if n.owner == self.identity.user_id]
+        self.ring_due_callback(now)
+
+    def check_deadlines(self) -> None:
+        store, me, wf = self.store, self.identity, self.workflow
+        run_op(
+            lambda: ops.check_deadlines(store, me, owner_id=me.user_id, limit=50, workflow=wf),
+            self._checked,
+            self._check_failed,
+            name="complaints.check_deadlines",
+            write=True,
+            owner=self,
+        )
+
+    def _check_failed(self, problem: Problem) -> None:
+        log.warning("deadline check failed: %s", problem.code)
+
+    def _checked(self, done) -> None:
+        mine = [n for n in done.value if n.owner == self.identity.user_id]
         if mine:
             text = self.tr("%1 of your complaint cases passed a deadline and went to the supervisors.").replace(
                 "%1", str(len(mine))
             )
             self.window.statusBar().showMessage(text, 20000)
             self.window.alert.notify(self.tr("Complaint deadline passed"), text)
-        self.ring_due_callback(now)
 
     def ring_due_callback(self, now: datetime) -> Call | None:
         """Ring the console with the first due callback as an outbound call, the case opened."""
@@ -193,9 +246,8 @@ class ConsoleComplaints(QObject):
             last = self.rung.get(task.callback_id)
             if last is not None and now - last < RETRY_MISSED_CALLBACK:
                 continue
-            phone = complaints.callback_number(self.store, task.customer_id)
             call = Call(
-                call_id=uuid7(), ani=phone or "", queue_code="", direction="outbound", customer_id=task.customer_id
+                call_id=uuid7(), ani=task.phone, queue_code="", direction="outbound", customer_id=task.customer_id
             )
             self.rung[task.callback_id] = now
             self.callback_calls[call.call_id] = task.complaint_id

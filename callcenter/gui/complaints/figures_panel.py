@@ -1,4 +1,8 @@
-"""Complaint figures: volume, Pareto, KPI tiles, the recovery effect, and export."""
+"""Complaint figures: volume, Pareto, KPI tiles, the recovery effect, and export.
+
+The figures load off the GUI thread (``ops.complaint_reports.figures``) and the export
+writes its files off it too; a file that cannot be written is said in the user's words.
+"""
 
 from __future__ import annotations
 
@@ -31,9 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callcenter.core.complaints import ExportError
+from callcenter.core.errors import Problem
 from callcenter.gui.names import export_problem
-from callcenter.gui.tasks import run_task
-from callcenter.store import complaint_reports as reports
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops import complaint_reports as reports
 
 UTC = UTC
 RANGES = (("90d", 90, "week"), ("12m", 365, "month"), ("all", None, "month"))
@@ -49,10 +56,11 @@ def _chart_view(chart: QChart) -> QChartView:
 
 class FiguresPanel(QWidget):
     loaded = Signal()  # the figures on screen changed (tests wait for it)
+    exported = Signal(bool)  # an export finished: written or not
 
-    def __init__(self, store, lang: str, parent=None):
+    def __init__(self, store, lang: str, parent=None, identity=None):
         super().__init__(parent)
-        self.store, self.lang = store, lang
+        self.store, self.lang, self.identity = store, lang, identity
         self.figures: reports.Figures | None = None
         self._loading = 0
         v = QVBoxLayout(self)
@@ -143,16 +151,18 @@ class FiguresPanel(QWidget):
         self._loading += 1
         ticket = self._loading
         self.status.setText(self.tr("Loading…"))
-        store, lang = self.store, self.lang
-        run_task(
-            lambda: reports.figures(store, start, None, lang, period),
+        store, lang, me = self.store, self.lang, self.identity
+        run_op(
+            lambda: reports.figures(store, me, start, None, lang, period),
             lambda figures: self._show(ticket, figures),
-            lambda exc: self._failed(ticket, exc),
+            lambda problem: self._failed(ticket, problem),
+            name="complaints.figures",
+            owner=self,
         )
 
-    def _failed(self, ticket: int, exc: Exception) -> None:
+    def _failed(self, ticket: int, problem: Problem) -> None:
         if ticket == self._loading:
-            self.status.setText(self.tr("The figures could not be loaded: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("The figures could not be loaded: %1").replace("%1", describe(problem)))
 
     def _show(self, ticket: int, f: reports.Figures) -> None:
         if ticket != self._loading:
@@ -266,19 +276,28 @@ class FiguresPanel(QWidget):
             self.export_to(kind, path)
 
     def export_to(self, kind: str, path: str) -> bool:
-        """Write the tables on screen; a failure is said in a message box. True when written."""
+        """Write the tables on screen (off the GUI thread); ``exported`` says whether they were
+        written, and a failure is said in a message box. True when the export was started."""
         if self.figures is None:
             return False
-        try:
-            if kind == "csv":
-                reports.export_csv(self.figures.tables, path)
-            else:
-                reports.export_xlsx(self.figures.tables, path)
-        except reports.ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), export_problem(exc))
-            return False
-        self.status.setText(self.tr("Saved."))
+        tables = self.figures.tables
+        run_op(
+            lambda: reports.export_figures(tables, kind, path),
+            self._exported,
+            self._export_failed,
+            name="complaints.export_figures",
+            owner=self,
+        )
         return True
+
+    def _exported(self, _paths) -> None:
+        self.status.setText(self.tr("Saved."))
+        self.exported.emit(True)
+
+    def _export_failed(self, problem: Problem) -> None:
+        text = export_problem(problem) if isinstance(problem, ExportError) else describe(problem)
+        QMessageBox.warning(self, self.tr("Export failed"), text)
+        self.exported.emit(False)
 
 
 def _count_axis(top: int) -> QValueAxis:

@@ -9,17 +9,18 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from callcenter.store.complaint_reports import ExportError, plain_error
+from callcenter.core.complaints.export import ExportError, plain_error
 
 _MARGIN_MM = 20
 # Latin text in a sans face; Chinese falls back to a CJK face through the font database.
 _FAMILIES = ["Noto Sans", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"]
 
 
-def write_letter_pdf(html: str, path) -> None:
+def write_letter_pdf(html: str, path: str | Path) -> None:
     """Write the PDF next to ``path`` first and rename it, so no half-written file is left.
 
-    Raises ``ExportError`` (plain words) when the folder cannot be written.
+    Raises ``ExportError`` (why, and the path) when the folder cannot be written. Safe off the
+    GUI thread (the case window prints letters on a worker).
     """
     path = Path(path)
     try:
@@ -48,9 +49,7 @@ def write_letter_pdf(html: str, path) -> None:
         doc.print_(writer)
         del writer  # finishes the file
         if os.path.getsize(tmp) == 0:
-            raise ExportError(
-                f"Could not save {path.name}: the PDF came out empty. Nothing was written.", "empty", path
-            )
+            raise ExportError("empty", path)
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

@@ -36,11 +36,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from .business_calendar import BusinessCalendar
-from .complaint_capture import Category, ConfigError
+from callcenter.core.business_calendar import BusinessCalendar
+from callcenter.core.complaints.capture import Category, ConfigError
+from callcenter.core.complaints.workflow import CLOSED_STATE_VALUES
 
 REPEAT_WINDOW = timedelta(days=90)
-CLOSED = frozenset({"closed", "follow_up_done"})
+CLOSED = frozenset(CLOSED_STATE_VALUES)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ handful of SQL queries (cases opened in the range; cases closed in the range; th
 latest answered call of customers who never complained) and returns ``Figures``:
 the computed values plus one ``Table`` per figure with headers in the user's language.
 Export writes a temporary file beside the target and renames it, so a failure never
-leaves a half-written file; an OS error becomes ``ExportError`` in plain words.
+leaves a half-written file; an OS error becomes ``ExportError`` (a problem naming why).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from callcenter.core.business_calendar import BusinessCalendar
-from callcenter.core.complaint_figures import (
+from callcenter.core.complaints.export import ExportError, plain_error
+from callcenter.core.complaints.figures import (
     BUSINESS,
     ELAPSED,
     REPEAT_WINDOW,
@@ -37,9 +38,11 @@ from callcenter.core.complaint_figures import (
     root_cause_pareto,
     volume_by_category,
 )
+from callcenter.core.complaints.workflow import CLOSED_STATE_VALUES
+from callcenter.store.complaints.config import categories, root_causes
 from callcenter.store.db import Store
 
-UTC = UTC
+__all__ = ["ExportError", "Figures", "Table", "export_csv", "export_xlsx", "figures", "plain_error", "tables"]
 _FAR_PAST = datetime(1970, 1, 1, tzinfo=UTC)
 _FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
 
@@ -90,24 +93,12 @@ def word(key: str, lang: str) -> str:
     return zh if lang.startswith("zh") else en
 
 
-class ExportError(Exception):
-    """An export that could not be written, said plainly.
-
-    ``reason`` (disk_full | not_allowed | no_folder | empty | other) and ``path`` let the GUI
-    say the same in the user's language.
-    """
-
-    def __init__(self, message: str, reason: str = "other", path: Path | None = None):
-        super().__init__(message)
-        self.reason, self.path = reason, path
-
-
 @dataclass
 class Table:
     key: str  # file suffix and sheet identity
     title: str
     headers: list[str]
-    rows: list[tuple]
+    rows: list[tuple[Any, ...]]
 
 
 @dataclass
@@ -136,6 +127,10 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
 
 
+def _when(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
 _CASES = """
 SELECT id, category, opened_at, state, acknowledged_at, resolved_at, closed_at, acknowledge_due_at,
        resolve_due_at, root_cause, reopen_count, breaches
@@ -148,7 +143,9 @@ SELECT c.customer_id, c.closed_at, c.survey_csat,
        (SELECT min(o.ordered_at) FROM orders o
          WHERE o.customer_id = c.customer_id AND o.ordered_at > c.closed_at AND o.deleted = 0)
 FROM complaints c
-WHERE c.deleted = 0 AND c.state IN ('closed', 'follow_up_done') AND c.closed_at >= ? AND c.closed_at < ?"""
+WHERE c.deleted = 0 AND c.state IN ({closed}) AND c.closed_at >= ? AND c.closed_at < ?""".format(
+    closed=", ".join(f"'{state}'" for state in CLOSED_STATE_VALUES)
+)
 
 # Never complained: per customer the latest answered call in the range whose 90-day
 # window has passed (the anchor), then the first order after it.
@@ -172,12 +169,12 @@ WHERE i.survey_csat IS NOT NULL AND i.answered_at IS NOT NULL AND i.customer_id 
 GROUP BY i.survey_csat"""
 
 
-def _case(row) -> CaseFacts:
+def _case(row: Sequence[Any]) -> CaseFacts:
     (id_, category, opened, state, ack, res, closed, ack_due, res_due, cause, reopens, breaches) = row
     return CaseFacts(
         id_,
         category,
-        _dt(opened),
+        _when(opened),
         state,
         _dt(ack),
         _dt(res),
@@ -191,8 +188,6 @@ def _case(row) -> CaseFacts:
 
 
 def _labels(lang: str) -> tuple[Callable[[str], str], dict[str, str]]:
-    from callcenter.store.complaints import categories, root_causes
-
     tree = categories()
 
     def group_label(code: str) -> str:
@@ -224,9 +219,9 @@ def figures(
         sql = conn.exec_driver_sql
         cases = [_case(r) for r in sql(_CASES, (lo, hi))]
         resolved_rows = sql(_RESOLVED, (lo, hi)).all()
-        never = [Contact(c, _dt(at), None, _dt(nxt)) for c, at, nxt in sql(_NEVER, (lo, anchor_hi))]
+        never = [Contact(c, _when(at), None, _dt(nxt)) for c, at, nxt in sql(_NEVER, (lo, anchor_hi))]
         never_csat = [score for score, n in sql(_NEVER_CSAT, (lo, hi)) for _ in range(n)]
-    resolved = [Contact(c, _dt(at), csat, _dt(nxt)) for c, at, csat, nxt in resolved_rows]
+    resolved = [Contact(c, _when(at), csat, _dt(nxt)) for c, at, csat, nxt in resolved_rows]
     group_label, cause_label = _labels(lang)
     calendar = calendar or BusinessCalendar()
     out = Figures(
@@ -246,13 +241,16 @@ def figures(
     return out
 
 
-def _round(value: float | None, digits: int = 2):
+def _round(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
 def tables(f: Figures) -> list[Table]:
     """Every figure as a table with headers and labels in the figures' language."""
-    w = lambda key: word(key, f.lang)  # noqa: E731
+
+    def w(key: str) -> str:
+        return word(key, f.lang)
+
     times = [(w(m), w(b), s.n, _round(s.median), _round(s.p90), _round(s.mean)) for (m, b), s in f.times.items()]
     rates = [
         (w(k), r.numerator, r.denominator, _round(r.value, 4))
@@ -281,22 +279,7 @@ def tables(f: Figures) -> list[Table]:
 
 
 # -- export ----------------------------------------------------------------------------------
-def plain_error(exc: OSError, path: Path) -> ExportError:
-    """An OS error on writing ``path`` in plain words."""
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        why, reason = "the disk is full", "disk_full"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why, reason = "you are not allowed to write there", "not_allowed"
-    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        why, reason = "that folder does not exist", "no_folder"
-    else:
-        why, reason = exc.strerror or str(exc), "other"
-    return ExportError(f"Could not save {path.name} in {path.parent}: {why}. Nothing was written.", reason, path)
-
-
-def write_atomically(path, write: Callable[[Any], None], mode: str = "w", **open_args) -> Path:
+def write_atomically(path: str | Path, write: Callable[[Any], None], mode: str = "w", **open_args: Any) -> Path:
     """Write through ``write(file)`` into a temporary file beside ``path``, then rename it."""
     path = Path(path)
     tmp = None
@@ -319,19 +302,19 @@ def write_atomically(path, write: Callable[[Any], None], mode: str = "w", **open
                 pass
 
 
-def csv_paths(tables_: Sequence[Table], path) -> list[Path]:
+def csv_paths(tables_: Sequence[Table], path: str | Path) -> list[Path]:
     """One CSV per table beside ``path``: ``report.csv`` -> ``report-volume.csv``, ..."""
     path = Path(path)
     stem = path.stem if path.suffix.lower() == ".csv" else path.name
     return [path.with_name(f"{stem}-{t.key}.csv") for t in tables_]
 
 
-def export_csv(tables_: Sequence[Table], path) -> list[Path]:
+def export_csv(tables_: Sequence[Table], path: str | Path) -> list[Path]:
     """Each table to its own UTF-8 CSV with a BOM (so Excel reads Chinese); returns the paths."""
     written = []
     for table, target in zip(tables_, csv_paths(tables_, path)):
 
-        def write(fh, table=table):
+        def write(fh: Any, table: Table = table) -> None:
             out = csv.writer(fh)
             out.writerow(table.headers)
             out.writerows(["" if v is None else v for v in row] for row in table.rows)
@@ -350,7 +333,7 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def export_xlsx(tables_: Sequence[Table], path) -> Path:
+def export_xlsx(tables_: Sequence[Table], path: str | Path) -> Path:
     """One workbook, one sheet per table, headers bold and frozen."""
     from openpyxl import Workbook
     from openpyxl.styles import Font

@@ -2,8 +2,11 @@
 
 A ``ComplaintCase`` holds the facts of one complaint; every change goes through a
 ``ComplaintWorkflow`` which refuses illegal actions with ``IllegalComplaintTransition``
-and appends one ``CaseEvent`` per successful action to the case's append-only
-``Timeline``. Nothing is ever deleted: corrections and notes are new events.
+(an ``IllegalStep``: the action, the state and a reason code) and input it cannot take
+with ``ComplaintInvalid`` (an ``Invalid``: field -> reason code), and appends one
+``CaseEvent`` per successful action to the case's append-only ``Timeline``. Nothing is
+ever deleted: corrections and notes are new events. A stored case comes back with
+``ComplaintCase.restore`` (its facts and its recorded events).
 
 States::
 
@@ -34,11 +37,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol, overload
 
-from .business_calendar import BusinessCalendar
-
-UTC = UTC
+from callcenter.core.business_calendar import BusinessCalendar
+from callcenter.core.errors import IllegalStep, Invalid
 
 
 class ComplaintState(str, enum.Enum):
@@ -66,6 +68,8 @@ OPEN_STATES = frozenset(
     }
 )
 CLOSED_STATES = frozenset({S.CLOSED, S.FOLLOW_UP_DONE})
+# The same, as the text the store keeps in its state column (for SQL and plain records).
+CLOSED_STATE_VALUES: tuple[str, ...] = tuple(sorted(s.value for s in CLOSED_STATES))
 
 
 class Severity(str, enum.Enum):
@@ -131,17 +135,65 @@ def allowed_actions(state: ComplaintState) -> set[str]:
     return moving | staying
 
 
-class IllegalComplaintTransition(Exception):
-    """An action the case's current state does not allow."""
+# Why a step was refused beyond "not in this state" (reason codes; English for the log).
+REASONS: Mapping[str, str] = MappingProxyType(
+    {
+        "rejected_needs_comment": "say why the case is closed although the customer rejected the resolution",
+        "only_open": "only open cases can be escalated",
+        "survey_after_closing": "the survey comes after closing",
+        "survey_recorded": "a survey is already recorded for this closing; correct it instead",
+    }
+)
 
-    def __init__(self, action: str, state: ComplaintState, why: str | None = None):
-        words = _WORDS.get(action, action)
-        message = f"cannot {words} a complaint that is {state.value.replace('_', ' ')}"
-        if why:
-            message += f": {why}"
-        super().__init__(message)
-        self.action = action
-        self.state = state
+
+class IllegalComplaintTransition(IllegalStep):
+    """An action the case's current state does not allow: ``action``, ``state`` (its
+    value) and an optional ``reason`` code (see ``REASONS``)."""
+
+    def __init__(self, action: str, state: ComplaintState | str, reason: str = "", **extra: Any) -> None:
+        super().__init__(action=action, state=ComplaintState(state).value, reason=reason, **extra)
+
+    @property
+    def action(self) -> str:
+        return str(self.params["action"])
+
+    @property
+    def state(self) -> ComplaintState:
+        return ComplaintState(self.params["state"])
+
+    def english(self) -> str:
+        action, state = str(self.params["action"]), str(self.params["state"])
+        message = f"cannot {_WORDS.get(action, action)} a complaint that is {state.replace('_', ' ')}"
+        reason = str(self.params.get("reason") or "")
+        return f"{message}: {REASONS.get(reason, reason)}" if reason else message
+
+
+# Input a step cannot take: (field, reason code) -> English for the log and the CLI.
+_INVALID_ENGLISH: Mapping[tuple[str, str], str] = MappingProxyType(
+    {
+        ("proposal", "required"): "describe the resolution offered to the customer",
+        ("owner", "required"): "assign the case to an agent or a team",
+        ("owner", "unchanged"): "the case is already assigned there",
+        ("comment", "required"): "a note cannot be empty",
+        ("correction", "required"): "say what the correction is",
+        ("seq", "unknown_event"): "there is no such event on this case",
+        ("csat", "out_of_range"): "satisfaction (CSAT) must be a whole number from 1 to 5",
+        ("would_buy_again", "yes_or_no"): "would-buy-again must be yes or no",
+    }
+)
+
+
+class ComplaintInvalid(Invalid, ValueError):
+    """What was typed for a step cannot be taken: ``fields`` maps a field to a reason code.
+    Also a ``ValueError``: it is a value the step refuses."""
+
+    @property
+    def errors(self) -> dict[str, str]:
+        return dict(self.params["fields"])
+
+    def english(self) -> str:
+        fields: Mapping[str, str] = self.params.get("fields") or {}
+        return "; ".join(_INVALID_ENGLISH.get((f, r), f"{f.replace('_', ' ')}: {r}") for f, r in fields.items())
 
 
 @dataclass(frozen=True)
@@ -161,8 +213,12 @@ class Timeline:
 
     __slots__ = ("_events",)
 
-    def __init__(self) -> None:
+    def __init__(self, events: Iterable[CaseEvent] = ()) -> None:
+        """An empty timeline, or one holding ``events`` as recorded (in order, times never
+        going backwards: a stored timeline is checked as it comes back)."""
         self._events: list[CaseEvent] = []
+        for event in events:
+            self._append(event)
 
     def _append(self, event: CaseEvent) -> None:
         if self._events and event.at < self._events[-1].at:
@@ -175,7 +231,11 @@ class Timeline:
     def __iter__(self) -> Iterator[CaseEvent]:
         return iter(tuple(self._events))
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> CaseEvent: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[CaseEvent, ...]: ...
+    def __getitem__(self, index: int | slice) -> CaseEvent | tuple[CaseEvent, ...]:
         return tuple(self._events)[index]
 
     @property
@@ -262,6 +322,39 @@ class ComplaintCase:
             if event.action == "survey":
                 return event.data
         return None
+
+    @classmethod
+    def restore(
+        cls, *, events: Iterable[CaseEvent] = (), flagged_breaches: Iterable[str] = (), **facts: Any
+    ) -> ComplaintCase:
+        """A stored case as it was: its facts (the dataclass fields) and its recorded events."""
+        return cls(timeline=Timeline(events), flagged_breaches=set(flagged_breaches), **facts)
+
+
+class DeadlineFacts(Protocol):
+    """What the deadline rules read of a case (a ``ComplaintCase``, or a list row's facts)."""
+
+    @property
+    def state(self) -> ComplaintState: ...
+    @property
+    def received_at(self) -> datetime: ...
+    @property
+    def acknowledge_due(self) -> datetime | None: ...
+    @property
+    def resolve_due(self) -> datetime | None: ...
+    @property
+    def resolve_window_start(self) -> datetime | None: ...
+
+
+@dataclass(frozen=True)
+class CaseDeadlines:
+    """A case's deadline facts on their own (for lists that do not load the whole case)."""
+
+    state: ComplaintState
+    received_at: datetime
+    acknowledge_due: datetime | None = None
+    resolve_due: datetime | None = None
+    resolve_window_start: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -433,7 +526,7 @@ class ComplaintWorkflow:
         if case.state not in TRANSITIONS["propose_resolution"]:
             raise IllegalComplaintTransition("propose_resolution", case.state)
         if not proposal or not proposal.strip():
-            raise ValueError("describe the resolution offered to the customer")
+            raise ComplaintInvalid({"proposal": "required"})
         return self._move(case, "propose_resolution", actor, at, proposal.strip())
 
     def customer_accepts(
@@ -457,9 +550,7 @@ class ComplaintWorkflow:
         if case.state not in TRANSITIONS["close"]:
             raise IllegalComplaintTransition("close", case.state)
         if case.state is ComplaintState.CUSTOMER_REJECTED and not (comment or "").strip():
-            raise IllegalComplaintTransition(
-                "close", case.state, "say why the case is closed although the customer rejected the resolution"
-            )
+            raise IllegalComplaintTransition("close", case.state, "rejected_needs_comment")
         data = {"root_cause": root_cause} if root_cause else None
         event = self._move(case, "close", actor, at, comment, data)
         case.needs_supervisor = False
@@ -486,7 +577,8 @@ class ComplaintWorkflow:
             raise ValueError(f"unknown complaint action {action!r}")
         if action == "propose_resolution":
             return self.propose_resolution(case, actor, comment or "resolution", at)
-        return getattr(self, action)(case, actor, at=at, comment=comment)
+        step: Callable[..., CaseEvent] = getattr(self, action)
+        return step(case, actor, at=at, comment=comment)
 
     # -- staying actions ---------------------------------------------------
     def escalate(
@@ -494,7 +586,7 @@ class ComplaintWorkflow:
     ) -> CaseEvent:
         """One level up and onto the supervisors' queue; the state does not change."""
         if case.state not in STAYING_ACTIONS["escalate"]:
-            raise IllegalComplaintTransition("escalate", case.state, "only open cases can be escalated")
+            raise IllegalComplaintTransition("escalate", case.state, "only_open")
         event = self._stay(case, "escalate", actor, at, comment, {"level": case.escalation_level + 1, "reason": reason})
         case.escalation_level += 1
         case.needs_supervisor = True
@@ -513,11 +605,11 @@ class ComplaintWorkflow:
         if case.state not in STAYING_ACTIONS["assign"]:
             raise IllegalComplaintTransition("assign", case.state)
         if not agent and not team:
-            raise ValueError("assign the case to an agent or a team")
+            raise ComplaintInvalid({"owner": "required"})
         agent = agent or None
         team = team if team is not None else (case.assigned_team if agent else None)
         if (agent, team) == (case.assigned_agent, case.assigned_team):
-            raise ValueError("the case is already assigned there")
+            raise ComplaintInvalid({"owner": "unchanged"})
         handover = case.assigned_agent is not None or case.assigned_team is not None
         data = {
             "handover": handover,
@@ -532,7 +624,7 @@ class ComplaintWorkflow:
 
     def note(self, case: ComplaintCase, actor: str, comment: str, at: datetime | None = None) -> CaseEvent:
         if not comment or not comment.strip():
-            raise ValueError("a note cannot be empty")
+            raise ComplaintInvalid({"comment": "required"})
         return self._stay(case, "note", actor, at, comment.strip())
 
     def correct(
@@ -540,9 +632,9 @@ class ComplaintWorkflow:
     ) -> CaseEvent:
         """Correct an earlier event: the original stays, the correction is a new event."""
         if not any(e.seq == seq for e in case.timeline):
-            raise ValueError(f"there is no event number {seq} on this case")
+            raise ComplaintInvalid({"seq": "unknown_event"})
         if not comment or not comment.strip():
-            raise ValueError("say what the correction is")
+            raise ComplaintInvalid({"correction": "required"})
         return self._stay(case, "correct", actor, at, comment.strip(), {"corrects": seq, **fields})
 
     def record_survey(
@@ -555,36 +647,48 @@ class ComplaintWorkflow:
         comment: str = "",
     ) -> CaseEvent:
         if case.state not in STAYING_ACTIONS["survey"]:
-            raise IllegalComplaintTransition("survey", case.state, "the survey comes after closing")
+            raise IllegalComplaintTransition("survey", case.state, "survey_after_closing")
         if isinstance(csat, bool) or not isinstance(csat, int) or not 1 <= csat <= 5:
-            raise ValueError("satisfaction (CSAT) must be a whole number from 1 to 5")
+            raise ComplaintInvalid({"csat": "out_of_range"})
         if not isinstance(would_buy_again, bool):
-            raise ValueError("would-buy-again must be yes or no")
+            raise ComplaintInvalid({"would_buy_again": "yes_or_no"})
         last_close = max(i for i, e in enumerate(case.timeline) if e.action == "close")
         if any(e.action == "survey" for e in case.timeline[last_close + 1 :]):
-            raise IllegalComplaintTransition(
-                "survey", case.state, "a survey is already recorded for this closing; correct it instead"
-            )
+            raise IllegalComplaintTransition("survey", case.state, "survey_recorded")
         return self._stay(case, "survey", actor, at, comment, {"csat": csat, "would_buy_again": would_buy_again})
 
     # -- deadlines ---------------------------------------------------------
-    def pending_deadline(self, case: ComplaintCase) -> tuple[str, datetime, datetime] | None:
+    def pending_deadline(self, case: DeadlineFacts) -> tuple[str, datetime, datetime | None] | None:
         """(kind, window start, due) of the deadline that currently applies, or None when closed."""
         if case.state is ComplaintState.RECEIVED:
             return "acknowledge", case.received_at, case.acknowledge_due
-        if case.is_open:
+        if case.state in OPEN_STATES:
             return "resolve", case.resolve_window_start or case.received_at, case.resolve_due
         return None
 
     def current_deadline(
-        self, case: ComplaintCase, now: datetime | None = None
+        self, case: DeadlineFacts, now: datetime | None = None
     ) -> tuple[str, datetime, DeadlineState] | None:
         """(kind, due, on_track/at_risk/breached) of the deadline that applies now; None when the
-        case is closed or has no due date (a record written before deadlines were kept)."""
+        case is closed or has no due date (a record written before deadlines were kept). Works on
+        a whole case or on its deadline facts alone (``CaseDeadlines``)."""
         pending = self.pending_deadline(case)
-        if pending is None or pending[2] is None:
+        if pending is None:
             return None
-        return pending[0], pending[2], self.deadline_state(case, now)
+        kind, start, due = pending
+        if due is None:
+            return None
+        return kind, due, self._window_state(start, due, self._time(now))
+
+    def _window_state(self, start: datetime, due: datetime, now: datetime) -> DeadlineState:
+        if now >= due:
+            return DeadlineState.BREACHED
+        cal = self.config.calendar
+        total = cal.business_hours_between(start, due)
+        left = cal.business_hours_between(max(now, start), due)
+        if total > 0 and left / total < self.config.at_risk_fraction:
+            return DeadlineState.AT_RISK
+        return DeadlineState.ON_TRACK
 
     def deadline_state(self, case: ComplaintCase, now: datetime | None = None) -> DeadlineState:
         """on_track / at_risk / breached for an open case.
@@ -596,16 +700,10 @@ class ComplaintWorkflow:
         pending = self.pending_deadline(case)
         if pending is None:
             closed_at = next(e.at for e in reversed(tuple(case.timeline)) if e.action == "close")
-            return DeadlineState.BREACHED if closed_at > case.resolve_due else DeadlineState.ON_TRACK
+            late = case.resolve_due is not None and closed_at > case.resolve_due
+            return DeadlineState.BREACHED if late else DeadlineState.ON_TRACK
         _, start, due = pending
-        if now >= due:
-            return DeadlineState.BREACHED
-        cal = self.config.calendar
-        total = cal.business_hours_between(start, due)
-        left = cal.business_hours_between(max(now, start), due)
-        if total > 0 and left / total < self.config.at_risk_fraction:
-            return DeadlineState.AT_RISK
-        return DeadlineState.ON_TRACK
+        return DeadlineState.ON_TRACK if due is None else self._window_state(start, due, now)
 
     def check_deadlines(
         self, cases: Iterable[ComplaintCase], now: datetime | None = None, actor: str = "system"
@@ -618,6 +716,8 @@ class ComplaintWorkflow:
             if pending is None or self.deadline_state(case, now) is not DeadlineState.BREACHED:
                 continue
             kind, _, due = pending
+            if due is None:
+                continue
             key = breach_key(kind, due)
             if key in case.flagged_breaches:
                 continue
@@ -642,4 +742,9 @@ def supervisor_queue(
         for c in cases
         if c.is_open and (c.needs_supervisor or workflow.deadline_state(c, now) is DeadlineState.BREACHED)
     ]
-    return sorted(out, key=lambda c: (-c.escalation_level, workflow.pending_deadline(c)[2]))
+
+    def urgency(c: ComplaintCase) -> tuple[int, datetime]:
+        pending = workflow.pending_deadline(c)
+        return -c.escalation_level, (pending[2] if pending and pending[2] else datetime.max.replace(tzinfo=UTC))
+
+    return sorted(out, key=urgency)

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from callcenter.assets import resource
-from callcenter.core.letters import DEFAULT_COMPANY, KINDS, LetterFacts, RecoveryLine, render
-from callcenter.store import complaints
+from callcenter.core.complaints.letters import DEFAULT_COMPANY, KINDS, LetterFacts, RecoveryLine, render
+from callcenter.core.errors import Invalid
+from callcenter.store.complaints import cases
+from callcenter.store.complaints.config import categories
 from callcenter.store.db import Store
 
 
-def letter_facts(
-    store: Store, complaint_id: str, lang: str, company: str = DEFAULT_COMPANY, today: date | None = None
+def letter_facts_in(
+    s: Session, complaint_id: str, lang: str, company: str = DEFAULT_COMPANY, today: date | None = None
 ) -> LetterFacts:
     """Customer, case, dates, category label, resolution, the recovery actions done or approved,
     and the name of the agent who owns the case (or the capturing agent)."""
-    record = complaints.get(store, complaint_id)
+    record = cases.load(s, complaint_id)
     case = record.case
-    names = complaints.user_names(store)
+    names = cases.user_names_in(s)
     owner = case.assigned_agent or (case.timeline[0].actor if len(case.timeline) else "")
     resolved = None  # as the store's resolved_at: acceptance or closing, whichever came first since a reopen
     for e in case.timeline:
@@ -36,8 +40,8 @@ def letter_facts(
         case_no=record.case_no,
         received_at=case.received_at,
         summary=record.summary,
-        category_label=complaints.categories().label(case.category, lang),
-        agent_name=names.get(owner, "") if owner != complaints.SYSTEM else "",
+        category_label=categories().label(case.category, lang),
+        agent_name=names.get(owner, "") if owner != cases.SYSTEM else "",
         company=company,
         letter_date=today or date.today(),
         acknowledged_at=acknowledged,
@@ -48,9 +52,21 @@ def letter_facts(
     )
 
 
+def letter_facts(
+    store: Store, complaint_id: str, lang: str, company: str = DEFAULT_COMPANY, today: date | None = None
+) -> LetterFacts:
+    with store.session() as s:
+        return letter_facts_in(s, complaint_id, lang, company, today)
+
+
+class UnknownLetter(Invalid, ValueError):
+    def english(self) -> str:
+        return f"there is no {self.params.get('kind')!r} letter; choose one of {', '.join(KINDS)}"
+
+
 def template(kind: str, lang: str) -> str:
     if kind not in KINDS:
-        raise ValueError(f"there is no {kind!r} letter; choose one of {', '.join(KINDS)}")
+        raise UnknownLetter({"letter": "unknown"}, kind=kind)
     suffix = "zh_CN" if lang.startswith("zh") else "en"
     return resource("complaints", "letters", f"{kind}_{suffix}.html").read_text(encoding="utf-8")
 

@@ -27,6 +27,15 @@ Rules:
 - A proposal that no role's limits could ever cover is refused up front.
 - Every step is a ``RecoveryEvent`` (who, role, when, from, to, why) on the
   action's append-only history.
+
+Refusals are problems with parameters (``callcenter.core.errors``), each also a
+``RecoveryNotAllowed`` so a caller can catch any recovery refusal at once:
+``RecoveryOverLimit`` (an ``OverLimit``: the limit and the amount as ``Money``, scope
+"action" or "case"), ``RecoveryNotPermitted`` (a ``NotPermitted``: deciding on one's
+own proposal, a role without limits) and ``IllegalRecoveryStep`` (an ``IllegalStep``:
+the step and the action's status). Input that cannot be taken (no reason, an amount in
+the wrong currency) is ``RecoveryInvalid`` (an ``Invalid`` and a ``ValueError``).
+A stored plan comes back with ``RecoveryPlan.restore`` and ``RecoveryAction.restore``.
 """
 
 from __future__ import annotations
@@ -36,10 +45,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
+from typing import Any, Protocol
 
-from .money import Money
-
-UTC = UTC
+from callcenter.core.errors import IllegalStep, Invalid, NotPermitted, OverLimit, Problem
+from callcenter.core.money import Money
 
 AGENT, SUPERVISOR, MANAGER = "agent", "supervisor", "manager"
 APPROVAL_ROLES = (AGENT, SUPERVISOR, MANAGER)
@@ -72,8 +81,103 @@ FINAL_STATUSES = frozenset({R.REFUSED, R.EXECUTED, R.CANCELLED})
 COUNTED_STATUSES = frozenset({R.PROPOSED, R.PENDING_APPROVAL, R.APPROVED, R.EXECUTED})
 
 
-class RecoveryNotAllowed(Exception):
-    """A recovery step the rules do not allow, in plain words."""
+def _words(value: Any) -> str:
+    return str(getattr(value, "value", value)).replace("_", " ")
+
+
+class RecoveryNotAllowed(Problem):
+    """Any recovery step the rules refuse. Never raised itself: the refusal is one of the
+    three below, each also the general problem it is (so the GUI words it by kind)."""
+
+
+class RecoveryOverLimit(RecoveryNotAllowed, OverLimit):
+    """Over a limit: ``limit`` and ``amount`` are ``Money``; ``scope`` is "action" (the limit
+    for this kind) or "case" (the case total); ``step`` says whether proposing (over every
+    approver's limit) or approving (over the approver's own); ``role`` and ``kind`` too."""
+
+    def english(self) -> str:
+        p = self.params
+        kind, amount, limit = _words(p.get("kind", "")), p["amount"], p["limit"]
+        if p.get("step") == "propose":
+            what = f"{amount.format()} for a {kind}" if p.get("scope") != "case" else f"a {kind}"
+            extra = f" (case total would be {amount.format()})" if p.get("scope") == "case" else ""
+            return f"{what} is over every approver's limit{extra}"
+        role = _words(p.get("role", ""))
+        if p.get("scope") == "case":
+            return (
+                f"a {role} cannot approve a {kind} with a case total of {amount.format()}: it is over the "
+                f"{role}'s case total limit of {limit.format()}"
+            )
+        return f"a {role} cannot approve {amount.format()} for a {kind}: it is over the {role}'s limit"
+
+
+class RecoveryNotPermitted(RecoveryNotAllowed, NotPermitted):
+    """``action`` (decide_own_proposal, or the step asked for by a role without limits) and ``role``."""
+
+    def english(self) -> str:
+        if self.params.get("action") == "decide_own_proposal":
+            return "you cannot approve your own proposal; another approver must do it (or cancel it instead)"
+        return f"the role {self.params.get('role')!r} has no approval limits"
+
+
+RECOVERY_REASONS: Mapping[str, str] = MappingProxyType(
+    {
+        "awaiting_approval": "it is waiting for approval",
+        "already_decided": "only actions waiting for approval can be decided",
+        "finished": "it is already finished",
+    }
+)
+
+
+class IllegalRecoveryStep(RecoveryNotAllowed, IllegalStep):
+    """A step the action's (or callback's) status does not allow: ``action`` is the step
+    (approve_recovery, refuse_recovery, execute_recovery, cancel_recovery, finish_callback),
+    ``state`` the status, ``reason`` a code of ``RECOVERY_REASONS``."""
+
+    def english(self) -> str:
+        p = self.params
+        verb = {
+            "approve_recovery": "approve",
+            "refuse_recovery": "refuse",
+            "execute_recovery": "carry out",
+            "cancel_recovery": "cancel",
+            "finish_callback": "finish",
+        }.get(str(p["action"]), _words(p["action"]))
+        what = f"a {_words(p['kind'])}" if p.get("kind") else "the callback"
+        reason = str(p.get("reason") or "")
+        message = f"cannot {verb} {what} that is {_words(p['state'])}"
+        return f"{message}: {RECOVERY_REASONS.get(reason, reason)}" if reason else message
+
+
+_INVALID_ENGLISH: Mapping[tuple[str, str], str] = MappingProxyType(
+    {
+        ("reason", "required"): "say why",
+        ("amount", "must_be_zero"): "this kind of recovery action carries no money; the amount must be 0",
+        ("amount", "above_zero"): "the amount must be above zero",
+        ("amount", "wrong_currency"): "amounts on this case are in {currency}, not {given}",
+        ("owner", "required"): "a callback needs an owner",
+        ("due", "in_past"): "a callback cannot be due in the past",
+    }
+)
+
+
+class RecoveryInvalid(Invalid, ValueError):
+    """What was typed for a recovery step cannot be taken: ``fields`` maps a field to a reason code."""
+
+    @property
+    def errors(self) -> dict[str, str]:
+        return dict(self.params["fields"])
+
+    def english(self) -> str:
+        fields: Mapping[str, str] = self.params.get("fields") or {}
+        parts = []
+        for f, r in fields.items():
+            text = _INVALID_ENGLISH.get((f, r), f"{f.replace('_', ' ')}: {r}")
+            try:
+                parts.append(text.format(**self.params))
+            except (KeyError, IndexError):
+                parts.append(text)
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -81,11 +185,11 @@ class RoleLimits:
     per_action: Mapping[RecoveryKind, int]  # minor units; a kind not listed means 0
     case_total: int
 
-    def action_limit(self, kind: RecoveryKind) -> int:
+    def action_limit(self, kind: RecoveryKind | str) -> int:
         return int(self.per_action.get(RecoveryKind(kind), 0))
 
 
-def _limits(refund, credit, replacement, voucher, gift, total) -> RoleLimits:
+def _limits(refund: int, credit: int, replacement: int, voucher: int, gift: int, total: int) -> RoleLimits:
     K = RecoveryKind
     return RoleLimits(
         MappingProxyType(
@@ -121,7 +225,7 @@ class ApprovalPolicy:
     def role_limits(self, role: str) -> RoleLimits:
         key = getattr(role, "value", role)
         if key not in self.limits:
-            raise RecoveryNotAllowed(f"the role {key!r} has no approval limits")
+            raise RecoveryNotPermitted("recovery", str(key))
         return self.limits[key]
 
     def covers(self, role: str, kind: RecoveryKind, amount_minor: int, case_total_minor: int) -> bool:
@@ -130,6 +234,28 @@ class ApprovalPolicy:
 
     def anyone_covers(self, kind: RecoveryKind, amount_minor: int, case_total_minor: int) -> bool:
         return any(self.covers(r, kind, amount_minor, case_total_minor) for r in self.limits)
+
+    def over_limit(
+        self, role: str | None, kind: RecoveryKind, amount_minor: int, case_total_minor: int, step: str
+    ) -> RecoveryOverLimit:
+        """The refusal for an amount over the limits of ``role`` (None: of every role), naming
+        the limit it breaks first: the one for this kind of action, else the case total."""
+        roles = [self.role_limits(role)] if role is not None else list(self.limits.values())
+        action_limit = max((lim.action_limit(kind) for lim in roles), default=0)
+
+        def money(minor: int) -> Money:
+            return Money(minor, self.currency)
+
+        who = getattr(role, "value", role) if role is not None else ""
+        kind_value = RecoveryKind(kind).value
+        if amount_minor > action_limit:
+            return RecoveryOverLimit(
+                money(action_limit), money(amount_minor), "action", step=step, role=who, kind=kind_value
+            )
+        case_limit = max((lim.case_total for lim in roles), default=0)
+        return RecoveryOverLimit(
+            money(case_limit), money(case_total_minor), "case", step=step, role=who, kind=kind_value
+        )
 
 
 @dataclass(frozen=True)
@@ -155,11 +281,18 @@ class RecoveryAction:
     proposed_at: datetime
     status: RecoveryStatus = RecoveryStatus.PROPOSED
     decided_by: str | None = None  # who approved or refused
-    _history: list[RecoveryEvent] = field(default_factory=list, repr=False)
+    _history: list[RecoveryEvent] = field(default_factory=list, repr=False, init=False)
 
     @property
     def history(self) -> tuple[RecoveryEvent, ...]:
         return tuple(self._history)
+
+    @classmethod
+    def restore(cls, *, history: Iterable[RecoveryEvent] = (), **facts: Any) -> RecoveryAction:
+        """A stored action as it was: its facts (the dataclass fields) and its recorded steps."""
+        action = cls(**facts)
+        action._history.extend(history)
+        return action
 
     @property
     def counts_toward_total(self) -> bool:
@@ -193,9 +326,15 @@ def _aware(value: datetime, name: str = "time") -> datetime:
     return value.astimezone(UTC)
 
 
-def _text(value: str, message: str) -> str:
+def _actor(value: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(message)
+        raise ValueError("every action needs the name of who did it")
+    return value.strip()
+
+
+def _required(value: str, field_name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise RecoveryInvalid({field_name: "required"})
     return value.strip()
 
 
@@ -217,6 +356,23 @@ class RecoveryPlan:
         self.new_id = new_id or (lambda prefix: f"{case_id}-{prefix}{self._count(prefix) + 1}")
         self._actions: list[RecoveryAction] = []
         self._callbacks: list[FollowUpCallback] = []
+
+    @classmethod
+    def restore(
+        cls,
+        case_id: str,
+        policy: ApprovalPolicy | None = None,
+        actions: Iterable[RecoveryAction] = (),
+        callbacks: Iterable[FollowUpCallback] = (),
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        new_id: Callable[[str], str] | None = None,
+    ) -> RecoveryPlan:
+        """A stored plan as it was: its actions (with their histories) and its callbacks."""
+        plan = cls(case_id, policy, clock, new_id)
+        plan._actions.extend(actions)
+        plan._callbacks.extend(callbacks)
+        return plan
 
     # -- queries -----------------------------------------------------------
     def _count(self, prefix: str) -> int:
@@ -282,17 +438,17 @@ class RecoveryPlan:
         action_id: str | None = None,
     ) -> RecoveryAction:
         kind = RecoveryKind(kind)
-        actor = _text(actor, "every action needs the name of who did it")
-        reason = _text(reason, "say why this recovery action is offered")
+        actor = _actor(actor)
+        reason = _required(reason, "reason")
         role = self._role(role)
         if not isinstance(amount, Money):
             raise TypeError("the amount must be Money (integer minor units and a currency)")
         if amount.currency != self.policy.currency:
-            raise ValueError(f"amounts on this case are in {self.policy.currency}, not {amount.currency}")
+            raise RecoveryInvalid({"amount": "wrong_currency"}, currency=self.policy.currency, given=amount.currency)
         if kind in NO_MONEY_KINDS and amount.minor != 0:
-            raise ValueError(f"an {kind.value} carries no money; the amount must be 0")
+            raise RecoveryInvalid({"amount": "must_be_zero"}, kind=kind.value)
         if kind not in NO_MONEY_KINDS and amount.minor <= 0:
-            raise ValueError(f"a {kind.value.replace('_', ' ')} needs an amount above zero")
+            raise RecoveryInvalid({"amount": "above_zero"}, kind=kind.value)
         at = self._time(at)
         total_after = self.committed_total().minor + amount.minor
         if self.policy.covers(role, kind, amount.minor, total_after):
@@ -300,10 +456,7 @@ class RecoveryPlan:
         elif self.policy.anyone_covers(kind, amount.minor, total_after):
             status, comment = R.PENDING_APPROVAL, "over the proposer's limit: needs approval"
         else:
-            raise RecoveryNotAllowed(
-                f"{amount.format()} for a {kind.value.replace('_', ' ')} is over every approver's limit"
-                f" (case total would be {Money(total_after, amount.currency).format()})"
-            )
+            raise self.policy.over_limit(None, kind, amount.minor, total_after, "propose")
         action = RecoveryAction(action_id or self.new_id("R"), self.case_id, kind, amount, reason, actor, role, at)
         if any(a.action_id == action.action_id for a in self._actions):
             raise ValueError(f"recovery action {action.action_id!r} already exists")
@@ -311,40 +464,34 @@ class RecoveryPlan:
         self._actions.append(action)
         return action
 
+    def _waiting(self, a: RecoveryAction, step: str) -> None:
+        if a.status is not R.PENDING_APPROVAL:
+            raise IllegalRecoveryStep(step, a.status.value, "already_decided", kind=a.kind.value)
+
     def approve(
         self, action_id: str, actor: str, role: str, at: datetime | None = None, comment: str = ""
     ) -> RecoveryEvent:
         a = self.action(action_id)
-        actor = _text(actor, "every action needs the name of who did it")
+        actor = _actor(actor)
         role = self._role(role)
-        if a.status is not R.PENDING_APPROVAL:
-            raise RecoveryNotAllowed(
-                f"cannot approve a {a.kind.value.replace('_', ' ')} that is "
-                f"{a.status.value.replace('_', ' ')}; only actions waiting for approval can be"
-            )
+        self._waiting(a, "approve_recovery")
         if actor == a.proposed_by:
-            raise RecoveryNotAllowed("you cannot approve your own proposal; another approver must do it")
+            raise RecoveryNotPermitted("decide_own_proposal", role)
         total = self.total_if_approved(a)
         if not self.policy.covers(role, a.kind, a.amount.minor, total):
-            raise RecoveryNotAllowed(
-                f"a {role} cannot approve {a.amount.format()} for a {a.kind.value.replace('_', ' ')}"
-                f" with a case total of {Money(total, a.amount.currency).format()}: it is over the {role}'s limit"
-            )
+            raise self.policy.over_limit(role, a.kind, a.amount.minor, total, "approve")
         event = self._step(a, actor, role, "approve", R.APPROVED, self._time(at), comment)
         a.decided_by = actor
         return event
 
     def refuse(self, action_id: str, actor: str, role: str, reason: str, at: datetime | None = None) -> RecoveryEvent:
         a = self.action(action_id)
-        actor = _text(actor, "every action needs the name of who did it")
+        actor = _actor(actor)
         role = self._role(role)
-        reason = _text(reason, "say why the action is refused")
-        if a.status is not R.PENDING_APPROVAL:
-            raise RecoveryNotAllowed(
-                f"cannot refuse a {a.kind.value.replace('_', ' ')} that is {a.status.value.replace('_', ' ')}"
-            )
+        reason = _required(reason, "reason")
+        self._waiting(a, "refuse_recovery")
         if actor == a.proposed_by:
-            raise RecoveryNotAllowed("you cannot decide on your own proposal; cancel it instead")
+            raise RecoveryNotPermitted("decide_own_proposal", role)
         event = self._step(a, actor, role, "refuse", R.REFUSED, self._time(at), reason)
         a.decided_by = actor
         return event
@@ -353,23 +500,21 @@ class RecoveryPlan:
         self, action_id: str, actor: str, role: str, at: datetime | None = None, comment: str = ""
     ) -> RecoveryEvent:
         a = self.action(action_id)
-        actor = _text(actor, "every action needs the name of who did it")
+        actor = _actor(actor)
         role = self._role(role)
         if a.status is R.PENDING_APPROVAL:
-            raise RecoveryNotAllowed(
-                f"cannot carry out the {a.kind.value.replace('_', ' ')} yet: it is waiting for approval"
-            )
+            raise IllegalRecoveryStep("execute_recovery", a.status.value, "awaiting_approval", kind=a.kind.value)
         if a.status not in (R.PROPOSED, R.APPROVED):
-            raise RecoveryNotAllowed(f"cannot carry out a {a.kind.value.replace('_', ' ')} that was {a.status.value}")
+            raise IllegalRecoveryStep("execute_recovery", a.status.value, "finished", kind=a.kind.value)
         return self._step(a, actor, role, "execute", R.EXECUTED, self._time(at), comment)
 
     def cancel(self, action_id: str, actor: str, role: str, reason: str, at: datetime | None = None) -> RecoveryEvent:
         a = self.action(action_id)
-        actor = _text(actor, "every action needs the name of who did it")
+        actor = _actor(actor)
         role = self._role(role)
-        reason = _text(reason, "say why the action is cancelled")
+        reason = _required(reason, "reason")
         if a.status in FINAL_STATUSES:
-            raise RecoveryNotAllowed(f"cannot cancel a {a.kind.value.replace('_', ' ')} that was {a.status.value}")
+            raise IllegalRecoveryStep("cancel_recovery", a.status.value, "finished", kind=a.kind.value)
         return self._step(a, actor, role, "cancel", R.CANCELLED, self._time(at), reason)
 
     # -- follow-up callbacks -----------------------------------------------
@@ -382,27 +527,31 @@ class RecoveryPlan:
         note: str = "",
         callback_id: str | None = None,
     ) -> FollowUpCallback:
-        owner = _text(owner, "a callback needs an owner")
-        actor = _text(actor, "every action needs the name of who did it")
+        owner = _required(owner, "owner")
+        actor = _actor(actor)
         due, at = _aware(due, "due time"), self._time(at)
         if due < at:
-            raise ValueError("a callback cannot be due in the past")
+            raise RecoveryInvalid({"due": "in_past"})
         cb = FollowUpCallback(callback_id or self.new_id("CB"), self.case_id, owner, due, actor, at, note)
         if any(c.callback_id == cb.callback_id for c in self._callbacks):
             raise ValueError(f"callback {cb.callback_id!r} already exists")
         self._callbacks.append(cb)
         return cb
 
-    def _finish(
-        self, callback_id: str, actor: str, status: CallbackStatus, at: datetime | None, outcome: str
-    ) -> FollowUpCallback:
+    def callback(self, callback_id: str) -> FollowUpCallback:
         cb = next((c for c in self._callbacks if c.callback_id == callback_id), None)
         if cb is None:
             raise KeyError(f"no callback {callback_id!r} on case {self.case_id}")
+        return cb
+
+    def _finish(
+        self, callback_id: str, actor: str, status: CallbackStatus, at: datetime | None, outcome: str
+    ) -> FollowUpCallback:
+        cb = self.callback(callback_id)
         if cb.status is not CallbackStatus.SCHEDULED:
-            raise RecoveryNotAllowed(f"the callback is already {cb.status.value}")
+            raise IllegalRecoveryStep("finish_callback", cb.status.value, "finished")
         cb.status, cb.finished_at = status, self._time(at)
-        cb.finished_by = _text(actor, "every action needs the name of who did it")
+        cb.finished_by = _actor(actor)
         cb.outcome = outcome
         return cb
 
@@ -414,9 +563,12 @@ class RecoveryPlan:
     def cancel_callback(
         self, callback_id: str, actor: str, reason: str, at: datetime | None = None
     ) -> FollowUpCallback:
-        return self._finish(
-            callback_id, actor, CallbackStatus.CANCELLED, at, _text(reason, "say why the callback is cancelled")
-        )
+        return self._finish(callback_id, actor, CallbackStatus.CANCELLED, at, _required(reason, "reason"))
+
+
+class HasCallbacks(Protocol):
+    @property
+    def callbacks(self) -> tuple[FollowUpCallback, ...]: ...
 
 
 def approval_queue(plans: Iterable[RecoveryPlan], role: str | None = None) -> list[RecoveryAction]:
@@ -429,7 +581,9 @@ def approval_queue(plans: Iterable[RecoveryPlan], role: str | None = None) -> li
     return sorted(out, key=lambda a: a.proposed_at)
 
 
-def due_tasks(cases: Iterable, owner: str, now: datetime, within: timedelta = timedelta(0)) -> list[FollowUpCallback]:
+def due_tasks(
+    cases: Iterable[HasCallbacks], owner: str, now: datetime, within: timedelta = timedelta(0)
+) -> list[FollowUpCallback]:
     """Scheduled callbacks of ``owner`` due by ``now`` (+ ``within``), earliest first.
 
     ``cases`` is anything with a ``callbacks`` attribute (usually ``RecoveryPlan``s).

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from callcenter.core.complaints import Severity
+from callcenter.core.complaints.workflow import Severity
 
 CHANNELS = ("phone", "email", "chat", "letter", "in_person", "social")
 SUMMARY_MAX = 256
@@ -147,8 +147,8 @@ class GuideStep:
     tip: Mapping[str, str]
     phrases: Mapping[str, tuple[str, ...]]
 
-    def text(self, what: str, lang: str):
-        table = getattr(self, what)
+    def text(self, what: str, lang: str) -> str | tuple[str, ...]:
+        table: Mapping[str, str | tuple[str, ...]] = getattr(self, what)
         return table["zh_CN" if lang.startswith("zh") else "en"]
 
 

@@ -3,7 +3,7 @@
 Templates are HTML with ``$name`` placeholders (``string.Template``, so CSS braces are
 safe). ``render`` fills them from ``LetterFacts``: every value is escaped with
 ``html.escape`` except the recovery list, which is built here from escaped parts.
-The store gathers the facts (``store.complaint_letters``); the GUI prints the HTML to PDF.
+The store gathers the facts (``store.complaints.letters``); the GUI prints the HTML to PDF.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from string import Template
 
-from .money import format_minor
+from callcenter.core.money import format_minor
 
 KINDS = ("acknowledgement", "resolution")
 DEFAULT_COMPANY = "Contact Center"
@@ -86,7 +86,10 @@ def recovery_items(lines: tuple[RecoveryLine, ...], lang: str) -> str:
 
 def render(template: str, facts: LetterFacts, lang: str) -> str:
     """Fill a letter template; every fact is escaped. Unknown placeholders are an error."""
-    e = lambda v: html.escape(str(v or ""), quote=True)  # noqa: E731
+
+    def e(value: object) -> str:
+        return html.escape(str(value or ""), quote=True)
+
     values = {
         "company": e(facts.company),
         "customer_name": e(facts.customer_name),

@@ -1,40 +1,30 @@
 """Complaint cases in the store: capture, load, and one unit of work per change.
 
-The workflow rules live in ``core.complaints`` and ``core.recovery``. This module
-rebuilds a case (``ComplaintCase`` + ``RecoveryPlan``) from its rows, lets the caller
-apply core actions to it inside ``edit(...)``, and then writes what changed in one
-transaction: new timeline events (append-only ``complaint_events``), the recovery
-actions and callbacks, and the case row's projection (state, owner, deadlines, survey).
+The workflow rules live in ``core.complaints``. This module rebuilds a case
+(``ComplaintCase`` + ``RecoveryPlan``, through their public ``restore``) from its rows,
+lets the caller apply core actions to it (``open_edit`` in a session the caller commits,
+or ``edit(...)`` which is its own transaction), and writes what changed: new timeline
+events (append-only ``complaint_events``), the recovery actions and callbacks, the case
+row's projection (state, owner, deadlines, survey) and the audit line.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
-import yaml
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from callcenter.assets import resource
 from callcenter.core.agents import Identity
-from callcenter.core.complaint_capture import CategoryTree, ComplaintForm, GuideStep, parse_guide, validate
-from callcenter.core.complaint_permissions import NotPermitted, approval_role, may
-from callcenter.core.complaints import (
-    CaseEvent,
-    ComplaintCase,
-    ComplaintConfig,
-    ComplaintState,
-    ComplaintWorkflow,
-    Severity,
-)
-from callcenter.core.ids import uuid7
-from callcenter.core.money import Money
-from callcenter.core.recovery import (
+from callcenter.core.complaints.capture import ComplaintForm, validate
+from callcenter.core.complaints.permissions import NotPermitted, approval_role, require
+from callcenter.core.complaints.recovery import (
     ApprovalPolicy,
     CallbackStatus,
     FollowUpCallback,
@@ -44,53 +34,54 @@ from callcenter.core.recovery import (
     RecoveryPlan,
     RecoveryStatus,
 )
+from callcenter.core.complaints.workflow import (
+    CaseEvent,
+    ComplaintCase,
+    ComplaintInvalid,
+    ComplaintState,
+    ComplaintWorkflow,
+    Severity,
+)
+from callcenter.core.errors import NotFound
+from callcenter.core.ids import uuid7
+from callcenter.core.money import Money
+from callcenter.store.complaints import drafts
+from callcenter.store.complaints.config import categories, default_workflow
 from callcenter.store.db import Store
 from callcenter.store.models import (
     AuditLog,
     Complaint,
-    ComplaintDraft,
     ComplaintEvent,
     Customer,
     FollowUpCallbackRow,
     RecoveryActionRow,
     User,
 )
-from callcenter.store.repo import ValidationError
 
-UTC = UTC
 SYSTEM = "system"
-
-
-# -- configuration -----------------------------------------------------------------
-@lru_cache(maxsize=1)
-def categories() -> CategoryTree:
-    path = resource("complaints", "categories.yaml")
-    return CategoryTree.from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
-
-
-@lru_cache(maxsize=1)
-def root_causes():  # -> list[Category]
-    """The root causes the close dialog offers (code, en, zh_CN), from resources/complaints."""
-    from callcenter.core.complaint_figures import parse_root_causes
-
-    path = resource("complaints", "root_causes.yaml")
-    return parse_root_causes(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
-
-
-@lru_cache(maxsize=1)
-def handling_guide() -> list[GuideStep]:
-    path = resource("complaints", "handling_guide.yaml")
-    return parse_guide(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
-
-
-def default_workflow() -> ComplaintWorkflow:
-    return ComplaintWorkflow(ComplaintConfig())
+__all__ = ["NotPermitted"]  # re-exported for callers that catch it here
 
 
 # -- the loaded case ------------------------------------------------------------------
+@dataclass(frozen=True)
+class EventLine:
+    """A recovery or callback line of the case's history, for display (plain values)."""
+
+    kind: str  # recovery | callback
+    seq: int
+    at: datetime
+    actor_id: str
+    action: str
+    from_state: str
+    to_state: str
+    comment: str = ""
+    data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    ref_id: str | None = None
+
+
 @dataclass
 class CaseRecord:
-    """A case as the GUI shows it: the core objects plus the row's display facts."""
+    """A case as the windows show it: the core objects plus the row's display facts."""
 
     id: str
     case_no: str
@@ -103,19 +94,25 @@ class CaseRecord:
     root_cause: str = ""
     resolution: str = ""
     closed_at: datetime | None = None
-    extra_events: list[ComplaintEvent] = field(default_factory=list)  # recovery/callback lines, for display
+    extra_events: list[EventLine] = field(default_factory=list)  # recovery/callback lines, for display
+    customer_language: str = ""
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _json(data) -> str:
+def _json(data: Mapping[str, Any] | None) -> str:
     return json.dumps(dict(data), ensure_ascii=False, sort_keys=True, default=str) if data else ""
 
 
-def _case_from_row(row: Complaint) -> ComplaintCase:
-    case = ComplaintCase(
+def _data(text: str | None) -> dict[str, Any]:
+    return json.loads(text) if text else {}
+
+
+def case_facts(row: Complaint) -> dict[str, Any]:
+    """The case row as ``ComplaintCase`` fields (what ``ComplaintCase.restore`` takes)."""
+    return dict(
         case_id=row.id,
         customer_id=row.customer_id,
         severity=Severity(row.severity),
@@ -135,91 +132,115 @@ def _case_from_row(row: Complaint) -> ComplaintCase:
         resolve_due=row.resolve_due_at,
         resolve_window_start=row.resolve_window_start or row.opened_at,
     )
-    case.flagged_breaches = set(json.loads(row.breaches)) if row.breaches else set()
-    return case
 
 
-def load(s, complaint_id: str, policy: ApprovalPolicy | None = None) -> CaseRecord:
+def flagged(row: Complaint) -> set[str]:
+    return set(json.loads(row.breaches)) if row.breaches else set()
+
+
+def case_of_row(row: Complaint, events: list[CaseEvent] | None = None) -> ComplaintCase:
+    return ComplaintCase.restore(events=events or (), flagged_breaches=flagged(row), **case_facts(row))
+
+
+def load(s: Session, complaint_id: str, policy: ApprovalPolicy | None = None) -> CaseRecord:
+    """The case, its plan and its history. Raises ``NotFound("complaint")`` when it is gone."""
     row = s.get(Complaint, complaint_id)
     if row is None or row.deleted:
-        raise KeyError(f"there is no complaint {complaint_id}")
-    case = _case_from_row(row)
+        raise NotFound("complaint")
     events = s.scalars(
         select(ComplaintEvent)
         .where(ComplaintEvent.complaint_id == complaint_id)
         .order_by(ComplaintEvent.at, ComplaintEvent.id)
     ).all()
-    for e in sorted((e for e in events if e.kind == "case"), key=lambda e: (e.seq, e.at, e.id)):
-        case.timeline._append(
-            CaseEvent(
-                e.at,
-                e.actor_id,
-                e.action,
-                ComplaintState(e.from_state),
-                ComplaintState(e.to_state),
-                e.comment,
-                MappingProxyType(json.loads(e.data) if e.data else {}),
-                e.seq,
-            )
+    timeline = [
+        CaseEvent(
+            e.at,
+            e.actor_id,
+            e.action,
+            ComplaintState(e.from_state),
+            ComplaintState(e.to_state),
+            e.comment,
+            MappingProxyType(_data(e.data)),
+            e.seq,
         )
+        for e in sorted((e for e in events if e.kind == "case"), key=lambda e: (e.seq, e.at, e.id))
+    ]
+    case = case_of_row(row, timeline)
     customer = s.get(Customer, row.customer_id)
     currency = customer.currency if customer else "USD"
-    plan = RecoveryPlan(row.id, policy or ApprovalPolicy(currency=currency), new_id=lambda _prefix: uuid7())
-    history: dict[str, list[ComplaintEvent]] = {}
+    history: dict[str, list[RecoveryEvent]] = {}
     for e in events:
         if e.kind == "recovery" and e.ref_id:
-            history.setdefault(e.ref_id, []).append(e)
-    for a in s.scalars(
-        select(RecoveryActionRow)
-        .where(RecoveryActionRow.complaint_id == complaint_id)
-        .order_by(RecoveryActionRow.proposed_at, RecoveryActionRow.id)
-    ):
-        action = RecoveryAction(
-            a.id,
-            row.id,
-            RecoveryKind(a.kind),
-            Money(a.amount_minor, a.currency),
-            a.reason,
-            a.proposed_by,
-            a.proposed_role,
-            a.proposed_at,
-            RecoveryStatus(a.status),
-            a.decided_by,
-        )
-        for e in history.get(a.id, []):
-            data = json.loads(e.data) if e.data else {}
-            action._history.append(
+            history.setdefault(e.ref_id, []).append(
                 RecoveryEvent(
                     e.at,
                     e.actor_id,
-                    data.get("role", ""),
+                    _data(e.data).get("role", ""),
                     e.action,
                     RecoveryStatus(e.from_state) if e.from_state else None,
                     RecoveryStatus(e.to_state),
                     e.comment,
                 )
             )
-        plan._actions.append(action)
-    for c in s.scalars(
-        select(FollowUpCallbackRow)
-        .where(FollowUpCallbackRow.complaint_id == complaint_id)
-        .order_by(FollowUpCallbackRow.scheduled_at, FollowUpCallbackRow.id)
-    ):
-        plan._callbacks.append(
-            FollowUpCallback(
-                c.id,
-                row.id,
-                c.owner_id,
-                c.due_at,
-                c.scheduled_by,
-                c.scheduled_at,
-                c.note,
-                CallbackStatus(c.status),
-                c.finished_by,
-                c.finished_at,
-                c.outcome,
-            )
+    actions = [
+        RecoveryAction.restore(
+            history=history.get(a.id, ()),
+            action_id=a.id,
+            case_id=row.id,
+            kind=RecoveryKind(a.kind),
+            amount=Money(a.amount_minor, a.currency),
+            reason=a.reason,
+            proposed_by=a.proposed_by,
+            proposed_role=a.proposed_role,
+            proposed_at=a.proposed_at,
+            status=RecoveryStatus(a.status),
+            decided_by=a.decided_by,
         )
+        for a in s.scalars(
+            select(RecoveryActionRow)
+            .where(RecoveryActionRow.complaint_id == complaint_id)
+            .order_by(RecoveryActionRow.proposed_at, RecoveryActionRow.id)
+        )
+    ]
+    callbacks = [
+        FollowUpCallback(
+            c.id,
+            row.id,
+            c.owner_id,
+            c.due_at,
+            c.scheduled_by,
+            c.scheduled_at,
+            c.note,
+            CallbackStatus(c.status),
+            c.finished_by,
+            c.finished_at,
+            c.outcome,
+        )
+        for c in s.scalars(
+            select(FollowUpCallbackRow)
+            .where(FollowUpCallbackRow.complaint_id == complaint_id)
+            .order_by(FollowUpCallbackRow.scheduled_at, FollowUpCallbackRow.id)
+        )
+    ]
+    plan = RecoveryPlan.restore(
+        row.id, policy or ApprovalPolicy(currency=currency), actions, callbacks, new_id=lambda _prefix: uuid7()
+    )
+    extra = [
+        EventLine(
+            e.kind,
+            e.seq,
+            e.at,
+            e.actor_id,
+            e.action,
+            e.from_state,
+            e.to_state,
+            e.comment,
+            MappingProxyType(_data(e.data)),
+            e.ref_id,
+        )
+        for e in events
+        if e.kind != "case"
+    ]
     return CaseRecord(
         row.id,
         row.case_no,
@@ -232,7 +253,8 @@ def load(s, complaint_id: str, policy: ApprovalPolicy | None = None) -> CaseReco
         row.root_cause,
         row.resolution,
         row.closed_at,
-        [e for e in events if e.kind != "case"],
+        extra,
+        (customer.preferred_language or "") if customer else "",
     )
 
 
@@ -242,10 +264,13 @@ def get(store: Store, complaint_id: str) -> CaseRecord:
 
 
 # -- writing what changed -------------------------------------------------------------
-def _snapshot(plan: RecoveryPlan) -> tuple[dict[str, int], dict[str, tuple]]:
-    actions = {a.action_id: len(a.history) for a in plan.actions}
-    callbacks = {c.callback_id: (c.status, c.finished_at) for c in plan.callbacks}
-    return actions, callbacks
+Snapshot = tuple[int, dict[str, int], dict[str, tuple[CallbackStatus, datetime | None]]]
+
+
+def _snapshot(record: CaseRecord) -> Snapshot:
+    actions = {a.action_id: len(a.history) for a in record.plan.actions}
+    callbacks = {c.callback_id: (c.status, c.finished_at) for c in record.plan.callbacks}
+    return len(record.case.timeline), actions, callbacks
 
 
 def _event_row(
@@ -258,7 +283,7 @@ def _event_row(
     from_state: str,
     to_state: str,
     comment: str = "",
-    data=None,
+    data: Mapping[str, Any] | None = None,
     ref_id: str | None = None,
 ) -> ComplaintEvent:
     return ComplaintEvent(
@@ -276,8 +301,7 @@ def _event_row(
     )
 
 
-def _project(row: Complaint, record: CaseRecord, new_events: list[CaseEvent]) -> None:
-    case = record.case
+def _project(row: Complaint, case: ComplaintCase, new_events: list[CaseEvent]) -> None:
     row.state, row.severity = case.state.value, case.severity.value
     row.owner_id, row.team = case.assigned_agent, case.assigned_team or ""
     row.escalation_level, row.needs_supervisor = case.escalation_level, case.needs_supervisor
@@ -301,9 +325,14 @@ def _project(row: Complaint, record: CaseRecord, new_events: list[CaseEvent]) ->
             row.survey_csat, row.survey_buy_again = e.data["csat"], e.data["would_buy_again"]
 
 
-def _persist(s, record: CaseRecord, case_seen: int, before: tuple[dict, dict]) -> None:
+def persist(s: Session, record: CaseRecord, before: Snapshot) -> bool:
+    """Write what changed since ``before`` (a snapshot); True when anything did."""
     row = s.get(Complaint, record.id)
+    if row is None:
+        raise NotFound("complaint")
+    case_seen, seen_actions, seen_callbacks = before
     new_case_events = list(record.case.timeline)[case_seen:]
+    wrote = bool(new_case_events)
     for e in new_case_events:
         s.add(
             _event_row(
@@ -319,11 +348,11 @@ def _persist(s, record: CaseRecord, case_seen: int, before: tuple[dict, dict]) -
                 e.data,
             )
         )
-    seen_actions, seen_callbacks = before
     for a in record.plan.actions:
         fresh = a.history[seen_actions.get(a.action_id, 0) :]
         if not fresh:
             continue
+        wrote = True
         arow = s.get(RecoveryActionRow, a.action_id)
         if arow is None:
             arow = RecoveryActionRow(
@@ -366,6 +395,7 @@ def _persist(s, record: CaseRecord, case_seen: int, before: tuple[dict, dict]) -
     for c in record.plan.callbacks:
         old = seen_callbacks.get(c.callback_id)
         if old is None:
+            wrote = True
             s.add(
                 FollowUpCallbackRow(
                     id=c.callback_id,
@@ -394,7 +424,9 @@ def _persist(s, record: CaseRecord, case_seen: int, before: tuple[dict, dict]) -
                 )
             )
         if c.status is not CallbackStatus.SCHEDULED and (old is None or old[0] is CallbackStatus.SCHEDULED):
+            wrote = True
             crow = s.get(FollowUpCallbackRow, c.callback_id)
+            assert crow is not None and c.finished_at is not None and c.finished_by is not None
             crow.status, crow.finished_by, crow.finished_at, crow.outcome = (
                 c.status.value,
                 c.finished_by,
@@ -416,17 +448,31 @@ def _persist(s, record: CaseRecord, case_seen: int, before: tuple[dict, dict]) -
                     c.callback_id,
                 )
             )
-    _project(row, record, new_case_events)
+    _project(row, record.case, new_case_events)
+    return wrote
+
+
+def audit(s: Session, actor: Identity, action: str, complaint_id: str) -> None:
+    s.add(
+        AuditLog(
+            user_id=None if actor.user_id == SYSTEM else actor.user_id,
+            action=action,
+            entity="complaint",
+            entity_id=complaint_id,
+        )
+    )
 
 
 @dataclass
 class CaseEdit:
-    """What ``edit`` yields: the loaded case, the workflow and who is acting."""
+    """One case opened for change in a session: the loaded case, the workflow, who acts."""
 
     record: CaseRecord
     workflow: ComplaintWorkflow
     actor: Identity
     now: datetime
+    session: Session | None = None
+    before: Snapshot | None = None
 
     @property
     def case(self) -> ComplaintCase:
@@ -445,7 +491,7 @@ class CaseEdit:
         return approval_role(self.actor.role)
 
     def require(self, action: str) -> None:
-        ensure_permitted(self.actor, action)
+        require(self.actor.role, action)
 
     def decide(self, action_id: str, approve: bool, reason: str = "") -> None:
         """Approve or refuse a recovery action waiting for approval: supervisors' work, within their limits."""
@@ -454,6 +500,36 @@ class CaseEdit:
             self.plan.approve(action_id, self.actor_id, self.policy_role, at=self.now)
         else:
             self.plan.refuse(action_id, self.actor_id, self.policy_role, reason, at=self.now)
+
+    def save(self) -> bool:
+        """Write what the core objects changed, with the audit line (in the edit's session)."""
+        assert self.session is not None and self.before is not None
+        wrote = persist(self.session, self.record, self.before)
+        if wrote:
+            audit(self.session, self.actor, "update", self.record.id)
+        self.before = _snapshot(self.record)
+        return wrote
+
+
+def open_edit(
+    s: Session,
+    complaint_id: str,
+    actor: Identity,
+    workflow: ComplaintWorkflow | None = None,
+    now: datetime | None = None,
+) -> CaseEdit:
+    """Load a case for change in the caller's session; ``CaseEdit.save()`` writes it.
+
+    Without ``now``, the step's time is the workflow's clock, never earlier than the
+    case's last event (another console's clock may run ahead of this one)."""
+    workflow = workflow or default_workflow()
+    record = load(s, complaint_id)
+    if now is None:
+        now = workflow.clock()
+        last = record.case.timeline.last
+        if last is not None and last.at > now:
+            now = last.at
+    return CaseEdit(record, workflow, actor, now, s, _snapshot(record))
 
 
 @contextmanager
@@ -468,47 +544,39 @@ def edit(
 
     Any exception (an illegal transition, a refused approval) rolls everything back.
     """
-    workflow = workflow or default_workflow()
     with store.transaction() as s:
-        record = load(s, complaint_id)
-        case_seen, before = len(record.case.timeline), _snapshot(record.plan)
-        yield CaseEdit(record, workflow, actor, now or workflow.clock())
-        _persist(s, record, case_seen, before)
-        s.add(
-            AuditLog(
-                user_id=None if actor.user_id == SYSTEM else actor.user_id,
-                action="update",
-                entity="complaint",
-                entity_id=complaint_id,
-            )
-        )
+        e = open_edit(s, complaint_id, actor, workflow, now)
+        yield e
+        e.save()
 
 
 # -- capture --------------------------------------------------------------------------
-def _case_no(s, at: datetime) -> str:
+def _case_no(s: Session, at: datetime) -> str:
     prefix = f"C{at:%y%m%d}-"
-    count = s.scalar(select(func.count()).select_from(Complaint).where(Complaint.case_no.like(prefix + "%")))
+    count = s.scalar(select(func.count()).select_from(Complaint).where(Complaint.case_no.like(prefix + "%"))) or 0
     n = count + 1
     while s.scalar(select(Complaint.id).where(Complaint.case_no == f"{prefix}{n:04d}")):
         n += 1
     return f"{prefix}{n:04d}"
 
 
-def create(
-    store: Store,
+def create_in(
+    s: Session,
     form: ComplaintForm,
     actor: Identity,
     workflow: ComplaintWorkflow | None = None,
     at: datetime | None = None,
-) -> CaseRecord:
-    """Validate and open a case owned by the capturing agent; the draft is removed.
+) -> str:
+    """Validate and open a case owned by the capturing agent in ``s``; the draft is removed.
 
-    Raises ValidationError (field -> problem key) and keeps nothing when the form is refused.
+    Raises ``ComplaintInvalid`` (field -> reason code) and writes nothing when the form is refused.
     """
-    ensure_permitted(actor, "capture")
+    require(actor.role, "capture")
     errors = validate(form, categories())
     if errors:
-        raise ValidationError(errors)
+        raise ComplaintInvalid(errors)
+    if s.get(Customer, form.customer_id) is None:
+        raise ComplaintInvalid({"customer_id": "customer_unknown"})
     workflow = workflow or default_workflow()
     at = at or workflow.clock()
     case_id = uuid7()
@@ -526,129 +594,56 @@ def create(
         order_id=form.order_id or None,
     )
     workflow.assign(case, actor.user_id, agent=actor.user_id, at=at, comment="captured")
-    with store.transaction() as s:
-        if s.get(Customer, form.customer_id) is None:
-            raise ValidationError({"customer_id": "customer_unknown"})
-        s.add(
-            Complaint(
-                id=case_id,
-                case_no=_case_no(s, at),
-                customer_id=form.customer_id,
-                interaction_id=form.interaction_id or None,
-                order_id=form.order_id or None,
-                channel=form.channel,
-                category=form.category,
-                severity=form.severity,
-                state=case.state.value,
-                summary=form.summary.strip(),
-                customer_words=case.customer_words,
-                desired_outcome=case.desired_outcome,
-                opened_at=at,
-            )
+    s.add(
+        Complaint(
+            id=case_id,
+            case_no=_case_no(s, at),
+            customer_id=form.customer_id,
+            interaction_id=form.interaction_id or None,
+            order_id=form.order_id or None,
+            channel=form.channel,
+            category=form.category,
+            severity=form.severity,
+            state=case.state.value,
+            summary=form.summary.strip(),
+            customer_words=case.customer_words,
+            desired_outcome=case.desired_outcome,
+            opened_at=at,
         )
-        s.flush()
-        record = CaseRecord(case_id, "", form.summary.strip(), form.customer_id, "", "", case, RecoveryPlan(case_id))
-        _persist(s, record, 0, ({}, {}))
-        s.add(AuditLog(user_id=actor.user_id, action="create", entity="complaint", entity_id=case_id))
-        draft = s.get(ComplaintDraft, draft_key(actor.user_id, form.customer_id))
-        if draft is not None:
-            s.delete(draft)
+    )
+    s.flush()
+    record = CaseRecord(case_id, "", form.summary.strip(), form.customer_id, "", "", case, RecoveryPlan(case_id))
+    persist(s, record, (0, {}, {}))
+    audit(s, actor, "create", case_id)
+    drafts.discard_in(s, actor.user_id, form.customer_id)
+    return case_id
+
+
+def create(
+    store: Store,
+    form: ComplaintForm,
+    actor: Identity,
+    workflow: ComplaintWorkflow | None = None,
+    at: datetime | None = None,
+) -> CaseRecord:
+    """``create_in`` as its own transaction; returns the stored case."""
+    with store.transaction() as s:
+        case_id = create_in(s, form, actor, workflow, at)
     return get(store, case_id)
 
 
-# -- drafts ---------------------------------------------------------------------------
-def draft_key(user_id: str, customer_id: str) -> str:
-    return f"{user_id}:{customer_id or 'new'}"
-
-
-def save_draft(store: Store, user_id: str, form: ComplaintForm) -> None:
-    """Keep what is typed; a blank form removes the draft."""
-    key = draft_key(user_id, form.customer_id)
-    with store.transaction() as s:
-        row = s.get(ComplaintDraft, key)
-        if form.is_blank():
-            if row is not None:
-                s.delete(row)
-            return
-        payload = json.dumps(form.to_dict(), ensure_ascii=False)
-        if row is None:
-            s.add(ComplaintDraft(key=key, user_id=user_id, customer_id=form.customer_id, payload=payload))
-        else:
-            row.payload, row.updated_at = payload, _now()
-
-
-def load_draft(store: Store, user_id: str, customer_id: str) -> ComplaintForm | None:
-    with store.session() as s:
-        row = s.get(ComplaintDraft, draft_key(user_id, customer_id))
-        if row is None:
-            return None
-        try:
-            return ComplaintForm.from_dict(json.loads(row.payload))
-        except (ValueError, TypeError):
-            return None  # an unreadable draft is ignored, never fatal
-
-
-def discard_draft(store: Store, user_id: str, customer_id: str) -> None:
-    with store.transaction() as s:
-        row = s.get(ComplaintDraft, draft_key(user_id, customer_id))
-        if row is not None:
-            s.delete(row)
-
-
 # -- names ----------------------------------------------------------------------------
-def user_names(store: Store) -> dict[str, str]:
-    with store.session() as s:
-        names = dict(s.execute(select(User.id, User.display_name)).all())
+def user_names_in(s: Session) -> dict[str, str]:
+    names: dict[str, str] = {row[0]: row[1] for row in s.execute(select(User.id, User.display_name))}
     names[SYSTEM] = SYSTEM
     return names
 
 
+def user_names(store: Store) -> dict[str, str]:
+    with store.session() as s:
+        return user_names_in(s)
+
+
 def ensure_permitted(actor: Identity, action: str) -> None:
-    if not may(actor.role, action):
-        raise NotPermitted(f"a {getattr(actor.role, 'value', actor.role)} cannot {action.replace('_', ' ')}")
-
-
-# -- what the capture dialog offers to link ------------------------------------------------
-@dataclass(frozen=True)
-class CaptureContext:
-    customer_name: str
-    currency: str
-    orders: list[tuple[str, str, datetime, int]]  # id, order number, ordered at, total minor
-    calls: list[tuple[str, datetime, str, str]]  # id, offered at, direction, notes
-
-
-def capture_context(store: Store, customer_id: str, limit: int = 20) -> CaptureContext:
-    from callcenter.store.models import Interaction, Order
-
-    with store.session() as s:
-        customer = s.get(Customer, customer_id)
-        if customer is None:
-            raise KeyError(f"there is no customer {customer_id}")
-        orders = s.execute(
-            select(Order.id, Order.order_no, Order.ordered_at, Order.total_minor)
-            .where(Order.customer_id == customer_id, ~Order.deleted)
-            .order_by(Order.ordered_at.desc())
-            .limit(limit)
-        ).all()
-        calls = s.execute(
-            select(Interaction.id, Interaction.offered_at, Interaction.direction, Interaction.notes)
-            .where(Interaction.customer_id == customer_id, ~Interaction.deleted)
-            .order_by(Interaction.offered_at.desc())
-            .limit(limit)
-        ).all()
-        return CaptureContext(
-            customer.display_name, customer.currency, [tuple(o) for o in orders], [tuple(c) for c in calls]
-        )
-
-
-def callback_number(store: Store, customer_id: str) -> str | None:
-    """The number to call a customer back on: the primary phone, else any phone."""
-    from callcenter.store.models import Phone
-
-    with store.session() as s:
-        return s.scalar(
-            select(Phone.raw)
-            .where(Phone.customer_id == customer_id, ~Phone.deleted)
-            .order_by(Phone.is_primary.desc(), Phone.created_at)
-            .limit(1)
-        )
+    """Refuse with ``NotPermitted(action, role)`` when the actor's role may not take this step."""
+    require(actor.role, action)

@@ -10,12 +10,16 @@ resolved, closed, root cause, resolution, reopen count, survey) agrees with it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 from callcenter.core.business_calendar import BusinessCalendar
-from callcenter.core.complaints import DEFAULT_DEADLINES, Severity
-from callcenter.core.recovery import DEFAULT_LIMITS
+from callcenter.core.complaints.recovery import DEFAULT_LIMITS
+from callcenter.core.complaints.workflow import DEFAULT_DEADLINES, Severity
 from callcenter.store import demo_pools as P
+
+T = TypeVar("T")
 
 _HOUR = 3_600_000
 _DAY = 24 * _HOUR
@@ -61,8 +65,8 @@ def _due(start_ms: int, hours: float) -> int:
     return _ms(_CALENDAR.add_business_hours(_dt(start_ms), hours))
 
 
-def _weighted(r, items, weights):
-    x, total = r() * sum(weights), 0
+def _weighted(r: Callable[[], float], items: Sequence[T], weights: Sequence[float]) -> T:
+    x, total = r() * sum(weights), 0.0
     for item, w in zip(items, weights):
         total += w
         if x < total:
@@ -73,10 +77,10 @@ def _weighted(r, items, weights):
 class CaseWriter:
     """One complaint and everything that hangs off it, written into the chunk's rows."""
 
-    def __init__(self, chunk, ts, hlc, device: str):
+    def __init__(self, chunk: Any, ts: Callable[[int], Any], hlc: Callable[[int], str], device: str):
         self.c, self.ts, self.hlc, self.device = chunk, ts, hlc, device
 
-    def _sync(self, table: str, created: int, updated: int | None = None) -> tuple:
+    def _sync(self, table: str, created: int, updated: int | None = None) -> tuple[Any, ...]:
         updated = created if updated is None else updated
         return (self.c.nid[table](), self.ts(created), self.ts(updated), self.hlc(updated), self.device, 0)
 
@@ -105,9 +109,11 @@ class CaseWriter:
         complaint_id = c.nid["complaints"]()
         limits = DEFAULT_DEADLINES[Severity(severity)]
         ack_due, resolve_due = _due(opened, limits.acknowledge_within_h), _due(opened, limits.resolve_within_h)
-        events: list[tuple] = []  # (at, actor, action, from, to, comment, data)
+        events: list[tuple[Any, ...]] = []  # (at, actor, action, from, to, comment, data)
 
-        def add(at, actor, action, frm, to, comment="", data=None):
+        def add(
+            at: int, actor: str, action: str, frm: str, to: str, comment: str = "", data: dict[str, Any] | None = None
+        ) -> None:
             events.append((at, actor, action, frm, to, comment, data))
 
         add(
@@ -135,8 +141,11 @@ class CaseWriter:
             )
         resolution = P.RESOLUTIONS[category][1 if zh else 0]
         actor = owner or capturer
+
         # acknowledged and resolved mostly within the deadlines, sometimes late
-        late = lambda share: 1.05 + r() * 1.5 if r() < share else 0.1 + r() * 0.85  # noqa: E731
+        def late(share: float) -> float:
+            return float(1.05 + r() * 1.5 if r() < share else 0.1 + r() * 0.85)
+
         ack_at = opened + int((ack_due - opened) * late(0.12))
         if closed is not None:
             closed = min(as_of - _HOUR, opened + max(_HOUR, int((resolve_due - opened) * late(0.15))))
@@ -211,7 +220,7 @@ class CaseWriter:
                 escalated += 1
                 breaches.append(f"{kind}@{_dt(due).isoformat()}")
                 last = at
-        survey = (None, None)
+        survey: tuple[int | None, bool | None] = (None, None)
         if closed is not None:
             if r() < 0.8:  # most customers answer the survey
                 weights = _CSAT_ACCEPTED if "customer_accepts" in path[-2:] else _CSAT_REJECTED
@@ -273,7 +282,7 @@ class CaseWriter:
                 json.dumps(breaches) if breaches else "",
             )
         )
-        return last
+        return int(last)
 
     def _spread(self, start: int, end: int, n: int) -> list[int]:
         """``n`` increasing times from ``start`` to ``end`` (the last exactly at ``end`` when n > 1)."""
@@ -286,7 +295,20 @@ class CaseWriter:
         times = [start] + cuts + [end]
         return [t - t % 1000 for t in times]
 
-    def _event(self, complaint_id, kind, seq, at, actor, action, frm, to, comment="", data=None, ref=None):
+    def _event(
+        self,
+        complaint_id: str,
+        kind: str,
+        seq: int,
+        at: int,
+        actor: str | None,
+        action: str,
+        frm: str,
+        to: str,
+        comment: str = "",
+        data: dict[str, Any] | None = None,
+        ref: str | None = None,
+    ) -> None:
         self.c.rows["complaint_events"].append(
             self._sync("complaint_events", at)
             + (
@@ -305,7 +327,19 @@ class CaseWriter:
         )
 
     # -- recovery --------------------------------------------------------------------
-    def _recovery(self, complaint_id, state, opened, ack_at, closed, actor, sup, currency, category, zh) -> int:
+    def _recovery(
+        self,
+        complaint_id: str,
+        state: str,
+        opened: int,
+        ack_at: int,
+        closed: int | None,
+        actor: str,
+        sup: str,
+        currency: str,
+        category: str,
+        zh: bool,
+    ) -> int:
         c, r = self.c, self.c.r
         last = opened
         if closed is not None:
@@ -387,7 +421,9 @@ class CaseWriter:
         return last
 
     # -- follow-up callbacks ------------------------------------------------------------
-    def _callbacks(self, complaint_id, state, closed_at, last_event, owner, zh) -> int:
+    def _callbacks(
+        self, complaint_id: str, state: str, closed_at: int | None, last_event: int, owner: str | None, zh: bool
+    ) -> int:
         c, r = self.c, self.c.r
         if closed_at is not None and state == "follow_up_done" and r() < 0.6:
             scheduled = closed_at

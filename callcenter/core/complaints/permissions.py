@@ -8,7 +8,12 @@ deciding on approvals are supervisors' work.
 
 from __future__ import annotations
 
-from callcenter.core.recovery import AGENT, MANAGER, SUPERVISOR
+from typing import Any
+
+from callcenter.core.complaints.recovery import AGENT, MANAGER, SUPERVISOR
+from callcenter.core.errors import NotPermitted
+
+__all__ = ["NotPermitted", "approval_role", "may", "require"]
 
 # user role -> role in the approval policy
 _APPROVAL_ROLE = {"agent": AGENT, "trainer": AGENT, "supervisor": SUPERVISOR, "admin": MANAGER, "manager": MANAGER}
@@ -48,13 +53,19 @@ _ALLOWED = {
 }
 
 
-def approval_role(user_role: str) -> str:
-    return _APPROVAL_ROLE.get(getattr(user_role, "value", user_role), AGENT)
+def _role(user_role: Any) -> str:
+    return str(getattr(user_role, "value", user_role))
 
 
-def may(user_role: str, action: str) -> bool:
-    return action in _ALLOWED.get(getattr(user_role, "value", user_role), frozenset())
+def approval_role(user_role: Any) -> str:
+    return _APPROVAL_ROLE.get(_role(user_role), AGENT)
 
 
-class NotPermitted(Exception):
-    """The signed-in user's role does not allow this step."""
+def may(user_role: Any, action: str) -> bool:
+    return action in _ALLOWED.get(_role(user_role), frozenset())
+
+
+def require(user_role: Any, action: str) -> None:
+    """Refuse with ``NotPermitted(action, role)`` when the role may not take this step."""
+    if not may(user_role, action):
+        raise NotPermitted(action, _role(user_role))
