@@ -10,12 +10,13 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``board``: GUI-thread time of one 1 Hz queue-board refresh, 1,000 agents on 50 queues.
 - ``sync``: push and pull rate of N changes and a 100-change round trip against a local server.
 - ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
+- ``gui-ops``: GUI-thread time of each user action driven through the real windows.
 - ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
 """
 
 from __future__ import annotations
 
-BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync")
+BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync", "gui-ops")
 
 
 def run_bench(args) -> dict:
@@ -32,6 +33,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.sync import run
     elif name == "sim":
         from callcenter.benchmarks.sim import run
+    elif name == "gui-ops":
+        from callcenter.benchmarks.gui_ops import run
     elif name == "training":
         from callcenter.benchmarks.training import run
     else:

@@ -646,3 +646,19 @@ class AgentMachineRules(RuleBasedStateMachine):
 
 AgentMachineRules.TestCase.settings = settings(max_examples=150, stateful_step_count=40, deadline=None)
 TestAgentMachineRules = AgentMachineRules.TestCase
+
+
+def test_a_refused_transition_is_a_problem_with_codes_not_a_sentence():
+    import pickle
+
+    from callcenter.core.errors import IllegalStep, Problem
+
+    m, _ = machine()
+    m.login(available=True)
+    with pytest.raises(IllegalTransition) as info:
+        m.answer()
+    refusal = info.value
+    assert isinstance(refusal, IllegalStep) and isinstance(refusal, Problem)
+    assert refusal.params == {"action": "answer", "state": "available", "reason": ""}
+    assert refusal.action == "answer" and refusal.state is S.AVAILABLE
+    assert pickle.loads(pickle.dumps(refusal)) == refusal  # crosses a worker thread or process intact

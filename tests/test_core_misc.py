@@ -11,7 +11,7 @@ from callcenter.core.agents import Code, Identity
 from callcenter.core.customers import CustomerForm, tier_for_value, validate
 from callcenter.core.money import Money, format_minor
 from callcenter.core.roles import Role, can_see_sensitive, mask
-from callcenter.core.screenpop import ComplaintView, CustomerView, Warning, derive_warnings
+from callcenter.core.screenpop import ComplaintView, CustomerView, PopWarning, derive_warnings
 from callcenter.core.security import hash_password, verify_password
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -267,17 +267,17 @@ def test_a_plain_customer_has_no_warnings():
 @pytest.mark.parametrize(
     ("changes", "warning"),
     [
-        ({"vip": True}, Warning.VIP),
-        ({"tier": "platinum"}, Warning.VIP),
-        ({"credit_limit_minor": 100_000, "balance_minor": 95_000}, Warning.CREDIT_LIMIT),
-        ({"credit_limit_minor": 100_000, "balance_minor": 120_000}, Warning.CREDIT_LIMIT),
-        ({"churn_risk": 70}, Warning.CHURN_RISK),
-        ({"churn_risk": 100}, Warning.CHURN_RISK),
-        ({"do_not_call": True}, Warning.DO_NOT_CALL),
-        ({"complaints": [complaint()]}, Warning.OPEN_COMPLAINT),
-        ({"card_number": "•••• 1111"}, Warning.SENSITIVE),
-        ({"id_number": "•• 7777"}, Warning.SENSITIVE),
-        ({"notes": [("", True)]}, Warning.SENSITIVE),
+        ({"vip": True}, PopWarning.VIP),
+        ({"tier": "platinum"}, PopWarning.VIP),
+        ({"credit_limit_minor": 100_000, "balance_minor": 95_000}, PopWarning.CREDIT_LIMIT),
+        ({"credit_limit_minor": 100_000, "balance_minor": 120_000}, PopWarning.CREDIT_LIMIT),
+        ({"churn_risk": 70}, PopWarning.CHURN_RISK),
+        ({"churn_risk": 100}, PopWarning.CHURN_RISK),
+        ({"do_not_call": True}, PopWarning.DO_NOT_CALL),
+        ({"complaints": [complaint()]}, PopWarning.OPEN_COMPLAINT),
+        ({"card_number": "•••• 1111"}, PopWarning.SENSITIVE),
+        ({"id_number": "•• 7777"}, PopWarning.SENSITIVE),
+        ({"notes": [("", True)]}, PopWarning.SENSITIVE),
     ],
 )
 def test_each_warning_is_triggered(changes, warning):
@@ -312,12 +312,12 @@ def test_warnings_combine_in_a_stable_order():
         card_number="••••",
     )
     assert v.warnings == [
-        Warning.VIP,
-        Warning.CREDIT_LIMIT,
-        Warning.CHURN_RISK,
-        Warning.DO_NOT_CALL,
-        Warning.OPEN_COMPLAINT,
-        Warning.SENSITIVE,
+        PopWarning.VIP,
+        PopWarning.CREDIT_LIMIT,
+        PopWarning.CHURN_RISK,
+        PopWarning.DO_NOT_CALL,
+        PopWarning.OPEN_COMPLAINT,
+        PopWarning.SENSITIVE,
     ]
 
 

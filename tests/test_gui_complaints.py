@@ -97,6 +97,7 @@ def test_capture_during_a_call_refund_over_limit_approved_closed_surveyed(qtbot,
     qtbot.waitUntil(lambda: board.approvals.rowCount() == 1, timeout=5000)
     assert board.approvals.item(0, 3).text() == "¥80.00"
     board.approvals.selectRow(0)
+    qtbot.waitUntil(lambda: not board.loading, timeout=5000)  # a load begun before the decision would hide it
     assert board.decide(True)
     qtbot.waitUntil(lambda: board.approvals.rowCount() == 0, timeout=5000)
 
@@ -142,6 +143,7 @@ def test_a_draft_survives_the_window_being_closed_and_a_crash(qtbot, seeded, set
     dialog.close()
     assert not dialog.isVisible()
     window.show_customer(ids["wang"], "search")  # reopening the customer shows there is a draft
+    qtbot.waitUntil(lambda: window.pop_panel.customer_id() == ids["wang"], timeout=5000)  # read by an op
     qtbot.waitUntil(lambda: "draft" in window.pop_panel.customer_page.complaint_button.text(), timeout=5000)
     again = window.complaints.capture(ids["wang"])
     qtbot.waitUntil(lambda: again.loaded, timeout=5000)

@@ -11,7 +11,7 @@ from callcenter.core.calls import ManualCallSource
 from callcenter.core.events import EventBus
 from callcenter.core.screenpop import PopStatus
 from callcenter.gui.bridge import EventBridge
-from callcenter.gui.tasks import wait_for_tasks
+from callcenter.gui.ops import wait_for_ops
 from callcenter.store import repo
 from callcenter.store.models import AuditLog, Interaction
 
@@ -39,13 +39,20 @@ def make_console(qtbot, store, settings, username="agent1", lang="en"):
     clock = FakeClock()
     window.controller.sm.clock = clock
     window.controller.sm.since = clock.t
+    qtbot.waitUntil(lambda: window.bootstrap is not None, timeout=5000)  # reference data read off the GUI thread
     return window, source, clock
 
 
 def settle(qtbot, window):
-    wait_for_tasks(5000, window.controller.writer)
+    wait_for_ops(5000)
     qtbot.wait(10)
-    wait_for_tasks(5000, window.controller.writer)
+    wait_for_ops(5000)
+
+
+def shown(qtbot, window, customer_id):
+    """The record the screen pop shows once the op that reads it has answered."""
+    qtbot.waitUntil(lambda: window.pop_panel.customer_id() == customer_id, timeout=5000)
+    return window.pop_panel.current.view
 
 
 def ring(qtbot, window, source, ani):
@@ -108,7 +115,9 @@ def test_full_call_ring_pop_answer_hold_end_wrap_available(qtbot, seeded, settin
     assert row.notes == "Customer asked about the late delivery"
     assert row.wrap_ended_at is not None
     # The new call is in the customer's history at once.
-    view = c.open_customer(ids["wang"])
+    window.show_customer(ids["wang"], "search")
+    settle(qtbot, window)
+    view = shown(qtbot, window, ids["wang"])
     assert view.interactions[0].notes == "Customer asked about the late delivery"
     settle(qtbot, window)
     with store.session() as s:
@@ -208,6 +217,7 @@ def test_shared_number_offers_a_chooser(qtbot, seeded, settings):
     assert names == {"Tom", "Ann"}
     item = next(chooser.list.item(i) for i in range(2) if chooser.list.item(i).text().startswith("Ann"))
     chooser.list.itemActivated.emit(item)
+    shown(qtbot, window, ids["ann"])
     assert window.pop_panel.customer_page.name.text() == "Ann Smith"
     c.answer()
     c.end()
@@ -251,11 +261,13 @@ def test_ring_while_unfocused_notifies(qtbot, seeded, settings):
 def test_sensitive_fields_masked_for_agents_shown_for_supervisors(qtbot, seeded, settings):
     store, ids = seeded
     agent_window, _, _ = make_console(qtbot, store, settings, "agent1")
-    view = agent_window.controller.open_customer(ids["wang"])
+    agent_window.show_customer(ids["wang"], "search")
+    view = shown(qtbot, agent_window, ids["wang"])
     assert view.card_number.endswith("1111") and "4111" not in view.card_number
     assert ("", True) in view.notes
     sup_window, _, _ = make_console(qtbot, store, settings, "super1")
-    view = sup_window.controller.open_customer(ids["wang"])
+    sup_window.show_customer(ids["wang"], "search")
+    view = shown(qtbot, sup_window, ids["wang"])
     assert view.card_number == "4111111111111111"
     assert ("Disputed a chargeback in 2024", True) in view.notes
 
@@ -269,6 +281,7 @@ def test_search_opens_a_customer_with_the_keyboard(qtbot, seeded, settings):
     with qtbot.waitSignal(panel.customer_opened, timeout=2000) as blocker:
         qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
     assert blocker.args == [ids["wang"]]
+    shown(qtbot, window, ids["wang"])
     assert window.pop_panel.customer_page.name.text() == "王小明"
 
 
@@ -276,7 +289,7 @@ def test_customer_dialog_reports_each_bad_field_and_keeps_input(qtbot, seeded, s
     from callcenter.gui.agent.customer_dialog import CustomerDialog
 
     store, ids = seeded
-    dialog = CustomerDialog(store, ids["agent1"], "US", phone="12345")
+    dialog = CustomerDialog(store, next(a for a in repo.agents(store) if a.username == "agent1"), "US", phone="12345")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.given_name, "Grace")
     qtbot.keyClicks(dialog.email, "grace-at-example")
@@ -289,6 +302,7 @@ def test_customer_dialog_reports_each_bad_field_and_keeps_input(qtbot, seeded, s
     dialog.phone.setText("+1 415 555 2671")
     dialog.email.setText("grace@example.com")
     dialog.save()
+    qtbot.waitUntil(lambda: dialog.customer_id is not None, timeout=5000)  # saved by an op off the GUI thread
     assert dialog.customer_id is not None
     with store.engine.connect() as conn:
         from callcenter.store import screenpop
@@ -373,3 +387,166 @@ def test_console_speaks_chinese(qtbot, seeded, settings):
         assert "有未解决投诉" in [w.text() for w in chips if w is not None]
     finally:
         i18n.install("en")
+
+
+# -- the record on screen follows its rows (change events, no timer) -------------------------
+def test_a_sync_pull_that_changes_the_customer_on_screen_updates_the_pop(qtbot, seeded, settings, tmp_path):
+    from callcenter.store import replica
+    from callcenter.store.db import Store
+    from callcenter.store.models import Customer
+
+    store, ids = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    window.show_customer(ids["wang"], "search")
+    shown(qtbot, window, ids["wang"])
+    window.pop_panel.customer_page.tabs.setCurrentIndex(1)  # the agent reads the orders
+    settle(qtbot, window)
+    with store.session() as s:
+        views_before = s.query(AuditLog).filter(AuditLog.action == "view").count()
+
+    other = Store(tmp_path / "other-console.db")  # another console that synced the same customers
+    try:
+        replica.apply_remote(other, replica.collect_pending(store, 100_000).changes)
+        with other.transaction() as s:
+            s.get(Customer, ids["wang"]).display_name = "王晓明"
+        pulled = replica.collect_pending(other, 1000).changes
+        assert pulled
+        replica.apply_remote(store, pulled)  # this console's sync pull
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: window.pop_panel.customer_page.name.text() == "王晓明", timeout=5000)
+    assert window.pop_panel.current.view.display_name == "王晓明"
+    assert window.pop_panel.customer_page.tabs.currentIndex() == 1  # repainted in place
+    settle(qtbot, window)
+    with store.session() as s:  # the same view, repainted: not a new audited view
+        assert s.query(AuditLog).filter(AuditLog.action == "view").count() == views_before
+
+
+def test_an_edit_saved_from_the_customer_dialog_updates_the_pop_and_the_call(qtbot, seeded, settings):
+    from callcenter.gui.agent.customer_dialog import CustomerDialog
+
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    assert window.pop_panel.customer_page.name.text() == "王小明"
+    # his number is stored as typed in China ("138 0013 8000"): checked with the Chinese default
+    dialog = CustomerDialog(store, window.identity, "CN", ids["wang"], parent=window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)  # the form is read off the GUI thread
+    assert dialog.family_name.text() == "王" and dialog.given_name.text() == "小明"
+    dialog.given_name.setText("大明")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.pop_panel.customer_page.name.text() == "王大明", timeout=5000)
+    assert c.pop.view.display_name == "王大明"  # the ringing call's pop follows too
+    assert "王大明" in window.call_panel.caller_label.text()
+
+
+def test_the_pop_shows_the_call_in_its_history_as_it_is_saved(qtbot, seeded, settings):
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.end()
+    c.finish_wrap_up(ids["support.resolved"], "told about the refund")
+    qtbot.waitUntil(
+        lambda: window.pop_panel.current.view.interactions[0].notes == "told about the refund", timeout=5000
+    )
+
+
+def test_another_customer_changing_leaves_the_pop_alone(qtbot, seeded, settings):
+    from callcenter.core.customers import CustomerForm
+    from callcenter.ops import customers
+
+    store, ids = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    window.show_customer(ids["wang"], "search")
+    shown(qtbot, window, ids["wang"])
+    reloads = []
+    window.controller.record_refreshed.connect(reloads.append)
+    identity = window.identity
+    customers.save_customer(store, identity, CustomerForm(given_name="Tom", family_name="Smythe"), ids["tom"])
+    settle(qtbot, window)
+    assert reloads == []
+
+
+# -- refusals in words, never exception text -----------------------------------------------
+def test_a_refused_action_is_told_in_the_agents_language(qtbot, seeded, settings):
+    from callcenter.gui import i18n
+
+    store, _ = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    said = []
+    window.controller.error.connect(said.append)
+    window.controller.answer()  # nothing rings
+    assert said == ["Not possible now (Not ready): you cannot answer."]
+    i18n.install("zh_CN")
+    try:
+        window.controller.hold_toggle()
+        window.controller.extend_wrap_up()
+        # codes never show: the state in the agent's language, the action in words
+        assert "未就绪" in said[-1] and "not_ready" not in said[-1] and "extend_wrap_up" not in said[-1]
+    finally:
+        i18n.install("en")
+
+
+def test_a_failed_save_keeps_the_customer_form_and_says_why(qtbot, seeded, settings, monkeypatch):
+    from callcenter.core.errors import StoreProblem
+    from callcenter.gui.agent.customer_dialog import CustomerDialog
+    from callcenter.ops import customers
+
+    store, _ = seeded
+    identity = next(a for a in repo.agents(store) if a.username == "agent1")
+
+    def full_disk(*_args, **_kw):
+        raise StoreProblem("disk_full")
+
+    monkeypatch.setattr(customers, "save_customer", full_disk)
+    dialog = CustomerDialog(store, identity, "US", phone="+1 415 555 2671")
+    qtbot.addWidget(dialog)
+    dialog.given_name.setText("Grace")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.general_error.text()), timeout=5000)
+    assert "disk is full" in dialog.general_error.text() and dialog.result() == 0
+    assert dialog.given_name.text() == "Grace" and dialog.customer_id is None
+    assert dialog.save_button.isEnabled()
+
+
+def test_sign_in_fields_are_checked_before_any_store_work(qtbot, seeded):
+    from callcenter.gui.agent.login_dialog import LoginDialog
+
+    store, _ = seeded
+    dialog = LoginDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.try_login()
+    assert "Enter your user name" in dialog.ui.errorLabel.text()
+
+
+def test_answer_never_waits_for_the_pop_even_when_the_store_is_slow(qtbot, seeded, settings):
+    import threading
+
+    from callcenter.gui.ops import run_op
+
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    gate = threading.Event()
+    run_op(lambda: gate.wait(5), name="test.slow_disk", write=True)  # the write pool is stuck behind this
+    source.ring(window.identity.user_id, "+86 138 0013 8000")
+    assert c.sm.state is AgentState.RINGING and c.pop is None
+    assert window.pop_panel.stack.currentWidget() is window.pop_panel.idle_page  # "Looking up…"
+    assert window.call_panel.buttons["answer"].isEnabled()
+    qtbot.mouseClick(window.call_panel.buttons["answer"], Qt.MouseButton.LeftButton)
+    assert c.sm.state is AgentState.ON_CALL
+    call = c.call
+    gate.set()
+    qtbot.waitUntil(lambda: c.pop is not None, timeout=5000)
+    assert window.pop_panel.customer_id() == ids["wang"]
+    settle(qtbot, window)
+    row = interaction(store, call.interaction_id)
+    assert row.answered_at is not None and row.customer_id == ids["wang"]  # written once the offer was on record

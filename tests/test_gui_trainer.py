@@ -90,6 +90,7 @@ def test_a_whole_session_from_call_to_debrief(qtbot, store, settings, tmp_path):
     console.search_panel.edit.setText("M88001234")
     qtbot.waitUntil(lambda: console.search_panel.results.count() == 1, timeout=3000)
     qtbot.keyClick(console.search_panel.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: console.pop_panel.customer_id() is not None, timeout=5000)  # read by an op
     assert console.pop_panel.customer_page.name.text() == "David Chen"
     assert controller.runner.line_id == "found"
     tabs = console.pop_panel.customer_page.tabs

@@ -105,3 +105,30 @@ def test_board_window_watches_a_shared_center(qtbot, server):
     assert "ann" in [r["agent_id"] for r in board.agent_model.rows]
     assert [r["name"] for r in board.queue_model.rows] == ["general", "billing", "vip"]
     assert "Erlang A" in board.projection.text()
+
+
+def test_a_console_session_joins_the_shared_center_and_leaves_on_close(qtbot, server, seeded, settings):
+    from callcenter.gui.live_session import LiveSession
+    from callcenter.gui.ops import wait_for_ops
+
+    store, _ = seeded
+    bus = EventBus()
+    session = LiveSession.join(store, bus, settings, f"127.0.0.1:{server}")
+    assert isinstance(session.center, RemoteCenter) and session.timer is None  # the server advances it
+    assert session.recorder is None  # and records it
+    qtbot.waitUntil(lambda: session.numbers.refills == 1, timeout=10_000)
+    offers = []
+    bus.subscribe(CallOffered, offers.append)
+    sampled = list(session.numbers._numbers)
+    session.source.agent_ready("ann", True)
+    assert wait_until(lambda: offers)
+    assert offers[0].call.ani == sampled[0]  # a number sampled from this console's store, ahead of time
+    watcher = RemoteCenter(Connection("127.0.0.1", server, EventBus()))
+    assert "ann" in watcher.external_agents
+    session.close()
+    assert wait_until(lambda: session.center.conn.closed)
+    # the server logs her out; the call that rang at her goes back to the queue
+    assert wait_until(lambda: "ann" not in watcher.board()["external_agents"])
+    ann = next(a for a in watcher.board()["agents"] if a["agent_id"] == "ann")
+    assert ann["state"] == "logged_out" and ann["call_id"] is None
+    wait_for_ops()

@@ -214,7 +214,7 @@ def test_live_engine_with_a_person_at_the_console():
             sim.step_until(sim.now + 0.25)
         raise AssertionError(f"no {kind.__name__}")
 
-    offer = until(ev.CallOffered, "ann")
+    offer = until(ev.CallRouted, "ann")
     assert sim.snapshot()["agents"][-1]["state"] == "ringing"
     sim.step_until(offer.t + 2)
     sim.answer(offer.call_id)
@@ -229,7 +229,7 @@ def test_live_engine_with_a_person_at_the_console():
     assert sim.snapshot()["agents_by_state"].get("wrap_up") == 1
     log.clear()
     sim.finish_wrap("ann")  # the oldest waiting call rings at once
-    second = [e for e in log if isinstance(e, ev.CallOffered)]
+    second = [e for e in log if isinstance(e, ev.CallRouted)]
     assert len(second) == 1 and second[0].agent_id == "ann"
 
     # nobody answers: the caller's patience (30 s) runs out while it rings
@@ -240,7 +240,7 @@ def test_live_engine_with_a_person_at_the_console():
     assert sim.snapshot()["agents"][-1]["state"] == "wrap_up"
     log.clear()
     sim.finish_wrap("ann")
-    third = [e for e in log if isinstance(e, ev.CallOffered)][0]
+    third = [e for e in log if isinstance(e, ev.CallRouted)][0]
 
     # a missed offer: the agent goes not ready, the call goes back to the head of the queue
     sim.reject(third.call_id)
@@ -248,7 +248,7 @@ def test_live_engine_with_a_person_at_the_console():
     assert me["state"] == "not_ready" and me["reason"] == "missed_call"
     log.clear()
     sim.agent_ready("ann", True)
-    again = [e for e in log if isinstance(e, ev.CallOffered)]
+    again = [e for e in log if isinstance(e, ev.CallRouted)]
     assert again and again[0].call_id == third.call_id
 
     with pytest.raises(SimulationError):
@@ -327,7 +327,7 @@ def test_simulated_agents_follow_the_console_state_machine():
 def test_events_of_one_call_in_order():
     log, _ = run([queue("q", [0, 1], handle=10)], [agent("a", "q")])
     kinds = [type(e).__name__ for e in log if getattr(e, "call_id", None) == 2]
-    assert kinds == ["CallArrived", "CallQueued", "CallOffered", "CallAnswered", "CallEnded"]
+    assert kinds == ["CallArrived", "CallQueued", "CallRouted", "CallAnswered", "CallEnded"]
 
 
 # -- reproducibility and the fast path ---------------------------------------------------------------

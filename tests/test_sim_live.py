@@ -135,8 +135,8 @@ def test_real_agent_answers_talks_and_wraps_up_through_the_engine():
 
 
 def test_recorder_keeps_every_call_a_person_did_not_take(store):
+    from callcenter.ops import live as live_ops
     from callcenter.sim.recorder import CallRecorder
-    from callcenter.store import repo
     from callcenter.store.models import Interaction
 
     c = LiveCenter(one_queue(2, rate=600, patience=20), speed=60, wall=Wall())
@@ -153,6 +153,6 @@ def test_recorder_keeps_every_call_a_person_did_not_take(store):
     assert len(calls) == len(arrived) > 200
     assert {x["outcome"] for x in calls} == {"completed", "abandoned"}
     assert all(x["ended_at"] >= x["offered_at"] for x in calls)
-    assert repo.record_simulated_calls(store, calls) == len(calls)
+    assert live_ops.record_simulated_calls(store, calls).value == len(calls)
     with store.session() as s:
         assert s.query(Interaction).count() == len(calls)

@@ -12,7 +12,7 @@ from callcenter.core.calls import Call
 from callcenter.core.customers import CustomerForm
 from callcenter.core.phones import PhoneStatus
 from callcenter.core.roles import Role
-from callcenter.core.screenpop import PopStatus, Warning
+from callcenter.core.screenpop import PopStatus, PopWarning
 from callcenter.core.security import hash_password
 from callcenter.store import repo, search
 from callcenter.store.db import StoreError
@@ -434,7 +434,7 @@ def test_load_view_masks_for_agents(store, sensitive_customer):
     assert "4111111111111111" not in repr(v) and "1101011990" not in repr(v)
     assert sorted(v.notes) == [("", True), ("prefers email", False)]
     assert "fraud" not in repr(v)
-    assert v.masked and Warning.SENSITIVE in v.warnings
+    assert v.masked and PopWarning.SENSITIVE in v.warnings
 
 
 def test_load_view_shows_everything_when_allowed(store, sensitive_customer):
@@ -444,7 +444,7 @@ def test_load_view_shows_everything_when_allowed(store, sensitive_customer):
     assert v.card_number == "4111111111111111"
     assert v.id_number == "110101199003077777"
     assert sorted(v.notes) == [("fraud check passed", True), ("prefers email", False)]
-    assert not v.masked and Warning.SENSITIVE not in v.warnings
+    assert not v.masked and PopWarning.SENSITIVE not in v.warnings
     assert popped.card_number == "4111111111111111"
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from callcenter.core.screenpop import PopStatus, Warning
+from callcenter.core.screenpop import PopStatus, PopWarning
 from callcenter.store import screenpop
 from callcenter.store import training as tstore
 from callcenter.store.models import ChangeLog, Customer, TrainingScore
@@ -32,7 +32,7 @@ def test_the_training_store_pops_the_scenario_customer(tmp_path, lang, name, add
         assert office.status is PopStatus.UNKNOWN
         v = home.view
         assert home.status is PopStatus.MATCHED and v.display_name == name
-        assert Warning.CREDIT_LIMIT in v.warnings  # the maxed-out card the agent must warn about
+        assert PopWarning.CREDIT_LIMIT in v.warnings  # the maxed-out card the agent must warn about
         assert v.addresses[0].text.startswith(address)
         assert [o.order_no for o in v.orders] == ["P-2611-0418", "P-2610-0932"]
         assert v.orders[0].total_minor == 2 * 1599

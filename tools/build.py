@@ -61,6 +61,7 @@ def fill(table_file: str, lang: str = "zh_CN") -> int:
     import xml.etree.ElementTree as ET
 
     table = json.loads(Path(table_file).read_text(encoding="utf-8"))
+    translations()  # first bring the .ts up to date with the sources, so new strings are there to fill
     ts = TS_DIR / f"callcenter_{lang}.ts"
     tree = ET.parse(ts)
     left = 0

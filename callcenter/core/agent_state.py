@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from callcenter.core.errors import IllegalStep
+
 
 class AgentState(str, enum.Enum):
     LOGGED_OUT = "logged_out"
@@ -32,11 +34,15 @@ WRAP_TIMEOUT = "wrap_timeout"
 IN_CALL = frozenset({AgentState.RINGING, AgentState.ON_CALL, AgentState.ON_HOLD})
 
 
-class IllegalTransition(Exception):
-    """An action that the agent's current state does not allow."""
+class IllegalTransition(IllegalStep):
+    """An action that the agent's current state does not allow: a code (``action``, one of
+    the names ``allowed_actions`` uses) and the state, put into words by the front end."""
 
-    def __init__(self, action: str, state: AgentState):
-        super().__init__(f"cannot {action} while {state.value}")
+    code = "illegal_transition"
+
+    def __init__(self, action: str, state: AgentState | str, reason: str = "", **extra: object):
+        state = AgentState(state)
+        super().__init__(action=action, state=state.value, reason=reason, **extra)
         self.action = action
         self.state = state
 
@@ -128,6 +134,7 @@ class AgentStateMachine:
         return change
 
     def _apply_pending(self) -> StateChange:
+        assert self.pending is not None
         to, reason = self.pending
         self.pending = None
         if to is AgentState.AVAILABLE:
@@ -141,36 +148,36 @@ class AgentStateMachine:
 
     # -- agent actions -----------------------------------------------------
     def login(self, available: bool = False) -> StateChange:
-        self._require("log in", AgentState.LOGGED_OUT)
+        self._require("login", AgentState.LOGGED_OUT)
         self.missed_in_row = 0
         if available:
             return self._go(AgentState.AVAILABLE)
         return self._go(AgentState.NOT_READY, LOGIN_REASON)
 
     def set_available(self) -> StateChange:
-        self._require("become available", AgentState.NOT_READY)
+        self._require("available", AgentState.NOT_READY)
         self.missed_in_row = 0
         return self._go(AgentState.AVAILABLE)
 
     def set_not_ready(self, reason: str) -> StateChange:
         if not reason:
             raise ValueError("a not-ready state needs a reason code")
-        self._require("go not ready", AgentState.AVAILABLE, AgentState.NOT_READY)
+        self._require("not_ready", AgentState.AVAILABLE, AgentState.NOT_READY)
         return self._go(AgentState.NOT_READY, reason)
 
     def logout(self) -> StateChange:
-        self._require("log out", AgentState.AVAILABLE, AgentState.NOT_READY)
+        self._require("logout", AgentState.AVAILABLE, AgentState.NOT_READY)
         return self._go(AgentState.LOGGED_OUT)
 
     def offer(self, call_id: str) -> StateChange:
         """The ACD offers a call: the console rings."""
-        self._require("take a call", AgentState.AVAILABLE)
+        self._require("offer", AgentState.AVAILABLE)
         self.call_id = call_id
         return self._go(AgentState.RINGING)
 
     def offer_outbound(self, call_id: str) -> StateChange:
         """An agent-initiated or scheduled outbound call (callback)."""
-        self._require("start an outbound call", AgentState.AVAILABLE, AgentState.NOT_READY)
+        self._require("offer_outbound", AgentState.AVAILABLE, AgentState.NOT_READY)
         self.call_id = call_id
         return self._go(AgentState.ON_CALL, "outbound")
 
@@ -181,7 +188,7 @@ class AgentStateMachine:
 
     def miss(self) -> StateChange:
         """The offer rang out (or was rejected): not ready, 'Missed call'."""
-        self._require("miss a call", AgentState.RINGING)
+        self._require("miss", AgentState.RINGING)
         self.missed_in_row += 1
         self.call_id = None
         if self.pending:  # a supervisor forced a state "after the call": there is no call now
@@ -203,21 +210,21 @@ class AgentStateMachine:
         return self._go(AgentState.ON_CALL)
 
     def end(self) -> StateChange:
-        self._require("end the call", AgentState.ON_CALL, AgentState.ON_HOLD)
+        self._require("end", AgentState.ON_CALL, AgentState.ON_HOLD)
         return self._to_wrap_up()
 
     def caller_hangup(self) -> StateChange:
         """The caller left: while ringing this is an abandon; either way wrap-up follows."""
-        self._require("hang up", *IN_CALL)
+        self._require("caller_hangup", *IN_CALL)
         return self._to_wrap_up()
 
     def fail(self) -> StateChange:
         """The line failed mid-call; the record is kept and wrap-up follows."""
-        self._require("drop the line", AgentState.ON_CALL, AgentState.ON_HOLD)
+        self._require("fail", AgentState.ON_CALL, AgentState.ON_HOLD)
         return self._to_wrap_up()
 
     def blind_transfer(self, target: str) -> StateChange:
-        self._require("transfer", AgentState.ON_CALL, AgentState.ON_HOLD)
+        self._require("blind_transfer", AgentState.ON_CALL, AgentState.ON_HOLD)
         if not target:
             raise ValueError("a transfer needs a target")
         return self._to_wrap_up()
@@ -234,21 +241,21 @@ class AgentStateMachine:
 
     def complete_transfer(self) -> StateChange:
         if not self.consulting:
-            raise IllegalTransition("complete a transfer", self.state)
+            raise IllegalTransition("complete_transfer", self.state)
         return self._to_wrap_up()
 
     def cancel_consult(self) -> StateChange:
         if not self.consulting:
-            raise IllegalTransition("cancel a consultation", self.state)
+            raise IllegalTransition("cancel_consult", self.state)
         return self.resume()
 
     def extend_wrap_up(self) -> float:
-        self._require("extend wrap-up", AgentState.WRAP_UP)
+        self._require("extend_wrap_up", AgentState.WRAP_UP)
         self.wrap_deadline = max(self.wrap_deadline or 0.0, self.clock()) + self.config.wrap_up_extend_s
         return self.wrap_deadline
 
     def finish_wrap_up(self, timed_out: bool = False) -> StateChange:
-        self._require("finish wrap-up", AgentState.WRAP_UP)
+        self._require("finish_wrap_up", AgentState.WRAP_UP)
         self.call_id = None
         self.wrap_deadline = None
         if self.pending:

@@ -21,7 +21,9 @@ class PopStatus(str, enum.Enum):
     INVALID = "invalid"  # a malformed number: say so, the call still works
 
 
-class Warning(str, enum.Enum):
+class PopWarning(str, enum.Enum):
+    """A chip on the screen pop that the agent must see before hello."""
+
     VIP = "vip"
     CREDIT_LIMIT = "credit_limit"
     CHURN_RISK = "churn_risk"
@@ -115,24 +117,24 @@ class CustomerView:
     masked: bool = True
 
     @property
-    def warnings(self) -> list[Warning]:
+    def warnings(self) -> list[PopWarning]:
         return derive_warnings(self)
 
 
-def derive_warnings(v: CustomerView) -> list[Warning]:
-    out: list[Warning] = []
+def derive_warnings(v: CustomerView) -> list[PopWarning]:
+    out: list[PopWarning] = []
     if v.vip or v.tier == "platinum":
-        out.append(Warning.VIP)
+        out.append(PopWarning.VIP)
     if v.credit_limit_minor > 0 and v.balance_minor >= v.credit_limit_minor * CREDIT_WARNING_RATIO:
-        out.append(Warning.CREDIT_LIMIT)
+        out.append(PopWarning.CREDIT_LIMIT)
     if v.churn_risk >= CHURN_WARNING_AT:
-        out.append(Warning.CHURN_RISK)
+        out.append(PopWarning.CHURN_RISK)
     if v.do_not_call:
-        out.append(Warning.DO_NOT_CALL)
+        out.append(PopWarning.DO_NOT_CALL)
     if v.complaints:
-        out.append(Warning.OPEN_COMPLAINT)
+        out.append(PopWarning.OPEN_COMPLAINT)
     if v.masked and (v.id_number or v.card_number or any(private for _, private in v.notes)):
-        out.append(Warning.SENSITIVE)
+        out.append(PopWarning.SENSITIVE)
     return out
 
 

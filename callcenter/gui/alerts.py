@@ -4,6 +4,7 @@ console is not focused. Each degrades quietly where the desktop lacks it."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QIcon
@@ -18,7 +19,7 @@ class RingAlert:
     def __init__(self, window: QWidget, sound: bool = True):
         self.window = window
         self.sound_enabled = sound
-        self._effect = None
+        self._effect: Any = None  # QSoundEffect once made, False when the desktop has none
         self.tray: QSystemTrayIcon | None = None
         self.notifications: list[tuple[str, str]] = []  # what was shown, for tests and the log
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -26,7 +27,7 @@ class RingAlert:
             self.tray = QSystemTrayIcon(QIcon(icon), window)
             self.tray.show()
 
-    def _sound(self):
+    def _sound(self) -> Any:
         if self._effect is None:
             try:
                 from PySide6.QtMultimedia import QSoundEffect

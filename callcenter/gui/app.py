@@ -1,4 +1,9 @@
-"""Start the Qt application: language, store, sign-in, the agent console."""
+"""Start the Qt application: language, store, sign-in, the agent console.
+
+The composition root. Windows reach the store only through ops on worker threads;
+the few reads here run before the first window shows, inside
+``allow_store_access("start-up")`` (open and migrate the store, "has it users?",
+"is it demo data?")."""
 
 from __future__ import annotations
 
@@ -12,13 +17,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from callcenter import paths
 from callcenter.core.calls import ManualCallSource
+from callcenter.core.errors import Problem, StoreProblem, as_problem
 from callcenter.core.events import EventBus
 from callcenter.gui import i18n
 from callcenter.gui.bridge import EventBridge
+from callcenter.gui.ops import wait_for_ops
+from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
 from callcenter.logsetup import setup_logging
 from callcenter.store import repo
-from callcenter.store.db import Store
+from callcenter.store.db import Store, StoreError, allow_store_access
 
 log = logging.getLogger(__name__)
 DEMO_CUSTOMERS = 2000
@@ -56,14 +64,29 @@ def start_window_app(args):
 def open_store_or_say(args) -> Store | None:
     """The store, or None after saying in plain words why it cannot be opened."""
     try:
-        return open_store(args)
+        with allow_store_access("start-up: open and migrate the store before any window"):
+            return open_store(args)
     except Exception as exc:  # a newer schema, a damaged file, a full disk: shown in plain words
+        log.warning("the store could not be opened: %s", exc)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot open the database"),
-            QCoreApplication.translate("App", "The database could not be opened:\n%1").replace("%1", str(exc)),
+            QCoreApplication.translate("App", "The database could not be opened:\n%1").replace(
+                "%1", describe(store_problem(exc))
+            ),
         )
         return None
+
+
+def store_problem(exc: BaseException) -> Problem:
+    """Why a store cannot be opened, as a code. The store refuses a file it cannot read as a
+    database (a StoreError from a database error) and a schema newer than this product (a
+    StoreError of its own); anything else is judged by ``as_problem``."""
+    if isinstance(exc, StoreError):
+        import sqlite3
+
+        return StoreProblem("not_a_store" if isinstance(exc.__cause__, sqlite3.DatabaseError) else "newer_schema")
+    return as_problem(exc)
 
 
 def ms_since_process_start() -> float:
@@ -79,7 +102,9 @@ def run_console(args) -> int:
     app, settings, lang, store = start_window_app(args)
     if store is None:
         return 1
-    if not repo.has_users(store):
+    with allow_store_access("start-up: is there anyone to sign in?"):
+        has_users = repo.has_users(store)
+    if not has_users:
         QMessageBox.information(
             None,
             QCoreApplication.translate("App", "No accounts yet"),
@@ -91,16 +116,23 @@ def run_console(args) -> int:
         )
         return 1
     bus = EventBus()
-    source = ManualCallSource(bus)
-    center = None
+    from callcenter.gui import live_session
+
+    live = None  # the one owner of the live simulation (timers, recording, caller numbers)
     if getattr(args, "live_server", None):
         try:
-            center, source = join_live(store, bus, settings, args.live_server)
-        except Exception as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot join the live simulation"), str(exc))
+            live = live_session.LiveSession.join(store, bus, settings, args.live_server)
+        except Exception as exc:  # said in words by its code (LiveServerError), never its text
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("App", "Cannot join the live simulation"),
+                live_session.describe(exc),
+            )
             return 1
     elif getattr(args, "live", False):
-        center, source = start_live(store, bus, settings, args.speed)
+        live = live_session.LiveSession.start(store, bus, settings, args.speed)
+    source = live.source if live is not None else ManualCallSource(bus)
+    center = live.center if live is not None else None
     bridge = EventBridge(bus)
     benchmark = getattr(args, "benchmark_startup", False)
 
@@ -122,83 +154,20 @@ def run_console(args) -> int:
             QTimer.singleShot(0, ready)
 
     if benchmark:  # measure start-up without a person typing a password
-        open_console(next(a for a in repo.agents(store) if a.role.value == "agent"))
+        with allow_store_access("start-up benchmark: the first agent, instead of a sign-in"):
+            agent = next(a for a in repo.agents(store) if a.role.value == "agent")
+        open_console(agent)
     else:
         identity = sign_in(store)
         if identity is None:
             return 0
         open_console(identity)
     code = app.exec()
+    if live is not None:
+        live.close()
+    wait_for_ops(5000)  # the last simulated calls (and any other write) reach the store
     store.close()
     return code
-
-
-def start_live(store: Store, bus: EventBus, settings: Settings, speed: int):
-    """The live simulator as the console's call source, advanced from a GUI timer."""
-    from callcenter.gui.settings import board_thresholds
-    from callcenter.sim.live import LiveCenter, SimCallSource
-
-    center = LiveCenter(speed=speed, bus=bus)
-    center.thresholds = board_thresholds(settings)
-    source = SimCallSource(center, ani_sampler(store, settings))
-    timer = QTimer(QApplication.instance(), interval=200)
-    timer.timeout.connect(center.advance)
-    timer.start()
-    center.timer = timer  # lives as long as the center
-    record_simulated_calls(store, center)
-    return center, source
-
-
-def join_live(store: Store, bus: EventBus, settings: Settings, address: str):
-    """A shared live simulation in a `callcenter live-server` process."""
-    from callcenter.sim.addresses import split_address
-    from callcenter.sim.client import Connection, RemoteCallSource, RemoteCenter
-
-    connection = Connection(*split_address(address), bus)
-    return RemoteCenter(connection), RemoteCallSource(connection, ani_sampler(store, settings))
-
-
-def ani_sampler(store: Store, settings: Settings):
-    """Caller numbers for simulated calls: real customers' phones from this console's store
-    (plus unknown, withheld and malformed ones), as the switch would send them."""
-    import random
-
-    from callcenter.store.callers import sample_ani
-
-    rng, region = random.Random(), settings.get("calls/default_region")
-
-    def next_ani() -> str:
-        with store.engine.connect() as conn:
-            return sample_ani(conn, rng, region=region)
-
-    return next_ani
-
-
-def record_simulated_calls(store: Store, center) -> None:
-    """Every call of the live center becomes an interaction: the console stores its own;
-    these batches store the calls bots handled and callers who gave up in the queue."""
-    from callcenter.gui.tasks import run_task, serial_pool
-    from callcenter.sim import events as ev
-    from callcenter.sim.recorder import CallRecorder
-
-    recorder = CallRecorder(lambda agent: agent in center.external_agents)
-    for kind in (ev.CallArrived, ev.CallAnswered, ev.CallEnded, ev.CallAbandoned):
-        center.bus.subscribe(kind, recorder.on_event)
-    pool = serial_pool(QApplication.instance())
-
-    def flush() -> None:
-        batch = recorder.take()
-        if batch:
-            run_task(
-                lambda: repo.record_simulated_calls(store, batch),
-                on_error=lambda exc: log.warning("could not store simulated calls: %s", exc),
-                pool=pool,
-            )
-
-    flush_timer = QTimer(QApplication.instance(), interval=2000)
-    flush_timer.timeout.connect(flush)
-    flush_timer.start()
-    center.recorder, center.flush_timer, center.flush = recorder, flush_timer, flush
 
 
 TRAINER_ROLES = ("trainer", "supervisor", "admin")
@@ -212,7 +181,9 @@ def sign_in(store: Store, roles: tuple[str, ...] | None = None):
     from callcenter.gui.agent.login_dialog import LoginDialog
 
     demo_accounts = None
-    if repo.is_demo(store):
+    with allow_store_access("start-up: demo accounts are listed on demo data only"):
+        demo = repo.is_demo(store)
+    if demo:
         from callcenter.store.demo import DEMO_ACCOUNTS
 
         demo_accounts = DEMO_ACCOUNTS
@@ -263,27 +234,20 @@ def run_board(args) -> int:
     app = make_app()
     settings = Settings()
     i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    from callcenter.gui.live_session import LiveSession, board_center
     from callcenter.gui.supervisor.board_window import BoardWindow
-    from callcenter.sim.live import LiveCenter
-    from callcenter.sim.scenario import load_scenario
 
     try:
-        if args.live_server:
-            from callcenter.sim.addresses import split_address
-            from callcenter.sim.client import Connection, RemoteCenter
-
-            center = RemoteCenter(Connection(*split_address(args.live_server), EventBus()))
-        else:
-            scenario = load_scenario(args.scenario) if args.scenario else None
-            center = LiveCenter(scenario, seed=args.seed, speed=args.speed)
-    except Exception as exc:
+        center = board_center(settings, args)
+    except Exception as exc:  # a scenario file that does not load, an unreachable server: said on stderr
         print(f"board: {exc}", file=sys.stderr)
         return 2
-    from callcenter.gui.settings import board_thresholds
-
-    center.thresholds = board_thresholds(settings)
-    window = BoardWindow(center)
+    session = LiveSession.alone(center)
+    window = BoardWindow(session.center)
     window.show()
     if args.wallboard:
         window.toggle_wallboard()
-    return app.exec()
+    try:
+        return int(app.exec())
+    finally:
+        session.close()

@@ -18,6 +18,7 @@ def pick_language(requested: str | None) -> str:
 
 def install(lang: str) -> str:
     app = QCoreApplication.instance()
+    assert app is not None, "install a translation once the application exists"
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

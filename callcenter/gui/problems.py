@@ -101,7 +101,7 @@ def describe(error: BaseException) -> str:
     if isinstance(p, IllegalStep):
         reason = params.get("reason") or ""
         text = (
-            _tr("Not possible now: cannot %1 while the case is %2.")
+            _tr("Not possible now: cannot %1 while %2.")
             .replace("%1", word("action", str(params["action"])))
             .replace("%2", word("state", str(params["state"])))
         )

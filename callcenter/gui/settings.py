@@ -59,7 +59,7 @@ class Settings:
         self._q.setValue(key, spec.type(value))
 
 
-def board_thresholds(settings: Settings):
+def board_thresholds(settings: Settings) -> Any:
     """The board's colour and alarm thresholds from the settings registry."""
     from callcenter.sim.live import Thresholds
 

@@ -13,5 +13,8 @@ def read_only_table(headers: list[str], wrap: bool = False) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(wrap)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Column widths from the first rows only: measuring every row of a long history on
+    # each refill cost the GUI thread milliseconds per record shown.
+    table.horizontalHeader().setResizeContentsPrecision(24)
     table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -14,23 +14,50 @@ import socket
 import threading
 from collections.abc import Callable
 from types import SimpleNamespace
+from typing import Any
 
 from callcenter.core.calls import Call, CallerHungUp, CallOffered
+from callcenter.core.errors import Problem
 from callcenter.core.events import EventBus
 from callcenter.sim.live import Alarm, Thresholds
 
 
-class LiveServerError(Exception):
-    """The live server refused a request or cannot be reached (said in plain words)."""
+class LiveServerError(Problem):
+    """The live server refused a request or cannot be reached. ``reason``: bad_address,
+    unreachable, gone (the connection closed), no_answer (timed out) or refused (the
+    server said no; ``text`` is its English answer, for the log and the command line)."""
+
+    code = "live_server"
+    english_template = "{text}"
+
+    def __init__(self, reason: str, text: str = "", **extra: Any) -> None:
+        super().__init__(reason=reason, text=text or reason.replace("_", " "), **extra)
+
+    @property
+    def reason(self) -> str:
+        return str(self.params["reason"])
+
+
+def parse_address(text: str) -> tuple[str, int]:
+    """``HOST:PORT`` of a live server, e.g. ``127.0.0.1:8765``."""
+    host, _, port = text.strip().rpartition(":")
+    if not host or not port.isdigit():
+        raise LiveServerError("bad_address", f"expected HOST:PORT, like 127.0.0.1:8765, not {text!r}", address=text)
+    return host, int(port)
 
 
 class Connection:
     def __init__(self, host: str, port: int, bus: EventBus, timeout: float = 10.0):
         self.bus = bus
+        self.address = f"{host}:{port}"
         try:
             self.sock = socket.create_connection((host, port), timeout=timeout)
         except OSError as exc:
-            raise LiveServerError(f"cannot reach the live simulation at {host}:{port} ({exc.strerror or exc})") from exc
+            raise LiveServerError(
+                "unreachable",
+                f"cannot reach the live simulation at {host}:{port} ({exc.strerror or exc})",
+                address=self.address,
+            ) from exc
         self.sock.settimeout(None)
         self.rfile = self.sock.makefile("rb")
         self.ids = itertools.count(1)
@@ -61,7 +88,7 @@ class Connection:
 
     def request(self, op: str, timeout: float = 10.0, **args):
         if self.closed:
-            raise LiveServerError("the live simulation server is gone")
+            raise LiveServerError("gone", "the live simulation server is gone", address=self.address)
         rid = next(self.ids)
         done, box = threading.Event(), []
         self.pending[rid] = (done, box)
@@ -70,13 +97,20 @@ class Connection:
             self.sock.sendall(data)
         if not done.wait(timeout):
             self.pending.pop(rid, None)
-            raise LiveServerError(f"the live simulation server did not answer ({op})")
+            raise LiveServerError(
+                "no_answer", f"the live simulation server did not answer ({op})", address=self.address
+            )
         reply = box[0]
         if not reply.get("ok"):
-            raise LiveServerError(reply.get("error", "refused"))
+            raise LiveServerError("refused", reply.get("error", "refused"), address=self.address)
         return reply.get("result")
 
     def close(self) -> None:
+        """Leave: the server logs this console's agents out; the reader thread ends."""
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the reader blocked on the socket
+        except OSError:
+            pass
         try:
             self.sock.close()
         except OSError:
@@ -90,7 +124,7 @@ def _nan(value):
 class RemoteCenter:
     """What the board needs of a LiveCenter, served by another process."""
 
-    def __init__(self, connection: Connection):
+    def __init__(self, connection: Connection, thresholds: Thresholds | None = None):
         self.conn = connection
         self.bus = connection.bus
         info = connection.request("info")
@@ -98,15 +132,21 @@ class RemoteCenter:
             queues=[SimpleNamespace(name=q["name"], skill_name=q["skill"]) for q in info["queues"]]
         )
         self.speed = info["speed"]
-        self.thresholds = Thresholds()
+        self.thresholds = thresholds or Thresholds()
         self.rates: dict[str, float] = {}
         self.agent_skills: dict[str, tuple[str, ...]] = {}
         self.external_agents: set[str] = set()
         self.history: list[dict] = []
         self.board()
 
+    def set_thresholds(self, thresholds: Thresholds) -> None:
+        self.thresholds = thresholds
+
     def advance(self, to: float | None = None) -> None:
         pass  # the server advances its own clock
+
+    def close(self) -> None:
+        self.conn.close()
 
     def board(self) -> dict:
         b = self.conn.request("board")

@@ -401,7 +401,7 @@ class Simulation:
         self.a_call[i] = call
         self.a_busy_start[i] = t
         if self.emit is not None:
-            self.emit(ev.CallOffered(t, call[C_ID], self.q_names[call[C_OQ]], self.a_name[i], call[C_CB]))
+            self.emit(ev.CallRouted(t, call[C_ID], self.q_names[call[C_OQ]], self.a_name[i], call[C_CB]))
         if self.a_external[i]:
             call[C_STATE] = CS_RINGING
             self.calls_by_id[call[C_ID]] = call

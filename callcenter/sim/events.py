@@ -45,8 +45,11 @@ class CallOverflowed:
 
 
 @dataclass(frozen=True)
-class CallOffered:
-    """The call rings at an agent (for a simulated agent it is answered at once)."""
+class CallRouted:
+    """The router gave the call to an agent: it rings there (a simulated agent answers at once).
+
+    Not ``core.calls.CallOffered``, which is a call offered to a person's console: a
+    ``SimCallSource`` turns the routings to a joined person into those."""
 
     t: float
     call_id: int
@@ -96,7 +99,7 @@ SimEvent = (
     | CallQueued
     | CallbackAccepted
     | CallOverflowed
-    | CallOffered
+    | CallRouted
     | CallAnswered
     | CallAbandoned
     | CallEnded

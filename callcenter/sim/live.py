@@ -6,7 +6,9 @@ totals: figures over the last 30 minutes, a per-minute history for charts (servi
 level, calls waiting, arrivals against the forecast), Erlang projections for the
 current staffing, and alarms. ``SimCallSource`` lets a real console agent join as an
 *external* agent: calls the router gives it ring that console with a real customer.
-Qt-free: the GUI calls ``advance()`` from a timer and listens on the event bus.
+Qt-free: one owner calls ``advance()`` from a timer (in the GUI process,
+``callcenter.gui.live_session.LiveSession``; in ``callcenter live-server``, its tick
+thread) and everyone else listens on the event bus.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from callcenter.core.calls import Call, CallerHungUp, CallOffered
 from callcenter.core.events import EventBus
@@ -94,7 +97,7 @@ class QueueWindow:
 
     def __init__(self, target_s: float, short_abandon_s: float):
         self.target_s, self.short_abandon_s = target_s, short_abandon_s
-        self.items: deque = deque()  # (t, answered?, wait_s)
+        self.items: deque[tuple[float, bool, float]] = deque()  # (t, answered?, wait_s)
         self.answered = self.in_t = self.abandons = self.late_abandons = 0
         self.wait_sum = 0.0
 
@@ -112,7 +115,7 @@ class QueueWindow:
         self.items.append((t, answered, wait_s))
         self._count(answered, wait_s, 1)
 
-    def figures(self, now: float) -> dict:
+    def figures(self, now: float) -> dict[str, float]:
         items = self.items
         while items and items[0][0] < now - WINDOW_S:
             _, answered, wait_s = items.popleft()
@@ -142,17 +145,20 @@ class LiveCenter:
         speed: float = 1.0,
         bus: EventBus | None = None,
         wall: Callable[[], float] = time.monotonic,
+        thresholds: Thresholds | None = None,
     ):
         self.scenario = scenario or demo_scenario()
         self.bus = bus or EventBus()
         self.wall = wall
-        self.thresholds = Thresholds()
+        self.thresholds = thresholds or Thresholds()
         self.rates = {q.name: q.arrivals.rate_at(0.0) for q in self.scenario.queues}
         self.forecast = dict(self.rates)
         self.windows = {q.name: QueueWindow(q.target_s, self.scenario.short_abandon_s) for q in self.scenario.queues}
-        self.history: list[dict] = []  # one row per simulated minute
+        self.history: list[dict[str, Any]] = []  # one row per simulated minute
         self._arrivals_this_minute = {q.name: 0 for q in self.scenario.queues}
-        self._recent_minutes = {q.name: deque(maxlen=15) for q in self.scenario.queues}  # arrivals smoothing
+        self._recent_minutes: dict[str, deque[int]] = {  # arrivals smoothing
+            q.name: deque(maxlen=15) for q in self.scenario.queues
+        }
         self.external_agents: set[str] = set()
         self.agent_skills: dict[str, tuple[str, ...]] = {
             a.name: tuple(s for s, _ in a.skills) for a in self.scenario.agents
@@ -162,6 +168,10 @@ class LiveCenter:
         self._anchor_wall, self._anchor_sim = wall(), 0.0
         self.speed = speed
         self.paused = False
+
+    def set_thresholds(self, thresholds: Thresholds) -> None:
+        """The board's colour and alarm limits (from the settings) for the alarms it raises."""
+        self.thresholds = thresholds
 
     # -- clock -------------------------------------------------------------------
     def set_speed(self, speed: float) -> None:
@@ -189,7 +199,7 @@ class LiveCenter:
         self.sim.step_until(target)
 
     # -- events ------------------------------------------------------------------------
-    def _on_event(self, e) -> None:
+    def _on_event(self, e: Any) -> None:  # a SimEvent; matched by exact type (the hot path)
         kind = type(e)
         if kind is ev.CallArrived:
             self._arrivals_this_minute[e.queue] += 1
@@ -200,7 +210,7 @@ class LiveCenter:
         self.bus.publish(e)
 
     def _sample(self, t: float) -> None:
-        row = {"t": t}
+        row: dict[str, Any] = {"t": t}
         for name in self.windows:
             recent = self._recent_minutes[name]
             recent.append(self._arrivals_this_minute.get(name, 0))
@@ -215,7 +225,7 @@ class LiveCenter:
         del self.history[:-1440]  # keep one simulated day
 
     # -- what the board shows ------------------------------------------------------------
-    def board(self) -> dict:
+    def board(self) -> dict[str, Any]:
         snap = self.sim.snapshot()
         now = snap["t"]
         for name, q in snap["queues"].items():
@@ -225,7 +235,7 @@ class LiveCenter:
         snap["alarms"] = self.alarms(snap)
         return snap
 
-    def alarms(self, snap: dict) -> list[Alarm]:
+    def alarms(self, snap: dict[str, Any]) -> list[Alarm]:
         th, out = self.thresholds, []
         for name, q in snap["queues"].items():
             sl = q["last30"]["service_level"]
@@ -235,7 +245,7 @@ class LiveCenter:
                 out.append(Alarm(name, "longest_wait", q["longest_wait_s"], th.longest_wait_alarm_s))
         return out
 
-    def projection(self, queue: str, snapshot: dict | None = None) -> erlang.Performance:
+    def projection(self, queue: str, snapshot: dict[str, Any] | None = None) -> erlang.Performance:
         """Erlang A for the queue's current rate and the agents who have its skill and are
         logged in (agents shared with other queues count in full: an optimistic bound)."""
         spec = self.scenario.queue(queue)
@@ -284,7 +294,14 @@ class LiveCenter:
 
 
 @lru_cache(maxsize=512)
-def _projection(agents, rate_per_s, aht_s, patience_s, target_s, short_abandon_s) -> erlang.Performance:
+def _projection(
+    agents: int,
+    rate_per_s: float,
+    aht_s: float,
+    patience_s: float | None,
+    target_s: float,
+    short_abandon_s: float,
+) -> erlang.Performance:
     # Erlang A sums long series; the inputs change only when staffing or the rate does.
     return erlang.performance(agents, rate_per_s, aht_s, patience_s, target_s, short_abandon_s)
 
@@ -300,10 +317,10 @@ class SimCallSource:
         self.ani_for_call = ani_for_call
         self.skills = skills
         self.joined: set[str] = set()
-        self.bus.subscribe(ev.CallOffered, self._offered)
+        self.bus.subscribe(ev.CallRouted, self._routed)
         self.bus.subscribe(ev.CallAbandoned, self._abandoned)
 
-    def _offered(self, e: ev.CallOffered) -> None:
+    def _routed(self, e: ev.CallRouted) -> None:
         if e.agent_id in self.joined:
             call = Call(call_id=str(e.call_id), ani=self.ani_for_call(), queue_code=e.queue)
             self.bus.publish(CallOffered(e.agent_id, call))

@@ -43,7 +43,7 @@ class LiveServer:
         self.tcp.server_bind()
         self.tcp.server_activate()
         self.port = self.tcp.server_address[1]
-        center.bus.subscribe(ev.CallOffered, self._offered)
+        center.bus.subscribe(ev.CallRouted, self._routed)
         center.bus.subscribe(ev.CallAbandoned, self._abandoned)
         self._stop = threading.Event()
 
@@ -52,7 +52,7 @@ class LiveServer:
         if handler is not None:
             handler.send(message)
 
-    def _offered(self, e: ev.CallOffered) -> None:
+    def _routed(self, e: ev.CallRouted) -> None:
         self._push(e.agent_id, {"event": "offered", "agent": e.agent_id, "call_id": str(e.call_id), "queue": e.queue})
 
     def _abandoned(self, e: ev.CallAbandoned) -> None:
@@ -135,15 +135,32 @@ class LiveServer:
         raise ValueError(f"unknown operation {op!r}")
 
     def disconnected(self, handler: _Handler) -> None:
-        """A console went away: its agents log out (after any call they are on)."""
+        """A console went away: its agents log out. Nobody is left to answer, talk or wrap
+        up there: a call ringing at them goes back to the queue, a call they are on ends."""
         with self.lock:
             for agent in handler.agents:
                 if self.clients.get(agent) is handler:
                     del self.clients[agent]
                     try:
-                        self.center.remove_agent(agent)
+                        self._leave(agent)
                     except Exception:
-                        pass
+                        log.exception("could not log out a departed console's agent")
+
+    def _leave(self, agent: str) -> None:
+        c = self.center
+        me = next((a for a in c.sim.snapshot()["agents"] if a["agent_id"] == agent), None)
+        if me is None:
+            return
+        if me["call_id"] is not None and me["state"] == "ringing":
+            c.sim.reject(int(me["call_id"]))
+        elif me["call_id"] is not None and me["state"] in ("on_call", "on_hold"):
+            c.sim.end_call(int(me["call_id"]))
+        c.remove_agent(agent)
+        try:
+            c.sim.finish_wrap(agent)
+        except Exception:  # not in wrap-up: already logged out
+            pass
+        c.external_agents.discard(agent)
 
 
 class _Handler(socketserver.StreamRequestHandler):

@@ -1,15 +1,24 @@
-"""Repositories: every write goes through a Store session, so it is stamped and
-logged for sync in the same transaction (see store.db)."""
+"""Repositories: the low-level queries and row writes the use cases (``callcenter.ops``)
+compose. Writes take the caller's session, so one op writes in one transaction and
+every row is stamped and logged for sync (see store.db).
+
+The store-level helpers at the end of each section (``create_customer``,
+``authenticate``, ``record_offer``, ...) compose the same pieces in a transaction of
+their own, for demo data, tools and tests; windows and the CLI call the ops.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from callcenter.core.agents import Code, Identity
 from callcenter.core.calls import Call
 from callcenter.core.customers import CustomerForm, validate
+from callcenter.core.errors import Invalid, NotFound
 from callcenter.core.ids import uuid7
 from callcenter.core.phones import normalise
 from callcenter.core.roles import Role
@@ -28,20 +37,36 @@ from callcenter.store.models import (
 )
 
 
-class ValidationError(Exception):
-    def __init__(self, errors: dict[str, str]):
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class ValidationError(Invalid):
+    """A form that cannot be saved: ``errors`` maps each bad field to a reason code
+    (the same as the ``fields`` of ``core.errors.Invalid``, which it is)."""
+
+    def __init__(self, errors: dict[str, str] | None = None, **params: Any):
+        fields = dict(errors if errors is not None else params.pop("fields", {}))
+        super().__init__(fields=fields, **params)
+        self.errors = fields
 
 
 # -- users ---------------------------------------------------------------------
-def authenticate(store: Store, username: str, password: str) -> Identity | None:
+def identity_of(user: User) -> Identity:
+    return Identity(user.id, user.username, user.display_name, Role(user.role), user.language)
+
+
+def check_password(store: Store, username: str, password: str) -> Identity | None:
+    """The active user with this name and password, or None. Slow on purpose (argon2):
+    never on the GUI thread. Writes nothing."""
     with store.session() as s:
         user = s.scalar(select(User).where(User.username == username.strip(), User.active, ~User.deleted))
-    if user is None or not verify_password(user.password_hash, password):
+    if user is None or not password or not verify_password(user.password_hash, password):
         return None
-    identity = Identity(user.id, user.username, user.display_name, Role(user.role), user.language)
-    audit(store, identity.user_id, "login", "user", identity.user_id)
+    return identity_of(user)
+
+
+def authenticate(store: Store, username: str, password: str) -> Identity | None:
+    """Check the password and audit the login (``ops.auth.sign_in`` is the use case)."""
+    identity = check_password(store, username, password)
+    if identity is not None:
+        audit(store, identity.user_id, "login", "user", identity.user_id)
     return identity
 
 
@@ -57,7 +82,7 @@ def is_demo(store: Store) -> bool:
 def agents(store: Store) -> list[Identity]:
     with store.session() as s:
         users = s.scalars(select(User).where(~User.deleted, User.active).order_by(User.display_name)).all()
-    return [Identity(u.id, u.username, u.display_name, Role(u.role), u.language) for u in users]
+    return [identity_of(u) for u in users]
 
 
 # -- reference codes -------------------------------------------------------------
@@ -80,67 +105,135 @@ def queues(store: Store) -> list[Code]:
 
 
 # -- audit ----------------------------------------------------------------------
+def add_audit(
+    s: Session, user_id: str | None, action: str, entity: str, entity_id: str | None, detail: str = ""
+) -> None:
+    s.add(AuditLog(user_id=user_id, action=action, entity=entity, entity_id=entity_id, detail=detail))
+
+
 def audit(store: Store, user_id: str | None, action: str, entity: str, entity_id: str | None, detail: str = "") -> None:
     with store.transaction() as s:
-        s.add(AuditLog(user_id=user_id, action=action, entity=entity, entity_id=entity_id, detail=detail))
+        add_audit(s, user_id, action, entity, entity_id, detail)
 
 
 # -- customers -----------------------------------------------------------------
-def _next_account_no(s) -> str:
+def _next_account_no(s: Session) -> str:
     return "C" + uuid7().replace("-", "")[-10:].upper()
 
 
-def create_customer(store: Store, form: CustomerForm, user_id: str | None, region: str = "US") -> str:
-    """Validate and create; raises ValidationError (the form keeps everything typed)."""
+def check_form(form: CustomerForm, region: str = "US") -> None:
+    """Raise ``ValidationError`` (an ``Invalid``: field -> reason code) for a form that cannot be saved."""
     errors = validate(form, region)
     if errors:
         raise ValidationError(errors)
-    with store.transaction() as s:
-        c = Customer(
-            account_no=_next_account_no(s),
-            kind=form.kind,
-            given_name=form.given_name.strip(),
-            family_name=form.family_name.strip(),
-            company_name=form.company_name.strip(),
-            display_name=form.display_name(),
-            preferred_language=form.preferred_language,
-            do_not_call=form.do_not_call,
-            consent_marketing=form.consent_marketing,
-            customer_since=datetime.now(UTC),
+
+
+def add_customer(s: Session, form: CustomerForm, region: str = "US") -> Customer:
+    """New customer rows (customer, primary phone, email) from a valid form, in ``s``."""
+    c = Customer(
+        account_no=_next_account_no(s),
+        kind=form.kind,
+        given_name=form.given_name.strip(),
+        family_name=form.family_name.strip(),
+        company_name=form.company_name.strip(),
+        display_name=form.display_name(),
+        preferred_language=form.preferred_language,
+        do_not_call=form.do_not_call,
+        consent_marketing=form.consent_marketing,
+        customer_since=datetime.now(UTC),
+    )
+    s.add(c)
+    s.flush()
+    if form.phone.strip():
+        p = normalise(form.phone, region)
+        s.add(
+            Phone(
+                customer_id=c.id,
+                kind=form.phone_kind,
+                raw=form.phone.strip(),
+                e164=p.e164,
+                extension=p.extension,
+                is_primary=True,
+            )
         )
-        s.add(c)
-        s.flush()
-        if form.phone.strip():
-            p = normalise(form.phone, region)
+    if form.email.strip():
+        s.add(Email(customer_id=c.id, address=form.email.strip()))
+    return c
+
+
+def change_customer(s: Session, customer_id: str, form: CustomerForm, region: str = "US") -> Customer:
+    """Apply a valid form to an existing customer in ``s``; ``NotFound`` when it is gone."""
+    c = s.get(Customer, customer_id)
+    if c is None or c.deleted:
+        raise NotFound("customer")
+    c.kind, c.given_name, c.family_name = form.kind, form.given_name.strip(), form.family_name.strip()
+    c.company_name, c.display_name = form.company_name.strip(), form.display_name()
+    c.preferred_language, c.do_not_call = form.preferred_language, form.do_not_call
+    c.consent_marketing = form.consent_marketing
+    phone = _primary_phone(s, customer_id)
+    raw = form.phone.strip()
+    if raw and (phone is None or phone.raw != raw):
+        p = normalise(raw, region)
+        if phone is None:
             s.add(
                 Phone(
                     customer_id=c.id,
                     kind=form.phone_kind,
-                    raw=form.phone.strip(),
+                    raw=raw,
                     e164=p.e164,
                     extension=p.extension,
                     is_primary=True,
                 )
             )
-        if form.email.strip():
+        else:
+            phone.raw, phone.e164, phone.extension, phone.kind = raw, p.e164, p.extension, form.phone_kind
+    elif not raw and phone is not None:
+        phone.deleted = True
+    email = _first_email(s, customer_id)
+    if form.email.strip():
+        if email is None:
             s.add(Email(customer_id=c.id, address=form.email.strip()))
-        s.add(AuditLog(user_id=user_id, action="create", entity="customer", entity_id=c.id))
+        else:
+            email.address = form.email.strip()
+    elif email is not None:
+        email.deleted = True
+    return c
+
+
+def create_customer(store: Store, form: CustomerForm, user_id: str | None, region: str = "US") -> str:
+    """Validate and create; raises ValidationError (the form keeps everything typed)."""
+    check_form(form, region)
+    with store.transaction() as s:
+        c = add_customer(s, form, region)
+        add_audit(s, user_id, "create", "customer", c.id)
         return c.id
 
 
-def _primary_phone(s, customer_id: str) -> Phone | None:
+def update_customer(
+    store: Store, customer_id: str, form: CustomerForm, user_id: str | None, region: str = "US"
+) -> None:
+    check_form(form, region)
+    with store.transaction() as s:
+        change_customer(s, customer_id, form, region)
+        add_audit(s, user_id, "update", "customer", customer_id)
+
+
+def _primary_phone(s: Session, customer_id: str) -> Phone | None:
     return s.scalar(
         select(Phone).where(Phone.customer_id == customer_id, ~Phone.deleted).order_by(Phone.is_primary.desc()).limit(1)
     )
 
 
-def _first_email(s, customer_id: str) -> Email | None:
+def _first_email(s: Session, customer_id: str) -> Email | None:
     return s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
 
 
 def load_form(store: Store, customer_id: str) -> CustomerForm:
+    """The edit form of a customer as stored; ``NotFound`` when it is gone."""
     with store.session() as s:
         c = s.get(Customer, customer_id)
+        if c is None or c.deleted:
+            raise NotFound("customer")
         phone = _primary_phone(s, customer_id)
         email = _first_email(s, customer_id)
     return CustomerForm(
@@ -157,82 +250,39 @@ def load_form(store: Store, customer_id: str) -> CustomerForm:
     )
 
 
-def update_customer(
-    store: Store, customer_id: str, form: CustomerForm, user_id: str | None, region: str = "US"
-) -> None:
-    errors = validate(form, region)
-    if errors:
-        raise ValidationError(errors)
-    with store.transaction() as s:
-        c = s.get(Customer, customer_id)
-        c.kind, c.given_name, c.family_name = form.kind, form.given_name.strip(), form.family_name.strip()
-        c.company_name, c.display_name = form.company_name.strip(), form.display_name()
-        c.preferred_language, c.do_not_call = form.preferred_language, form.do_not_call
-        c.consent_marketing = form.consent_marketing
-        phone = _primary_phone(s, customer_id)
-        raw = form.phone.strip()
-        if raw and (phone is None or phone.raw != raw):
-            p = normalise(raw, region)
-            if phone is None:
-                s.add(
-                    Phone(
-                        customer_id=c.id,
-                        kind=form.phone_kind,
-                        raw=raw,
-                        e164=p.e164,
-                        extension=p.extension,
-                        is_primary=True,
-                    )
-                )
-            else:
-                phone.raw, phone.e164, phone.extension, phone.kind = raw, p.e164, p.extension, form.phone_kind
-        elif not raw and phone is not None:
-            phone.deleted = True
-        email = _first_email(s, customer_id)
-        if form.email.strip():
-            if email is None:
-                s.add(Email(customer_id=c.id, address=form.email.strip()))
-            else:
-                email.address = form.email.strip()
-        elif email is not None:
-            email.deleted = True
-        s.add(AuditLog(user_id=user_id, action="update", entity="customer", entity_id=c.id))
-
-
 # -- interactions ------------------------------------------------------------------
-def record_offer(
-    store: Store, call: Call, agent_id: str | None, customer_id: str | None = None, region: str = "US"
-) -> str:
-    """Create the interaction as soon as a call is offered: nothing is lost if it fails later."""
+def add_offer(
+    s: Session, call: Call, agent_id: str | None, customer_id: str | None = None, region: str = "US"
+) -> Interaction:
+    """The interaction of a call just offered (outcome 'ringing'), in ``s``."""
     e164 = normalise(call.ani, region).e164
-    with store.transaction() as s:
-        queue_id = s.scalar(select(Queue.id).where(Queue.code == call.queue_code)) if call.queue_code else None
-        row = Interaction(
-            customer_id=customer_id,
-            direction=call.direction,
-            ani_raw=call.ani or "",
-            ani_e164=e164,
-            queue_id=queue_id,
-            agent_id=agent_id,
-            offered_at=call.offered_at,
-            outcome="ringing",
-        )
-        s.add(row)
-        s.flush()
-        return row.id
+    queue_id = s.scalar(select(Queue.id).where(Queue.code == call.queue_code)) if call.queue_code else None
+    row = Interaction(
+        customer_id=customer_id,
+        direction=call.direction,
+        ani_raw=call.ani or "",
+        ani_e164=e164,
+        queue_id=queue_id,
+        agent_id=agent_id,
+        offered_at=call.offered_at,
+        outcome="ringing",
+    )
+    s.add(row)
+    s.flush()
+    return row
 
 
-def update_interaction(store: Store, interaction_id: str, **fields) -> None:
-    with store.transaction() as s:
-        row = s.get(Interaction, interaction_id)
-        for key, value in fields.items():
-            setattr(row, key, value)
+def set_interaction(s: Session, interaction_id: str, **fields: Any) -> Interaction:
+    row = s.get(Interaction, interaction_id)
+    if row is None:
+        raise NotFound("interaction")
+    for key, value in fields.items():
+        setattr(row, key, value)
+    return row
 
 
-def save_call(store: Store, call: Call) -> None:
-    """Write the call's current facts (answer, hold, end, outcome) to its interaction."""
-    if not call.interaction_id:
-        return
+def call_facts(call: Call) -> dict[str, Any]:
+    """The columns of an interaction that a call's progress sets (answer, hold, end, outcome)."""
     fields = dict(
         answered_at=call.answered_at,
         ended_at=call.ended_at,
@@ -243,10 +293,30 @@ def save_call(store: Store, call: Call) -> None:
     )
     if call.customer_id is not None:  # never unlink the customer given to record_offer
         fields["customer_id"] = call.customer_id
-    update_interaction(store, call.interaction_id, **fields)
+    return fields
 
 
-def record_simulated_calls(store: Store, calls: list[dict]) -> int:
+def record_offer(
+    store: Store, call: Call, agent_id: str | None, customer_id: str | None = None, region: str = "US"
+) -> str:
+    """Create the interaction as soon as a call is offered: nothing is lost if it fails later."""
+    with store.transaction() as s:
+        return add_offer(s, call, agent_id, customer_id, region).id
+
+
+def update_interaction(store: Store, interaction_id: str, **fields: Any) -> None:
+    with store.transaction() as s:
+        set_interaction(s, interaction_id, **fields)
+
+
+def save_call(store: Store, call: Call) -> None:
+    """Write the call's current facts (answer, hold, end, outcome) to its interaction."""
+    if not call.interaction_id:
+        return
+    update_interaction(store, call.interaction_id, **call_facts(call))
+
+
+def record_simulated_calls(store: Store, calls: list[dict[str, Any]]) -> int:
     """Store calls the live simulator handled without a person (bot agents, callers who
     gave up in the queue), in one transaction. Each dict: queue, offered_at, answered_at,
     ended_at, outcome, agent_label."""

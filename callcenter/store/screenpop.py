@@ -7,6 +7,7 @@ benchmark `callcenter bench screenpop` holds it to its p99 target.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
@@ -31,12 +32,19 @@ RECENT_INTERACTIONS = 10
 RECENT_ORDERS = 8
 
 
-def _dt(value) -> datetime | None:
+def _dt(value: Any) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def _at(value: Any) -> datetime:
+    """A time from a column that is never empty."""
+    when = _dt(value)
+    assert when is not None
+    return when
 
 
 def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = False) -> ScreenPop:
@@ -64,7 +72,15 @@ def pop(conn: Connection, raw_ani: str, region: str = "US", sensitive: bool = Fa
     return ScreenPop(PopStatus.MATCHED, phone, view=load_view(conn, rows[0][0], sensitive, region))
 
 
-def _complaint_deadline(state, severity, opened, ack_due, res_due, window, now) -> tuple[datetime | None, str]:
+def _complaint_deadline(
+    state: str,
+    severity: str,
+    opened: datetime,
+    ack_due: datetime | None,
+    res_due: datetime | None,
+    window: datetime | None,
+    now: datetime,
+) -> tuple[datetime | None, str]:
     """The deadline that applies now and whether it is on track, at risk or breached (core rules)."""
     try:
         case = ComplaintCase(
@@ -120,13 +136,13 @@ def load_view(
     ]
     interactions = [
         InteractionView(
-            _dt(offered),
+            _at(offered),
             direction,
             outcome,
             agent or "",
             dispo or "",
             notes or "",
-            int((_dt(ended) - _dt(answered)).total_seconds()) if ended and answered else 0,
+            int((_at(ended) - _at(answered)).total_seconds()) if ended and answered else 0,
         )
         for offered, direction, outcome, agent, dispo, notes, answered, ended in q(
             "SELECT i.offered_at, i.direction, i.outcome, u.display_name, d.name_en, i.notes, i.answered_at, "
@@ -142,7 +158,7 @@ def load_view(
         (customer_id,),
     ).all()
     since_12m = now - timedelta(days=365)
-    spend_12m = sum(r[4] for r in order_rows if _dt(r[2]) >= since_12m and r[3] != "cancelled")
+    spend_12m = sum(r[4] for r in order_rows if _at(r[2]) >= since_12m and r[3] != "cancelled")
     recent = order_rows[:RECENT_ORDERS]
     items_by_order: dict[str, list[str]] = {}
     counts: dict[str, int] = {}
@@ -155,7 +171,7 @@ def load_view(
             items_by_order.setdefault(order_id, []).append(f"{qty}× {desc}" if qty > 1 else desc)
             counts[desc] = counts.get(desc, 0) + qty
     orders = [
-        OrderView(no, _dt(at), status, total, cur, ", ".join(items_by_order.get(oid, [])))
+        OrderView(no, _at(at), status, total, cur, ", ".join(items_by_order.get(oid, [])))
         for oid, no, at, status, total, cur in recent
     ]
     usual = [d for d, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
@@ -167,7 +183,7 @@ def load_view(
         (customer_id, *CLOSED_STATE_VALUES),
     ):
         due_dt, deadline = _complaint_deadline(
-            state, severity, _dt(opened), _dt(ack_due), _dt(res_due), _dt(window), now
+            state, severity, _at(opened), _dt(ack_due), _dt(res_due), _dt(window), now
         )
         complaints.append(
             ComplaintView(case_no, summary, state, severity, due_dt, deadline == "breached", cid, deadline, level or 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from sqlalchemy import text
@@ -34,7 +35,9 @@ def spaced_cjk(value: str) -> str:
     return _CJK.sub(lambda m: f" {m.group(0)} ", value)
 
 
-def document(name_parts: Iterable[str], company: str, emails: str, account: str, phones: str) -> tuple:
+def document(
+    name_parts: Iterable[str], company: str, emails: str, account: str, phones: str
+) -> tuple[str, str, str, str, str]:
     names = " ".join(p for p in name_parts if p)
     email_text = " ".join(emails.replace("@", " @ ").split()) + " " + emails if emails else ""
     phone_digits = " ".join(_phone_tokens(phones))
@@ -64,7 +67,7 @@ FROM customers c
 """
 
 
-def _doc_rows(rows) -> list[tuple]:
+def _doc_rows(rows: Iterable[Any]) -> list[tuple[Any, ...]]:
     return [
         (rowid, *document((display, given, family), company or "", emails or "", account or "", phones or ""))
         for rowid, deleted, display, given, family, company, account, emails, phones in rows
@@ -88,7 +91,7 @@ def refresh(conn: Connection, customer_ids: Iterable[str]) -> None:
         _insert(conn, _doc_rows(rows))
 
 
-def _insert(conn: Connection, docs: list[tuple]) -> None:
+def _insert(conn: Connection, docs: list[tuple[Any, ...]]) -> None:
     if docs:
         conn.exec_driver_sql(
             "INSERT INTO customer_search(rowid, name, company, email, account, phones) VALUES (?,?,?,?,?,?)",

@@ -21,7 +21,7 @@ class CallPanel(QWidget):
     complete_transfer = Signal()
     cancel_consult = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)

@@ -1,25 +1,32 @@
 """The console's behaviour: call events and agent actions drive the core state
-machine; the panels only paint. Store work runs in the background (lookups on
-the shared pool, writes in order on one serial pool), so a slow disk never
-delays Answer."""
+machine; the panels only paint. Store work runs through the use cases
+(``callcenter.ops``) off the GUI thread (``gui.ops.run_op``: reads side by side,
+writes in order on the one serial pool), so a slow disk never delays Answer."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition
+from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition, StateChange
 from callcenter.core.agents import Identity
 from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource
 from callcenter.core.console_actions import ConsoleAction
-from callcenter.core.phones import normalise
-from callcenter.core.screenpop import PopStatus, ScreenPop
+from callcenter.core.errors import Problem
+from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop
 from callcenter.gui.alerts import RingAlert
+from callcenter.gui.names import agent_state_name
+from callcenter.gui.ops import run_op, write_pool
+from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
-from callcenter.gui.tasks import run_task, serial_pool
-from callcenter.store import repo, screenpop
+from callcenter.ops import calls as call_ops
+from callcenter.ops import customers as customer_ops
+from callcenter.ops.auth import ConsoleBootstrap
 from callcenter.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -45,6 +52,8 @@ def agent_config(settings: Settings) -> AgentConfig:
 class ConsoleController(QObject):
     changed = Signal()  # state or call changed: repaint the panels
     pop_ready = Signal(object)  # ScreenPop for the current call
+    record_ready = Signal(object)  # CustomerView the agent opened (search, chooser, new customer)
+    record_refreshed = Signal(object)  # CustomerView on screen, read again after its rows changed
     wrap_up_started = Signal()
     wrap_up_finished = Signal()
     error = Signal(str)  # plain words for the status bar
@@ -57,7 +66,7 @@ class ConsoleController(QObject):
         source: CallSource,
         settings: Settings,
         alert: RingAlert | None = None,
-        parent=None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.store, self.identity, self.source, self.settings = store, identity, source, settings
@@ -68,38 +77,79 @@ class ConsoleController(QObject):
         self.call: Call | None = None
         self.muted = False
         self.pop: ScreenPop | None = None
-        self.writer = serial_pool(self)
+        self.bootstrap = ConsoleBootstrap()  # reference data; the window hands it over when read
+        self._shown = 0  # numbers each request to show a record: a late answer never covers a newer one
+        self._reloading: dict[str, bool] = {}  # customer id -> read again when this read answers
         self.ring_timer = QTimer(self, singleShot=True)
         self.ring_timer.timeout.connect(self.ring_timeout)
         self.tick_timer = QTimer(self, interval=1000)
         self.tick_timer.timeout.connect(self.tick)
         self.tick_timer.start()
 
+    @property
+    def current_call(self) -> Call:
+        """The call being handled (asked for only in the states that have one)."""
+        assert self.call is not None
+        return self.call
+
+    @property
+    def writer(self) -> QThreadPool:
+        """The serial pool this console's writes run on (shared by every window)."""
+        return write_pool()
+
     # -- helpers ---------------------------------------------------------------
-    def _state_changed(self, change) -> None:
+    def _state_changed(self, change: StateChange) -> None:
         # Only the agent's own availability goes to the source; call states are the source's to drive.
         if change.to_state in (AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.LOGGED_OUT):
             self.source.agent_ready(self.identity.user_id, change.to_state is AgentState.AVAILABLE)
         self.changed.emit()
 
-    def _act(self, fn, *args):
+    def _act(self, fn: Callable[..., Any], *args: Any) -> Any:
         try:
             return fn(*args)
-        except IllegalTransition as exc:  # e.g. a double-press racing a state change
-            log.info("refused: %s", exc)
-            self.error.emit(self.tr("Not possible now: %1").replace("%1", str(exc)))
+        except IllegalTransition as refusal:  # e.g. a double-press racing a state change
+            log.info("refused: %s while %s", refusal.action, refusal.state.value)
+            self.error.emit(self.refusal_text(refusal))
             return None
 
-    def _write(self, fn) -> None:
-        run_task(
-            fn,
-            None,
-            lambda exc: self.error.emit(
-                self.tr("Could not save the call record: %1 (it will be retried with the next change)").replace(
-                    "%1", str(exc)
-                )
-            ),
-            pool=self.writer,
+    def refusal_text(self, refusal: IllegalTransition) -> str:
+        return (
+            self.tr("Not possible now (%2): you cannot %1.")
+            .replace("%1", self.action_words(refusal.action))
+            .replace("%2", agent_state_name(refusal.state))
+        )
+
+    def action_words(self, action: str) -> str:
+        return {
+            "login": self.tr("log in"),
+            "available": self.tr("become available"),
+            "not_ready": self.tr("go not ready"),
+            "logout": self.tr("log out"),
+            "offer": self.tr("take a call"),
+            "offer_outbound": self.tr("start an outbound call"),
+            "answer": self.tr("answer"),
+            "miss": self.tr("miss a call"),
+            "hold": self.tr("hold"),
+            "resume": self.tr("resume"),
+            "end": self.tr("end the call"),
+            "caller_hangup": self.tr("hang up"),
+            "fail": self.tr("drop the line"),
+            "blind_transfer": self.tr("transfer"),
+            "consult": self.tr("consult"),
+            "complete_transfer": self.tr("complete a transfer"),
+            "cancel_consult": self.tr("cancel a consultation"),
+            "extend_wrap_up": self.tr("extend wrap-up"),
+            "finish_wrap_up": self.tr("finish wrap-up"),
+        }.get(action, action.replace("_", " "))
+
+    def _write(self, fn: Callable[[], Any], name: str) -> None:
+        run_op(fn, None, self._write_failed, name=name, write=True, owner=self)
+
+    def _write_failed(self, problem: Problem) -> None:
+        self.error.emit(
+            self.tr("Could not save the call record (it will be retried with the next change): %1").replace(
+                "%1", describe(problem)
+            )
         )
 
     def publish_action(self, name: str, detail: str = "", call: Call | None = None) -> None:
@@ -114,7 +164,8 @@ class ConsoleController(QObject):
         call = call or self.call
         if call is not None and call.interaction_id:
             snapshot = Call(**vars(call))
-            self._write(lambda: repo.save_call(self.store, snapshot))
+            store = self.store
+            self._write(lambda: call_ops.save_call(store, snapshot), "call.save")
 
     # -- agent state -------------------------------------------------------------
     def login(self) -> None:
@@ -141,61 +192,91 @@ class ConsoleController(QObject):
         call = event.call
         self.sm.offer(call.call_id)  # the console rings at once; the pop fills in when ready
         self.call, self.muted, self.pop = call, False, None
+        self._shown += 1  # the caller's pop comes next: records asked for before it are stale
         self.ring_timer.start(int(self.sm.config.ring_timeout_s * 1000))
         if self.alert:
             if call.direction == "outbound":
                 self.alert.start(self.tr("Callback due"), self.tr("Call back %1").replace("%1", call.ani or "—"))
             else:
                 self.alert.start(self.tr("Incoming call"), self.tr("Call from %1").replace("%1", call.ani or "—"))
-        store, region, sensitive = self.store, self.region, self.identity.sees_sensitive
-        user_id = self.identity.user_id
-
-        def offer_and_lookup():
-            # One background task: the interaction exists before any lookup can fail.
-            interaction_id = repo.record_offer(store, call, user_id, call.customer_id, region=region)
-            with store.engine.connect() as conn:
-                if call.customer_id:  # an outbound callback: we know whom we are calling
-                    view = screenpop.load_view(conn, call.customer_id, sensitive, region)
-                    pop = ScreenPop(PopStatus.MATCHED, normalise(call.ani, region), view=view)
-                else:
-                    pop = screenpop.pop(conn, call.ani, region, sensitive)
-            return interaction_id, pop
-
-        run_task(
-            offer_and_lookup,
-            lambda result: self._pop_done(call, *result),
-            lambda exc: self.error.emit(self.tr("Lookup failed: %1").replace("%1", str(exc))),
+        store, identity, region, offered = self.store, self.identity, self.region, Call(**vars(call))
+        # One write op: the interaction exists before any lookup can fail; the pop follows.
+        run_op(
+            lambda: call_ops.offer_call(store, identity, offered, region),
+            lambda done: self._pop_done(call, done.value),
+            lambda problem: self.error.emit(self.tr("Lookup failed: %1").replace("%1", describe(problem))),
+            name="call.offer",
+            write=True,
+            owner=self,
         )
         self.changed.emit()
 
-    def _pop_done(self, call: Call, interaction_id: str, pop: ScreenPop) -> None:
-        call.interaction_id = interaction_id
+    def _pop_done(self, call: Call, offered: call_ops.OfferedCall) -> None:
+        pop = offered.pop
+        call.interaction_id = offered.interaction_id
         if pop.status is PopStatus.MATCHED and pop.view is not None:
             call.customer_id = pop.view.customer_id
-            self._audit_view(pop.view.customer_id, "screen pop")
-        self.persist(call)  # it may have ended already; its record is written all the same
+        self.persist(call)  # it may have been answered or ended already; its record is written all the same
         if call is self.call:
+            self._shown += 1
             self.pop = pop
             self.pop_ready.emit(pop)
             self.changed.emit()
 
-    def _audit_view(self, customer_id: str, how: str) -> None:
-        user = self.identity.user_id
-        detail = how + ("; sensitive shown" if self.identity.sees_sensitive else "")
-        self._write(lambda: repo.audit(self.store, user, "view", "customer", customer_id, detail))
-
-    def open_customer(self, customer_id: str, how: str = "search"):
-        """Load a record for display (search, chooser); audited. Returns the view."""
-        with self.store.engine.connect() as conn:
-            view = screenpop.load_view(conn, customer_id, self.identity.sees_sensitive, self.region)
-        if view is None:
-            return None
-        self._audit_view(customer_id, how)
+    # -- records -----------------------------------------------------------------------
+    def open_customer(self, customer_id: str, how: str = "search") -> None:
+        """Show a customer's record (search, chooser, new customer...): read and audited in
+        one op; ``record_ready`` carries it when it is read. The agent's action is told at once."""
+        self._shown += 1
+        shown = self._shown
         self.publish_action("open_record", how)
-        if self.call is not None and how == "chooser":
+        if self.call is not None and how == "chooser":  # the agent says whom this call is with
             self.call.customer_id = customer_id
             self.persist()
-        return view
+        store, identity, region = self.store, self.identity, self.region
+        run_op(
+            lambda: customer_ops.open_customer(store, identity, customer_id, how, region),
+            lambda done: self._record_read(shown, done.value),
+            lambda problem: self.error.emit(describe(problem)),
+            name="customer.open",
+            write=True,
+            owner=self,
+        )
+
+    def _record_read(self, shown: int, view: CustomerView) -> None:
+        if shown == self._shown:
+            self.record_ready.emit(view)
+
+    def reload_customer(self, customer_id: str) -> None:
+        """Read the record on screen again (its rows changed here, in another window or by
+        a sync pull); ``record_refreshed`` carries it. Changes arriving during a read are
+        folded into one more read."""
+        if customer_id in self._reloading:
+            self._reloading[customer_id] = True
+            return
+        self._reloading[customer_id] = False
+        store, identity, region = self.store, self.identity, self.region
+
+        def answered(view: CustomerView | Problem) -> None:
+            again = self._reloading.pop(customer_id, False)
+            if again:
+                self.reload_customer(customer_id)
+            elif isinstance(view, CustomerView):
+                self._refreshed(view)
+
+        run_op(
+            lambda: customer_ops.customer_view(store, identity, customer_id, region),
+            answered,
+            answered,  # gone (a tombstone): the record stays as it was shown
+            name="customer.reload",
+            owner=self,
+        )
+
+    def _refreshed(self, view: CustomerView) -> None:
+        if self.pop is not None and self.pop.view is not None and self.pop.view.customer_id == view.customer_id:
+            self.pop = replace(self.pop, view=view)
+        self.record_refreshed.emit(view)
+        self.changed.emit()
 
     def on_caller_hung_up(self, event: CallerHungUp) -> None:
         if self.call is None or event.call_id != self.call.call_id:
@@ -211,9 +292,9 @@ class ConsoleController(QObject):
         self.ring_timer.stop()
         if self.alert:
             self.alert.stop()
-        self.call.answered_at = _now()
+        self.current_call.answered_at = _now()
         self.answered_mono = self.sm.clock()
-        self._tell_source(self.source.call_answered, self.call)
+        self._tell_source(self.source.call_answered, self.current_call)
         self.persist()
         self.publish_action("answer")
         self.changed.emit()
@@ -221,8 +302,8 @@ class ConsoleController(QObject):
     def hold_toggle(self) -> None:
         if self.sm.state is AgentState.ON_CALL:
             if self._act(self.sm.hold) is not None:
-                self.call.hold_started = _now()
-                self.call.hold_count += 1
+                self.current_call.hold_started = _now()
+                self.current_call.hold_count += 1
                 self.muted = False
                 self.publish_action("hold")
         elif self.sm.state is AgentState.ON_HOLD and not self.sm.consulting:
@@ -258,8 +339,8 @@ class ConsoleController(QObject):
     def consult(self, target: str) -> None:
         was_on_call = self.sm.state is AgentState.ON_CALL
         if self._act(self.sm.consult, target) is not None and was_on_call:
-            self.call.hold_started = _now()
-            self.call.hold_count += 1
+            self.current_call.hold_started = _now()
+            self.current_call.hold_count += 1
         self.changed.emit()
 
     def complete_transfer(self) -> None:
@@ -273,25 +354,25 @@ class ConsoleController(QObject):
             self.persist()
         self.changed.emit()
 
-    def _tell_source(self, method, call: Call) -> None:
+    def _tell_source(self, method: Callable[[str, str], Any], call: Call) -> None:
         try:
             method(self.identity.user_id, call.call_id)
         except Exception as exc:  # the switch (simulator) disagreeing must not break the console
             log.warning("call source refused %s: %s", getattr(method, "__name__", method), exc)
 
-    def _end_call(self, transition, *args, action: str = "") -> None:
+    def _end_call(self, transition: Callable[..., Any], *args: Any, action: str = "") -> None:
         was_talking = self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
         if self._act(transition, *args) is None:
             return
         if action:
             self.publish_action(action, args[0] if args else "")
         if was_talking:
-            self._tell_source(self.source.call_talk_ended, self.call)
+            self._tell_source(self.source.call_talk_ended, self.current_call)
         self.ring_timer.stop()
         if self.alert:
             self.alert.stop()
         self._close_hold()
-        self.call.ended_at = _now()
+        self.current_call.ended_at = _now()
         self.muted = False
         self.persist()
         self.wrap_up_started.emit()
@@ -319,30 +400,24 @@ class ConsoleController(QObject):
             return
         call = self.call
         if call is not None and call.interaction_id:
-            fields = dict(disposition_id=disposition_id, notes=notes, wrap_ended_at=_now())
-            interaction_id = call.interaction_id
-            self._write(lambda: repo.update_interaction(self.store, interaction_id, **fields))
+            store, identity, interaction_id, ended = self.store, self.identity, call.interaction_id, _now()
+            self._write(
+                lambda: call_ops.wrap_up(store, identity, interaction_id, disposition_id, notes, ended), "call.wrap_up"
+            )
         if call is not None:
             self._tell_source(self.source.call_ended, call)
         self.call, self.pop = None, None
         self.sm.finish_wrap_up(timed_out=timed_out)
         self.wrap_up_finished.emit()
         if call is not None:
-            self.publish_action("wrap_up", self._disposition_code(disposition_id), call)
-
-    def _disposition_code(self, disposition_id: str | None) -> str:
-        if not disposition_id:
-            return ""
-        codes = getattr(self, "_codes", None)
-        if codes is None:
-            codes = self._codes = {c.id: c.code for c in repo.disposition_codes(self.store)}
-        return codes.get(disposition_id, "")
+            self.publish_action("wrap_up", self.bootstrap.disposition_code(disposition_id), call)
 
     def wrap_remaining(self) -> float:
         return (self.sm.wrap_deadline - self.sm.clock()) if self.sm.wrap_deadline else 0.0
 
     # -- timers ------------------------------------------------------------------------
-    wrap_timeout_handler = None  # set by the window: returns (disposition, notes) typed so far
+    # set by the window: returns (disposition, notes) typed so far
+    wrap_timeout_handler: Callable[[], tuple[str | None, str]] | None = None
 
     def tick(self) -> None:
         if self.sm.state is AgentState.WRAP_UP and self.sm.wrap_deadline and self.sm.clock() >= self.sm.wrap_deadline:

@@ -1,5 +1,10 @@
 """The agent console: state bar, call controls, search, screen pop, wrap-up.
-The window only composes panels and menus; behaviour is in ConsoleController."""
+The window only composes panels and menus; behaviour is in ConsoleController.
+
+It never touches the store itself: its reference data arrive in one read op
+(``ops.auth.console_bootstrap``) and fill the panels when it answers; the record
+on screen repaints when a change to its customer is committed here, in another
+window or by a sync pull (``gui.bridge.watch``)."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
@@ -24,7 +29,8 @@ from PySide6.QtWidgets import (
 from callcenter.core.agent_state import AgentState
 from callcenter.core.agents import Identity
 from callcenter.core.calls import CallSource
-from callcenter.core.screenpop import PopStatus
+from callcenter.core.changes import Changed
+from callcenter.core.screenpop import CustomerView, PopStatus
 from callcenter.gui.agent.call_panel import CallPanel
 from callcenter.gui.agent.console_controller import ConsoleController
 from callcenter.gui.agent.customer_dialog import CustomerDialog
@@ -34,9 +40,13 @@ from callcenter.gui.agent.state_panel import StatePanel
 from callcenter.gui.agent.transfer_dialog import TransferDialog
 from callcenter.gui.agent.wrap_up_panel import WrapUpPanel
 from callcenter.gui.alerts import RingAlert
-from callcenter.gui.bridge import EventBridge
+from callcenter.gui.bridge import EventBridge, watch
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
-from callcenter.store import callers, repo
+from callcenter.ops import auth as auth_ops
+from callcenter.ops import calls as call_ops
+from callcenter.ops.auth import ConsoleBootstrap
 from callcenter.store.db import Store
 from callcenter.training.actions import SECTION_ACTIONS
 
@@ -57,8 +67,8 @@ class ConsoleWindow(QMainWindow):
         bridge: EventBridge,
         settings: Settings,
         lang: str,
-        parent=None,
-        center=None,
+        parent: QWidget | None = None,
+        center: Any = None,
         open_board: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
@@ -73,11 +83,12 @@ class ConsoleWindow(QMainWindow):
         self.controller = ConsoleController(store, identity, source, settings, self.alert, self)
         self.rng = random.Random()
 
-        self.state_panel = StatePanel(repo.reason_codes(store), lang)
+        self.bootstrap: ConsoleBootstrap | None = None  # reference data, once read
+        self.state_panel = StatePanel([], lang)
         self.call_panel = CallPanel()
         self.search_panel = SearchPanel(store)
         self.pop_panel = ScreenPopPanel(lang=lang)
-        self.wrap_panel = WrapUpPanel(repo.disposition_codes(store), lang)
+        self.wrap_panel = WrapUpPanel([], lang)
         self.wrap_panel.hide()
 
         top = QWidget()
@@ -99,13 +110,27 @@ class ConsoleWindow(QMainWindow):
             self.tr("%1 (%2)").replace("%1", identity.display_name).replace("%2", self._role(identity.role.value))
         )
         self.statusBar().addPermanentWidget(self.user_label)
-        if repo.is_demo(store):
-            demo = QLabel(self.tr("DEMO DATA"))
-            demo.setStyleSheet("background:#f9a825; color:black; padding:1px 6px; font-weight:700;")
-            self.statusBar().addPermanentWidget(demo)
+        self.demo_label = QLabel(self.tr("DEMO DATA"))
+        self.demo_label.setStyleSheet("background:#f9a825; color:black; padding:1px 6px; font-weight:700;")
+        self.statusBar().addPermanentWidget(self.demo_label)
+        self.demo_label.hide()  # shown when the bootstrap says the store holds demo data
 
         self._wire(bridge)
         self._menus()
+        run_op(
+            lambda: auth_ops.console_bootstrap(store),
+            self._bootstrapped,
+            lambda problem: self.statusBar().showMessage(describe(problem), 10_000),
+            name="console.bootstrap",
+            owner=self,
+        )
+
+    def _bootstrapped(self, bootstrap: ConsoleBootstrap) -> None:
+        self.bootstrap = self.controller.bootstrap = bootstrap
+        self.state_panel.set_reasons(bootstrap.reason_codes)
+        self.wrap_panel.set_codes(bootstrap.disposition_codes)
+        self.demo_label.setVisible(bootstrap.is_demo)
+        self.refresh()
 
     def start(self) -> None:
         """Sign the agent in to the call source once every part is installed."""
@@ -132,6 +157,8 @@ class ConsoleWindow(QMainWindow):
         bridge.caller_hung_up.connect(c.on_caller_hung_up)
         c.changed.connect(self.refresh)
         c.pop_ready.connect(self.pop_panel.show_pop)
+        c.record_ready.connect(self.pop_panel.show_customer)
+        c.record_refreshed.connect(self._record_refreshed)
         c.error.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         c.wrap_up_started.connect(self._wrap_started)
         c.wrap_up_finished.connect(self._wrap_finished)
@@ -157,11 +184,13 @@ class ConsoleWindow(QMainWindow):
         self.pop_panel.edit_requested.connect(self.edit_customer)
         self.pop_panel.search_requested.connect(self.search_panel.focus)
         self.pop_panel.section_opened.connect(lambda name: c.publish_action(SECTION_ACTIONS[name]))
+        # The record on screen follows its rows: a call saved, an edit, a complaint, a sync pull.
+        watch(self.store, self.pop_panel, self._record_changed, column="customer_id", record=self.pop_panel.customer_id)
 
     def _menus(self) -> None:
         c = self.controller
 
-        def action(menu, text, slot, shortcut=None):
+        def action(menu: QMenu, text: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
             a = QAction(text, self)
             if shortcut:
                 a.setShortcut(QKeySequence(shortcut))
@@ -241,12 +270,20 @@ class ConsoleWindow(QMainWindow):
         self.refresh()
 
     def show_customer(self, customer_id: str, how: str) -> None:
-        view = self.controller.open_customer(customer_id, how)
-        if view is not None:
-            self.pop_panel.show_customer(view)
+        """Open a customer's record in the screen pop (read and audited off the GUI thread)."""
+        self.controller.open_customer(customer_id, how)
+
+    def _record_changed(self, _event: Changed) -> None:
+        customer_id = self.pop_panel.customer_id()
+        if customer_id:
+            self.controller.reload_customer(customer_id)
+
+    def _record_refreshed(self, view: CustomerView) -> None:
+        if self.pop_panel.customer_id() == view.customer_id:
+            self.pop_panel.refresh_customer(view)
 
     def create_customer(self, phone: str) -> None:
-        dialog = CustomerDialog(self.store, self.identity.user_id, self.controller.region, phone=phone, parent=self)
+        dialog = CustomerDialog(self.store, self.identity, self.controller.region, phone=phone, parent=self)
         if dialog.exec() and dialog.customer_id:
             self.controller.publish_action("create_customer")
             if self.controller.call is not None:
@@ -255,21 +292,38 @@ class ConsoleWindow(QMainWindow):
             self.show_customer(dialog.customer_id, "create")
 
     def edit_customer(self, customer_id: str) -> None:
-        dialog = CustomerDialog(self.store, self.identity.user_id, self.controller.region, customer_id, parent=self)
-        if dialog.exec():
-            self.show_customer(customer_id, "edit")
+        # The record on screen repaints by itself when the edit is committed (see _wire).
+        CustomerDialog(self.store, self.identity, self.controller.region, customer_id, parent=self).exec()
 
     def transfer(self) -> None:
-        others = [a for a in repo.agents(self.store) if a.user_id != self.identity.user_id and a.role.value == "agent"]
-        dialog = TransferDialog(repo.queues(self.store), others, self.lang, self)
+        me = self.identity.user_id
+        run_op(
+            lambda: auth_ops.list_agents(self.store, role="agent"),
+            lambda agents: self._choose_transfer([a for a in agents if a.user_id != me]),
+            lambda problem: self.statusBar().showMessage(describe(problem), 10_000),
+            name="call.transfer_targets",
+            owner=self,
+        )
+
+    def _choose_transfer(self, others: list[Identity]) -> None:
+        c = self.controller
+        if c.call is None or "blind_transfer" not in c.sm.allowed_actions():
+            return  # the call ended while the list was read
+        queues = self.bootstrap.queues if self.bootstrap else []
+        dialog = TransferDialog(queues, others, self.lang, self)
         if dialog.exec():
             target, warm = dialog.choice()
-            (self.controller.consult if warm else self.controller.blind_transfer)(target)
+            (c.consult if warm else c.blind_transfer)(target)
 
     def ring_random(self) -> None:
-        with self.store.engine.connect() as conn:
-            ani = callers.sample_ani(conn, self.rng, region=self.controller.region)
-        self._ring(ani)
+        store, rng, region = self.store, self.rng, self.controller.region
+        run_op(
+            lambda: call_ops.sample_caller(store, rng, region),
+            self._ring,
+            lambda problem: self.statusBar().showMessage(describe(problem), 10_000),
+            name="call.sample_caller",
+            owner=self,
+        )
 
     def ring_number(self) -> None:
         number, ok = QInputDialog.getText(self, self.tr("Ring me"), self.tr("Caller's number as the network sends it:"))
@@ -283,7 +337,9 @@ class ConsoleWindow(QMainWindow):
             )
             return
         self.pop_panel.show_loading(ani)
-        self.source.ring(self.identity.user_id, ani)
+        ring = getattr(self.source, "ring", None)  # sources that place calls on demand (demo, training)
+        if ring is not None:
+            ring(self.identity.user_id, ani)
 
     def caller_hangs_up(self) -> None:
         if self.controller.call is not None and hasattr(self.source, "hang_up"):
@@ -315,7 +371,7 @@ class ConsoleWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         c = self.controller
         if c.sm.state in (AgentState.RINGING, AgentState.ON_CALL, AgentState.ON_HOLD):
             answer = (

@@ -1,5 +1,7 @@
 """Create or edit a customer. Each bad field gets its own message; nothing typed
-is lost on an error (the dialog stays open with the data)."""
+is lost on an error (the dialog stays open with the data). The form is read and
+saved by ops (``ops.customers``) off the GUI thread; the fields are checked here
+first (core rules, no store) so a typo is answered at once."""
 
 from __future__ import annotations
 
@@ -12,19 +14,35 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
-from callcenter.core.customers import CustomerForm
-from callcenter.store import repo
+from callcenter.core.agents import Identity
+from callcenter.core.customers import CustomerForm, validate
+from callcenter.core.errors import Invalid, Problem
+from callcenter.core.screenpop import CustomerView
+from callcenter.gui.agent import words
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops import Done
+from callcenter.ops import customers as customer_ops
 from callcenter.store.db import Store
 
 
 class CustomerDialog(QDialog):
     def __init__(
-        self, store: Store, user_id: str, region: str, customer_id: str | None = None, phone: str = "", parent=None
+        self,
+        store: Store,
+        identity: Identity,
+        region: str,
+        customer_id: str | None = None,
+        phone: str = "",
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.store, self.user_id, self.region, self.customer_id = store, user_id, region, customer_id
+        self.store, self.identity, self.region, self.customer_id = store, identity, region, customer_id
+        self.view: CustomerView | None = None  # the record as saved
+        self.saving = False
         self.setWindowTitle(self.tr("Edit customer") if customer_id else self.tr("New customer"))
         self.setMinimumWidth(460)
         form = QFormLayout()
@@ -67,16 +85,40 @@ class CustomerDialog(QDialog):
         self.general_error = QLabel()
         self.general_error.setStyleSheet("color:#b00020;")
         self.general_error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.fields = QWidget()
+        self.fields.setLayout(form)
         v = QVBoxLayout(self)
-        v.addLayout(form)
+        v.addWidget(self.fields)
         v.addWidget(self.general_error)
         v.addWidget(buttons)
         if customer_id:
-            self._load(repo.load_form(store, customer_id))
+            self.fields.setEnabled(False)  # until the record as stored is read
+            self.save_button.setEnabled(False)
+            self.general_error.setText(self.tr("Loading…"))
+            run_op(
+                lambda: customer_ops.customer_form(store, customer_id),
+                self._loaded,
+                self._load_failed,
+                name="customer.form",
+                owner=self,
+            )
         self.family_name.setFocus()
+
+    def _loaded(self, form: CustomerForm) -> None:
+        self._load(form)
+        self.general_error.setText("")
+        self.fields.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.family_name.setFocus()
+
+    def _load_failed(self, problem: Problem) -> None:
+        self.general_error.setText(describe(problem))
 
     def _load(self, f: CustomerForm) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(f.kind)))
@@ -105,41 +147,55 @@ class CustomerDialog(QDialog):
         )
 
     def message(self, key: str) -> str:
-        return {
-            "required": self.tr("This field is required."),
-            "name_required": self.tr("Enter a family name or a given name."),
-            "email_invalid": self.tr("This is not an email address (example: name@example.com)."),
-            "language_unknown": self.tr("Choose a language."),
-            "phone_too_short": self.tr("This phone number is too short."),
-            "phone_too_long": self.tr("This phone number is too long."),
-            "phone_wrong_length": self.tr("This phone number has the wrong number of digits."),
-            "phone_no_digits": self.tr("A phone number needs digits."),
-            "phone_unknown_country_code": self.tr("The country code of this phone number is unknown."),
-            "phone_not_a_number_in_use": self.tr("This is not a phone number in use. Check the digits."),
-        }.get(key, self.tr("This phone number is not valid."))
+        """A field's reason code (``core.customers.validate``) in words."""
+        return words.reason_text(key) or words.reason_text("phone_invalid") or key
 
     def save(self) -> None:
+        if self.saving:
+            return
         for label in self.errors.values():
             label.hide()
         self.general_error.setText("")
         form = self.form()
-        try:
-            if self.customer_id:
-                repo.update_customer(self.store, self.customer_id, form, self.user_id, self.region)
-            else:
-                self.customer_id = repo.create_customer(self.store, form, self.user_id, self.region)
-        except repo.ValidationError as exc:
-            for key, problem in exc.errors.items():
-                label = self.errors.get(key)
-                if label is not None:
-                    label.setText(self.message(problem))
-                    label.show()
-            first = next(iter(exc.errors))
-            getattr(self, first, self.family_name).setFocus()
+        errors = validate(form, self.region)  # the op checks again; this answers at once
+        if errors:
+            self._show_invalid(errors)
             return
-        except Exception as exc:  # a full disk or a locked file: keep the form open with the data
-            self.general_error.setText(
-                self.tr("Could not save: %1. Your entries are kept; try again.").replace("%1", str(exc))
-            )
-            return
+        self.saving = True
+        self.save_button.setEnabled(False)
+        store, identity, customer_id, region = self.store, self.identity, self.customer_id, self.region
+        run_op(
+            lambda: customer_ops.save_customer(store, identity, form, customer_id, region),
+            self._saved,
+            self._save_failed,
+            name="customer.save",
+            write=True,
+            owner=self,
+        )
+
+    def _saved(self, done: Done[CustomerView]) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.view = done.value
+        self.customer_id = done.value.customer_id
         self.accept()
+
+    def _save_failed(self, problem: Problem) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(problem, Invalid) and any(f in self.errors for f in problem.params.get("fields", {})):
+            self._show_invalid(problem.params["fields"])
+            return
+        # a full disk or a locked file: keep the form open with the data
+        self.general_error.setText(
+            self.tr("Could not save. %1 Your entries are kept; try again.").replace("%1", describe(problem))
+        )
+
+    def _show_invalid(self, errors: dict[str, str]) -> None:
+        for key, problem in errors.items():
+            label = self.errors.get(key)
+            if label is not None:
+                label.setText(self.message(problem))
+                label.show()
+        first = next(iter(errors))
+        getattr(self, first, self.family_name).setFocus()

@@ -1,21 +1,26 @@
-"""Sign-in: argon2-checked off the GUI thread; demo accounts shown on demo data only."""
+"""Sign-in: argon2-checked off the GUI thread (``ops.auth.sign_in`` through ``run_op``);
+demo accounts shown on demo data only."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from callcenter.core.agents import Identity
+from callcenter.core.errors import Invalid, Problem
 from callcenter.gui.forms.ui_login_dialog import Ui_LoginDialog
-from callcenter.gui.tasks import run_task
-from callcenter.store import repo
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops import Done, auth
 from callcenter.store.db import Store
 
 
 class LoginDialog(QDialog):
-    def __init__(self, store: Store, demo_accounts: list[tuple[str, str, str]] | None = None, parent=None):
+    def __init__(
+        self, store: Store, demo_accounts: list[tuple[str, str, str]] | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.store = store
         self.identity: Identity | None = None
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
@@ -43,18 +48,29 @@ class LoginDialog(QDialog):
             return
         self.ui.buttonBox.setEnabled(False)
         self.ui.errorLabel.setText(self.tr("Checking…"))
-        run_task(lambda: repo.authenticate(self.store, username, password), self._done, self._failed)
+        store = self.store
+        run_op(
+            lambda: auth.sign_in(store, username, password),
+            self._done,
+            self._failed,
+            name="auth.sign_in",
+            write=True,  # the login is audited
+            owner=self,
+        )
 
-    def _done(self, identity: Identity | None) -> None:
+    def _done(self, done: Done[Identity]) -> None:
         self.ui.buttonBox.setEnabled(True)
-        if identity is None:
+        self.identity = done.value
+        self.accept()
+
+    def _failed(self, problem: Problem) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        fields = problem.params.get("fields", {}) if isinstance(problem, Invalid) else {}
+        if fields.get("password") == auth.NO_MATCH:
             self.ui.errorLabel.setText(self.tr("That user name and password do not match. Try again."))
             self.ui.passwordEdit.selectAll()
             self.ui.passwordEdit.setFocus()
-            return
-        self.identity = identity
-        self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.ui.buttonBox.setEnabled(True)
-        self.ui.errorLabel.setText(self.tr("Could not check the password: %1").replace("%1", str(exc)))
+        elif fields:
+            self.ui.errorLabel.setText(self.tr("Enter your user name and password."))
+        else:
+            self.ui.errorLabel.setText(self.tr("Could not check the password: %1").replace("%1", describe(problem)))

@@ -1,10 +1,13 @@
 """The caller's record before hello: one customer, a chooser, quick-create, or a
 clear message for a withheld or malformed number. Painting only; lookups run
-elsewhere (see console_controller) so the answer button never waits."""
+elsewhere (see console_controller) so the answer button never waits. A record on
+screen is repainted in place (``refresh_customer``) when its rows change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,20 +26,49 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.money import format_minor
-from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop, Warning
+from callcenter.core.screenpop import CustomerView, PopStatus, PopWarning, ScreenPop
 from callcenter.gui.names import DEADLINE_COLOURS, deadline_name
 from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.tables import read_only_table
 
 TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}
 WARNING_COLOURS = {
-    Warning.VIP: "#6a1b9a",
-    Warning.CREDIT_LIMIT: "#c62828",
-    Warning.CHURN_RISK: "#ef6c00",
-    Warning.DO_NOT_CALL: "#37474f",
-    Warning.OPEN_COMPLAINT: "#ad1457",
-    Warning.SENSITIVE: "#455a64",
+    PopWarning.VIP: "#6a1b9a",
+    PopWarning.CREDIT_LIMIT: "#c62828",
+    PopWarning.CHURN_RISK: "#ef6c00",
+    PopWarning.DO_NOT_CALL: "#37474f",
+    PopWarning.OPEN_COMPLAINT: "#ad1457",
+    PopWarning.SENSITIVE: "#455a64",
 }
+
+
+class _MessagePage(QWidget):
+    title: QLabel
+    body: QLabel
+    create_button: QPushButton
+    search_button: QPushButton
+
+
+class _ChooserPage(QWidget):
+    title: QLabel
+    hint: QLabel
+    list: QListWidget
+
+
+class _CustomerPage(QWidget):
+    name: QLabel
+    tier: QLabel
+    meta: QLabel
+    edit_button: QPushButton
+    complaint_button: QPushButton
+    warnings: QHBoxLayout
+    warnings_box: QWidget
+    fact_labels: dict[str, QLabel]
+    tabs: QTabWidget
+    complaints: QTableWidget
+    history: QTableWidget
+    orders: QTableWidget
+    notes: QListWidget
 
 
 def _chip(text: str, colour: str) -> QLabel:
@@ -64,7 +96,7 @@ class ScreenPopPanel(QWidget):
     customer_shown = Signal(str)  # a customer's record is on screen (customer id)
     section_opened = Signal(str)  # the agent opened a tab: history | orders | complaints | notes
 
-    def __init__(self, parent=None, lang: str = "en"):
+    def __init__(self, parent: QWidget | None = None, lang: str = "en"):
         super().__init__(parent)
         self.lang = lang
         self.current: ScreenPop | None = None
@@ -81,8 +113,8 @@ class ScreenPopPanel(QWidget):
         self.show_idle()
 
     # -- pages ---------------------------------------------------------------
-    def _message_page(self, with_buttons: bool = False) -> QWidget:
-        page = QWidget()
+    def _message_page(self, with_buttons: bool = False) -> _MessagePage:
+        page = _MessagePage()
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
@@ -107,8 +139,8 @@ class ScreenPopPanel(QWidget):
         v.addStretch(2)
         return page
 
-    def _chooser_page(self) -> QWidget:
-        page = QWidget()
+    def _chooser_page(self) -> _ChooserPage:
+        page = _ChooserPage()
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
@@ -121,8 +153,8 @@ class ScreenPopPanel(QWidget):
         v.addWidget(page.list, 1)
         return page
 
-    def _customer_page(self) -> QWidget:
-        page = QWidget()
+    def _customer_page(self) -> _CustomerPage:
+        page = _CustomerPage()
         v = QVBoxLayout(page)
         v.setContentsMargins(6, 6, 6, 6)
         head = QHBoxLayout()
@@ -133,16 +165,12 @@ class ScreenPopPanel(QWidget):
         page.meta = QLabel()
         page.meta.setStyleSheet("color: palette(mid);")
         page.edit_button = QPushButton(self.tr("&Edit"))
-        page.edit_button.clicked.connect(
-            lambda: self.current and self.current.view and self.edit_requested.emit(self.current.view.customer_id)
-        )
+        page.edit_button.clicked.connect(lambda: self._ask_for_record(self.edit_requested))
         head.addWidget(page.name)
         head.addWidget(page.tier)
         page.complaint_button = QPushButton(self.tr("Log a &complaint…"))
         page.complaint_button.setToolTip(self.tr("Capture a complaint for this customer (Ctrl+K)"))
-        page.complaint_button.clicked.connect(
-            lambda: self.current and self.current.view and self.complaint_requested.emit(self.current.view.customer_id)
-        )
+        page.complaint_button.clicked.connect(lambda: self._ask_for_record(self.complaint_requested))
         head.addStretch(1)
         head.addWidget(page.complaint_button)
         head.addWidget(page.edit_button)
@@ -157,7 +185,7 @@ class ScreenPopPanel(QWidget):
         facts = QFrame()
         facts.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(facts)
-        page.fact_labels: dict[str, QLabel] = {}
+        page.fact_labels = {}
         names = [
             ("phones", self.tr("Phones")),
             ("emails", self.tr("Email")),
@@ -206,9 +234,16 @@ class ScreenPopPanel(QWidget):
         page.tabs.addTab(page.complaints, self.tr("Open complaints"))
         page.tabs.addTab(page.notes, self.tr("Notes"))
         sections = ("history", "orders", "complaints", "notes")
-        page.tabs.tabBarClicked.connect(lambda i: 0 <= i < len(sections) and self.section_opened.emit(sections[i]))
+        page.tabs.tabBarClicked.connect(
+            lambda i: self.section_opened.emit(sections[i]) if 0 <= i < len(sections) else None
+        )
         v.addWidget(page.tabs, 1)
         return page
+
+    def _ask_for_record(self, signal: SignalInstance) -> None:
+        view = self.current.view if self.current else None
+        if view is not None:
+            signal.emit(view.customer_id)
 
     # -- showing ---------------------------------------------------------------
     def _raw_for_create(self) -> str:
@@ -269,6 +304,20 @@ class ScreenPopPanel(QWidget):
         self.current = ScreenPop(PopStatus.MATCHED, PhoneResult("", PhoneStatus.VALID), view=view)
         self._show_customer(view)
 
+    def customer_id(self) -> str | None:
+        """The customer whose record is on screen (None: idle, a chooser, an unknown number)."""
+        view = self.current.view if self.current is not None else None
+        return view.customer_id if view is not None and self.stack.currentWidget() is self.customer_page else None
+
+    def refresh_customer(self, view: CustomerView) -> None:
+        """The record on screen, read again after its rows changed: repainted in place (the
+        open tab and a complaint-draft mark stay as they are)."""
+        if self.current is None or self.customer_id() != view.customer_id:
+            return
+        old = self.current.view
+        self.current = replace(self.current, view=view)
+        self._paint_customer(view, old)
+
     def _problem(self, problem: str | None) -> str:
         return {
             "too short": self.tr("too short"),
@@ -287,19 +336,78 @@ class ScreenPopPanel(QWidget):
             "bronze": self.tr("Bronze"),
         }.get(tier, tier)
 
-    def _warning_text(self, w: Warning) -> str:
+    def _warning_text(self, w: PopWarning) -> str:
         return {
-            Warning.VIP: self.tr("VIP"),
-            Warning.CREDIT_LIMIT: self.tr("Credit limit reached"),
-            Warning.CHURN_RISK: self.tr("High churn risk"),
-            Warning.DO_NOT_CALL: self.tr("Do not call"),
-            Warning.OPEN_COMPLAINT: self.tr("Unresolved complaint"),
-            Warning.SENSITIVE: self.tr("Sensitive data masked"),
+            PopWarning.VIP: self.tr("VIP"),
+            PopWarning.CREDIT_LIMIT: self.tr("Credit limit reached"),
+            PopWarning.CHURN_RISK: self.tr("High churn risk"),
+            PopWarning.DO_NOT_CALL: self.tr("Do not call"),
+            PopWarning.OPEN_COMPLAINT: self.tr("Unresolved complaint"),
+            PopWarning.SENSITIVE: self.tr("Sensitive data masked"),
         }[w]
 
     def _show_customer(self, v: CustomerView) -> None:
         page = self.customer_page
+        self._paint_customer(v)
+        if v.complaints:
+            page.tabs.setCurrentIndex(2)
+        self.stack.setCurrentWidget(page)
+        self.mark_complaint_draft(v.customer_id, False)
+        self.customer_shown.emit(v.customer_id)
+
+    # Each section of the record and the fields of the view it shows: a refresh repaints
+    # only the sections whose fields changed (a call in progress changes the history alone).
+    _SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+        (
+            "header",
+            (
+                "display_name",
+                "tier",
+                "preferred_language",
+                "account_no",
+                "value_score",
+                "company_name",
+                "customer_since",
+                "warnings",
+            ),
+        ),
+        (
+            "facts",
+            (
+                "phones",
+                "emails",
+                "addresses",
+                "balance_minor",
+                "credit_limit_minor",
+                "currency",
+                "spend_12m_minor",
+                "order_count",
+                "usual_items",
+                "card_number",
+                "id_number",
+            ),
+        ),
+        ("complaints", ("complaints",)),
+        ("history", ("interactions",)),
+        ("orders", ("orders", "currency")),
+        ("notes", ("notes",)),
+    )
+
+    def _paint_customer(self, v: CustomerView, old: CustomerView | None = None) -> None:
+        page = self.customer_page
+        changed = [
+            name
+            for name, fields in self._SECTIONS
+            if old is None or any(getattr(old, f, None) != getattr(v, f, None) for f in fields)
+        ]
+        if not changed:
+            return
         page.setUpdatesEnabled(False)
+        for name in changed:
+            getattr(self, f"_paint_{name}")(page, v)
+        page.setUpdatesEnabled(True)
+
+    def _paint_header(self, page: _CustomerPage, v: CustomerView) -> None:
         page.name.setText(v.display_name)
         page.tier.setText(self._tier(v.tier))
         page.tier.setStyleSheet(
@@ -313,12 +421,15 @@ class ScreenPopPanel(QWidget):
             bits.append(self.tr("customer since %1").replace("%1", v.customer_since.strftime("%Y-%m")))
         page.meta.setText("  ·  ".join(bits))
         while page.warnings.count():
-            w = page.warnings.takeAt(0).widget()
-            if w:
-                w.deleteLater()
+            taken = page.warnings.takeAt(0)
+            chip = taken.widget() if taken is not None else None
+            if chip is not None:
+                chip.deleteLater()
         for w in v.warnings:
             page.warnings.addWidget(_chip(self._warning_text(w), WARNING_COLOURS[w]))
         page.warnings.addStretch(1)
+
+    def _paint_facts(self, page: _CustomerPage, v: CustomerView) -> None:
         f = page.fact_labels
         f["phones"].setText("\n".join(f"{p.display} ({self._phone_kind(p.kind)})" for p in v.phones) or "—")
         f["emails"].setText("\n".join(v.emails) or "—")
@@ -336,6 +447,8 @@ class ScreenPopPanel(QWidget):
         f["usual"].setText(", ".join(v.usual_items) or "—")
         f["card"].setText(v.card_number or "—")
         f["idno"].setText(v.id_number or "—")
+
+    def _paint_complaints(self, page: _CustomerPage, v: CustomerView) -> None:
         _fill(
             page.complaints,
             [
@@ -351,9 +464,12 @@ class ScreenPopPanel(QWidget):
         )
         for row, c in enumerate(v.complaints):
             item = page.complaints.item(row, 3)
-            if c.deadline:
+            if c.deadline and item is not None:
                 item.setBackground(QColor(DEADLINE_COLOURS[c.deadline]))
                 item.setForeground(QColor("white"))
+        page.tabs.setTabText(2, self.tr("Open complaints (%1)").replace("%1", str(len(v.complaints))))
+
+    def _paint_history(self, page: _CustomerPage, v: CustomerView) -> None:
         _fill(
             page.history,
             [
@@ -368,6 +484,8 @@ class ScreenPopPanel(QWidget):
                 for i in v.interactions
             ],
         )
+
+    def _paint_orders(self, page: _CustomerPage, v: CustomerView) -> None:
         _fill(
             page.orders,
             [
@@ -381,25 +499,24 @@ class ScreenPopPanel(QWidget):
                 for o in v.orders
             ],
         )
+
+    def _paint_notes(self, page: _CustomerPage, v: CustomerView) -> None:
         page.notes.clear()
         for text, private in v.notes:
             page.notes.addItem(self.tr("[private — hidden for your role]") if private and not text else text)
-        page.tabs.setTabText(2, self.tr("Open complaints (%1)").replace("%1", str(len(v.complaints))))
-        if v.complaints:
-            page.tabs.setCurrentIndex(2)
-        page.setUpdatesEnabled(True)
-        self.stack.setCurrentWidget(page)
-        page.complaint_button.setText(self.tr("Log a &complaint…"))
-        page.complaint_button.setStyleSheet("")
-        self.customer_shown.emit(v.customer_id)
 
-    def mark_complaint_draft(self, customer_id: str) -> None:
-        """An unfinished complaint for this customer is waiting: say so on the button."""
+    def mark_complaint_draft(self, customer_id: str, present: bool = True) -> None:
+        """An unfinished complaint for this customer is waiting (``present``): say so on the
+        button; without one the button logs a new complaint."""
         view = self.current.view if self.current else None
         if view is not None and view.customer_id == customer_id:
             button = self.customer_page.complaint_button
-            button.setText(self.tr("Continue the complaint &draft…"))
-            button.setStyleSheet("background:#ad1457; color:white; font-weight:700;")
+            if present:
+                button.setText(self.tr("Continue the complaint &draft…"))
+                button.setStyleSheet("background:#ad1457; color:white; font-weight:700;")
+            else:
+                button.setText(self.tr("Log a &complaint…"))
+                button.setStyleSheet("")
 
     def _open_complaint(self, row: int, _column: int) -> None:
         view = self.current.view if self.current else None

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from callcenter.gui.tasks import run_task
-from callcenter.store import search
+from callcenter.core.errors import Problem
+from callcenter.gui.ops import run_op
+from callcenter.gui.problems import describe
+from callcenter.ops.customers import search_customers
 from callcenter.store.db import Store
+from callcenter.store.search import SearchHit
 
 
 class SearchPanel(QWidget):
     customer_opened = Signal(str)
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         v = QVBoxLayout(self)
@@ -35,9 +39,10 @@ class SearchPanel(QWidget):
         self.edit.installEventFilter(self)
         self.results.itemActivated.connect(self._open_item)
 
-    def eventFilter(self, obj, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             obj is self.edit
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
         ):
@@ -60,17 +65,20 @@ class SearchPanel(QWidget):
             self.status.setText("")
             return
 
-        def work():
-            with self.store.engine.connect() as conn:
-                return search.search(conn, text, limit=20)
-
-        run_task(
-            work,
+        store = self.store
+        run_op(
+            lambda: search_customers(store, text, limit=20),
             lambda hits: self._show(seq, hits),
-            lambda exc: self.status.setText(self.tr("Search failed: %1").replace("%1", str(exc))),
+            lambda problem: self._failed(seq, problem),
+            name="customer.search",
+            owner=self,
         )
 
-    def _show(self, seq: int, hits) -> None:
+    def _failed(self, seq: int, problem: Problem) -> None:
+        if seq == self._seq:
+            self.status.setText(self.tr("Search failed: %1").replace("%1", describe(problem)))
+
+    def _show(self, seq: int, hits: list[SearchHit]) -> None:
         if seq != self._seq:  # a newer query is on its way; drop this stale answer
             return
         self.results.clear()

@@ -17,9 +17,10 @@ class StatePanel(QWidget):
     not_ready_requested = Signal(str)  # reason code
     logout_requested = Signal()
 
-    def __init__(self, reasons: list[Code], lang: str, parent=None):
+    def __init__(self, reasons: list[Code], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.reasons = {r.code: r for r in reasons}
+        self.reasons: dict[str, Code] = {}
+        self._painted: AgentState | None = None  # the state the label shows
         self.lang = lang
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -31,22 +32,30 @@ class StatePanel(QWidget):
         self.available_button = QPushButton(self.tr("&Available"))
         self.available_button.setToolTip(self.tr("Become available for calls (F9)"))
         self.reason_combo = QComboBox()
-        for r in reasons:
-            if r.code not in ("missed_call", "login", "supervisor", "wrap_timeout"):
-                self.reason_combo.addItem(r.name(lang), r.code)
+        self.set_reasons(reasons)
         self.not_ready_button = QPushButton(self.tr("&Not ready"))
         self.not_ready_button.setToolTip(self.tr("Stop taking calls with the chosen reason (F10)"))
         self.logout_button = QPushButton(self.tr("Log &out"))
-        for w in (self.state_label, self.reason_label, self.timer_label):
-            row.addWidget(w)
+        for label in (self.state_label, self.reason_label, self.timer_label):
+            row.addWidget(label)
         row.addStretch(1)
-        for w in (self.available_button, self.reason_combo, self.not_ready_button, self.logout_button):
-            row.addWidget(w)
+        for control in (self.available_button, self.reason_combo, self.not_ready_button, self.logout_button):
+            row.addWidget(control)
         self.available_button.clicked.connect(self.available_requested.emit)
         self.not_ready_button.clicked.connect(
             lambda: self.not_ready_requested.emit(self.reason_combo.currentData() or "break")
         )
         self.logout_button.clicked.connect(self.logout_requested.emit)
+
+    def set_reasons(self, reasons: list[Code]) -> None:
+        """The reason codes (from the console's bootstrap); the system's own are not offered."""
+        self.reasons = {r.code: r for r in reasons}
+        current = self.reason_combo.currentData()
+        self.reason_combo.clear()
+        for r in reasons:
+            if r.code not in ("missed_call", "login", "supervisor", "wrap_timeout"):
+                self.reason_combo.addItem(r.name(self.lang), r.code)
+        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(current)))
 
     def reason_name(self, code: str | None) -> str:
         if not code:
@@ -55,11 +64,13 @@ class StatePanel(QWidget):
         return r.name(self.lang) if r else code
 
     def refresh(self, sm: AgentStateMachine) -> None:
-        colour = STATE_COLOURS[sm.state]
-        self.state_label.setText(state_name(sm.state))
-        self.state_label.setStyleSheet(
-            f"background:{colour}; color:white; border-radius:6px; padding:4px 10px; font-weight:700;"
-        )
+        if sm.state is not self._painted:  # a style sheet costs a re-polish: only when the state changes
+            self._painted = sm.state
+            self.state_label.setText(state_name(sm.state))
+            self.state_label.setStyleSheet(
+                f"background:{STATE_COLOURS[sm.state]}; color:white; border-radius:6px; padding:4px 10px;"
+                " font-weight:700;"
+            )
         self.reason_label.setText(self.reason_name(sm.reason) if sm.state is AgentState.NOT_READY else "")
         self.timer_label.setText(clock(sm.time_in_state()))
         allowed = sm.allowed_actions()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton, QVBoxLayout, QWidget
 
 from callcenter.core.agents import Code, Identity
 
 
 class TransferDialog(QDialog):
-    def __init__(self, queues: list[Code], agents: list[Identity], lang: str, parent=None):
+    def __init__(self, queues: list[Code], agents: list[Identity], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Transfer call"))
         self.target = QComboBox()

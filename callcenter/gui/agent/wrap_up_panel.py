@@ -13,18 +13,27 @@ class WrapUpPanel(QWidget):
     finish_requested = Signal(object, str)  # disposition id (or None), notes
     extend_requested = Signal()
 
-    def __init__(self, codes: list[Code], lang: str, parent=None):
+    def __init__(self, codes: list[Code], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_WrapUpPanel()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.lang = lang
         self._items: list[QTreeWidgetItem] = []
-        self._build_tree(codes)
+        self.set_codes(codes)
         self.ui.filterEdit.textChanged.connect(self.apply_filter)
         self.ui.filterEdit.returnPressed.connect(self._pick_first_visible)
         self.ui.finishButton.clicked.connect(self.request_finish)
         self.ui.extendButton.clicked.connect(self.extend_requested.emit)
         self.ui.dispositionTree.itemActivated.connect(lambda *_: self.ui.notesEdit.setFocus())
+
+    def set_codes(self, codes: list[Code]) -> None:
+        """The disposition tree (from the console's bootstrap); what is chosen stays chosen."""
+        chosen = self.selected()
+        self._items = []
+        self._build_tree(codes)
+        self.apply_filter(self.ui.filterEdit.text())
+        if chosen:
+            self.select_code(chosen)
 
     def _build_tree(self, codes: list[Code]) -> None:
         tree = self.ui.dispositionTree
@@ -33,7 +42,7 @@ class WrapUpPanel(QWidget):
         for c in codes:
             by_parent.setdefault(c.parent_id, []).append(c)
 
-        def add(parent_item, parent_id):
+        def add(parent_item: QTreeWidgetItem | None, parent_id: str | None) -> None:
             for code in sorted(by_parent.get(parent_id, []), key=lambda c: c.name(self.lang)):
                 item = QTreeWidgetItem([code.name(self.lang)])
                 item.setData(0, Qt.ItemDataRole.UserRole, code.id)
@@ -48,7 +57,9 @@ class WrapUpPanel(QWidget):
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
 
-        def visit(item: QTreeWidgetItem) -> bool:
+        def visit(item: QTreeWidgetItem | None) -> bool:
+            if item is None:
+                return False
             child_match = any(visit(item.child(i)) for i in range(item.childCount()))
             own = not needle or needle in item.data(0, Qt.ItemDataRole.UserRole + 1)
             item.setHidden(not (own or child_match))
@@ -90,7 +101,7 @@ class WrapUpPanel(QWidget):
         self.ui.filterEdit.clear()
         self.ui.notesEdit.clear()
         self.ui.errorLabel.setText("")
-        self.ui.dispositionTree.setCurrentItem(None)
+        self.ui.dispositionTree.setCurrentItem(None)  # type: ignore[call-overload]  # no item chosen
         self.ui.filterEdit.setFocus()
 
     def set_remaining(self, seconds: float) -> None:

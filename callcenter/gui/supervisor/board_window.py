@@ -29,6 +29,7 @@ from callcenter.core.agent_state import AgentState
 from callcenter.gui.supervisor.board_charts import BoardCharts
 from callcenter.gui.supervisor.board_models import AgentTableModel, QueueTableModel, pct, secs
 from callcenter.gui.supervisor.wallboard import Wallboard
+from callcenter.sim.client import RemoteCenter
 from callcenter.sim.live import SPEEDS, LiveCenter
 
 _COUNTS = {
@@ -71,7 +72,10 @@ def queue_rows(board: dict, skills: dict[str, tuple[str, ...]], queue_skills: di
 
 
 class BoardWindow(QMainWindow):
-    def __init__(self, center: LiveCenter, parent=None):
+    """The board of one center (a ``LiveCenter`` or a ``RemoteCenter``): it reads the
+    center and sends supervisor actions to it; the session that owns the center advances it."""
+
+    def __init__(self, center: LiveCenter | RemoteCenter, parent=None):
         super().__init__(parent)
         self.center = center
         self.setWindowTitle(self.tr("Queue board"))
@@ -160,11 +164,8 @@ class BoardWindow(QMainWindow):
         toggle.triggered.connect(self.toggle_wallboard)
         self.addAction(toggle)
 
-        # The engine advances on its own 5 Hz timer (small steps, calls ring on time); the
-        # board repaints at 1 Hz from what the engine already computed.
-        self.engine_timer = QTimer(self, interval=200)
-        self.engine_timer.timeout.connect(center.advance)
-        self.engine_timer.start()
+        # The center's owner (gui.live_session.LiveSession) advances the engine on its one
+        # 5 Hz timer; the board repaints at 1 Hz from the figures the engine keeps in memory.
         self.timer = QTimer(self, interval=1000)
         self.timer.timeout.connect(self.refresh)
         self._queue_changed()
@@ -182,7 +183,9 @@ class BoardWindow(QMainWindow):
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Repaint from the center's in-memory figures (no store, no timer of its own on the engine)."""
         c = self.center
+        c.advance()  # up to now, so that no figure is older than this refresh (cheap between owner ticks)
         board = c.board()
         rows = queue_rows(board, c.agent_skills, self.queue_skills)
         self.queue_model.set_rows(rows)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from callcenter.gui.supervisor.board_models import BAD, GOOD, WARN, level, pct, secs
+from callcenter.sim.live import Thresholds
 
 
 class Wallboard(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet("background:#101418; color:white;")
         self.grid = QGridLayout(self)
@@ -27,7 +30,7 @@ class Wallboard(QWidget):
         self.grid.addWidget(frame, row, col)
         return value
 
-    def show_board(self, queues: list[dict], thresholds) -> None:
+    def show_board(self, queues: list[dict[str, Any]], thresholds: Thresholds) -> None:
         for row, q in enumerate(queues[:6]):
             name = q["name"]
             if (name, "name") not in self.tiles:

@@ -42,14 +42,12 @@ def file_problem(exc: OSError) -> str:
 
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ScenarioEditorDialog", text)
-
+    translate = QCoreApplication.translate  # lupdate reads the literal context of each call
     if exc.errno == errno.ENOSPC:
-        return tr("the disk is full")
+        return translate("ScenarioEditorDialog", "the disk is full")
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return tr("the folder cannot be written")
-    return tr("the file could not be written")
+        return translate("ScenarioEditorDialog", "the folder cannot be written")
+    return translate("ScenarioEditorDialog", "the file could not be written")
 
 
 def _table(headers: list[str]) -> QTableWidget:

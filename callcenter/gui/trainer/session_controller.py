@@ -28,6 +28,7 @@ from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.errors import Problem
 from callcenter.core.events import EventBus
 from callcenter.gui.bridge import EventBridge
+from callcenter.gui.live_session import LiveSession
 from callcenter.gui.ops import run_op
 from callcenter.gui.problems import describe
 from callcenter.ops import training as training_ops
@@ -86,7 +87,7 @@ class SessionController(QObject):
         self.console = self.store = self.identity = self.source = self.bridge = None
         self.call = None
         self.live, self.live_speed, self.center = live, live_speed, None
-        self.center_timer: QTimer | None = None  # advances the live center (the trainer's, not the center's)
+        self.live_session: LiveSession | None = None  # owns the live center and its timer
         self.report: Report | None = None
         self.started_at = datetime.now(UTC)
         self.saved_id: str | None = None
@@ -138,15 +139,13 @@ class SessionController(QObject):
     def _live_source(self, bus: EventBus):
         """The live queue simulator (a small, busy center) as the call source: the first call
         it routes to the trainee is the training call, with the scenario's caller number."""
-        from callcenter.sim.live import LiveCenter, SimCallSource, demo_scenario
+        from callcenter.sim.live import LiveCenter, demo_scenario
 
-        self.center = LiveCenter(demo_scenario(agents=3), seed=7, speed=self.live_speed, bus=bus)
         numbers = iter([self.scenario.ani])
-        source = SimCallSource(self.center, lambda: next(numbers, ""))
-        self.center_timer = QTimer(self, interval=200)
-        self.center_timer.timeout.connect(self.center.advance)
-        self.center_timer.start()
-        return source
+        center = LiveCenter(demo_scenario(agents=3), seed=7, speed=self.live_speed, bus=bus)
+        self.live_session = LiveSession.simulated(center, lambda: next(numbers, ""), parent=self)
+        self.center = self.live_session.center
+        return self.live_session.source
 
     def _offered(self, event: CallOffered) -> None:
         if self.call is None and self.identity is not None and event.agent_id == self.identity.user_id:
@@ -304,8 +303,8 @@ class SessionController(QObject):
         self.saved_id = session_id
 
     def close(self) -> None:
-        if self.center_timer is not None:
-            self.center_timer.stop()
+        if self.live_session is not None:
+            self.live_session.close()  # the one owner of the center stops its timer
         if self.console is not None:
             self.console.close()
             self.console = None

@@ -1,0 +1,82 @@
+"""Customers: save (create or edit), open a record (audited), search.
+
+Every op that puts a customer's record in front of someone writes an audit 'view'
+row in the same transaction as it reads the record (who opened which record, how,
+and whether sensitive fields were shown). Repainting a record already on screen
+after it changed (``customer_view``) is the same view and is not audited again.
+"""
+
+from __future__ import annotations
+
+from callcenter.core.agents import Identity
+from callcenter.core.customers import CustomerForm
+from callcenter.core.errors import NotFound
+from callcenter.core.screenpop import CustomerView
+from callcenter.ops import Done
+from callcenter.store import repo, screenpop, search
+from callcenter.store.db import Store
+from callcenter.store.search import SearchHit
+
+
+def view_detail(actor: Identity, how: str) -> str:
+    """The audit row's detail for a view: how the record was opened, and whether unmasked."""
+    return how + ("; sensitive shown" if actor.sees_sensitive else "")
+
+
+def save_customer(
+    store: Store, actor: Identity, form: CustomerForm, customer_id: str | None = None, region: str = "US"
+) -> Done[CustomerView]:
+    """Create (``customer_id`` None) or update a customer from the form as typed.
+
+    Raises ``Invalid(fields={field: reason_code})`` (reason codes of ``core.customers.validate``:
+    required, name_required, email_invalid, language_unknown, phone_<problem>) and keeps
+    nothing; ``NotFound("customer")`` when the record was removed meanwhile. Audited as
+    'create' or 'update'. Returns the saved record as the actor may see it.
+    """
+    repo.check_form(form, region)
+    with store.unit() as u:
+        s = u.session
+        if customer_id is None:
+            customer_id = repo.add_customer(s, form, region).id
+            repo.add_audit(s, actor.user_id, "create", "customer", customer_id)
+        else:
+            repo.change_customer(s, customer_id, form, region)
+            repo.add_audit(s, actor.user_id, "update", "customer", customer_id)
+        s.flush()
+        view = screenpop.load_view(s.connection(), customer_id, actor.sees_sensitive, region)
+    assert view is not None  # written in this very transaction
+    return Done(view, u.changes)
+
+
+def customer_form(store: Store, customer_id: str) -> CustomerForm:
+    """The edit form of a customer as stored. ``NotFound("customer")`` when it is gone."""
+    return repo.load_form(store, customer_id)
+
+
+def open_customer(
+    store: Store, actor: Identity, customer_id: str, how: str = "search", region: str = "US"
+) -> Done[CustomerView]:
+    """Load a customer's record for display and audit the view, in one transaction.
+    ``how``: search | chooser | create | complaint | ... ``NotFound("customer")`` when it is gone."""
+    with store.unit() as u:
+        view = screenpop.load_view(u.session.connection(), customer_id, actor.sees_sensitive, region)
+        if view is None:
+            raise NotFound("customer")
+        repo.add_audit(u.session, actor.user_id, "view", "customer", customer_id, view_detail(actor, how))
+    return Done(view, u.changes)
+
+
+def customer_view(store: Store, actor: Identity, customer_id: str, region: str = "US") -> CustomerView:
+    """The record already on the actor's screen, read again after it changed (not audited again).
+    ``NotFound("customer")`` when it is gone."""
+    with store.engine.connect() as conn:
+        view = screenpop.load_view(conn, customer_id, actor.sees_sensitive, region)
+    if view is None:
+        raise NotFound("customer")
+    return view
+
+
+def search_customers(store: Store, text: str, limit: int = 20) -> list[SearchHit]:
+    """Full-text search on names, company, email, account number and phone digits."""
+    with store.engine.connect() as conn:
+        return search.search(conn, text, limit=limit)
