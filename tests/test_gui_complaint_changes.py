@@ -213,7 +213,7 @@ def test_the_chinese_sentences_of_both_refusals(qtbot, seeded, chinese):
     from callcenter.core.errors import NotPermitted
     from callcenter.gui.problems import describe
 
-    assert describe(IllegalComplaintTransition("close", "received")) == "现在无法操作：案件处于“已接收”状态时不能结案。"
+    assert describe(IllegalComplaintTransition("close", "received")) == "现在无法操作：处于“已接收”状态时不能结案。"
     assert describe(NotPermitted("decide_recovery", "agent")) == "不允许：坐席无权批准或拒绝补救措施。"
 
 

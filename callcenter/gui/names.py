@@ -150,7 +150,7 @@ def action_name(action: str) -> str:
 
 
 def problem_text(key: str) -> str:
-    """Validation keys from core.complaint_capture in words."""
+    """Validation keys from core.complaints.capture in words."""
     return {
         "customer_required": translate("ComplaintNames", "Choose the customer the complaint is about."),
         "customer_unknown": translate("ComplaintNames", "This customer is not in the store any more."),

@@ -1,6 +1,6 @@
 """Complaint figures from the store, as tables, and their export to CSV and XLSX.
 
-``figures(store, start, end, lang)`` reads what ``core.complaint_figures`` needs with a
+``figures(store, start, end, lang)`` reads what ``core.complaints.figures`` needs with a
 handful of SQL queries (cases opened in the range; cases closed in the range; the
 latest answered call of customers who never complained) and returns ``Figures``:
 the computed values plus one ``Table`` per figure with headers in the user's language.
