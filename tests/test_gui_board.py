@@ -12,8 +12,8 @@ from callcenter.core.agent_state import AgentState
 from callcenter.core.events import EventBus
 from callcenter.core.screenpop import PopStatus
 from callcenter.gui.bridge import EventBridge
+from callcenter.gui.ops import wait_for_ops as wait_for_tasks
 from callcenter.gui.settings import Settings
-from callcenter.gui.tasks import wait_for_tasks
 from callcenter.sim.live import LiveCenter, SimCallSource
 from callcenter.store import repo
 from callcenter.store.models import Interaction

@@ -21,8 +21,8 @@ from callcenter.core.events import EventBus
 from callcenter.gui import i18n
 from callcenter.gui.app import make_app
 from callcenter.gui.bridge import EventBridge
+from callcenter.gui.ops import wait_for_ops as wait_for_tasks
 from callcenter.gui.settings import Settings
-from callcenter.gui.tasks import wait_for_tasks
 from callcenter.store import repo
 from callcenter.store.db import Store
 

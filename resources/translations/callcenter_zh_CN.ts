@@ -484,434 +484,435 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="121"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="125"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="166"/>
         <source>Timeline (nothing is ever deleted)</source>
         <translation>时间线（任何记录都不会被删除）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="131"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="172"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="176"/>
         <source>Acknowledge</source>
         <translation>确认受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="136"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="177"/>
         <source>Assess…</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="137"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="178"/>
         <source>Start investigating</source>
         <translation>开始调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="138"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="179"/>
         <source>Propose a resolution…</source>
         <translation>提出解决方案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="139"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="180"/>
         <source>Customer accepts</source>
         <translation>客户接受</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="140"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="181"/>
         <source>Customer rejects…</source>
         <translation>客户拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="141"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="182"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="142"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="183"/>
         <source>Follow-up done</source>
         <translation>回访完成</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="143"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="184"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="144"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="185"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="145"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="186"/>
         <source>Assign / hand over…</source>
         <translation>分派 / 移交…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="146"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="187"/>
         <source>Take the case</source>
         <translation>接手此案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="147"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="188"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="148"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="189"/>
         <source>Record the survey…</source>
         <translation>记录满意度调查…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="156"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="197"/>
         <source>Service recovery</source>
         <translation>服务补救</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="161"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="202"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="162"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="203"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="163"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="190"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="204"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="231"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="164"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="205"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="165"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="206"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="166"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="207"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="175"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="216"/>
         <source>Offer…</source>
         <translation>提供…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="176"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="217"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="177"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="218"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="178"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="219"/>
         <source>Carry out</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="179"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="220"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="188"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="229"/>
         <source>Follow-up callbacks</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="190"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="231"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="190"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="231"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="190"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="470"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="231"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="619"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="193"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="234"/>
         <source>Schedule…</source>
         <translation>安排…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="195"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="236"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="200"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="241"/>
         <source>Acknowledgement letter (PDF)…</source>
         <translation>受理确认函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="202"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="243"/>
         <source>Resolution letter (PDF)…</source>
         <translation>处理结果函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="221"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="127"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="299"/>
         <source>Complaint %1 — %2</source>
         <translation>投诉 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="227"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="316"/>
         <source>acknowledge by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="227"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="316"/>
         <source>resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="229"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="318"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="236"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="325"/>
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="241"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="330"/>
         <source>Customer: %1 · Category: %2 · Owner: %3 · Opened %4</source>
         <translation>客户：%1 · 类别：%2 · 负责人：%3 · 登记于 %4</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="247"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="336"/>
         <source>Customer&apos;s words: %1</source>
         <translation>客户原话：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="250"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="339"/>
         <source>Outcome wanted: %1</source>
         <translation>客户诉求：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="299"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="386"/>
         <source>No history was recorded for this case.</source>
         <translation>此案件没有历史记录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="318"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="405"/>
         <source>CSAT %1/5 · buy again: %2</source>
         <translation>满意度 %1/5 · 愿意再次购买：%2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="320"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="407"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="320"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="407"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="323"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="410"/>
         <source>acknowledge</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="323"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="410"/>
         <source>resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="324"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="411"/>
         <source>the %1 deadline passed</source>
         <translation>已超过%1期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="326"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="413"/>
         <source>root cause: %1</source>
         <translation>根本原因：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="328"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="415"/>
         <source>due %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="350"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="443"/>
         <source>Committed on this case: %1</source>
         <translation>此案件已承诺金额：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="428"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="569"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="440"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="584"/>
         <source>The case is yours.</source>
         <translation>此案件已由您负责。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="458"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="606"/>
         <source>Closed. Record the satisfaction survey when the customer has answered it.</source>
         <translation>已结案。客户回复后请记录满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="466"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="615"/>
         <source>Propose a resolution</source>
         <translation>提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="466"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="615"/>
         <source>What we offer the customer</source>
         <translation>我们向客户提供的方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="467"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="616"/>
         <source>Customer rejects</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="467"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="616"/>
         <source>What the customer said</source>
         <translation>客户的说法</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="468"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="617"/>
         <source>Reopen the complaint</source>
         <translation>重新打开投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="468"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="617"/>
         <source>Why it is reopened</source>
         <translation>重新打开的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="469"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="618"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="469"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="618"/>
         <source>Why a supervisor is needed</source>
         <translation>需要主管处理的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="470"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="619"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="480"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="631"/>
         <source>Escalated to the supervisors&apos; queue.</source>
         <translation>已升级到主管队列。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="502"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="686"/>
         <source>Over your limit: it waits in the approval queue for a supervisor.</source>
         <translation>超出您的权限：已进入审批队列，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="504"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="688"/>
         <source>Within your limit: you can carry it out now.</source>
         <translation>在您的权限内：现在即可执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="510"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="663"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="512"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="669"/>
         <source>Carried out.</source>
         <translation>已执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="513"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="671"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="513"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="671"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="513"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="671"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="528"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="701"/>
         <source>The callback is in the owner&apos;s task list and rings the console when due.</source>
         <translation>回访已加入负责人的任务列表，到期时控制台会响铃。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="534"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="707"/>
         <source>Choose a callback first.</source>
         <translation>请先选择一个回访。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="536"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="709"/>
         <source>Callback made</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="536"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="709"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="543"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="722"/>
         <source>Save the letter as PDF</source>
         <translation>将信函保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="543"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="722"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="557"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="740"/>
         <source>Letter saved: %1</source>
         <translation>信函已保存：%1</translation>
     </message>
@@ -972,148 +973,149 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="59"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="71"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="115"/>
         <source>New complaint — %1</source>
         <translation>新投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="72"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="132"/>
         <source>Draft restored: nothing you typed was lost.</source>
         <translation>已恢复草稿：您输入的内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="92"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="145"/>
         <source>Not linked to a call</source>
         <translation>不关联通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="95"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="258"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="95"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="258"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="98"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="147"/>
         <source>No order</source>
         <translation>不关联订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="105"/>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="209"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="152"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="269"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="120"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="167"/>
         <source>One line a colleague understands at a glance</source>
         <translation>一句话概括，让同事一眼看懂</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="123"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="170"/>
         <source>What the customer said, in their own words</source>
         <translation>客户说了什么，用客户的原话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="125"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="172"/>
         <source>What the customer wants us to do</source>
         <translation>客户希望我们做什么</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="130"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="177"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="131"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="178"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="132"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="179"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="133"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="180"/>
         <source>Came in by</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="134"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="181"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="135"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="182"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="137"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="184"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="138"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="185"/>
         <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="139"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="186"/>
         <source>Outcome wanted</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="158"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="205"/>
         <source>&amp;Save complaint  [Ctrl+Enter]</source>
         <translation>保存投诉(&amp;S)  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="165"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="212"/>
         <source>&amp;Discard draft</source>
         <translation>放弃草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="214"/>
         <source>Close (keep draft)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="180"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="227"/>
         <source>Handling an upset caller</source>
         <translation>如何安抚情绪激动的客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="219"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="279"/>
         <source>Acknowledge within %1 business hours, resolve within %2.</source>
         <translation>须在 %1 个工作小时内受理，%2 个工作小时内解决。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="263"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="328"/>
         <source>Could not save the draft: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="265"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="325"/>
         <source>Draft saved %1</source>
         <translation>草稿已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="271"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="350"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="289"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="387"/>
         <source>Your role cannot capture complaints.</source>
         <translation>您的角色不能登记投诉。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="294"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="394"/>
         <source>The complaint could not be saved: %1. Your text is kept as a draft.</source>
         <translation>投诉无法保存：%1。您输入的内容已保存为草稿。</translation>
     </message>
@@ -1224,6 +1226,7 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/names.py" line="92"/>
+        <location filename="../../callcenter/gui/names.py" line="241"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
@@ -1344,6 +1347,7 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/names.py" line="139"/>
+        <location filename="../../callcenter/gui/names.py" line="234"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -1443,211 +1447,556 @@
         <translation>客户原话太长（最多 8,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="173"/>
+        <location filename="../../callcenter/gui/names.py" line="175"/>
         <source>The disk is full: %1 was not saved. Nothing was written.</source>
         <translation>磁盘已满：%1 未保存，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="174"/>
+        <location filename="../../callcenter/gui/names.py" line="176"/>
         <source>You are not allowed to write there: %1 was not saved.</source>
         <translation>您没有在该位置写入的权限：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="175"/>
+        <location filename="../../callcenter/gui/names.py" line="177"/>
         <source>That folder does not exist: %1 was not saved.</source>
         <translation>该文件夹不存在：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="176"/>
+        <location filename="../../callcenter/gui/names.py" line="178"/>
         <source>The file came out empty: %1 was not saved.</source>
         <translation>生成的文件为空：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="177"/>
-        <source>%1 was not saved: %2</source>
-        <translation>%1 未保存：%2</translation>
+        <location filename="../../callcenter/gui/names.py" line="179"/>
+        <source>%1 could not be saved. Nothing was written.</source>
+        <translation>%1 未能保存。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="186"/>
+        <source>log complaints</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="187"/>
+        <source>acknowledge the complaint</source>
+        <translation>确认受理投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="188"/>
+        <source>assess the complaint</source>
+        <translation>评估投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="189"/>
+        <source>start investigating</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="190"/>
+        <source>propose a resolution</source>
+        <translation>提出解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="191"/>
+        <source>record the customer&apos;s acceptance</source>
+        <translation>记录客户接受</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="192"/>
+        <source>record the customer&apos;s rejection</source>
+        <translation>记录客户拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="193"/>
+        <source>close the complaint</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="194"/>
+        <source>finish the follow-up</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="195"/>
+        <source>reopen the complaint</source>
+        <translation>重新打开投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="196"/>
+        <source>escalate the complaint</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="197"/>
+        <source>assign or hand over the case</source>
+        <translation>分派或移交案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="198"/>
+        <source>hand over several cases at once</source>
+        <translation>一次移交多个案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="199"/>
+        <source>take the case</source>
+        <translation>接手案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="200"/>
+        <source>take a case a colleague owns</source>
+        <translation>接手同事负责的案件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="201"/>
+        <source>add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="202"/>
+        <source>correct the record</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="203"/>
+        <source>record the satisfaction survey</source>
+        <translation>记录满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="204"/>
+        <source>offer a recovery action</source>
+        <translation>提出补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="205"/>
+        <source>approve or refuse recovery actions</source>
+        <translation>批准或拒绝补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="206"/>
+        <source>decide on their own proposal</source>
+        <translation>审批自己提出的方案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="207"/>
+        <source>approve the recovery action</source>
+        <translation>批准补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="208"/>
+        <source>refuse the recovery action</source>
+        <translation>拒绝补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="209"/>
+        <source>carry out the recovery action</source>
+        <translation>执行补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="210"/>
+        <source>withdraw the recovery action</source>
+        <translation>撤回补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="211"/>
+        <source>offer or decide recovery actions</source>
+        <translation>提出或审批补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="212"/>
+        <source>schedule a callback</source>
+        <translation>安排回电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="213"/>
+        <source>finish the callback</source>
+        <translation>完成回电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="214"/>
+        <source>write letters</source>
+        <translation>生成信函</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="215"/>
+        <source>open the complaints board</source>
+        <translation>打开投诉看板</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="231"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="232"/>
+        <source>Resolution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="233"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="235"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="236"/>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="237"/>
+        <source>Would buy again</source>
+        <translation>是否会再次购买</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="238"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="239"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="240"/>
+        <source>Due time</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="242"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="243"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="244"/>
+        <source>Came in by</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="245"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="246"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="247"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="248"/>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="249"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="250"/>
+        <source>recovery action</source>
+        <translation>补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="251"/>
+        <source>callback</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="252"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="253"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="262"/>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="263"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation>必须是 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="264"/>
+        <source>must be yes or no</source>
+        <translation>必须选择是或否</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="265"/>
+        <source>there is no such event on this case</source>
+        <translation>本案件没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="266"/>
+        <source>the case is already assigned there</source>
+        <translation>案件已分派给该负责人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="267"/>
+        <source>must be above zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="268"/>
+        <source>this kind of action carries no money</source>
+        <translation>此类措施不涉及金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="269"/>
+        <source>must be in the case&apos;s currency</source>
+        <translation>必须使用本案件的币种</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="270"/>
+        <source>cannot be in the past</source>
+        <translation>不能早于现在</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="271"/>
+        <source>there is no such letter</source>
+        <translation>没有这种信函</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="272"/>
+        <source>choose CSV or XLSX</source>
+        <translation>请选择 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="273"/>
+        <source>Say why the case is closed although the customer rejected the resolution.</source>
+        <translation>客户拒绝了解决方案，请说明结案原因。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="276"/>
+        <source>Only open cases can be escalated.</source>
+        <translation>只有未结案件才能升级。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="277"/>
+        <source>The survey comes after closing.</source>
+        <translation>满意度调查须在结案后进行。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="278"/>
+        <source>A survey is already recorded for this closing.</source>
+        <translation>本次结案已记录过满意度调查。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="279"/>
+        <source>It is waiting for a supervisor&apos;s approval.</source>
+        <translation>该措施正在等待主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="280"/>
+        <source>Only actions waiting for approval can be decided.</source>
+        <translation>只有待审批的措施才能审批。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="281"/>
+        <source>It is already finished.</source>
+        <translation>该事项已经完成。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsBoardWindow</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="57"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="75"/>
         <source>Complaints board</source>
         <translation>投诉看板</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="65"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="83"/>
         <source>Open cases</source>
         <translation>未结案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="66"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="84"/>
         <source>Approval queue</source>
         <translation>审批队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="71"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="89"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="97"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="117"/>
         <source>Find a case, customer or summary…</source>
         <translation>查找案件、客户或摘要…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="100"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="120"/>
         <source>All open states</source>
         <translation>所有未结状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="105"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="125"/>
         <source>Any deadline</source>
         <translation>任意期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="109"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="129"/>
         <source>Any owner</source>
         <translation>任意负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="110"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="130"/>
         <source>Nobody</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="115"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="132"/>
         <source>Any category</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="143"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="145"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="162"/>
         <source>Assign selected to…</source>
         <translation>将所选分派给…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="173"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="190"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="174"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="191"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="175"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="192"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="176"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="193"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="177"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="194"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="178"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="195"/>
         <source>Waiting since</source>
         <translation>等待自</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="179"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="196"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="184"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="201"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="186"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="203"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="214"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="231"/>
         <source>Over your approval limit, or your own proposal</source>
         <translation>超出您的审批权限，或是您自己的提议</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="218"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="235"/>
         <source>%1 waiting for approval, %2 within your limits.</source>
         <translation>%1 项等待审批，其中 %2 项在您的权限内。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="222"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="239"/>
         <source>Approval queue (%1)</source>
         <translation>审批队列（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="227"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="244"/>
         <source>Choose an action first.</source>
         <translation>请先选择一项措施。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="232"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="249"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="232"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="249"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="239"/>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="324"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="256"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="404"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="241"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="255"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="241"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="255"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="267"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="289"/>
         <source>Could not load the cases: %1</source>
         <translation>无法加载案件：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="275"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="324"/>
         <source>&lt;b&gt;%1&lt;/b&gt; open cases · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; breached&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; at risk&lt;/span&gt; · %4 on track · &lt;b&gt;%5&lt;/b&gt; waiting for a supervisor · showing %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个未结案件 · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; 个已超期&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; 个有超期风险&lt;/span&gt; · %4 个正常 · &lt;b&gt;%5&lt;/b&gt; 个等待主管处理 · 显示 %6 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="294"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="351"/>
         <source>%1 cases passed a deadline and were escalated.</source>
         <translation>%1 个案件已超期并已升级。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="313"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="369"/>
         <source>Select one or more cases first.</source>
         <translation>请先选择一个或多个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="327"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="394"/>
         <source>%1 cases handed over.</source>
         <translation>已移交 %1 个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="329"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="396"/>
         <source>%1 could not move: %2</source>
         <translation>%1 个无法移交：%2</translation>
     </message>
@@ -1918,57 +2267,57 @@
 <context>
     <name>ConsoleComplaints</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="45"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="55"/>
         <source>Co&amp;mplaints</source>
         <translation>投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="47"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="57"/>
         <source>&amp;Log a complaint for this customer…</source>
         <translation>为此客户登记投诉(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="49"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="59"/>
         <source>&amp;My cases and callbacks…</source>
         <translation>我的案件和回访(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="51"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="61"/>
         <source>Complaints &amp;board…</source>
         <translation>投诉看板(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="80"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="95"/>
         <source>Open the customer&apos;s record first (screen pop or search), then log the complaint.</source>
         <translation>请先打开客户档案（弹屏或搜索），再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="103"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="132"/>
         <source>You have an unfinished complaint draft for this customer.</source>
         <translation>您有一份此客户的投诉草稿尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="113"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="148"/>
         <source>Complaint %1 logged. Tell the customer the case number.</source>
         <translation>投诉 %1 已登记。请告知客户案件编号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="139"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="169"/>
         <source>My complaint cases</source>
         <translation>我的投诉案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="172"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="209"/>
         <source>Callbacks: %1 due, %2 later today</source>
         <translation>回访：%1 个到期，今天稍后 %2 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="177"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="231"/>
         <source>%1 of your complaint cases passed a deadline and went to the supervisors.</source>
         <translation>您有 %1 个投诉案件已超期，已转交主管。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="181"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="235"/>
         <source>Complaint deadline passed</source>
         <translation>投诉已超期</translation>
     </message>
@@ -2894,168 +3243,168 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="61"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="69"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="64"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="72"/>
         <source>Last 90 days</source>
         <translation>最近90天</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="64"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="72"/>
         <source>Last 12 months</source>
         <translation>最近12个月</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="64"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="72"/>
         <source>All time</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="72"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="80"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="73"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="81"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="84"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="92"/>
         <source>Median time to acknowledge
 (business hours)</source>
         <translation>确认用时中位数
 （工作小时）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="85"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="93"/>
         <source>Median time to resolve
 (business hours)</source>
         <translation>解决用时中位数
 （工作小时）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="86"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="94"/>
         <source>Breach rate</source>
         <translation>超时率</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="87"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="95"/>
         <source>Reopen rate</source>
         <translation>重开率</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="105"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="113"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="107"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="115"/>
         <source>Root causes (Pareto)</source>
         <translation>根本原因（帕累托）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="115"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="123"/>
         <source>Recovery effect: customers whose complaint was resolved against customers who never complained</source>
         <translation>补救效果：投诉已解决的客户与从未投诉的客户对比</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="122"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="130"/>
         <source>Customers</source>
         <translation>客户组</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="123"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="131"/>
         <source>Mean satisfaction (1-5)</source>
         <translation>平均满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="124"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="132"/>
         <source>Bought again within 90 days</source>
         <translation>90天内再次购买</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="125"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="133"/>
         <source>Customers counted</source>
         <translation>计入客户数</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="145"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="153"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="155"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="165"/>
         <source>The figures could not be loaded: %1</source>
         <translation>无法加载统计数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="161"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="171"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 件投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="162"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="172"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="208"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="218"/>
         <source>Cases</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="213"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="223"/>
         <source>Cumulative %</source>
         <translation>累计百分比</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="235"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="245"/>
         <source>Complaint resolved</source>
         <translation>投诉已解决</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="235"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="245"/>
         <source>Never complained</source>
         <translation>从未投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="241"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="251"/>
         <source>%1 (%2 answers)</source>
         <translation>%1（%2 份回复）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="252"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="262"/>
         <source>Export the figures as CSV</source>
         <translation>将统计导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="252"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="262"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="257"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="267"/>
         <source>Export the figures as XLSX</source>
         <translation>将统计导出为 XLSX</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="259"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="269"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="278"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="299"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="280"/>
+        <location filename="../../callcenter/gui/complaints/figures_panel.py" line="294"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3566,7 +3915,7 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="171"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="458"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="518"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
@@ -3774,154 +4123,154 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>网络送来的号码无法使用（%1）。通话照常进行；请按姓名查找客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="322"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="323"/>
         <source>too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="323"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="324"/>
         <source>too long</source>
         <translation>太长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="324"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="325"/>
         <source>wrong number of digits</source>
         <translation>位数不对</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="325"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="326"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="326"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
         <source>unknown country code</source>
         <translation>国家代码未知</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="328"/>
         <source>not a number in use</source>
         <translation>不是在用号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="328"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="329"/>
         <source>not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="332"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="333"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="333"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="334"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="334"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="335"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="335"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="336"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="340"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="341"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="341"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="342"/>
         <source>Credit limit reached</source>
         <translation>已达信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="342"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="343"/>
         <source>High churn risk</source>
         <translation>流失风险高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="343"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="344"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="344"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="345"/>
         <source>Unresolved complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="345"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="346"/>
         <source>Sensitive data masked</source>
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="365"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="416"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="365"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="416"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="366"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="417"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="370"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="421"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="385"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="438"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="390"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="443"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="444"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="506"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="445"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="470"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="455"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="515"/>
         <source>Continue the complaint &amp;draft…</source>
         <translation>继续填写投诉草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="468"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="528"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="469"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="529"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="470"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="530"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="471"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="531"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>
