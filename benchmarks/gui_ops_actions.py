@@ -74,9 +74,6 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     try:
         console_actions(app, m, window, source, callers)
         customer_actions(app, m, window, store, callers, rng)
-        extra = _complaint_actions()
-        if extra is not None:
-            extra(app, m, window, store, callers, rounds)
     finally:
         window.close()
         wait_for_ops(10_000)
@@ -208,12 +205,3 @@ def customer_actions(app: Any, m: Measure, window, store, callers, rng: random.R
         dialog.given_name.setText(f"{dialog.given_name.text().split('~')[0]}~{rng.randrange(1000)}")
         m("customer.save", dialog.save, lambda d=dialog: d.result() == 1 or not d.isVisible())
         dialog.deleteLater()
-
-
-def _complaint_actions() -> Callable[..., None] | None:
-    """The complaint actions live beside their windows' API (added with them)."""
-    try:
-        from callcenter.benchmarks.gui_ops_complaints import complaint_actions
-    except ImportError:
-        return None
-    return complaint_actions

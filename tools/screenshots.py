@@ -47,6 +47,16 @@ def pump(app: QApplication, seconds: float = 0.3) -> None:
         wait_for_tasks(20)
 
 
+def until(app: QApplication, done, seconds: float = 15.0) -> None:
+    """Pump events until a window has what its ops read (they answer off the GUI thread)."""
+    end = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > end:
+            raise TimeoutError("a window did not finish loading")
+        app.processEvents()
+        time.sleep(0.005)
+
+
 def shoot(out: Path) -> list[Path]:
     from callcenter.gui.agent.login_dialog import LoginDialog
     from callcenter.gui.console_assembly import build_console
@@ -157,6 +167,7 @@ def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
         if not conn.exec_driver_sql("SELECT 1 FROM sync_conflicts WHERE row_id = ?", (winner["id"],)).first():
             replica.insert_conflict(store, conn, "customers", winner, loser, detected_by="server")
     dialog = ConflictsDialog(store, identity.user_id)
+    until(QApplication.instance(), lambda: dialog.loaded)
     dialog.show()
     save(dialog, f"sync-conflicts-{lang}")
     dialog.close()
@@ -225,6 +236,7 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
             ("zh_CN" if lang == "zh_CN" else "en",),
         ).scalar()
     dialog = ComplaintDialog(store, agent, customer_id, lang)
+    until(app, lambda: dialog.loaded)
     summary, words, outcome = COMPLAINT_TEXT[lang]
     dialog.group.setCurrentIndex(dialog.group.findData("delivery"))
     dialog.detail.setCurrentIndex(dialog.detail.findData("delivery_late"))
@@ -263,6 +275,7 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
         e.plan.schedule_callback(agent.user_id, now + timedelta(days=1), agent.user_id, at=at(), note=outcome[:40])
     case = CaseWindow(store, agent, case_id, lang, wf)
     case.show()
+    until(app, lambda: getattr(case, "record", None) is not None)
     save(case, f"complaint-case-{lang}")
     case.close()
 
@@ -288,6 +301,7 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
 
     from PySide6.QtCore import Qt
 
+    from callcenter.gui.console_assembly import build_console
     from callcenter.gui.trainer.dashboard_window import DashboardWindow
     from callcenter.gui.trainer.scenario_editor_dialog import ScenarioEditorDialog
     from callcenter.gui.trainer.trainer_window import TrainerWindow
@@ -296,7 +310,16 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
     from callcenter.training.scoring import score
     from callcenter.training.session_clock import SessionClock
 
-    trainer = TrainerWindow(store, settings, lang, tmp / f"training-{lang}", speak=False, play_audio=False)
+    trainer = TrainerWindow(
+        store,
+        settings,
+        lang,
+        tmp / f"training-{lang}",
+        speak=False,
+        play_audio=False,
+        console_factory=build_console,
+    )
+    until(app, lambda: trainer.trainees_loaded)
     trainer.resize(1200, 760)
     trainer.show()
     for i in range(trainer.list.count()):
