@@ -877,7 +877,6 @@ COMPLAINT_OPEN_STATES = [
     "resolution_proposed",
     "customer_rejected",
 ]
-COMPLAINT_CLOSED_STATES = ["closed", "follow_up_done"]
 
 # -- complaint handling (root causes also ship as resources/complaints/root_causes.yaml) ---
 ROOT_CAUSES = [  # (code, en, zh)

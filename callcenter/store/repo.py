@@ -304,37 +304,9 @@ def record_offer(
         return add_offer(s, call, agent_id, customer_id, region).id
 
 
-def update_interaction(store: Store, interaction_id: str, **fields: Any) -> None:
-    with store.transaction() as s:
-        set_interaction(s, interaction_id, **fields)
-
-
 def save_call(store: Store, call: Call) -> None:
     """Write the call's current facts (answer, hold, end, outcome) to its interaction."""
     if not call.interaction_id:
         return
-    update_interaction(store, call.interaction_id, **call_facts(call))
-
-
-def record_simulated_calls(store: Store, calls: list[dict[str, Any]]) -> int:
-    """Store calls the live simulator handled without a person (bot agents, callers who
-    gave up in the queue), in one transaction. Each dict: queue, offered_at, answered_at,
-    ended_at, outcome, agent_label."""
-    if not calls:
-        return 0
     with store.transaction() as s:
-        queue_ids = dict(s.execute(select(Queue.code, Queue.id)).all())
-        for c in calls:
-            s.add(
-                Interaction(
-                    direction="inbound",
-                    ani_raw=c.get("ani", ""),
-                    queue_id=queue_ids.get(c["queue"]),
-                    offered_at=c["offered_at"],
-                    answered_at=c.get("answered_at"),
-                    ended_at=c.get("ended_at"),
-                    outcome=c["outcome"],
-                    notes=f"simulated agent {c['agent_label']}" if c.get("agent_label") else "",
-                )
-            )
-    return len(calls)
+        set_interaction(s, call.interaction_id, **call_facts(call))
