@@ -74,6 +74,7 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     try:
         console_actions(app, m, window, source, callers)
         customer_actions(app, m, window, store, callers, rng)
+        complaint_actions(app, m, window, store, len(callers))
     finally:
         window.close()
         wait_for_ops(10_000)
@@ -205,3 +206,39 @@ def customer_actions(app: Any, m: Measure, window, store, callers, rng: random.R
         dialog.given_name.setText(f"{dialog.given_name.text().split('~')[0]}~{rng.randrange(1000)}")
         m("customer.save", dialog.save, lambda d=dialog: d.result() == 1 or not d.isVisible())
         dialog.deleteLater()
+
+
+def complaint_actions(app: Any, m: Measure, window, store, rounds: int) -> None:
+    """Open a case the agent may work on, add a note to it, close its window."""
+    from callcenter.gui.complaints.case_window import CaseWindow
+
+    with store.engine.connect() as conn:
+        ids = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT id FROM complaints WHERE NOT deleted AND state NOT IN ('closed', 'withdrawn') LIMIT ?",
+                (rounds,),
+            ).all()
+        ]
+    say(f"complaints: {len(ids)} cases opened and noted")
+    for i, complaint_id in enumerate(ids):
+        holder: list[CaseWindow] = []
+
+        def open_case(cid: str = complaint_id, into: list[CaseWindow] = holder) -> None:
+            case = CaseWindow(store, window.identity, cid, "en", parent=window)
+            case.show()
+            into.append(case)
+
+        m("complaint.open", open_case, lambda h=holder: bool(h) and h[0].record is not None)
+        case = holder[0]
+        before = len(case.record.case.timeline) if case.record is not None else 0
+        case.ask.comment = lambda *a, n=i, **k: f"Called the courier, round {n}"  # what the agent types
+        m(
+            "complaint.note",
+            lambda c=case: c.step("note"),
+            lambda c=case, b=before: (
+                not c.busy and c.record is not None and (len(c.record.case.timeline) > b or c.last_problem is not None)
+            ),
+        )
+        case.close()
+        case.deleteLater()
