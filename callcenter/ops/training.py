@@ -35,6 +35,7 @@ __all__ = [
     "skill_progress",
     "speak",
     "trainees",
+    "user_name",
 ]
 
 SESSION_TABLES = ("training_sessions", "training_scores")
@@ -65,6 +66,13 @@ class Dashboard:
 def trainees(store: Store) -> list[Trainee]:
     """The agents who can be trained, by name."""
     return [Trainee(a.user_id, a.display_name) for a in repo.agents(store) if a.role.value == "agent"]
+
+
+def user_name(store: Store, user_id: str | None) -> str:
+    """A user's display name ('' when unknown): the trainer named in a session's debrief."""
+    if not user_id:
+        return ""
+    return next((a.display_name for a in repo.agents(store) if a.user_id == user_id), "")
 
 
 def prepare_session(

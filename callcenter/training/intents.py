@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -299,13 +300,14 @@ def _stems(norm: str) -> str:
     return " ".join(stem(w) for w in norm.split(" "))
 
 
-def intent_name(name: str, lang: str, own: dict[str, dict[str, str]] | None = None) -> str:
+def intent_name(name: str, lang: str, own: dict[str, Any] | None = None) -> str:
     """An intent in words: a scenario's own name for it (``intent_names``), the built-in
     name, or the code made readable."""
-    if own and isinstance(own.get(name), dict):
-        text = own[name].get(lang) or own[name].get("en")
-        if text:
-            return str(text)
+    mine = (own or {}).get(name)
+    if isinstance(mine, str) and mine:
+        return mine
+    if isinstance(mine, dict) and (mine.get(lang) or mine.get("en")):
+        return str(mine.get(lang) or mine.get("en"))
     if name in INTENT_NAMES:
         en, zh = INTENT_NAMES[name]
         return zh if lang == "zh_CN" else en

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from callcenter.training.actions import describe
+from callcenter.training.actions import describe, detail_words
 from callcenter.training.runner import Entry
 from callcenter.training.scenario import Scenario
 
@@ -85,7 +85,8 @@ def matches(cond: dict[str, Any], e: Entry) -> bool:
 
 def _evidence_text(e: Entry, lang: str) -> str:
     if e.kind == "action":
-        return describe(e.name, lang) + (f" ({e.text})" if e.text else "")
+        detail = detail_words(e.name, e.text, lang)
+        return describe(e.name, lang) + (f" ({detail})" if detail else "")
     return e.text
 
 

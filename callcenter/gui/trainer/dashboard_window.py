@@ -206,5 +206,14 @@ class DashboardWindow(QMainWindow):
         from callcenter.gui.trainer.debrief_window import DebriefWindow
 
         report = Report.from_dict(data)
-        self.debrief = DebriefWindow(report, r["scenario_id"], "", r["trainee_name"], data.get("timeline", []))
+        self.debrief = DebriefWindow(
+            report,
+            r["scenario_id"],
+            "",
+            r["trainee_name"],
+            data.get("timeline", []),
+            trainer=data.get("trainer_name") or "",
+            started_at=r.get("started_at") or data.get("started_at"),
+            intent_names=data.get("intent_names"),
+        )
         self.debrief.show()
