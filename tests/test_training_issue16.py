@@ -194,3 +194,15 @@ def test_every_intent_of_the_builtin_scenarios_has_a_name_in_both_languages():
                 assert words and "_" not in words, (s.id, name, lang)
                 if lang == "zh_CN":
                     assert not words.isascii(), (s.id, name)
+
+
+# -- the new customer lines are spoken for real ------------------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_new_lines_are_spoken_with_sound(tmp_path, lang):
+    from callcenter.training import speech
+
+    s = BUILTIN["angry_complaint"]
+    for name in ("duplicate", "logged"):
+        path = speech.synthesize(s.text(s.lines[name]["say"], lang), lang, tmp_path / f"{name}-{lang}.wav", rate=190)
+        stats = speech.wav_stats(path)
+        assert stats.rms > 0.01 and stats.duration > 2.0, (name, lang, stats)

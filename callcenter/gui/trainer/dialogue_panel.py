@@ -87,7 +87,10 @@ class DialoguePanel(QWidget):
         self.hint.setStyleSheet("color:#1565c0;")
         v.addWidget(self.hint)
         self.suggestions = QListWidget()
-        self.suggestions.setMaximumHeight(80)
+        self.suggestions.setMaximumHeight(96)
+        self.suggestions.setWordWrap(True)  # a whole suggested sentence, never cut off at the side
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.suggestions.itemActivated.connect(lambda item: self.reply_edit.setText(item.text()))
         self.suggestions.itemClicked.connect(lambda item: self.reply_edit.setText(item.text()))
         v.addWidget(self.suggestions)
