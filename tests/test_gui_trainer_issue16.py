@@ -136,7 +136,12 @@ def test_a_reply_nobody_understood_says_what_to_try(qtbot, store, settings, tmp_
     say(qtbot, session, "The weather is nice today." if lang == "en" else "今天天气不错。")
     assert d.understood.isVisible()
     assert d.understood.text().startswith("Not understood — try")  # the words come from tr(): English here
-    assert "K-5521" in d.understood.text()  # the line's suggestion, in the call's language
+    # practice: what would move the call on, in words (in the call's language), not the answer itself
+    ways = "offers a fix / follows up her open case" if lang == "en" else "提出解决方案 / 跟进已有投诉"
+    assert d.understood.text().endswith(ways) and "K-5521" not in d.understood.text()
+    d.easy_box.setChecked(True)  # easy mode: a whole suggested reply
+    say(qtbot, session, "The weather is nice today." if lang == "en" else "今天天气不错。")
+    assert "K-5521" in d.understood.text()
     say(qtbot, session, "I will send you a replacement blender today" if lang == "en" else "我今天就给您换新的搅拌机")
     assert controller.runner.line_id == "considers" and not d.understood.isVisible()
     session.close()

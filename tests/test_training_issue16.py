@@ -67,6 +67,8 @@ def test_a_reply_nobody_understood_says_what_to_try():
     assert not r.understood and r.line_id == "calmer"
     tips = r.try_instead()
     assert tips and "K-5521" in tips[0]
+    # outside easy mode: only what to say, in words (not the trap of logging a second complaint)
+    assert r.try_instead(full=False) == ["offers a fix", "follows up her open case"]
     said = r.reply("I will send you a replacement blender today", 12)
     assert r.understood and said and r.line_id == "considers"
 

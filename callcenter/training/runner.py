@@ -114,8 +114,12 @@ class Runner:
                     out.append(text)
         return out[:2]
 
-    def try_instead(self) -> list[str]:
-        """After a reply nobody understood: what the trainee could say here."""
+    def try_instead(self, full: bool = True) -> list[str]:
+        """After a reply nobody understood: what the trainee could say here. ``full`` (easy
+        mode): a whole suggested reply; otherwise only what would move the call on, in words."""
+        if not full:  # a reply is speech: the intents that would move the call on
+            said = [self.intent_name(b["intent"]) for b in self.line.get("branches") or [] if b.get("intent")]
+            return list(dict.fromkeys(said)) or ([self.intent_name("close")] if self.line and not self.ended else [])
         tips = self.suggestions()
         if tips:
             return tips[:1]

@@ -94,6 +94,7 @@ class SessionController(QObject):
         self.report: Report | None = None
         self.started_at = datetime.now(UTC)
         self.saved_id: str | None = None
+        self.easy = mode == "easy"  # easy mode: a reply nobody understood gets a whole suggested reply
 
     # -- start ---------------------------------------------------------------------
     def start(self) -> None:
@@ -196,9 +197,10 @@ class SessionController(QObject):
             return
         said = self.runner.reply(text, self.now())
         if not self.runner.understood and not self.runner.ended:
-            tips = self.runner.try_instead()
+            tips = self.runner.try_instead(full=self.easy)
+            shown = [f"“{t}”" for t in tips] if self.easy else tips
             sentence = (
-                self.tr("Not understood — try: %1").replace("%1", " / ".join(f"“{t}”" for t in tips))
+                self.tr("Not understood — try: %1").replace("%1", " / ".join(shown))
                 if tips
                 else self.tr("Not understood — try saying it another way.")
             )

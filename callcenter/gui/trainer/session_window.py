@@ -47,6 +47,7 @@ class SessionWindow(QMainWindow):
         c.finished.connect(self._finished)
         self.dialogue.reply_sent.connect(c.reply)
         self.dialogue.replay_requested.connect(c.replay)
+        self.dialogue.easy_box.toggled.connect(lambda on: setattr(c, "easy", on))
         self.controls.pause_toggled.connect(self._pause)
         self.controls.inject.connect(c.inject)
         self.controls.take_over.connect(c.take_over)
