@@ -230,11 +230,13 @@ def test_the_dashboards_debrief_names_date_and_trainer(qtbot, store, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.table.item(0, 2).text() == "Angry complaint: a broken delivery", timeout=5000)
     window.open_debrief(0)
     qtbot.waitUntil(lambda: window.debrief is not None, timeout=5000)
     qtbot.addWidget(window.debrief)
     html = window.debrief.html
     assert "Sue Supervisor" in html and started.astimezone().strftime("%Y-%m-%d %H:%M") in html
+    assert "Angry complaint: a broken delivery" in window.debrief.windowTitle()  # the title, not the id
     assert "support.resolved" not in html  # the model answer's wrap-up code is not shown
     assert "(follows up" in html or "follows up)" in html
     assert window.debrief.default_name.endswith(started.astimezone().strftime("%Y%m%d-%H%M%S") + ".pdf")

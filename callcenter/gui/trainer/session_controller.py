@@ -302,6 +302,7 @@ class SessionController(QObject):
         report, timeline = self.report.to_dict(), [vars(e) for e in self.runner.timeline]
         # who ran it and when, and the intents in words: the debrief from the dashboard shows them
         report.update(
+            title=self.scenario.title(self.lang),
             trainer_name=self.trainer_name,
             started_at=self.started_at.isoformat(),
             intent_names=self.scenario.resolve(self.scenario.data.get("intent_names") or {}, self.lang),
