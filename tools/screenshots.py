@@ -374,6 +374,7 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
     pump(app, 0.5)
     save(console, f"trainer-console-{lang}")
     save(session, f"trainer-session-{lang}")
+    save(session.trainer_window, f"trainer-controls-{lang}")  # the trainer's own window (issue 16)
     for at, text in says[2:]:
         fake[0] = at
         controller.reply(text)

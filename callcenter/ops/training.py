@@ -30,11 +30,13 @@ __all__ = [
     "dashboard",
     "prepare_session",
     "save_session",
+    "scenario_titles",
     "session_report",
     "sessions",
     "skill_progress",
     "speak",
     "trainees",
+    "user_name",
 ]
 
 SESSION_TABLES = ("training_sessions", "training_scores")
@@ -65,6 +67,29 @@ class Dashboard:
 def trainees(store: Store) -> list[Trainee]:
     """The agents who can be trained, by name."""
     return [Trainee(a.user_id, a.display_name) for a in repo.agents(store) if a.role.value == "agent"]
+
+
+def scenario_titles(lang: str, user_dir: str | Path | None = None) -> dict[str, str]:
+    """Scenario id -> title in ``lang``: the built-in scenarios and the trainer's own (the
+    dashboard names sessions by title, not by id). Files that do not load are left out."""
+    from callcenter.training import scenario as sc
+
+    paths = sc.builtin_paths() + (sorted(Path(user_dir).glob("*.yaml")) if user_dir and Path(user_dir).is_dir() else [])
+    titles: dict[str, str] = {}
+    for path in paths:
+        try:
+            s = sc.load(path)
+        except sc.ScenarioError:
+            continue
+        titles[s.id] = s.title(lang) or s.id
+    return titles
+
+
+def user_name(store: Store, user_id: str | None) -> str:
+    """A user's display name ('' when unknown): the trainer named in a session's debrief."""
+    if not user_id:
+        return ""
+    return next((a.display_name for a in repo.agents(store) if a.user_id == user_id), "")
 
 
 def prepare_session(

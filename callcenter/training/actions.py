@@ -7,6 +7,10 @@ validation rejects any other name.
 
 from __future__ import annotations
 
+import re
+
+_CODE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")  # an internal code like support.resolved
+
 # name -> (English, Simplified Chinese) description, for the editor and the debrief
 ACTIONS: dict[str, tuple[str, str]] = {
     "answer": ("Answered the call", "接听来电"),
@@ -39,3 +43,28 @@ SECTION_ACTIONS = {
 def describe(name: str, lang: str) -> str:
     en, zh = ACTIONS.get(name, (name, name))
     return zh if lang == "zh_CN" else en
+
+
+# the kinds of service recovery the complaint window proposes, in words (propose_refund's detail)
+RECOVERY_WORDS: dict[str, tuple[str, str]] = {
+    "apology": ("apology", "道歉"),
+    "callback": ("call back", "回电"),
+    "refund": ("refund", "退款"),
+    "account_credit": ("account credit", "账户返还"),
+    "replacement": ("replacement", "换货"),
+    "voucher": ("voucher", "代金券"),
+    "goodwill_gift": ("goodwill gift", "致歉礼品"),
+}
+
+
+def detail_words(name: str, detail: str, lang: str) -> str:
+    """An action's detail as the debrief shows it: words, never an internal code
+    ('' when there is nothing to show; how a record was opened is ours, not theirs)."""
+    if not detail or name == "open_record":
+        return ""
+    if name == "propose_refund" and detail in RECOVERY_WORDS:
+        en, zh = RECOVERY_WORDS[detail]
+        return zh if lang == "zh_CN" else en
+    if _CODE.match(detail) or (name in ("propose_refund", "wrap_up") and "_" in detail):
+        return ""  # a code nobody translated (older sessions): better nothing than a code
+    return detail

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from callcenter.training import intents as intent_lib
+from callcenter.training.actions import describe as describe_action
 from callcenter.training.scenario import MOODS, Scenario
 
 DEFAULT_EVENT_LINES = {
@@ -51,6 +52,7 @@ class Runner:
     mood: str = ""
     ended: str = ""  # "" while running; completed | caller_hung_up | line_dropped | agent_ended
     reached_end_line: bool = False
+    understood: bool = True  # False when the last reply matched no intent at all
     _said_otherwise: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -67,11 +69,66 @@ class Runner:
     def line(self) -> dict[str, Any]:
         return self.scenario.lines[self.line_id] if self.line_id else {}
 
+    def intent_name(self, name: str) -> str:
+        return intent_lib.intent_name(name, self.lang, self.scenario.data.get("intent_names"))
+
+    def _ways_on(self) -> list[str]:
+        """What moves the current line on, in words (intents and console actions)."""
+        ways: list[str] = []
+        for branch in self.line.get("branches") or []:
+            if branch.get("intent"):
+                ways.append(self.intent_name(branch["intent"]))
+            elif branch.get("action"):
+                ways.append(describe_action(branch["action"], self.lang))
+        return list(dict.fromkeys(ways))
+
     def hint(self) -> str:
-        return self.t(self.line.get("hint")) if self.line else ""
+        """The line's hint; for a line without one, what would move the call on."""
+        if not self.line or self.ended:
+            return ""
+        own = self.t(self.line.get("hint"))
+        if own:
+            return own
+        ways = self._ways_on()
+        if not ways:  # an ending: close the call
+            ways = [self.intent_name("close")]
+        joiner = " 或 " if self.lang == "zh_CN" else " or "
+        return ("下一步：" if self.lang == "zh_CN" else "What moves the call on: ") + joiner.join(ways)
 
     def suggestions(self) -> list[str]:
-        return [self.t(s) for s in self.line.get("suggest") or []] if self.line else []
+        """The line's suggested replies; for a line without any, the model answer's words
+        that fit one of its ways on (or its goodbye, at an ending)."""
+        if not self.line or self.ended:
+            return []
+        own = [self.t(s) for s in self.line.get("suggest") or []]
+        if own:
+            return own
+        wanted = {b["intent"] for b in self.line.get("branches") or [] if b.get("intent")}
+        if not self.line.get("branches"):
+            wanted = {"close"}
+        out = []
+        for turn in self.scenario.data.get("model_answer") or []:
+            if "say" in turn:
+                text = self.t(turn["say"])
+                if wanted & set(intent_lib.match(text, self.intents)):
+                    out.append(text)
+        return out[:2]
+
+    def try_instead(self, full: bool = True) -> list[str]:
+        """After a reply nobody understood: what the trainee could say here. ``full`` (easy
+        mode): a whole suggested reply; otherwise only what would move the call on, in words."""
+        if not full:  # a reply is speech: the intents that would move the call on
+            said = [self.intent_name(b["intent"]) for b in self.line.get("branches") or [] if b.get("intent")]
+            return list(dict.fromkeys(said)) or ([self.intent_name("close")] if self.line and not self.ended else [])
+        tips = self.suggestions()
+        if tips:
+            return tips[:1]
+        examples = [
+            f"{self.intent_name(b['intent'])} (“{ex[0]}”)"
+            for b in self.line.get("branches") or []
+            if b.get("intent") and (ex := intent_lib.examples(b["intent"], self.lang, self.intents))
+        ]
+        return examples[:2]
 
     def _say(self, line_id: str, at: float) -> list[Utterance]:
         self.line_id = line_id
@@ -109,6 +166,7 @@ class Runner:
 
     def reply(self, text: str, at: float) -> list[Utterance]:
         found = tuple(intent_lib.match(text, self.intents))
+        self.understood = bool(found)
         self.timeline.append(Entry(at, "trainee", text, intents=found))
         said = self._follow("intent", set(found), at)
         if (

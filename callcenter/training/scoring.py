@@ -4,8 +4,9 @@ Each rubric step earns its weight when its evidence (a phrase of an intent, a
 console action, or a customer line reached) is on the timeline after the call
 was answered; half when it came later than ``within_s`` after the answer; half
 when it broke an ``after``/``before`` order (a quarter when both); nothing when
-a ``fails_if`` condition happened first. The total is
-the earned share of all weights, 0..100.
+a ``fails_if`` condition happened first, or when a ``never`` condition happened at
+any time in the call (logging a second complaint for a case already open). The
+total is the earned share of all weights, 0..100.
 
 Times: time to answer = answer - offer; hold = the sum of hold..resume spans;
 talk = end - answer - hold; dead air = the sum of the silences (gaps between
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from callcenter.training.actions import describe
+from callcenter.training.actions import describe, detail_words
 from callcenter.training.runner import Entry
 from callcenter.training.scenario import Scenario
 
@@ -84,7 +85,8 @@ def matches(cond: dict[str, Any], e: Entry) -> bool:
 
 def _evidence_text(e: Entry, lang: str) -> str:
     if e.kind == "action":
-        return describe(e.name, lang) + (f" ({e.text})" if e.text else "")
+        detail = detail_words(e.name, e.text, lang)
+        return describe(e.name, lang) + (f" ({detail})" if detail else "")
     return e.text
 
 
@@ -146,7 +148,8 @@ def score(scenario: Scenario, lang: str, timeline: list[Entry], outcome: str = "
             continue
         assert answered is not None  # evidence counts only after the answer
         spoiled = candidates(step.get("fails_if") or [])
-        if spoiled and spoiled[0][0] <= found[0][0]:
+        spoiled = spoiled if spoiled and spoiled[0][0] <= found[0][0] else candidates(step.get("never") or [])
+        if spoiled:
             e = spoiled[0][1]
             results.append(
                 StepResult(

@@ -12,12 +12,15 @@ import re
 from collections import deque
 from typing import Any
 
+from callcenter.core.complaints.workflow import OPEN_STATES
 from callcenter.training import intents as intent_lib
 from callcenter.training.actions import ACTIONS
 from callcenter.training.scenario_format import FORMAT, LANGUAGES, MOODS
 from callcenter.training.skills import EVENTS, SKILLS
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
+# console actions that look something up: none of them verifies who the caller is
+LOOKING_ACTIONS = frozenset({"open_record", "search", *(a for a in ACTIONS if a.startswith("open_"))})
 
 
 class _Checker:
@@ -88,7 +91,8 @@ def validate(data: Any) -> list[str]:
     if lines and start in lines:
         _graph(c, lines, start)
     _events(c, data.get("events"))
-    steps = _steps(c, data.get("steps"), intents, lines)
+    steps = _steps(c, data.get("steps"), intents, lines, _open_cases(data.get("customer")))
+    _intent_names(c, data.get("intent_names"), intents)
     _model_answer(c, data.get("model_answer"))
     limits = data.get("limits") or {}
     if not isinstance(limits, dict) or any(not isinstance(v, (int, float)) or v <= 0 for v in limits.values()):
@@ -145,6 +149,18 @@ def _customer(c: _Checker, cust: Any) -> None:
     for i, a in enumerate(cust.get("addresses") or []):
         c.text(a.get("line1") if isinstance(a, dict) else None, f"customer.addresses[{i + 1}].line1")
         c.text(a.get("city") if isinstance(a, dict) else None, f"customer.addresses[{i + 1}].city")
+
+
+def _intent_names(c: _Checker, names: Any, intents: set[str]) -> None:
+    if names is None:
+        return
+    if not isinstance(names, dict):
+        c.add("intent_names should map intent names to a text per language")
+        return
+    for name, text in names.items():
+        if name not in intents:
+            c.add(f"intent_names names intent {name!r}, which does not exist")
+        c.text(text, f"intent_names.{name}")
 
 
 def _intents(c: _Checker, own: Any) -> set[str]:
@@ -262,7 +278,18 @@ def _events(c: _Checker, events: Any) -> None:
             c.text(ev.get("say") if isinstance(ev, dict) else None, f"events.{name}.say")
 
 
-def _steps(c: _Checker, steps: Any, intents: set[str], lines: dict) -> list:
+def _open_cases(customer: Any) -> list[str]:
+    """The case numbers of the customer's complaints that are still open."""
+    if not isinstance(customer, dict):
+        return []
+    return [
+        str(k.get("case_no"))
+        for k in customer.get("complaints") or []
+        if isinstance(k, dict) and k.get("state", "received") in {s.value for s in OPEN_STATES}
+    ]
+
+
+def _steps(c: _Checker, steps: Any, intents: set[str], lines: dict, open_cases: list[str] | None = None) -> list:
     if not isinstance(steps, list) or not steps:
         c.add("steps (the rubric) should list the steps a good agent takes")
         return []
@@ -289,6 +316,24 @@ def _steps(c: _Checker, steps: Any, intents: set[str], lines: dict) -> list:
         else:
             _conditions(c, evidence, f"{where}, evidence", intents, lines)
         _conditions(c, step.get("fails_if") or [], f"{where}, fails_if", intents, lines)
+        _conditions(c, step.get("never") or [], f"{where}, never", intents, lines)
+        if step.get("skill") == "verification" and isinstance(evidence, list):
+            opened = sorted(
+                {str(e["action"]) for e in evidence if isinstance(e, dict) and e.get("action") in LOOKING_ACTIONS}
+            )
+            if opened:
+                c.add(
+                    f"{where}: opening or searching ({', '.join(opened)}) is not a verification step; "
+                    "use what the agent asks (an intent such as verify_identity)"
+                )
+        if open_cases and isinstance(evidence, list):
+            rewards = any(isinstance(e, dict) and e.get("action") == "log_complaint" for e in evidence)
+            if rewards:
+                c.add(
+                    f"{where} rewards logging a complaint although the customer's case "
+                    f"{', '.join(open_cases)} is already open; reward following up that case and list "
+                    "log_complaint under never"
+                )
         if "within_s" in step and (not isinstance(step["within_s"], (int, float)) or step["within_s"] <= 0):
             c.add(f"{where}: within_s should be a positive number of seconds")
         for key in ("after", "before"):

@@ -84,8 +84,16 @@ class DashboardWindow(QMainWindow):
         v.addLayout(top)
         v.addWidget(split, 1)
         self.setCentralWidget(body)
+        self.titles: dict[str, str] = {}  # scenario id -> title: sessions are named by title
         watch(store, self, lambda _event: self.load(), tables=training_ops.SESSION_TABLES)
+        lang = self.lang
+        run_op(lambda: training_ops.scenario_titles(lang), self._titled, name="training.scenario_titles", owner=self)
         self.load()
+
+    def _titled(self, titles: dict[str, str]) -> None:
+        self.titles = titles
+        if getattr(self, "all_rows", None):
+            self.reload()
 
     def _failed(self, problem: Problem) -> None:
         self.statusBar().showMessage(self.tr("Could not read the sessions: %1").replace("%1", describe(problem)))
@@ -118,7 +126,7 @@ class DashboardWindow(QMainWindow):
             values = [
                 r["started_at"].astimezone().strftime("%Y-%m-%d %H:%M"),
                 r["trainee_name"],
-                r["scenario_id"],
+                self.titles.get(r["scenario_id"], r["scenario_id"]),
                 {"en": "English", "zh_CN": "中文"}.get(r["language"], r["language"]),
                 self._mode(r["mode"]),
                 f"{r['total']:g}",
@@ -206,5 +214,14 @@ class DashboardWindow(QMainWindow):
         from callcenter.gui.trainer.debrief_window import DebriefWindow
 
         report = Report.from_dict(data)
-        self.debrief = DebriefWindow(report, r["scenario_id"], "", r["trainee_name"], data.get("timeline", []))
+        self.debrief = DebriefWindow(
+            report,
+            data.get("title") or self.titles.get(r["scenario_id"], r["scenario_id"]),
+            "",
+            r["trainee_name"],
+            data.get("timeline", []),
+            trainer=data.get("trainer_name") or "",
+            started_at=r.get("started_at") or data.get("started_at"),
+            intent_names=data.get("intent_names"),
+        )
         self.debrief.show()

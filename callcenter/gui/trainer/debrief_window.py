@@ -3,6 +3,8 @@ the full transcript; export to PDF."""
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,22 @@ def write_pdf(html: str, path: str | Path) -> None:
     tmp.replace(path)
 
 
+def default_pdf_name(report: Report, trainee: str, started_at: datetime | str | None) -> str:
+    """A file name of its own for each session: scenario, language, trainee and the
+    session's start to the second (the next session never proposes the same name)."""
+    if isinstance(started_at, str):
+        try:
+            started_at = datetime.fromisoformat(started_at)
+        except ValueError:
+            started_at = None
+    at = started_at or datetime.now(UTC)
+    if at.tzinfo is not None:
+        at = at.astimezone()
+    who = re.sub(r"[^\w]+", "-", trainee, flags=re.UNICODE).strip("-_")[:40]
+    parts = ["debrief", report.scenario_id, report.lang, who, at.strftime("%Y%m%d-%H%M%S")]
+    return "-".join(p for p in parts if p) + ".pdf"
+
+
 class DebriefWindow(QMainWindow):
     def __init__(
         self,
@@ -49,12 +67,16 @@ class DebriefWindow(QMainWindow):
         trainee: str,
         entries: list[dict[str, Any]],
         parent: QWidget | None = None,
+        *,
+        trainer: str = "",
+        started_at: datetime | str | None = None,
+        intent_names: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Debrief — %1").replace("%1", title))
         self.resize(1000, 780)
-        self.html = debrief_html(report, title, customer, trainee, entries)
+        self.html = debrief_html(report, title, customer, trainee, entries, trainer, started_at, intent_names)
         self.browser = QTextBrowser()
         self.browser.setHtml(self.html)
         self.export_button = QPushButton(self.tr("&Export PDF…"))
@@ -70,7 +92,7 @@ class DebriefWindow(QMainWindow):
         v.addWidget(self.browser, 1)
         v.addLayout(row)
         self.setCentralWidget(body)
-        self.default_name = f"debrief-{report.scenario_id}-{report.lang}.pdf"
+        self.default_name = default_pdf_name(report, trainee, started_at)
 
     def _why(self, exc: OSError) -> str:
         """Why the file could not be written, in the user's words (not the system's message)."""

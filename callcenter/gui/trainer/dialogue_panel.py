@@ -74,16 +74,27 @@ class DialoguePanel(QWidget):
         self.notice.hide()
         v.addWidget(self.notice)
         self.transcript = QTextBrowser()
+        self.understood = QLabel()  # "not understood — try …" after a reply no intent matched
+        self.understood.setObjectName("notUnderstood")
+        self.understood.setWordWrap(True)
+        self.understood.setStyleSheet(
+            "background:#fff3e0; color:#8a3b00; border:1px solid #ffb74d; border-radius:4px; padding:5px;"
+        )
+        self.understood.hide()
         v.addWidget(self.transcript, 1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#1565c0;")
         v.addWidget(self.hint)
         self.suggestions = QListWidget()
-        self.suggestions.setMaximumHeight(80)
+        self.suggestions.setMaximumHeight(96)
+        self.suggestions.setWordWrap(True)  # a whole suggested sentence, never cut off at the side
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.suggestions.itemActivated.connect(lambda item: self.reply_edit.setText(item.text()))
         self.suggestions.itemClicked.connect(lambda item: self.reply_edit.setText(item.text()))
         v.addWidget(self.suggestions)
+        v.addWidget(self.understood)
         row = QHBoxLayout()
         self.reply_edit = QLineEdit()
         self.reply_edit.setPlaceholderText(self.tr("Type what you say to the customer, then Enter"))
@@ -118,6 +129,11 @@ class DialoguePanel(QWidget):
         self.suggestions.clear()
         self.suggestions.addItems(suggestions)
         self._easy(self.easy_box.isChecked())
+
+    def show_not_understood(self, text: str) -> None:
+        """What to try after a reply the customer did not understand ('' hides it)."""
+        self.understood.setText(text)
+        self.understood.setVisible(bool(text))
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from callcenter.training.actions import describe
+from callcenter.training.actions import describe, detail_words
+from callcenter.training.intents import intent_name
 from callcenter.training.scoring import Report
 from callcenter.training.skills import skill_name
 
@@ -38,6 +40,8 @@ def labels() -> dict[str, str]:
         "time": QCoreApplication.translate("Debrief", "Time"),
         "by_skill": QCoreApplication.translate("Debrief", "By skill"),
         "timeline": QCoreApplication.translate("Debrief", "Timeline and transcript"),
+        "date": QCoreApplication.translate("Debrief", "Date"),
+        "trainer_name": QCoreApplication.translate("Debrief", "Trainer"),
     }
 
 
@@ -78,35 +82,76 @@ def event_text(name: str) -> str:
     }.get(name, name)
 
 
-def entry_html(e: dict[str, Any], lang: str, customer: str, L: dict[str, str]) -> str:
+def entry_html(
+    e: dict[str, Any],
+    lang: str,
+    customer: str,
+    L: dict[str, str],
+    intent_names: dict[str, Any] | None = None,
+    trainee_view: bool = False,
+) -> str:
+    """One timeline entry. ``trainee_view``: what the trainee may see (no trainer's notes;
+    the trainer speaking as the customer is the customer)."""
     at = f"<span style='color:#777'>{clock(e['at'])}</span>"
     kind, text = e["kind"], escape(e.get("text") or "")
-    if kind == "customer":
+    if kind == "customer" or (kind == "trainer" and trainee_view):
         return f"<p>{at} <b style='color:#6a1b9a'>{escape(customer)}:</b> {text}</p>"
     if kind == "trainee":
-        intents = ", ".join(e.get("intents") or ())
-        tail = f" <span style='color:#2e7d32'>[{escape(intents)}]</span>" if intents else ""
-        return f"<p>{at} <b style='color:#1565c0'>{L['agent']}:</b> {text}{tail}</p>"
+        words = list(dict.fromkeys(intent_name(i, lang, intent_names) for i in e.get("intents") or ()))
+        tail = (
+            f" <span style='color:#2e7d32'>({escape('、'.join(words) if lang == 'zh_CN' else ', '.join(words))})</span>"
+        )
+        return f"<p>{at} <b style='color:#1565c0'>{L['agent']}:</b> {text}{tail if words else ''}</p>"
     if kind == "trainer":
         return f"<p>{at} <b style='color:#6a1b9a'>{escape(customer)} ({L['trainer']}):</b> {text}</p>"
     if kind == "action":
-        detail = f" ({text})" if text and e["name"] != "open_record" else ""  # how it was opened: ours, not theirs
+        shown = detail_words(e["name"], e.get("text") or "", lang)
+        detail = f" ({escape(shown)})" if shown else ""
         return f"<p style='color:#555'>{at} <i>▸ {escape(describe(e['name'], lang))}{detail}</i></p>"
     if kind == "event":
         return f"<p style='color:#c62828'>{at} <b>⚡ {escape(event_text(e['name']))}</b></p>"
     if kind == "note":
-        return f"<p style='color:#8d6e00'>{at} ✎ {L['note']}: {text}</p>"
+        return "" if trainee_view else f"<p style='color:#8d6e00'>{at} ✎ {L['note']}: {text}</p>"
     if kind == "offered":
         return f"<p style='color:#777'>{at} <i>☎ {L['rings']}</i></p>"
     return ""
 
 
-def timeline_html(entries: list[dict[str, Any]], lang: str, customer: str) -> str:
+def timeline_html(
+    entries: list[dict[str, Any]],
+    lang: str,
+    customer: str,
+    intent_names: dict[str, Any] | None = None,
+    trainee_view: bool = False,
+) -> str:
     L = labels()
-    return "".join(entry_html(e, lang, customer, L) for e in entries)
+    return "".join(entry_html(e, lang, customer, L, intent_names, trainee_view) for e in entries)
 
 
-def debrief_html(report: Report, title: str, customer: str, trainee: str, entries: list[dict[str, Any]]) -> str:
+def when_text(at: datetime | str | None) -> str:
+    """A session's date and time, local, as the debrief prints it."""
+    if isinstance(at, str):
+        try:
+            at = datetime.fromisoformat(at)
+        except ValueError:
+            return ""
+    if at is None:
+        return ""
+    if at.tzinfo is not None:
+        at = at.astimezone()
+    return at.strftime("%Y-%m-%d %H:%M")
+
+
+def debrief_html(
+    report: Report,
+    title: str,
+    customer: str,
+    trainee: str,
+    entries: list[dict[str, Any]],
+    trainer: str = "",
+    started_at: datetime | str | None = None,
+    intent_names: dict[str, Any] | None = None,
+) -> str:
     lang, L = report.lang, labels()
     verdict = (
         f"<span style='color:#2e7d32'>{L['passed']}</span>"
@@ -133,8 +178,10 @@ def debrief_html(report: Report, title: str, customer: str, trainee: str, entrie
         for k, v in report.by_skill.items()
     )
     flags = "".join(f"<li>{escape(flag_text(f))}</li>" for f in report.flags)
+    who = [(L["date"], when_text(started_at)), (L["trainer_name"], trainer)]
+    who_html = "".join(f" · {k}: <b>{escape(v)}</b>" for k, v in who if v)
     head = (
-        f"<h2>{escape(title)}</h2><p>{L['trainee']}: <b>{escape(trainee)}</b> · "
+        f"<h2>{escape(title)}</h2><p>{L['trainee']}: <b>{escape(trainee)}</b>{who_html}<br>"
         f"{L['score']}: <b style='font-size:18pt'>{report.total:g}</b> / 100 "
         f"({L['pass_mark']} {report.pass_score:g}) · <b>{verdict}</b></p>"
     )
@@ -148,5 +195,5 @@ def debrief_html(report: Report, title: str, customer: str, trainee: str, entrie
         f"<tr><th>{L['step']}</th><th>{L['skill']}</th><th>{L['points']}</th><th>{L['result']}</th>"
         f"<th>{L['evidence']}</th><th>{L['time']}</th></tr>{rows}</table>"
         + f"<h3>{L['by_skill']}</h3><table cellspacing='0' cellpadding='3' border='1'>{skills}</table>"
-        + f"<h3>{L['timeline']}</h3>{timeline_html(entries, lang, customer)}</body></html>"
+        + f"<h3>{L['timeline']}</h3>{timeline_html(entries, lang, customer, intent_names)}</body></html>"
     )

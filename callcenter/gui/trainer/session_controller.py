@@ -49,6 +49,7 @@ class SessionController(QObject):
     customer_said = Signal(str, str)  # text, mood: subtitles
     timeline_changed = Signal()
     notice = Signal(str)  # speech and session notices, plain words
+    not_understood = Signal(str)  # a reply matched no intent: what to try instead, in words
     finished = Signal(object)  # Report
     failed = Signal(str)
 
@@ -69,9 +70,11 @@ class SessionController(QObject):
         live_speed: int = 1,
         parent=None,
         console_factory: ConsoleFactory | None = None,
+        trainer_name: str = "",
     ):
         super().__init__(parent)
         self.console_factory = console_factory
+        self.trainer_name = trainer_name
         self.scenario, self.lang, self.real_store = scenario, lang, real_store
         self.trainee_id, self.trainee_name, self.trainer_id = trainee_id, trainee_name, trainer_id
         self.settings, self.work_dir, self.mode = settings, Path(work_dir), mode
@@ -91,6 +94,7 @@ class SessionController(QObject):
         self.report: Report | None = None
         self.started_at = datetime.now(UTC)
         self.saved_id: str | None = None
+        self.easy = mode == "easy"  # easy mode: a reply nobody understood gets a whole suggested reply
 
     # -- start ---------------------------------------------------------------------
     def start(self) -> None:
@@ -170,17 +174,40 @@ class SessionController(QObject):
             return
         if event.call_id is not None and (self.call is None or event.call_id != self.call.call_id):
             return  # another call (live mode): not part of the role-play
-        self._say(self.runner.action(event.name, self.now(), event.detail))
+        self._say(self.runner.action(event.name, self.now(), self._detail(event.name, event.detail)))
         if self.runner.ended == "caller_hung_up":
             QTimer.singleShot(1500, self._hang_up)
         if event.name == "wrap_up":
             self.finish()
 
+    def _detail(self, name: str, detail: str) -> str:
+        """A wrap-up's disposition code as its name in the call's language (the timeline
+        and the debrief show words, never codes)."""
+        if name != "wrap_up" or not detail or self.console is None:
+            return detail
+        codes = getattr(getattr(self.console.controller, "bootstrap", None), "disposition_codes", None) or []
+        found = next((c for c in codes if c.code == detail), None)
+        if found is None:
+            return detail
+        return (found.name_zh if self.lang == "zh_CN" else found.name_en) or detail
+
     def reply(self, text: str) -> None:
         text = text.strip()
         if not text or self.report is not None or (self.clock and self.clock.paused):
             return
-        self._say(self.runner.reply(text, self.now()))
+        said = self.runner.reply(text, self.now())
+        if not self.runner.understood and not self.runner.ended:
+            tips = self.runner.try_instead(full=self.easy)
+            shown = [f"“{t}”" for t in tips] if self.easy else tips
+            sentence = (
+                self.tr("Not understood — try: %1").replace("%1", " / ".join(shown))
+                if tips
+                else self.tr("Not understood — try saying it another way.")
+            )
+            self.not_understood.emit(sentence)
+        else:
+            self.not_understood.emit("")
+        self._say(said)
         if self.runner.ended == "caller_hung_up":
             QTimer.singleShot(1500, self._hang_up)
 
@@ -273,6 +300,13 @@ class SessionController(QObject):
         outcome = self.runner.ended or "agent_ended"
         self.report = score(self.scenario, self.lang, self.runner.timeline, outcome)
         report, timeline = self.report.to_dict(), [vars(e) for e in self.runner.timeline]
+        # who ran it and when, and the intents in words: the debrief from the dashboard shows them
+        report.update(
+            title=self.scenario.title(self.lang),
+            trainer_name=self.trainer_name,
+            started_at=self.started_at.isoformat(),
+            intent_names=self.scenario.resolve(self.scenario.data.get("intent_names") or {}, self.lang),
+        )
         store, started, ended = self.real_store, self.started_at, datetime.now(UTC)
         notes = "\n".join([e.text for e in self.runner.timeline if e.kind == "note"] + ([notes] if notes else []))
         kwargs = dict(

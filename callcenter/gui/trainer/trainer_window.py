@@ -65,8 +65,10 @@ class TrainerWindow(QMainWindow):
         parent=None,
         trainer_id: str | None = None,
         console_factory: ConsoleFactory | None = None,
+        trainer_name: str = "",
     ):
         super().__init__(parent)
+        self.trainer_name = trainer_name  # shown on the debrief; looked up when not given
         self.console_factory = console_factory  # build_console's signature (gui.console_assembly)
         self.trainees_loaded = False
         self.store, self.settings, self.lang, self.work_dir = store, settings, lang, Path(work_dir)
@@ -125,6 +127,16 @@ class TrainerWindow(QMainWindow):
         self.reload()
         watch(store, self, lambda _event: self.load_trainees(), tables=("users",))
         self.load_trainees()
+        if trainer_id and not trainer_name:
+            run_op(
+                lambda: training_ops.user_name(store, trainer_id),
+                self._trainer_named,
+                name="training.user_name",
+                owner=self,
+            )
+
+    def _trainer_named(self, name: str) -> None:
+        self.trainer_name = self.trainer_name or name
 
     def load_trainees(self) -> None:
         store = self.store
@@ -217,6 +229,7 @@ class TrainerWindow(QMainWindow):
             live=self.live_box.isChecked(),
             trainer_id=self.trainer_id,
             console_factory=self.console_factory,
+            trainer_name=self.trainer_name,
         )
         window = SessionWindow(controller)
         window.dialogue.easy_box.setChecked(self.easy_box.isChecked())
