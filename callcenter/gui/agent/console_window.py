@@ -250,11 +250,14 @@ class ConsoleWindow(QMainWindow):
             who = self.tr("Withheld number")
         else:
             who = c.call.ani or self.tr("Unknown caller")
+        outbound = c.call.direction == "outbound"
         if c.sm.state is AgentState.RINGING:
-            return self.tr("Ringing: %1").replace("%1", who)
+            return (
+                self.tr("Outbound callback: %1 — answer to place the call") if outbound else self.tr("Ringing: %1")
+            ).replace("%1", who)
         if c.sm.state is AgentState.WRAP_UP:
             return self.tr("Wrap-up: %1").replace("%1", who)
-        return who
+        return self.tr("Outbound call: %1").replace("%1", who) if outbound else who
 
     # -- actions -----------------------------------------------------------------------------
     def _wrap_started(self) -> None:
@@ -263,7 +266,8 @@ class ConsoleWindow(QMainWindow):
         if sizes[2] < 300:  # it was hidden: give it room beside the record
             wrap = 360
             self.splitter.setSizes([sizes[0], max(300, sum(sizes) - sizes[0] - wrap), wrap])
-        self.wrap_panel.start()
+        call = self.controller.call
+        self.wrap_panel.start(unanswered=call is not None and call.answered_at is None)
 
     def _wrap_finished(self) -> None:
         self.wrap_panel.hide()
@@ -364,8 +368,8 @@ class ConsoleWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · "
-                "F8 Cancel transfer\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
+                "F2 Answer · F3 Hold/Resume · F4 Mute/Unmute · F5 End call · F6 Transfer · F7 Complete transfer · "
+                "F8 Cancel transfer\nF11 Extend wrap-up · F12 Finish wrap-up\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
                 "Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks\n"
                 "Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails"
             ),
