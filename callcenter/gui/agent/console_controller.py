@@ -58,6 +58,7 @@ class ConsoleController(QObject):
     wrap_up_finished = Signal()
     error = Signal(str)  # plain words for the status bar
     logged_out = Signal()
+    callback_not_placed = Signal(object)  # an outbound callback Call that rang out unanswered
 
     def __init__(
         self,
@@ -386,7 +387,11 @@ class ConsoleController(QObject):
         self.call.outcome, self.call.ended_at = "missed", _now()
         self.persist()
         self._tell_source(self.source.call_missed, self.call)
-        self.sm.miss()
+        if self.call.direction == "outbound":  # a callback not placed: no caller was kept waiting
+            self.sm.callback_rang_out()
+            self.callback_not_placed.emit(self.call)
+        else:
+            self.sm.miss()
         self.call = None
         self.changed.emit()
 
