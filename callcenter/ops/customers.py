@@ -8,8 +8,10 @@ after it changed (``customer_view``) is the same view and is not audited again.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from callcenter.core.agents import Identity
-from callcenter.core.customers import CustomerForm
+from callcenter.core.customers import CustomerForm, parse_phone
 from callcenter.core.errors import NotFound
 from callcenter.core.screenpop import CustomerView
 from callcenter.ops import Done
@@ -46,6 +48,26 @@ def save_customer(
         view = screenpop.load_view(s.connection(), customer_id, actor.sees_sensitive, region)
     assert view is not None  # written in this very transaction
     return Done(view, u.changes)
+
+
+@dataclass(frozen=True)
+class SamePhone:
+    """A customer who already has one of the numbers typed on a form."""
+
+    customer_id: str
+    display_name: str
+    account_no: str
+
+
+def customers_with_phones(
+    store: Store, form: CustomerForm, region: str = "US", exclude: str | None = None
+) -> list[SamePhone]:
+    """The customers (other than ``exclude``) who already have a number typed on ``form``,
+    each read in the customer's country first: the warning before a second record is made
+    for the same person. Numbers that are not valid are left out (the form says so itself)."""
+    e164s = sorted({p.e164 for e in form.phone_entries() if (p := parse_phone(e.raw, form.country, region)).e164})
+    with store.session() as s:
+        return [SamePhone(*row) for row in repo.customers_with_numbers(s, e164s, exclude)]
 
 
 def customer_form(store: Store, customer_id: str) -> CustomerForm:

@@ -288,12 +288,16 @@ class ConsoleWindow(QMainWindow):
 
     def create_customer(self, phone: str) -> None:
         dialog = CustomerDialog(self.store, self.identity, self.controller.region, phone=phone, parent=self)
-        if dialog.exec() and dialog.customer_id:
+        created = dialog.exec() and dialog.customer_id
+        chosen = dialog.customer_id if created else dialog.existing_id  # or one who already has the number
+        if not chosen:
+            return
+        if created:
             self.controller.publish_action("create_customer")
-            if self.controller.call is not None:
-                self.controller.call.customer_id = dialog.customer_id
-                self.controller.persist()
-            self.show_customer(dialog.customer_id, "create")
+        if self.controller.call is not None:
+            self.controller.call.customer_id = chosen
+            self.controller.persist()
+        self.show_customer(chosen, "create" if created else "same phone")
 
     def edit_customer(self, customer_id: str) -> None:
         # The record on screen repaints by itself when the edit is committed (see _wire).
