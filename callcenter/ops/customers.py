@@ -102,3 +102,19 @@ def search_customers(store: Store, text: str, limit: int = 20) -> list[SearchHit
     """Full-text search on names, company, email, account number and phone digits."""
     with store.engine.connect() as conn:
         return search.search(conn, text, limit=limit)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of search results: the hits from ``offset`` on and whether more follow."""
+
+    hits: list[SearchHit]
+    offset: int
+    more: bool
+
+
+def search_page(store: Store, text: str, offset: int = 0, page: int = 20) -> SearchPage:
+    """``page`` results of a search from ``offset`` on (the console's Show more), in any language."""
+    with store.engine.connect() as conn:
+        hits = search.search(conn, text, limit=page + 1, offset=offset)
+    return SearchPage(hits[:page], offset, len(hits) > page)

@@ -103,7 +103,7 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(self.pop_panel)
         splitter.addWidget(self.wrap_panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 760, 330])
+        splitter.setSizes([430, 620, 330])  # the search results are a table with details
         tv.addWidget(splitter, 1)
         self.setCentralWidget(top)
         self.user_label = QLabel(
