@@ -231,7 +231,11 @@ class ConsoleController(QObject):
         self._shown += 1
         shown = self._shown
         self.publish_action("open_record", how)
-        if self.call is not None and how == "chooser":  # the agent says whom this call is with
+        # The agent says whom this call is with: chosen on a shared line, or found by search
+        # when the number told nothing (withheld, unknown, malformed): the call goes on that record.
+        if self.call is not None and (how == "chooser" or (how == "search" and self.call.customer_id is None)):
+            if how == "search":
+                self.error.emit(self.tr("This call is saved on the record you opened."))
             self.call.customer_id = customer_id
             self.persist()
         store, identity, region = self.store, self.identity, self.region

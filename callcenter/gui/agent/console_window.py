@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,7 +52,10 @@ from callcenter.training.actions import SECTION_ACTIONS
 
 
 class ConsoleWindow(QMainWindow):
+    signed_out = Signal()  # the agent logged out: whoever opened the console offers the sign-in again
     confirm_close = True  # ask before dropping a live call (tests and shutdown turn it off)
+    confirm_logout = True  # ask before logging out (tests turn it off)
+    signing_out = False  # closing because the agent logged out (not quitting the application)
     start_sync = True  # background sync on its schedule (tests turn it off)
     # Parts that gui.console_assembly installs (the console itself knows none of them).
     complaints: Any = None
@@ -162,12 +165,12 @@ class ConsoleWindow(QMainWindow):
         c.error.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         c.wrap_up_started.connect(self._wrap_started)
         c.wrap_up_finished.connect(self._wrap_finished)
-        c.logged_out.connect(self.close)
+        c.logged_out.connect(self._logged_out)
         c.wrap_timeout_handler = lambda: (self.wrap_panel.selected(), self.wrap_panel.notes())
         s = self.state_panel
         s.available_requested.connect(c.set_available)
         s.not_ready_requested.connect(c.set_not_ready)
-        s.logout_requested.connect(c.logout)
+        s.logout_requested.connect(self.request_logout)
         p = self.call_panel
         p.answer.connect(c.answer)
         p.hold_toggle.connect(c.hold_toggle)
@@ -209,7 +212,7 @@ class ConsoleWindow(QMainWindow):
         agent.addSeparator()
         action(agent, self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         agent.addSeparator()
-        action(agent, self.tr("Log &out"), c.logout, "Ctrl+Shift+Q")
+        action(agent, self.tr("Log &out…"), self.request_logout, "Ctrl+Shift+Q")
         customer = self.menuBar().addMenu(self.tr("&Customer"))
         action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
@@ -302,6 +305,30 @@ class ConsoleWindow(QMainWindow):
     def edit_customer(self, customer_id: str) -> None:
         # The record on screen repaints by itself when the edit is committed (see _wire).
         CustomerDialog(self.store, self.identity, self.controller.region, customer_id, parent=self).exec()
+
+    def request_logout(self) -> None:
+        """Log out after the agent confirms; the console closes and the sign-in comes back
+        (the application keeps running). Refused in words during a call or wrap-up."""
+        c = self.controller
+        if "logout" in c.sm.allowed_actions() and self.confirm_logout:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Log out?"),
+                self.tr(
+                    "Log out of the console? You stop receiving calls, and the sign-in comes back so that "
+                    "you or a colleague can sign in."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        c.logout()
+
+    def _logged_out(self) -> None:
+        self.signing_out = True
+        self.signed_out.emit()
+        self.close()
 
     def transfer(self) -> None:
         me = self.identity.user_id

@@ -8,19 +8,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -144,10 +148,18 @@ class ScreenPopPanel(QWidget):
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
-        page.hint = QLabel(self.tr("Several customers share this number. Ask the caller's name, then choose:"))
+        page.hint = QLabel(
+            self.tr(
+                "Several customers share this number. Ask the caller's name, then choose with the arrow "
+                "keys and Enter (Ctrl+Shift+C comes back to this list):"
+            )
+        )
         page.hint.setWordWrap(True)
         page.list = QListWidget()
         page.list.itemActivated.connect(lambda item: self.customer_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        page.hint.setBuddy(page.list)
+        to_list = QShortcut(QKeySequence("Ctrl+Shift+C"), self, context=Qt.ShortcutContext.WindowShortcut)
+        to_list.activated.connect(self.focus_chooser)
         v.addWidget(page.title)
         v.addWidget(page.hint)
         v.addWidget(page.list, 1)
@@ -279,6 +291,8 @@ class ScreenPopPanel(QWidget):
                 self.chooser_page.list.addItem(item)
             self.chooser_page.list.setCurrentRow(0)
             self.stack.setCurrentWidget(self.chooser_page)
+            if not self._typing_here():  # never take the keys from someone typing in this window
+                self.focus_chooser()
             return
         if pop.status is PopStatus.UNKNOWN:
             page.title.setText(self.tr("New caller: %1").replace("%1", pop.phone.raw))
@@ -296,6 +310,21 @@ class ScreenPopPanel(QWidget):
             )
         page.create_button.setVisible(pop.status in (PopStatus.UNKNOWN, PopStatus.WITHHELD))
         self.stack.setCurrentWidget(page)
+
+    def _typing_here(self) -> bool:
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self.window():
+            return False
+        if isinstance(focused, QLineEdit):
+            return bool(focused.text())
+        if isinstance(focused, QPlainTextEdit | QTextEdit):
+            return bool(focused.toPlainText())
+        return False
+
+    def focus_chooser(self) -> None:
+        """The keyboard to the shared-line chooser (arrows, Enter), when it is on screen."""
+        if self.stack.currentWidget() is self.chooser_page:
+            self.chooser_page.list.setFocus()
 
     def show_customer(self, view: CustomerView) -> None:
         """A record opened from search or the chooser."""
