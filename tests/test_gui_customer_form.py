@@ -158,3 +158,26 @@ def test_other_phones_round_trip_through_the_store(seeded):
     assert phones_of(store, view.customer_id) == [("+16502530001", "mobile", True)]
     same = customers.customers_with_phones(store, CustomerForm(phone="650 253 0001"))
     assert [c.display_name for c in same] == ["Smith"]
+
+
+def test_a_malformed_caller_number_is_said_in_full_sentences_that_wrap(qtbot, seeded, settings):
+    from test_gui_console import make_console, ring
+
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    window.resize(1100, 700)
+    window.splitter.setSizes([430, 420, 0])  # a narrow record column
+    window.controller.set_available()
+    ring(qtbot, window, source, "+86 (0) 138-0013-80001234 ext")
+    page = window.pop_panel.message_page
+    qtbot.waitUntil(lambda: window.pop_panel.stack.currentWidget() is page, timeout=3000)
+    qtbot.wait(50)
+    body = page.body.text()
+    assert body.startswith("The network sent a number that is too long to be a phone number.")
+    assert body.endswith("find the customer by name or account number.")
+    for label in (page.title, page.body):
+        assert label.wordWrap()
+        assert label.heightForWidth(label.width()) <= label.height() + 1  # every line shown
+        assert label.mapTo(page, label.rect().topRight()).x() <= page.width()
+    window.controller.answer()
+    window.close()

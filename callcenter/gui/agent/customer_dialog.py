@@ -371,11 +371,16 @@ class CustomerDialog(QDialog):
         self.save_button.setEnabled(True)
         names = ", ".join(f"{c.display_name} ({c.account_no})" for c in same)
         self.duplicate_label.setText(
-            self.tr(
-                "%n customer(s) already have this phone number: %1. If the caller is one of them, open "
-                "that record instead of making a second one.",
-                "",
-                len(same),
+            (
+                self.tr(
+                    "%1 already has this phone number. If the caller is this customer, open that record "
+                    "instead of making a second one."
+                )
+                if len(same) == 1
+                else self.tr(
+                    "These customers already have this phone number: %1. If the caller is one of them, open "
+                    "that record instead of making a second one."
+                )
             ).replace("%1", names)
         )
         for button in self.open_existing_buttons:

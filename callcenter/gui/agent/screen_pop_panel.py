@@ -122,13 +122,17 @@ class ScreenPopPanel(QWidget):
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        page.title.setWordWrap(True)  # a long malformed number wraps instead of running off
+        page.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         page.body = QLabel()
         page.body.setWordWrap(True)
-        page.body.setMinimumWidth(460)
         page.body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        v.setContentsMargins(24, 12, 24, 12)
         v.addStretch(1)
-        v.addWidget(page.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        v.addWidget(page.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Full width, text centred: a word-wrapped label given only its one-line size hint
+        # (an alignment flag in the layout does that) is cut off after its first line.
+        v.addWidget(page.title)
+        v.addWidget(page.body)
         if with_buttons:
             row = QHBoxLayout()
             page.create_button = QPushButton(self.tr("&Create customer"))
@@ -303,10 +307,12 @@ class ScreenPopPanel(QWidget):
         else:
             page.title.setText(self.tr("Not a valid phone number: %1").replace("%1", pop.phone.raw))
             page.body.setText(
-                self.tr(
-                    "The network sent a number that cannot be used (%1). The call works normally; "
-                    "find the customer by name."
-                ).replace("%1", self._problem(pop.phone.problem))
+                self.tr("%1 %2", "two sentences in a row")
+                .replace("%1", self._problem_sentence(pop.phone.problem))
+                .replace(
+                    "%2",
+                    self.tr("The call works normally: answer it, then find the customer by name or account number."),
+                )
             )
         page.create_button.setVisible(pop.status in (PopStatus.UNKNOWN, PopStatus.WITHHELD))
         self.stack.setCurrentWidget(page)
@@ -347,15 +353,17 @@ class ScreenPopPanel(QWidget):
         self.current = replace(self.current, view=view)
         self._paint_customer(view, old)
 
-    def _problem(self, problem: str | None) -> str:
+    def _problem_sentence(self, problem: str | None) -> str:
+        """Why the caller's number cannot be used, as a whole sentence (no fragment slotted into
+        another sentence, which reads wrongly in Chinese)."""
         return {
-            "too short": self.tr("too short"),
-            "too long": self.tr("too long"),
-            "wrong length": self.tr("wrong number of digits"),
-            "no digits": self.tr("no digits"),
-            "unknown country code": self.tr("unknown country code"),
-            "not a number in use": self.tr("not a number in use"),
-        }.get(problem or "", self.tr("not a phone number"))
+            "too short": self.tr("The network sent a number that is too short to be a phone number."),
+            "too long": self.tr("The network sent a number that is too long to be a phone number."),
+            "wrong length": self.tr("The network sent a number with the wrong number of digits."),
+            "no digits": self.tr("The network sent no digits for this caller."),
+            "unknown country code": self.tr("The network sent a number whose country code is unknown."),
+            "not a number in use": self.tr("The network sent a number that is not in use."),
+        }.get(problem or "", self.tr("The network sent something that is not a phone number."))
 
     def _tier(self, tier: str) -> str:
         return {
