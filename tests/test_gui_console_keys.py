@@ -93,3 +93,47 @@ def test_a_caller_who_hangs_up_while_ringing_is_told_and_finishing_needs_no_disp
     assert c.sm.state is AgentState.AVAILABLE
     settle(qtbot, window)
     assert interaction(store, call.interaction_id).outcome == "abandoned"
+
+
+def test_warm_transfer_keys_complete_and_cancel_work_each_time(qtbot, seeded, settings):
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    press(qtbot, window, Qt.Key.Key_F2)
+    for _ in range(2):
+        c.consult("queue:billing")
+        assert c.sm.state is AgentState.ON_HOLD
+        press(qtbot, window, Qt.Key.Key_F8)  # cancel: back to the caller
+        assert c.sm.state is AgentState.ON_CALL and not c.sm.consulting
+    c.consult("queue:billing")
+    press(qtbot, window, Qt.Key.Key_F7)
+    assert c.sm.state is AgentState.WRAP_UP
+    press(qtbot, window, Qt.Key.Key_F12)  # a transferred call still wants its disposition: said in words
+    assert c.sm.state is AgentState.WRAP_UP and window.wrap_panel.ui.errorLabel.text()
+    settle(qtbot, window)
+
+
+def test_the_transfer_key_opens_the_transfer_dialog(qtbot, seeded, settings, monkeypatch):
+    from callcenter.gui.agent import console_window
+
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    opened = []
+
+    class Chosen(console_window.TransferDialog):
+        def exec(self):
+            opened.append(self.target.count())
+            self.target.setCurrentIndex(0)
+            return 1
+
+    monkeypatch.setattr(console_window, "TransferDialog", Chosen)
+    c = window.controller
+    c.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    press(qtbot, window, Qt.Key.Key_F2)
+    press(qtbot, window, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert c.sm.state is AgentState.WRAP_UP and c.call.outcome == "transferred"
+    settle(qtbot, window)
