@@ -52,3 +52,21 @@ def test_a_field_message_goes_when_the_field_is_fixed(qtbot, seeded, settings):
     fill(dialog)
     assert not dialog.errors["category"].isVisible()
     window.close()
+
+
+def test_discard_asks_before_throwing_text_away(qtbot, seeded, settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    store, ids = seeded
+    window, _, _ = make_console(qtbot, store, settings)
+    dialog = window.complaints.capture(ids["wang"])
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    dialog.summary.setText("Kept unless I say so")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    assert not dialog.discard_button.autoDefault() and not dialog.close_button.autoDefault()
+    dialog.discard_button.click()
+    assert dialog.summary.text() == "Kept unless I say so"
+    dialog.discard_button.click()
+    assert dialog.summary.text() == "" and "discarded" in dialog.draft_label.text()
+    window.close()
