@@ -122,8 +122,80 @@ def shoot(out: Path) -> list[Path]:
         shoot_board(app, lang, save)
         shoot_complaints(app, store, lang, save)
         shoot_trainer(app, lang, save, store, settings, tmp)
+        shoot_console_forms(app, store, settings, lang, save)
     store.close()
     return saved
+
+
+def shoot_console_forms(app: QApplication, store: Store, settings: Settings, lang: str, save) -> None:
+    """The agent's forms and lists: every demo account at sign-in, search results with their
+    details, the customer form (phones, address, a message per field, the same-number
+    warning), a malformed caller number, the notice after a caller hung up while ringing,
+    and My callbacks."""
+    from callcenter.gui.agent.customer_dialog import CustomerDialog
+    from callcenter.gui.agent.login_dialog import LoginDialog
+    from callcenter.gui.console_assembly import build_console
+    from callcenter.store.demo import DEMO_ACCOUNTS
+
+    login = LoginDialog(store, DEMO_ACCOUNTS)
+    login.show()
+    save(login, f"login-all-accounts-{lang}")
+    login.close()
+
+    bus = EventBus()
+    source, bridge = ManualCallSource(bus), EventBridge(bus)
+    identity = next(a for a in repo.agents(store) if a.username == "agent1")
+    window = build_console(store, identity, source, bridge, settings, lang)
+    window.confirm_close = False
+    window.show()
+    until(app, lambda: window.bootstrap is not None)
+    panel = window.search_panel
+    panel.edit.setText("王" if lang == "zh_CN" else "Smith")
+    until(app, lambda: panel.results.count() > 0)
+    save(window, f"console-search-{lang}")
+
+    c = window.controller
+    c.set_available()
+    source.ring(identity.user_id, "+86 (0) 138-0013-80001234 ext")
+    pump(app, 0.8)
+    save(window, f"console-malformed-number-{lang}")
+    call = c.call
+    if call is not None:
+        source.hang_up(identity.user_id, call.call_id)
+    pump(app, 0.5)
+    save(window, f"console-hung-up-while-ringing-{lang}")
+    c.finish_wrap_up(None, "")
+
+    with store.engine.connect() as conn:
+        chinese = conn.exec_driver_sql(
+            "SELECT c.id FROM customers c JOIN addresses a ON a.customer_id = c.id AND a.country = 'CN' "
+            "JOIN phones p ON p.customer_id = c.id WHERE c.kind = 'person' LIMIT 1"
+        ).scalar()
+        shared = conn.exec_driver_sql("SELECT raw FROM phones WHERE NOT deleted AND e164 LIKE '+1%' LIMIT 1").scalar()
+    edit = CustomerDialog(store, identity, "US", chinese, parent=window)
+    edit.show()
+    until(app, lambda: edit.save_button.isEnabled())
+    edit.add_phone_row("12", "work")
+    edit.email.setText("not-an-email")
+    edit.save()
+    save(edit, f"customer-edit-{lang}")
+    edit.close()
+    new = CustomerDialog(store, identity, "US", phone=shared or "", parent=window)
+    new.family_name.setText("Lee")
+    new.show()
+    new.save()
+    until(app, lambda: new.duplicate_box.isVisible() or new.view is not None)
+    save(new, f"customer-same-number-{lang}")
+    new.close()
+
+    board = window.complaints.open_my_cases()
+    board.resize(1100, 600)
+    board.tabs.setCurrentIndex(board.tabs.count() - 1)
+    pump(app, 0.8)
+    save(board, f"my-callbacks-{lang}")
+    board.close()
+    window.close()
+    bridge.close()
 
 
 def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:

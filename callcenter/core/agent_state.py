@@ -200,6 +200,16 @@ class AgentStateMachine:
 
     reject = miss
 
+    def callback_rang_out(self) -> StateChange:
+        """An outbound callback offered to the agent rang out before they placed it. No caller
+        waited, so it is no missed offer (the count and the Missed-call pause stay as they
+        are): back to Available, the callback still due."""
+        self._require("miss", AgentState.RINGING)
+        self.call_id = None
+        if self.pending:
+            return self._apply_pending()
+        return self._go(AgentState.AVAILABLE, None, by="system")
+
     def hold(self) -> StateChange:
         self._require("hold", AgentState.ON_CALL)
         return self._go(AgentState.ON_HOLD)

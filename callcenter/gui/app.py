@@ -11,6 +11,8 @@ import logging
 import os
 import resource as _rusage
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -139,10 +141,12 @@ def run_console(args) -> int:
     from callcenter.gui.console_assembly import build_console
 
     windows = []
+    app.setQuitOnLastWindowClosed(False)  # a console closed by Log out brings the sign-in back
 
     def open_console(identity) -> None:
         window = build_console(store, identity, source, bridge, settings, lang, center=center)
         windows.append(window)
+        follow_sign_out(window, lambda: sign_in(store), open_console, app.quit)
         window.show()
         if benchmark:
 
@@ -168,6 +172,30 @@ def run_console(args) -> int:
     wait_for_ops(5000)  # the last simulated calls (and any other write) reach the store
     store.close()
     return code
+
+
+def follow_sign_out(
+    window, ask: Callable[[], Any], reopen: Callable[[Any], None], quit_app: Callable[[], None]
+) -> None:
+    """After the console ``window`` closes: on Log out, the sign-in again (``ask``; a new
+    console for whoever signs in, ``reopen``); cancelled, or closed any other way, the
+    application ends (``quit_app``)."""
+
+    def closed() -> None:
+        if not window.signing_out:
+            QTimer.singleShot(0, quit_app)
+            return
+
+        def again() -> None:
+            identity = ask()
+            if identity is None:
+                quit_app()
+            else:
+                reopen(identity)
+
+        QTimer.singleShot(0, again)
+
+    window.closing_hooks.append(closed)
 
 
 TRAINER_ROLES = ("trainer", "supervisor", "admin")

@@ -8,8 +8,10 @@ after it changed (``customer_view``) is the same view and is not audited again.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from callcenter.core.agents import Identity
-from callcenter.core.customers import CustomerForm
+from callcenter.core.customers import CustomerForm, parse_phone
 from callcenter.core.errors import NotFound
 from callcenter.core.screenpop import CustomerView
 from callcenter.ops import Done
@@ -48,6 +50,26 @@ def save_customer(
     return Done(view, u.changes)
 
 
+@dataclass(frozen=True)
+class SamePhone:
+    """A customer who already has one of the numbers typed on a form."""
+
+    customer_id: str
+    display_name: str
+    account_no: str
+
+
+def customers_with_phones(
+    store: Store, form: CustomerForm, region: str = "US", exclude: str | None = None
+) -> list[SamePhone]:
+    """The customers (other than ``exclude``) who already have a number typed on ``form``,
+    each read in the customer's country first: the warning before a second record is made
+    for the same person. Numbers that are not valid are left out (the form says so itself)."""
+    e164s = sorted({p.e164 for e in form.phone_entries() if (p := parse_phone(e.raw, form.country, region)).e164})
+    with store.session() as s:
+        return [SamePhone(*row) for row in repo.customers_with_numbers(s, e164s, exclude)]
+
+
 def customer_form(store: Store, customer_id: str) -> CustomerForm:
     """The edit form of a customer as stored. ``NotFound("customer")`` when it is gone."""
     return repo.load_form(store, customer_id)
@@ -80,3 +102,19 @@ def search_customers(store: Store, text: str, limit: int = 20) -> list[SearchHit
     """Full-text search on names, company, email, account number and phone digits."""
     with store.engine.connect() as conn:
         return search.search(conn, text, limit=limit)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of search results: the hits from ``offset`` on and whether more follow."""
+
+    hits: list[SearchHit]
+    offset: int
+    more: bool
+
+
+def search_page(store: Store, text: str, offset: int = 0, page: int = 20) -> SearchPage:
+    """``page`` results of a search from ``offset`` on (the console's Show more), in any language."""
+    with store.engine.connect() as conn:
+        hits = search.search(conn, text, limit=page + 1, offset=offset)
+    return SearchPage(hits[:page], offset, len(hits) > page)

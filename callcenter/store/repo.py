@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from callcenter.core.agents import Code, Identity
 from callcenter.core.calls import Call
-from callcenter.core.customers import CustomerForm, validate
+from callcenter.core.customers import CustomerForm, PhoneEntry, parse_phone, validate
 from callcenter.core.errors import Invalid, NotFound
 from callcenter.core.ids import uuid7
 from callcenter.core.phones import normalise
@@ -25,6 +25,7 @@ from callcenter.core.roles import Role
 from callcenter.core.security import verify_password
 from callcenter.store.db import Store
 from callcenter.store.models import (
+    Address,
     AuditLog,
     Customer,
     DispositionCode,
@@ -129,7 +130,7 @@ def check_form(form: CustomerForm, region: str = "US") -> None:
 
 
 def add_customer(s: Session, form: CustomerForm, region: str = "US") -> Customer:
-    """New customer rows (customer, primary phone, email) from a valid form, in ``s``."""
+    """New customer rows (customer, its phones, email, address) from a valid form, in ``s``."""
     c = Customer(
         account_no=_next_account_no(s),
         kind=form.kind,
@@ -144,21 +145,83 @@ def add_customer(s: Session, form: CustomerForm, region: str = "US") -> Customer
     )
     s.add(c)
     s.flush()
-    if form.phone.strip():
-        p = normalise(form.phone, region)
-        s.add(
-            Phone(
-                customer_id=c.id,
-                kind=form.phone_kind,
-                raw=form.phone.strip(),
-                e164=p.e164,
-                extension=p.extension,
-                is_primary=True,
-            )
-        )
+    _write_phones(s, c.id, form, region)
     if form.email.strip():
         s.add(Email(customer_id=c.id, address=form.email.strip()))
+    _write_address(s, c.id, form)
     return c
+
+
+def _write_phones(s: Session, customer_id: str, form: CustomerForm, region: str) -> None:
+    """The customer's phones become the form's (primary first): a number kept as typed keeps
+    its row; the rest are added or tombstoned. Each is read in the customer's country first."""
+    existing = list(
+        s.scalars(
+            select(Phone)
+            .where(Phone.customer_id == customer_id, ~Phone.deleted)
+            .order_by(Phone.is_primary.desc(), Phone.created_at)
+        )
+    )
+    entries = form.phone_entries()
+    primary_typed = bool(form.phone.strip())
+    for n, entry in enumerate(entries):
+        p = parse_phone(entry.raw, form.country, region)
+        is_primary = n == 0 and primary_typed
+        row = next((r for r in existing if r.raw == entry.raw), None)
+        if row is None and n == 0 and primary_typed:
+            row = next((r for r in existing if r.is_primary), None)  # the primary number edited
+        if row is None:
+            s.add(
+                Phone(
+                    customer_id=customer_id,
+                    kind=entry.kind,
+                    raw=entry.raw,
+                    e164=p.e164,
+                    extension=p.extension,
+                    is_primary=is_primary,
+                )
+            )
+            continue
+        existing.remove(row)
+        if (row.raw, row.e164, row.extension, row.kind, row.is_primary) != (
+            entry.raw,
+            p.e164,
+            p.extension,
+            entry.kind,
+            is_primary,
+        ):
+            row.raw, row.e164, row.extension, row.kind, row.is_primary = (
+                entry.raw,
+                p.e164,
+                p.extension,
+                entry.kind,
+                is_primary,
+            )
+    for row in existing:
+        row.deleted = True
+
+
+def _write_address(s: Session, customer_id: str, form: CustomerForm) -> None:
+    row = _first_address(s, customer_id)
+    if not form.has_address():
+        if row is not None:
+            row.deleted = True
+        return
+    values = {
+        "kind": form.address_kind or "home",
+        "line1": form.address_line1.strip(),
+        "line2": form.address_line2.strip(),
+        "city": form.city.strip(),
+        "region": form.address_region.strip(),
+        "postcode": form.postcode.strip(),
+        "country": form.country.strip().upper(),
+    }
+    if row is None:
+        s.add(Address(customer_id=customer_id, **values))
+        return
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
 
 
 def change_customer(s: Session, customer_id: str, form: CustomerForm, region: str = "US") -> Customer:
@@ -170,25 +233,7 @@ def change_customer(s: Session, customer_id: str, form: CustomerForm, region: st
     c.company_name, c.display_name = form.company_name.strip(), form.display_name()
     c.preferred_language, c.do_not_call = form.preferred_language, form.do_not_call
     c.consent_marketing = form.consent_marketing
-    phone = _primary_phone(s, customer_id)
-    raw = form.phone.strip()
-    if raw and (phone is None or phone.raw != raw):
-        p = normalise(raw, region)
-        if phone is None:
-            s.add(
-                Phone(
-                    customer_id=c.id,
-                    kind=form.phone_kind,
-                    raw=raw,
-                    e164=p.e164,
-                    extension=p.extension,
-                    is_primary=True,
-                )
-            )
-        else:
-            phone.raw, phone.e164, phone.extension, phone.kind = raw, p.e164, p.extension, form.phone_kind
-    elif not raw and phone is not None:
-        phone.deleted = True
+    _write_phones(s, customer_id, form, region)
     email = _first_email(s, customer_id)
     if form.email.strip():
         if email is None:
@@ -197,7 +242,25 @@ def change_customer(s: Session, customer_id: str, form: CustomerForm, region: st
             email.address = form.email.strip()
     elif email is not None:
         email.deleted = True
+    _write_address(s, customer_id, form)
     return c
+
+
+def customers_with_numbers(s: Session, e164s: list[str], exclude: str | None = None) -> list[tuple[str, str, str]]:
+    """(customer id, display name, account number) of the customers who have one of these
+    numbers (E.164), each once, ``exclude`` left out."""
+    if not e164s:
+        return []
+    q = (
+        select(Customer.id, Customer.display_name, Customer.account_no)
+        .join(Phone, Phone.customer_id == Customer.id)
+        .where(Phone.e164.in_(e164s), ~Phone.deleted, ~Customer.deleted)
+        .distinct()
+        .order_by(Customer.display_name)
+    )
+    if exclude:
+        q = q.where(Customer.id != exclude)
+    return [(cid, name, account) for cid, name, account in s.execute(q)]
 
 
 def create_customer(store: Store, form: CustomerForm, user_id: str | None, region: str = "US") -> str:
@@ -224,6 +287,15 @@ def _primary_phone(s: Session, customer_id: str) -> Phone | None:
     )
 
 
+def _first_address(s: Session, customer_id: str) -> Address | None:
+    return s.scalar(
+        select(Address)
+        .where(Address.customer_id == customer_id, ~Address.deleted)
+        .order_by(Address.created_at)
+        .limit(1)
+    )
+
+
 def _first_email(s: Session, customer_id: str) -> Email | None:
     return s.scalar(select(Email).where(Email.customer_id == customer_id, ~Email.deleted).limit(1))
 
@@ -234,8 +306,16 @@ def load_form(store: Store, customer_id: str) -> CustomerForm:
         c = s.get(Customer, customer_id)
         if c is None or c.deleted:
             raise NotFound("customer")
-        phone = _primary_phone(s, customer_id)
+        phones = list(
+            s.scalars(
+                select(Phone)
+                .where(Phone.customer_id == customer_id, ~Phone.deleted)
+                .order_by(Phone.is_primary.desc(), Phone.created_at)
+            )
+        )
         email = _first_email(s, customer_id)
+        address = _first_address(s, customer_id)
+    phone = phones[0] if phones else None
     return CustomerForm(
         kind=c.kind,
         given_name=c.given_name,
@@ -247,6 +327,14 @@ def load_form(store: Store, customer_id: str) -> CustomerForm:
         email=email.address if email else "",
         do_not_call=c.do_not_call,
         consent_marketing=c.consent_marketing,
+        other_phones=[PhoneEntry(p.raw, p.kind) for p in phones[1:]],
+        address_kind=address.kind if address else "home",
+        address_line1=address.line1 if address else "",
+        address_line2=address.line2 if address else "",
+        city=address.city if address else "",
+        address_region=address.region if address else "",
+        postcode=address.postcode if address else "",
+        country=address.country if address else "",
     )
 
 

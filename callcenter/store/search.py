@@ -138,9 +138,13 @@ class SearchHit:
     account_no: str
     company_name: str
     tier: str
+    phone: str = ""  # the primary number as typed ("" when none)
+    city: str = ""  # of the first address ("" when none)
 
 
-def search(conn: Connection, user_text: str, limit: int = 20) -> list[SearchHit]:
+def search(conn: Connection, user_text: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+    """Customers matching what was typed, best first: ``limit`` of them from ``offset`` on,
+    each with the details that tell two people of one name apart (phone, city, tier)."""
     # A phone-looking query: also accept separators typed inside it ("138 0013 8000").
     if re.fullmatch(r"[\d\s()+.-]{4,}", user_text or ""):
         user_text = re.sub(r"\D", "", user_text)
@@ -148,9 +152,13 @@ def search(conn: Connection, user_text: str, limit: int = 20) -> list[SearchHit]
     if not query:
         return []
     rows = conn.exec_driver_sql(
-        "SELECT c.id, c.display_name, c.account_no, c.company_name, c.tier "
-        "FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?) s "
+        "SELECT c.id, c.display_name, c.account_no, c.company_name, c.tier, "
+        "COALESCE((SELECT p.raw FROM phones p WHERE p.customer_id = c.id AND NOT p.deleted "
+        "  ORDER BY p.is_primary DESC, p.created_at LIMIT 1), ''), "
+        "COALESCE((SELECT a.city FROM addresses a WHERE a.customer_id = c.id AND NOT a.deleted "
+        "  ORDER BY a.created_at LIMIT 1), '') "
+        "FROM (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ? OFFSET ?) s "
         "JOIN customers c ON c.rowid = s.rowid",
-        (query, limit),
+        (query, limit, max(0, offset)),
     ).all()
     return [SearchHit(*r) for r in rows]

@@ -1,10 +1,14 @@
 """Call controls: answer, hold/resume, mute, end, transfer, with shortcuts.
-Buttons follow the state machine's allowed actions; nothing here waits on I/O."""
+Buttons follow the state machine's allowed actions; nothing here waits on I/O.
+
+The function keys are window shortcuts of their own (``QShortcut``), not the buttons'
+shortcuts: a button's label changes (Hold/Resume, Mute/Unmute) and ``setText`` would
+replace a button's shortcut with the label's underlined letter after the first use."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from callcenter.core.agent_state import AgentState, AgentStateMachine
@@ -32,6 +36,7 @@ class CallPanel(QWidget):
         v.addWidget(self.detail_label)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
+        self.shortcuts: dict[str, QShortcut] = {}
         specs = [
             ("answer", self.tr("&Answer"), "F2", self.answer),
             ("hold", self.tr("&Hold"), "F3", self.hold_toggle),
@@ -43,8 +48,10 @@ class CallPanel(QWidget):
         ]
         for key, text, shortcut, signal in specs:
             b = QPushButton(f"{text}  [{shortcut}]")
-            b.setShortcut(QKeySequence(shortcut))
             b.clicked.connect(signal.emit)
+            key_press = QShortcut(QKeySequence(shortcut), self, context=Qt.ShortcutContext.WindowShortcut)
+            key_press.activated.connect(lambda b=b: self._press(b))
+            self.shortcuts[key] = key_press
             b.setMinimumHeight(34)
             self.buttons[key] = b
             row.addWidget(b)
@@ -53,6 +60,12 @@ class CallPanel(QWidget):
         )
         self.buttons["end"].setStyleSheet("QPushButton:enabled { background:#c62828; color:white; font-weight:700; }")
         v.addLayout(row)
+
+    @staticmethod
+    def _press(button: QPushButton) -> None:
+        """A function key: the button's action when the button is offered now."""
+        if button.isEnabled() and button.isVisibleTo(button.window()):
+            button.click()
 
     def refresh(
         self, sm: AgentStateMachine, call: Call | None, muted: bool, caller_text: str, talk_s: float = 0.0

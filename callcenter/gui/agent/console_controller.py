@@ -58,6 +58,7 @@ class ConsoleController(QObject):
     wrap_up_finished = Signal()
     error = Signal(str)  # plain words for the status bar
     logged_out = Signal()
+    callback_not_placed = Signal(object)  # an outbound callback Call that rang out unanswered
 
     def __init__(
         self,
@@ -230,7 +231,11 @@ class ConsoleController(QObject):
         self._shown += 1
         shown = self._shown
         self.publish_action("open_record", how)
-        if self.call is not None and how == "chooser":  # the agent says whom this call is with
+        # The agent says whom this call is with: chosen on a shared line, or found by search
+        # when the number told nothing (withheld, unknown, malformed): the call goes on that record.
+        if self.call is not None and (how == "chooser" or (how == "search" and self.call.customer_id is None)):
+            if how == "search":
+                self.error.emit(self.tr("This call is saved on the record you opened."))
             self.call.customer_id = customer_id
             self.persist()
         store, identity, region = self.store, self.identity, self.region
@@ -386,7 +391,11 @@ class ConsoleController(QObject):
         self.call.outcome, self.call.ended_at = "missed", _now()
         self.persist()
         self._tell_source(self.source.call_missed, self.call)
-        self.sm.miss()
+        if self.call.direction == "outbound":  # a callback not placed: no caller was kept waiting
+            self.sm.callback_rang_out()
+            self.callback_not_placed.emit(self.call)
+        else:
+            self.sm.miss()
         self.call = None
         self.changed.emit()
 

@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,7 +52,10 @@ from callcenter.training.actions import SECTION_ACTIONS
 
 
 class ConsoleWindow(QMainWindow):
+    signed_out = Signal()  # the agent logged out: whoever opened the console offers the sign-in again
     confirm_close = True  # ask before dropping a live call (tests and shutdown turn it off)
+    confirm_logout = True  # ask before logging out (tests turn it off)
+    signing_out = False  # closing because the agent logged out (not quitting the application)
     start_sync = True  # background sync on its schedule (tests turn it off)
     # Parts that gui.console_assembly installs (the console itself knows none of them).
     complaints: Any = None
@@ -103,7 +106,7 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(self.pop_panel)
         splitter.addWidget(self.wrap_panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 760, 330])
+        splitter.setSizes([430, 620, 330])  # the search results are a table with details
         tv.addWidget(splitter, 1)
         self.setCentralWidget(top)
         self.user_label = QLabel(
@@ -162,12 +165,12 @@ class ConsoleWindow(QMainWindow):
         c.error.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         c.wrap_up_started.connect(self._wrap_started)
         c.wrap_up_finished.connect(self._wrap_finished)
-        c.logged_out.connect(self.close)
+        c.logged_out.connect(self._logged_out)
         c.wrap_timeout_handler = lambda: (self.wrap_panel.selected(), self.wrap_panel.notes())
         s = self.state_panel
         s.available_requested.connect(c.set_available)
         s.not_ready_requested.connect(c.set_not_ready)
-        s.logout_requested.connect(c.logout)
+        s.logout_requested.connect(self.request_logout)
         p = self.call_panel
         p.answer.connect(c.answer)
         p.hold_toggle.connect(c.hold_toggle)
@@ -209,7 +212,7 @@ class ConsoleWindow(QMainWindow):
         agent.addSeparator()
         action(agent, self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         agent.addSeparator()
-        action(agent, self.tr("Log &out"), c.logout, "Ctrl+Shift+Q")
+        action(agent, self.tr("Log &out…"), self.request_logout, "Ctrl+Shift+Q")
         customer = self.menuBar().addMenu(self.tr("&Customer"))
         action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
@@ -250,11 +253,14 @@ class ConsoleWindow(QMainWindow):
             who = self.tr("Withheld number")
         else:
             who = c.call.ani or self.tr("Unknown caller")
+        outbound = c.call.direction == "outbound"
         if c.sm.state is AgentState.RINGING:
-            return self.tr("Ringing: %1").replace("%1", who)
+            return (
+                self.tr("Outbound callback: %1 — answer to place the call") if outbound else self.tr("Ringing: %1")
+            ).replace("%1", who)
         if c.sm.state is AgentState.WRAP_UP:
             return self.tr("Wrap-up: %1").replace("%1", who)
-        return who
+        return self.tr("Outbound call: %1").replace("%1", who) if outbound else who
 
     # -- actions -----------------------------------------------------------------------------
     def _wrap_started(self) -> None:
@@ -263,7 +269,8 @@ class ConsoleWindow(QMainWindow):
         if sizes[2] < 300:  # it was hidden: give it room beside the record
             wrap = 360
             self.splitter.setSizes([sizes[0], max(300, sum(sizes) - sizes[0] - wrap), wrap])
-        self.wrap_panel.start()
+        call = self.controller.call
+        self.wrap_panel.start(unanswered=call is not None and call.answered_at is None)
 
     def _wrap_finished(self) -> None:
         self.wrap_panel.hide()
@@ -284,16 +291,44 @@ class ConsoleWindow(QMainWindow):
 
     def create_customer(self, phone: str) -> None:
         dialog = CustomerDialog(self.store, self.identity, self.controller.region, phone=phone, parent=self)
-        if dialog.exec() and dialog.customer_id:
+        created = dialog.exec() and dialog.customer_id
+        chosen = dialog.customer_id if created else dialog.existing_id  # or one who already has the number
+        if not chosen:
+            return
+        if created:
             self.controller.publish_action("create_customer")
-            if self.controller.call is not None:
-                self.controller.call.customer_id = dialog.customer_id
-                self.controller.persist()
-            self.show_customer(dialog.customer_id, "create")
+        if self.controller.call is not None:
+            self.controller.call.customer_id = chosen
+            self.controller.persist()
+        self.show_customer(chosen, "create" if created else "same phone")
 
     def edit_customer(self, customer_id: str) -> None:
         # The record on screen repaints by itself when the edit is committed (see _wire).
         CustomerDialog(self.store, self.identity, self.controller.region, customer_id, parent=self).exec()
+
+    def request_logout(self) -> None:
+        """Log out after the agent confirms; the console closes and the sign-in comes back
+        (the application keeps running). Refused in words during a call or wrap-up."""
+        c = self.controller
+        if "logout" in c.sm.allowed_actions() and self.confirm_logout:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Log out?"),
+                self.tr(
+                    "Log out of the console? You stop receiving calls, and the sign-in comes back so that "
+                    "you or a colleague can sign in."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        c.logout()
+
+    def _logged_out(self) -> None:
+        self.signing_out = True
+        self.signed_out.emit()
+        self.close()
 
     def transfer(self) -> None:
         me = self.identity.user_id
@@ -364,8 +399,8 @@ class ConsoleWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "F2 Answer · F3 Hold/Resume · F4 Mute · F5 End call · F6 Transfer · F7 Complete transfer · "
-                "F8 Cancel transfer\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
+                "F2 Answer · F3 Hold/Resume · F4 Mute/Unmute · F5 End call · F6 Transfer · F7 Complete transfer · "
+                "F8 Cancel transfer\nF11 Extend wrap-up · F12 Finish wrap-up\nF9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer\n"
                 "Ctrl+K Log a complaint · Ctrl+Shift+K My cases and callbacks\n"
                 "Demo: Ctrl+R Ring me · Ctrl+Shift+R Ring me from a number · Ctrl+H Caller hangs up · Ctrl+L Line fails"
             ),

@@ -8,19 +8,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -118,13 +122,17 @@ class ScreenPopPanel(QWidget):
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        page.title.setWordWrap(True)  # a long malformed number wraps instead of running off
+        page.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         page.body = QLabel()
         page.body.setWordWrap(True)
-        page.body.setMinimumWidth(460)
         page.body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        v.setContentsMargins(24, 12, 24, 12)
         v.addStretch(1)
-        v.addWidget(page.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        v.addWidget(page.body, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Full width, text centred: a word-wrapped label given only its one-line size hint
+        # (an alignment flag in the layout does that) is cut off after its first line.
+        v.addWidget(page.title)
+        v.addWidget(page.body)
         if with_buttons:
             row = QHBoxLayout()
             page.create_button = QPushButton(self.tr("&Create customer"))
@@ -144,10 +152,18 @@ class ScreenPopPanel(QWidget):
         v = QVBoxLayout(page)
         page.title = QLabel()
         page.title.setStyleSheet("font-size: 17px; font-weight: 600;")
-        page.hint = QLabel(self.tr("Several customers share this number. Ask the caller's name, then choose:"))
+        page.hint = QLabel(
+            self.tr(
+                "Several customers share this number. Ask the caller's name, then choose with the arrow "
+                "keys and Enter (Ctrl+Shift+C comes back to this list):"
+            )
+        )
         page.hint.setWordWrap(True)
         page.list = QListWidget()
         page.list.itemActivated.connect(lambda item: self.customer_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        page.hint.setBuddy(page.list)
+        to_list = QShortcut(QKeySequence("Ctrl+Shift+C"), self, context=Qt.ShortcutContext.WindowShortcut)
+        to_list.activated.connect(self.focus_chooser)
         v.addWidget(page.title)
         v.addWidget(page.hint)
         v.addWidget(page.list, 1)
@@ -279,6 +295,8 @@ class ScreenPopPanel(QWidget):
                 self.chooser_page.list.addItem(item)
             self.chooser_page.list.setCurrentRow(0)
             self.stack.setCurrentWidget(self.chooser_page)
+            if not self._typing_here():  # never take the keys from someone typing in this window
+                self.focus_chooser()
             return
         if pop.status is PopStatus.UNKNOWN:
             page.title.setText(self.tr("New caller: %1").replace("%1", pop.phone.raw))
@@ -289,13 +307,30 @@ class ScreenPopPanel(QWidget):
         else:
             page.title.setText(self.tr("Not a valid phone number: %1").replace("%1", pop.phone.raw))
             page.body.setText(
-                self.tr(
-                    "The network sent a number that cannot be used (%1). The call works normally; "
-                    "find the customer by name."
-                ).replace("%1", self._problem(pop.phone.problem))
+                self.tr("%1 %2", "two sentences in a row")
+                .replace("%1", self._problem_sentence(pop.phone.problem))
+                .replace(
+                    "%2",
+                    self.tr("The call works normally: answer it, then find the customer by name or account number."),
+                )
             )
         page.create_button.setVisible(pop.status in (PopStatus.UNKNOWN, PopStatus.WITHHELD))
         self.stack.setCurrentWidget(page)
+
+    def _typing_here(self) -> bool:
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self.window():
+            return False
+        if isinstance(focused, QLineEdit):
+            return bool(focused.text())
+        if isinstance(focused, QPlainTextEdit | QTextEdit):
+            return bool(focused.toPlainText())
+        return False
+
+    def focus_chooser(self) -> None:
+        """The keyboard to the shared-line chooser (arrows, Enter), when it is on screen."""
+        if self.stack.currentWidget() is self.chooser_page:
+            self.chooser_page.list.setFocus()
 
     def show_customer(self, view: CustomerView) -> None:
         """A record opened from search or the chooser."""
@@ -318,15 +353,17 @@ class ScreenPopPanel(QWidget):
         self.current = replace(self.current, view=view)
         self._paint_customer(view, old)
 
-    def _problem(self, problem: str | None) -> str:
+    def _problem_sentence(self, problem: str | None) -> str:
+        """Why the caller's number cannot be used, as a whole sentence (no fragment slotted into
+        another sentence, which reads wrongly in Chinese)."""
         return {
-            "too short": self.tr("too short"),
-            "too long": self.tr("too long"),
-            "wrong length": self.tr("wrong number of digits"),
-            "no digits": self.tr("no digits"),
-            "unknown country code": self.tr("unknown country code"),
-            "not a number in use": self.tr("not a number in use"),
-        }.get(problem or "", self.tr("not a phone number"))
+            "too short": self.tr("The network sent a number that is too short to be a phone number."),
+            "too long": self.tr("The network sent a number that is too long to be a phone number."),
+            "wrong length": self.tr("The network sent a number with the wrong number of digits."),
+            "no digits": self.tr("The network sent no digits for this caller."),
+            "unknown country code": self.tr("The network sent a number whose country code is unknown."),
+            "not a number in use": self.tr("The network sent a number that is not in use."),
+        }.get(problem or "", self.tr("The network sent something that is not a phone number."))
 
     def _tier(self, tier: str) -> str:
         return {

@@ -23,6 +23,9 @@ FIELDS: dict[str, tuple[str, object]] = {
     "phone": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "Phone")),
     "phone_kind": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "Phone type")),
     "email": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "Email")),
+    "address_line1": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "Street")),
+    "city": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "City")),
+    "country": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "Country")),
 }
 
 REASONS: dict[str, tuple[str, object]] = {
@@ -49,6 +52,16 @@ REASONS: dict[str, tuple[str, object]] = {
         QT_TRANSLATE_NOOP("CustomerDialog", "This is not a phone number in use. Check the digits."),
     ),
     "phone_invalid": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "This phone number is not valid.")),
+    "country_unknown": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "Choose a country from the list.")),
+    "country_required": (
+        "CustomerDialog",
+        QT_TRANSLATE_NOOP("CustomerDialog", "Choose the country of this address."),
+    ),
+    "address_line_required": (
+        "CustomerDialog",
+        QT_TRANSLATE_NOOP("CustomerDialog", "Enter the street and house number."),
+    ),
+    "city_required": ("CustomerDialog", QT_TRANSLATE_NOOP("CustomerDialog", "Enter the city.")),
     "no_match": (
         "LoginDialog",
         QT_TRANSLATE_NOOP("LoginDialog", "That user name and password do not match. Try again."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from callcenter.core.agents import Code
@@ -25,6 +26,17 @@ class WrapUpPanel(QWidget):
         self.ui.finishButton.clicked.connect(self.request_finish)
         self.ui.extendButton.clicked.connect(self.extend_requested.emit)
         self.ui.dispositionTree.itemActivated.connect(lambda *_: self.ui.notesEdit.setFocus())
+        # Keys of their own (a label change never takes them away): F12 finishes, F11 extends.
+        self.ui.finishButton.setText(self.tr("&Finish wrap-up  [F12]"))
+        self.ui.extendButton.setText(self.tr("E&xtend  [F11]"))
+        self.shortcuts = {
+            "finish": QShortcut(QKeySequence("F12"), self, context=Qt.ShortcutContext.WindowShortcut),
+            "extend": QShortcut(QKeySequence("F11"), self, context=Qt.ShortcutContext.WindowShortcut),
+        }
+        self.shortcuts["finish"].activated.connect(self._finish_key)
+        self.shortcuts["extend"].activated.connect(self._extend_key)
+        self.ui.errorLabel.setWordWrap(True)
+        self.unanswered = False  # the caller left before the call was answered: nothing to choose
 
     def set_codes(self, codes: list[Code]) -> None:
         """The disposition tree (from the console's bootstrap); what is chosen stays chosen."""
@@ -77,6 +89,14 @@ class WrapUpPanel(QWidget):
                 self.ui.notesEdit.setFocus()
                 return
 
+    def _finish_key(self) -> None:
+        if self.isVisible():
+            self.request_finish()
+
+    def _extend_key(self) -> None:
+        if self.isVisible():
+            self.extend_requested.emit()
+
     def select_code(self, code_id: str) -> None:
         for item in self._items:
             if item.data(0, Qt.ItemDataRole.UserRole) == code_id:
@@ -90,17 +110,26 @@ class WrapUpPanel(QWidget):
         return self.ui.notesEdit.toPlainText()
 
     def request_finish(self) -> None:
-        if self.selected() is None:
+        if self.selected() is None and not self.unanswered:
+            self.ui.errorLabel.setStyleSheet("color: #b00020;")
             self.ui.errorLabel.setText(self.tr("Choose a disposition first."))
             self.ui.filterEdit.setFocus()
             return
         self.ui.errorLabel.setText("")
         self.finish_requested.emit(self.selected(), self.notes())
 
-    def start(self) -> None:
+    def start(self, unanswered: bool = False) -> None:
+        """A new wrap-up. ``unanswered``: the caller hung up while it rang; it is said here, and
+        Finish needs no disposition (there was no conversation to classify)."""
+        self.unanswered = unanswered
         self.ui.filterEdit.clear()
         self.ui.notesEdit.clear()
-        self.ui.errorLabel.setText("")
+        self.ui.errorLabel.setStyleSheet("color: #1565c0; font-weight: 600;" if unanswered else "color: #b00020;")
+        self.ui.errorLabel.setText(
+            self.tr("The caller hung up before you answered. Nothing to wrap up: press F12 to finish now.")
+            if unanswered
+            else ""
+        )
         self.ui.dispositionTree.setCurrentItem(None)  # type: ignore[call-overload]  # no item chosen
         self.ui.filterEdit.setFocus()
 

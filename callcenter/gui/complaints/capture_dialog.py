@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -44,6 +45,7 @@ AUTOSAVE_MS = 400
 
 
 class ComplaintDialog(QDialog):
+    confirm_discard = True  # ask before throwing typed text away (tests turn it off)
     created = Signal(str, str)  # case id, case number
     logged = Signal(object)  # the new case as ops.complaints.CaseView (the case window paints it)
     ready = Signal()  # the calls, orders and draft have arrived
@@ -78,18 +80,22 @@ class ComplaintDialog(QDialog):
         self._filling = True
         self.set_form(ComplaintForm(customer_id=customer_id, interaction_id=self._links[0], order_id=self._links[1]))
         self._filling = False
-        for signal in (
-            self.summary.textChanged,
-            self.words.textChanged,
-            self.outcome.textChanged,
-            self.group.currentIndexChanged,
-            self.detail.currentIndexChanged,
-            self.severity.currentIndexChanged,
-            self.channel.currentIndexChanged,
-            self.call.currentIndexChanged,
-            self.order.currentIndexChanged,
+        for field, signal in (
+            ("summary", self.summary.textChanged),
+            ("customer_words", self.words.textChanged),
+            ("desired_outcome", self.outcome.textChanged),
+            ("category", self.group.currentIndexChanged),
+            ("category", self.detail.currentIndexChanged),
+            ("severity", self.severity.currentIndexChanged),
+            ("channel", self.channel.currentIndexChanged),
+            ("interaction_id", self.call.currentIndexChanged),
+            ("order_id", self.order.currentIndexChanged),
         ):
             signal.connect(self._typed)
+            signal.connect(lambda *_args, field=field: self._field_changed(field))
+        # Enter in the one-line summary moves on to the customer's words: it never presses a
+        # button (the dialog's default would otherwise take it), so it never loses the text.
+        self.summary.installEventFilter(self)
         if start is not None:
             self._started(start)
         else:
@@ -101,6 +107,24 @@ class ComplaintDialog(QDialog):
                 name="complaints.capture_start",
                 owner=self,
             )
+
+    def eventFilter(self, obj, event) -> bool:
+        if (
+            obj is self.summary
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.words.setFocus()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _field_changed(self, field: str) -> None:
+        """A field the agent changes loses its old message (the form is checked again on saving)."""
+        label = self.errors.get(field)
+        if label is not None and label.isVisible() and not self._filling:
+            label.hide()
+            label.setText("")
 
     def _typed(self, *_args) -> None:
         if self._filling:
@@ -210,8 +234,10 @@ class ComplaintDialog(QDialog):
         self.save_button.clicked.connect(self.submit)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
         self.discard_button = QPushButton(self.tr("&Discard draft"))
-        self.discard_button.clicked.connect(self.discard)
+        self.discard_button.setAutoDefault(False)  # Enter never presses it
+        self.discard_button.clicked.connect(self._discard_clicked)
         self.close_button = QPushButton(self.tr("Close (keep draft)"))
+        self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
         buttons.addWidget(self.draft_label, 1)
         buttons.addWidget(self.discard_button)
@@ -331,6 +357,21 @@ class ComplaintDialog(QDialog):
             write=True,
             owner=self,
         )
+
+    def _discard_clicked(self) -> None:
+        """The Discard button: asks first when there is text to lose."""
+        f = self.form()
+        if self.confirm_discard and (f.summary.strip() or f.customer_words.strip() or f.desired_outcome.strip()):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard the draft?"),
+                self.tr("Throw away everything typed for this complaint? This cannot be undone."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.discard()
 
     def discard(self) -> None:
         self._filling = True

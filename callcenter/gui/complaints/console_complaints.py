@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTabWidget
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.calls import Call, CallOffered
@@ -25,6 +25,7 @@ from callcenter.core.complaints import may
 from callcenter.core.errors import Problem
 from callcenter.core.ids import uuid7
 from callcenter.gui.bridge import watch
+from callcenter.gui.complaints.callbacks_table import CallbacksTable
 from callcenter.gui.complaints.capture_dialog import ComplaintDialog
 from callcenter.gui.complaints.case_window import CaseWindow
 from callcenter.gui.ops import run_op
@@ -51,6 +52,8 @@ class ConsoleComplaints(QObject):
         self.callbacks: list[ops.DueCallback] = []  # every callback scheduled for this agent
         self.due: list[ops.DueCallback] = []
         self.shown_customer: str | None = None
+        self.callback_case: str | None = None  # the case window a ringing callback opened (one at a time)
+        self.callbacks_tables: list = []  # "My callbacks" tabs of open My-cases windows
 
         menu = window.add_menu(self.tr("Co&mplaints"))
         self.capture_action = self._action(
@@ -66,6 +69,7 @@ class ConsoleComplaints(QObject):
         window.pop_panel.complaint_requested.connect(self.capture)
         window.pop_panel.complaint_opened.connect(self.open_case)
         window.pop_panel.customer_shown.connect(self._customer_shown)
+        window.controller.callback_not_placed.connect(self._callback_not_placed)
         watch(self.store, self, lambda _event: self.load_callbacks(), tables=ops.CALLBACK_TABLES)
         watch(self.store, self, self._drafts_changed, tables=ops.DRAFT_TABLES)
         self.timer = QTimer(self, interval=TASK_CHECK_MS)
@@ -151,14 +155,48 @@ class ConsoleComplaints(QObject):
 
     # -- cases ----------------------------------------------------------------------------------
     def open_case(self, complaint_id: str, view: ops.CaseView | None = None) -> CaseWindow:
+        if complaint_id == self.callback_case:
+            self.callback_case = None  # the agent asked for it: it is theirs to close now
+        window = self._case_window(complaint_id, view)
+        window.show()
+        window.raise_()
+        return window
+
+    def _case_window(self, complaint_id: str, view: ops.CaseView | None = None) -> CaseWindow:
         window = self.cases.get(complaint_id)
         if window is None:
             window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow, view=view)
             window.recovery_offered.connect(self._recovery_offered)
             self.cases[complaint_id] = window
-        window.show()
-        window.raise_()
         return window
+
+    def _open_callback_case(self, complaint_id: str) -> CaseWindow:
+        """The case of a callback ringing now: one such window at a time (the last callback's
+        closes), shown beside the call controls, never over them, and without taking the
+        keyboard from the console (F2 still answers)."""
+        previous = self.cases.get(self.callback_case or "")
+        if previous is not None and self.callback_case != complaint_id:
+            previous.close()
+        was_open = complaint_id in self.cases and self.cases[complaint_id].isVisible()
+        window = self._case_window(complaint_id)
+        if not was_open:
+            self.callback_case = complaint_id
+            window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            self._keep_clear_of_calls(window)
+        window.show()
+        return window
+
+    def _keep_clear_of_calls(self, case: CaseWindow) -> None:
+        """Put the case window below the console's call controls (the Answer button stays seen)."""
+        console = self.window
+        panel = console.call_panel
+        below = panel.mapToGlobal(QPoint(0, panel.height())).y() + 12
+        screen = console.screen().availableGeometry()
+        width = min(case.width(), max(480, console.width() // 2))
+        height = min(case.height(), max(360, screen.bottom() - below))
+        case.resize(width, height)
+        left = console.frameGeometry().right() - width
+        case.move(max(screen.left(), left), below)
 
     def open_my_cases(self):
         from callcenter.gui.complaints.complaints_board_window import ComplaintsBoardWindow
@@ -167,6 +205,11 @@ class ConsoleComplaints(QObject):
             self.store, self.identity, self.lang, with_figures=False, owner=self.identity.user_id
         )
         board.setWindowTitle(self.tr("My complaint cases"))
+        table = CallbacksTable(self.lang)
+        table.case_opened.connect(self.open_case)
+        table.show_callbacks(self.callbacks)
+        board.tabs.addTab(table, self.tr("My callbacks (%1)").replace("%1", str(len(self.callbacks))))
+        self.callbacks_tables = [t for t in self.callbacks_tables if t.isVisible()] + [table]
         board.show()
         self.my_cases = board
         return board
@@ -198,6 +241,11 @@ class ConsoleComplaints(QObject):
 
     def _callbacks_loaded(self, callbacks: list[ops.DueCallback]) -> None:
         self.callbacks = callbacks
+        for table in self.callbacks_tables:
+            table.show_callbacks(callbacks)
+            tabs = table.parentWidget().parentWidget() if table.parentWidget() else None
+            if isinstance(tabs, QTabWidget):
+                tabs.setTabText(tabs.indexOf(table), self.tr("My callbacks (%1)").replace("%1", str(len(callbacks))))
         self._tick()
 
     def _tick(self) -> None:
@@ -234,6 +282,14 @@ class ConsoleComplaints(QObject):
             self.window.statusBar().showMessage(text, 20000)
             self.window.alert.notify(self.tr("Complaint deadline passed"), text)
 
+    def _callback_not_placed(self, call: Call) -> None:
+        if call.call_id in self.callback_calls:
+            minutes = int(RETRY_MISSED_CALLBACK.total_seconds() // 60)
+            self.window.statusBar().showMessage(
+                self.tr("The callback was not placed. It rings again in %1 minutes.").replace("%1", str(minutes)),
+                15000,
+            )
+
     def ring_due_callback(self, now: datetime) -> Call | None:
         """Ring the console with the first due callback as an outbound call, the case opened."""
         c = self.window.controller
@@ -252,6 +308,6 @@ class ConsoleComplaints(QObject):
             self.rung[task.callback_id] = now
             self.callback_calls[call.call_id] = task.complaint_id
             bus.publish(CallOffered(self.identity.user_id, call))
-            self.open_case(task.complaint_id)
+            self._open_callback_case(task.complaint_id)
             return call
         return None
