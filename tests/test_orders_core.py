@@ -94,11 +94,14 @@ def test_co_purchase_counts_and_recommendations_by_hand():
     own = [order("a", 1, ("P-1", 1))]
     # bought P-1: S-1 together 3 times, D-1 2 times
     recs = o.recommend(own, counts, CAT)
-    assert recs == [o.Recommendation("S-1", "also_bought", "P-1", 3), o.Recommendation("D-1", "also_bought", "P-1", 2)]
+    assert recs == [
+        o.Recommendation("S-1", "also_bought", "P-1", 3, 3),
+        o.Recommendation("D-1", "also_bought", "P-1", 2, 2),
+    ]
     # with D-1 in the basket too: S-1 = 3 (with P-1) + 1 (with D-1) = 4, P-2 = 1 (below 2: left out)
     basket = o.add_item(o.Basket("CNY"), CAT["D-1"])
-    assert o.recommend(own, counts, CAT, basket) == [o.Recommendation("S-1", "also_bought", "P-1", 4)]
-    assert o.recommend(own, counts, CAT, basket, min_count=1)[1] == o.Recommendation("P-2", "also_bought", "D-1", 1)
+    assert o.recommend(own, counts, CAT, basket) == [o.Recommendation("S-1", "also_bought", "P-1", 3, 4)]
+    assert o.recommend(own, counts, CAT, basket, min_count=1)[1] == o.Recommendation("P-2", "also_bought", "D-1", 1, 1)
     # a customer with no orders and an empty basket gets nothing: no data they never gave
     assert o.recommend([], counts, CAT) == []
 

@@ -222,8 +222,9 @@ def also_bought(counts: Mapping[tuple[str, str], int], sku: str) -> dict[str, in
 class Recommendation:
     sku: str
     kind: str  # usual | also_bought
-    because_of: str = ""  # the sku it was bought with (also_bought)
-    count: int = 0  # orders of the customer (usual) or orders holding both (also_bought)
+    because_of: str = ""  # the customer's sku it was bought with most often
+    count: int = 0  # orders holding both it and ``because_of``
+    score: int = 0  # orders holding it and any of the customer's skus, summed over them
 
 
 def recommend(
@@ -237,7 +238,7 @@ def recommend(
     """What to offer: items often bought together with what the customer buys (their past
     orders and what is in the basket), that they have not bought and that are not in the
     basket yet. Score of a candidate = the sum over the customer's items of the orders holding
-    both; ``because_of`` names the item contributing most. Candidates seen together fewer than
+    both; ``because_of`` names the item contributing most and ``count`` its orders. Candidates seen together fewer than
     ``min_count`` times are left out (too little evidence). Ties: sku order."""
     own: set[str] = set()
     for order in history:
@@ -258,7 +259,7 @@ def recommend(
             if n > best.get(other, (0, ""))[0]:
                 best[other] = (n, seed)
     ranked = sorted((sku for sku in score if score[sku] >= min_count), key=lambda sku: (-score[sku], sku))
-    return [Recommendation(sku, "also_bought", best[sku][1], score[sku]) for sku in ranked[:limit]]
+    return [Recommendation(sku, "also_bought", best[sku][1], best[sku][0], score[sku]) for sku in ranked[:limit]]
 
 
 # -- credit check -----------------------------------------------------------------------

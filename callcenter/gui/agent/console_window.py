@@ -34,6 +34,7 @@ from callcenter.core.screenpop import CustomerView, PopStatus
 from callcenter.gui.agent.call_panel import CallPanel
 from callcenter.gui.agent.console_controller import ConsoleController
 from callcenter.gui.agent.customer_dialog import CustomerDialog
+from callcenter.gui.agent.order_entry_dialog import OrderEntryDialog
 from callcenter.gui.agent.screen_pop_panel import ScreenPopPanel
 from callcenter.gui.agent.search_panel import SearchPanel
 from callcenter.gui.agent.state_panel import StatePanel
@@ -182,6 +183,7 @@ class ConsoleWindow(QMainWindow):
         self.pop_panel.customer_chosen.connect(lambda cid: self.show_customer(cid, "chooser"))
         self.pop_panel.create_requested.connect(self.create_customer)
         self.pop_panel.edit_requested.connect(self.edit_customer)
+        self.pop_panel.order_requested.connect(self.take_order)
         self.pop_panel.search_requested.connect(self.search_panel.focus)
         self.pop_panel.section_opened.connect(lambda name: c.publish_action(SECTION_ACTIONS[name]))
         # The record on screen follows its rows: a call saved, an edit, a complaint, a sync pull.
@@ -213,6 +215,7 @@ class ConsoleWindow(QMainWindow):
         customer = self.menuBar().addMenu(self.tr("&Customer"))
         action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
+        action(customer, self.tr("Take an &order…"), self._order_for_record_on_screen, "Ctrl+O")
         if self.center is not None and self._open_board is not None:
             live = self.menuBar().addMenu(self.tr("&Live"))
             action(live, self.tr("Open the &queue board"), self.open_board, "Ctrl+B")
@@ -294,6 +297,19 @@ class ConsoleWindow(QMainWindow):
     def edit_customer(self, customer_id: str) -> None:
         # The record on screen repaints by itself when the edit is committed (see _wire).
         CustomerDialog(self.store, self.identity, self.controller.region, customer_id, parent=self).exec()
+
+    def _order_for_record_on_screen(self) -> None:
+        customer_id = self.pop_panel.customer_id()
+        if customer_id:
+            self.take_order(customer_id)
+
+    def take_order(self, customer_id: str) -> None:
+        """The order-entry dialog for the customer on screen (the call's interaction, if any)."""
+        call = self.controller.call
+        interaction = call.interaction_id if call is not None and call.customer_id == customer_id else None
+        dialog = OrderEntryDialog(self.store, self.identity, customer_id, self.lang, interaction, parent=self)
+        dialog.order_placed.connect(lambda _no: self.statusBar().showMessage(dialog.placed_text(), 10_000))
+        dialog.open()  # the record behind it repaints by itself when the order is committed
 
     def transfer(self) -> None:
         me = self.identity.user_id

@@ -61,6 +61,7 @@ class _CustomerPage(QWidget):
     meta: QLabel
     edit_button: QPushButton
     complaint_button: QPushButton
+    order_button: QPushButton
     warnings: QHBoxLayout
     warnings_box: QWidget
     fact_labels: dict[str, QLabel]
@@ -92,6 +93,7 @@ class ScreenPopPanel(QWidget):
     edit_requested = Signal(str)  # customer id
     search_requested = Signal()
     complaint_requested = Signal(str)  # capture a complaint for this customer id
+    order_requested = Signal(str)  # take an order for this customer id
     complaint_opened = Signal(str)  # open this complaint case id
     customer_shown = Signal(str)  # a customer's record is on screen (customer id)
     section_opened = Signal(str)  # the agent opened a tab: history | orders | complaints | notes
@@ -171,7 +173,11 @@ class ScreenPopPanel(QWidget):
         page.complaint_button = QPushButton(self.tr("Log a &complaint…"))
         page.complaint_button.setToolTip(self.tr("Capture a complaint for this customer (Ctrl+K)"))
         page.complaint_button.clicked.connect(lambda: self._ask_for_record(self.complaint_requested))
+        page.order_button = QPushButton(self.tr("Take an &order…"))
+        page.order_button.setToolTip(self.tr("Take an order for this customer (Ctrl+O)"))
+        page.order_button.clicked.connect(lambda: self._ask_for_record(self.order_requested))
         head.addStretch(1)
+        head.addWidget(page.order_button)
         head.addWidget(page.complaint_button)
         head.addWidget(page.edit_button)
         v.addLayout(head)
