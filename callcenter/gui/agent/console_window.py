@@ -47,6 +47,7 @@ from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
 from callcenter.ops import auth as auth_ops
 from callcenter.ops import calls as call_ops
+from callcenter.ops import surveys as survey_ops
 from callcenter.ops.auth import ConsoleBootstrap
 from callcenter.store.db import Store
 from callcenter.training.actions import SECTION_ACTIONS
@@ -165,6 +166,7 @@ class ConsoleWindow(QMainWindow):
         c.wrap_up_finished.connect(self._wrap_finished)
         c.logged_out.connect(self.close)
         c.wrap_timeout_handler = lambda: (self.wrap_panel.selected(), self.wrap_panel.notes())
+        c.survey_handler = self.wrap_panel.survey
         s = self.state_panel
         s.available_requested.connect(c.set_available)
         s.not_ready_requested.connect(c.set_not_ready)
@@ -267,6 +269,18 @@ class ConsoleWindow(QMainWindow):
             wrap = 360
             self.splitter.setSizes([sizes[0], max(300, sum(sizes) - sizes[0] - wrap), wrap])
         self.wrap_panel.start()
+        call = self.controller.call
+        customer_id = call.customer_id if call is not None else None
+        self.wrap_panel.set_survey(bool(customer_id), False)
+        if customer_id:
+            store, period = self.store, self.settings.get("surveys/nps_period_days")
+            run_op(
+                lambda: survey_ops.nps_due(store, customer_id, period),
+                lambda due: self.wrap_panel.set_survey(True, due),
+                lambda _problem: None,
+                name="survey.nps_due",
+                owner=self,
+            )
 
     def _wrap_finished(self) -> None:
         self.wrap_panel.hide()
