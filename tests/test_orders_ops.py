@@ -149,3 +149,32 @@ def test_prices_come_from_the_catalogue_and_items_off_sale_are_refused(shop):
     with pytest.raises(Invalid) as info:
         orders.place_order(store, who(store, "agent1"), o.OrderRequest(ids["wang"], o.Basket("CNY"), "cash", ""))  # type: ignore[arg-type]
     assert info.value.params["fields"] == {"items": "required", "address": "required"}
+
+
+def test_demo_data_has_a_catalogue_that_its_order_lines_reference(tmp_path):
+    from callcenter.store import demo
+    from callcenter.store.db import Store
+
+    path = tmp_path / "demo.db"
+    demo.generate(path, 200, seed=3, workers=0, quiet=True)
+    store = Store(path)
+    try:
+        with store.engine.connect() as conn:
+            q = conn.exec_driver_sql
+            assert q("SELECT COUNT(DISTINCT currency) FROM products").scalar() >= 2
+            # every order line's sku is on sale in its order's currency
+            assert (
+                q(
+                    "SELECT COUNT(*) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                    "LEFT JOIN products p ON p.sku = l.sku AND p.currency = o.currency WHERE p.id IS NULL"
+                ).scalar()
+                == 0
+            )
+            busy = q(
+                "SELECT customer_id FROM orders GROUP BY customer_id ORDER BY COUNT(*) DESC, customer_id LIMIT 1"
+            ).scalar()
+        ctx = orders.order_context(store, busy)
+        assert ctx.products and ctx.usual and ctx.recommendations
+        assert all(r.sku not in {line.sku for o_ in ctx.history for line in o_.lines} for r in ctx.recommendations)
+    finally:
+        store.close()
