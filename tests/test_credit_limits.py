@@ -257,3 +257,54 @@ def test_the_sync_server_takes_changes_within_each_role(tmp_path):
             assert s.get(CreditLimitChange, waiting.change_id).status == "approved"
     finally:
         server.close()
+
+
+# -- the dialog on the customer's record ----------------------------------------------------------
+def test_credit_dialog_proposes_within_limits_and_a_supervisor_approves_the_rest(qtbot, seeded, settings):
+    from PySide6.QtCore import Qt
+
+    from callcenter.gui.agent.credit_limit_dialog import CreditLimitDialog
+    from tests.test_gui_console import make_console, shown
+
+    store, ids = seeded
+    window, _source, _clock = make_console(qtbot, store, settings)
+    window.show_customer(ids["wang"], "search")
+    shown(qtbot, window, ids["wang"])
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.findChild(CreditLimitDialog) is not None, timeout=3000)
+    dialog = window.findChild(CreditLimitDialog)
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=5000)
+    assert dialog.header.text() == "王小明 — credit limit ¥5,000.00, balance ¥4,990.00"
+    assert dialog.timeline.rowCount() == 0
+    dialog.limit_edit.setText("lots")
+    dialog.reason_edit.setText("x")
+    dialog.propose()
+    assert "type an amount" in dialog.message.text()
+    # an agent may raise by 500.00 but not past 2,000.00: 5,000.00 -> 5,400.00 waits for approval
+    dialog.limit_edit.setText("5,400.00")
+    dialog.reason_edit.setText("busy season")
+    qtbot.mouseClick(dialog.propose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 1, timeout=5000)  # follows its rows
+    assert dialog.message.text() == "¥5,400.00 is above your limits: sent for approval."
+    assert [dialog.timeline.item(0, c).text() for c in (1, 2, 3, 4)] == [
+        "¥5,000.00",
+        "¥5,400.00",
+        "waiting for approval",
+        "Alice Agent",
+    ]
+    dialog.timeline.setCurrentCell(0, 0)
+    assert not dialog.approve_button.isEnabled() and not dialog.refuse_button.isEnabled()  # own proposal
+    dialog.close()
+
+    sup_window, _s, _c = make_console(qtbot, store, settings, username="super1")
+    sup_window.credit_limit(ids["wang"])
+    qtbot.waitUntil(lambda: sup_window.findChild(CreditLimitDialog) is not None, timeout=3000)
+    sup = sup_window.findChild(CreditLimitDialog)
+    qtbot.waitUntil(lambda: sup.summary is not None and sup.timeline.rowCount() == 1, timeout=5000)
+    sup.timeline.setCurrentCell(0, 0)
+    assert sup.approve_button.isEnabled()
+    qtbot.mouseClick(sup.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sup.timeline.item(0, 3).text() == "approved", timeout=5000)
+    assert sup.message.text() == "Approved: the credit limit is now ¥5,400.00."
+    assert sup.header.text() == "王小明 — credit limit ¥5,400.00, balance ¥4,990.00"
+    assert limit(store, ids["wang"]) == 540_000

@@ -88,7 +88,7 @@ def test_a_three_item_order_by_keys_with_a_credit_refusal_then_cash(qtbot, seede
     press(qtbot, dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # place it
     qtbot.waitUntil(lambda: dialog.placed is not None, timeout=5000)
     placed = dialog.placed
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: window.findChild(OrderEntryDialog) is None, timeout=3000)  # closed and gone
     assert window.statusBar().currentMessage() == (
         f"Order {placed.order_no} placed: ¥122.07, cash; delivery in about 55 min."
     )  # 4 items: 20 + 3 x 2 + 25 = 51 -> 55

@@ -173,3 +173,24 @@ def check_decision(
         raise CreditChangeNotPermitted("decide_own_proposal", str(getattr(role, "value", role)))
     if approve and not policy.covers(role, old_minor, new_minor):
         raise policy.over_limit(role, old_minor, new_minor, currency, "approve")
+
+
+def parse_amount(text: str, currency: str) -> int:
+    """'1,500.50' -> 150050 minor units (in ``currency``'s digits); ``Invalid(fields={"limit":
+    "not_a_number"})`` for anything else (negative, too many decimals)."""
+    from decimal import Decimal, InvalidOperation
+
+    from callcenter.core.money import minor_digits
+
+    clean = text.strip().replace(",", "").replace(" ", "")
+    for symbol in ("¥", "$", "£", "€", "HK", "S", currency):
+        clean = clean.removeprefix(symbol)
+    digits = minor_digits(currency)
+    try:
+        value = Decimal(clean)
+    except InvalidOperation:
+        raise Invalid({"limit": "not_a_number"}) from None
+    scaled = value * (10**digits)
+    if not value.is_finite() or value < 0 or scaled != scaled.to_integral_value():
+        raise Invalid({"limit": "not_a_number"})
+    return int(scaled)

@@ -5,7 +5,7 @@ server enforces the same limits on pushed rows (``sync.rules.credit_limit_approv
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -37,6 +37,7 @@ class CreditChangeView:
     decided_at: datetime | None
     comment: str = ""
     may_decide: bool = False  # for the approval queue: whether the asking approver may decide it
+    proposed_by_id: str = ""
 
 
 def _view(row: CreditLimitChange, names: dict[str, str], may_decide: bool = False) -> CreditChangeView:
@@ -53,6 +54,7 @@ def _view(row: CreditLimitChange, names: dict[str, str], may_decide: bool = Fals
         row.decided_at,
         row.comment,
         may_decide,
+        row.proposed_by,
     )
 
 
@@ -186,3 +188,35 @@ def pending_credit_changes(
             )
             for r in rows
         ]
+
+
+@dataclass(frozen=True)
+class CreditSummary:
+    customer_id: str
+    display_name: str
+    limit: Money
+    balance: Money
+    timeline: list[CreditChangeView]
+
+
+def credit_summary(store: Store, actor: Identity, customer_id: str) -> CreditSummary:
+    """The customer's credit limit, balance and credit-limit timeline, each waiting change marked
+    with whether ``actor`` may decide it. ``NotFound("customer")``."""
+    policy = core.CreditPolicy()
+    role = _role(actor)
+    with store.session() as s:
+        customer = s.get(Customer, customer_id)
+        if customer is None or customer.deleted:
+            raise NotFound("customer")
+        summary = (customer.display_name, customer.currency, customer.credit_limit_minor, customer.balance_minor)
+    timeline = [
+        replace(
+            v,
+            may_decide=v.status == "pending_approval"
+            and v.proposed_by_id != actor.user_id
+            and policy.covers(role, v.old_limit.minor, v.new_limit.minor),
+        )
+        for v in credit_timeline(store, customer_id)
+    ]
+    name, currency, limit, balance = summary
+    return CreditSummary(customer_id, name, Money(limit or 0, currency), Money(balance or 0, currency), timeline)

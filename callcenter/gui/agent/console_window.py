@@ -33,6 +33,7 @@ from callcenter.core.changes import Changed
 from callcenter.core.screenpop import CustomerView, PopStatus
 from callcenter.gui.agent.call_panel import CallPanel
 from callcenter.gui.agent.console_controller import ConsoleController
+from callcenter.gui.agent.credit_limit_dialog import CreditLimitDialog
 from callcenter.gui.agent.customer_dialog import CustomerDialog
 from callcenter.gui.agent.order_entry_dialog import OrderEntryDialog
 from callcenter.gui.agent.screen_pop_panel import ScreenPopPanel
@@ -186,6 +187,7 @@ class ConsoleWindow(QMainWindow):
         self.pop_panel.create_requested.connect(self.create_customer)
         self.pop_panel.edit_requested.connect(self.edit_customer)
         self.pop_panel.order_requested.connect(self.take_order)
+        self.pop_panel.credit_requested.connect(self.credit_limit)
         self.pop_panel.search_requested.connect(self.search_panel.focus)
         self.pop_panel.section_opened.connect(lambda name: c.publish_action(SECTION_ACTIONS[name]))
         # The record on screen follows its rows: a call saved, an edit, a complaint, a sync pull.
@@ -218,6 +220,7 @@ class ConsoleWindow(QMainWindow):
         action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
         action(customer, self.tr("Take an &order…"), self._order_for_record_on_screen, "Ctrl+O")
+        action(customer, self.tr("Credit &limit…"), self._credit_for_record_on_screen, "Ctrl+Shift+L")
         if self.center is not None and self._open_board is not None:
             live = self.menuBar().addMenu(self.tr("&Live"))
             action(live, self.tr("Open the &queue board"), self.open_board, "Ctrl+B")
@@ -317,11 +320,23 @@ class ConsoleWindow(QMainWindow):
         if customer_id:
             self.take_order(customer_id)
 
+    def _credit_for_record_on_screen(self) -> None:
+        customer_id = self.pop_panel.customer_id()
+        if customer_id:
+            self.credit_limit(customer_id)
+
+    def credit_limit(self, customer_id: str) -> None:
+        """The customer's credit limit, its timeline of changes and approvals (follows its rows)."""
+        dialog = CreditLimitDialog(self.store, self.identity, customer_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def take_order(self, customer_id: str) -> None:
         """The order-entry dialog for the customer on screen (the call's interaction, if any)."""
         call = self.controller.call
         interaction = call.interaction_id if call is not None and call.customer_id == customer_id else None
         dialog = OrderEntryDialog(self.store, self.identity, customer_id, self.lang, interaction, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.order_placed.connect(lambda _no: self.statusBar().showMessage(dialog.placed_text(), 10_000))
         dialog.open()  # the record behind it repaints by itself when the order is committed
 
