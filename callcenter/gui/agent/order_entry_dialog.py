@@ -97,7 +97,7 @@ class OrderEntryDialog(QDialog):
         self.placed: order_ops.PlacedOrder | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Take an order"))
-        self.resize(900, 620)
+        self.resize(1000, 620)
         self._build()
         self._keys()
         self.setEnabled(False)
@@ -134,13 +134,14 @@ class OrderEntryDialog(QDialog):
         sugg = QLabel(self.tr("Suggestions (Ctrl+1, Ctrl+2, Ctrl+3)"))
         self.suggestion_list = QListWidget()
         self.suggestion_list.setMaximumHeight(110)
+        self.suggestion_list.setWordWrap(True)
         left.addWidget(sugg)
         left.addWidget(self.suggestion_list)
         self.repeat_button = QPushButton(self.tr("&Repeat last order"))
         self.repeat_button.setAutoDefault(False)
         left.addWidget(self.repeat_button)
         left.addStretch(1)
-        body.addLayout(left, 2)
+        body.addLayout(left, 1)
 
         right = QVBoxLayout()
         self.lines = read_only_table([self.tr("Item"), self.tr("Qty"), self.tr("Price"), self.tr("Amount")])
@@ -166,6 +167,7 @@ class OrderEntryDialog(QDialog):
         form = QFormLayout()
         self.address = QComboBox()
         self.address.setEditable(True)
+        self.address.lineEdit().setPlaceholderText(self.tr("Type the delivery address"))
         form.addRow(self.tr("&Delivery address"), self.address)
         pay = QHBoxLayout()
         self.pay_group = QButtonGroup(self)
@@ -196,7 +198,7 @@ class OrderEntryDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.place_button)
         right.addLayout(buttons)
-        body.addLayout(right, 3)
+        body.addLayout(right, 1)
         v.addLayout(body, 1)
 
         self.search.textChanged.connect(self._filter)
