@@ -167,7 +167,9 @@ class OrderEntryDialog(QDialog):
         form = QFormLayout()
         self.address = QComboBox()
         self.address.setEditable(True)
-        self.address.lineEdit().setPlaceholderText(self.tr("Type the delivery address"))
+        address_edit = self.address.lineEdit()
+        if address_edit is not None:
+            address_edit.setPlaceholderText(self.tr("Type the delivery address"))
         form.addRow(self.tr("&Delivery address"), self.address)
         pay = QHBoxLayout()
         self.pay_group = QButtonGroup(self)
