@@ -4,7 +4,7 @@ waiting changes approved or refused by someone whose limits cover them. Follows 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from callcenter.core import credit_limits as core
 from callcenter.core.agents import Identity
 from callcenter.core.changes import Changed
-from callcenter.core.errors import Problem
+from callcenter.core.errors import Invalid, Problem
 from callcenter.gui import problems
 from callcenter.gui.bridge import watch
 from callcenter.gui.ops import run_op
@@ -34,20 +34,40 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CreditLimitDialog", text)
 
 
+def _say(words: dict[str, object], key: str) -> str | None:
+    """The translated text for ``key`` (the table holds the untranslated sources)."""
+    text = words.get(key)
+    return _t(str(text)) if text is not None else None
+
+
 def _field_word(name: str) -> str | None:
-    return {"limit": _t("New limit"), "reason": _t("Reason")}.get(name)
+    words = {
+        "limit": QT_TRANSLATE_NOOP("CreditLimitDialog", "New limit"),
+        "reason": QT_TRANSLATE_NOOP("CreditLimitDialog", "Reason"),
+    }
+    return _say(words, name)
 
 
 def _reason_word(code: str) -> str | None:
-    return {
-        "not_a_number": _t("type an amount, e.g. 1500 or 1,500.00"),
-        "not_negative": _t("cannot be below zero"),
-        "unchanged": _t("that is the limit already"),
-    }.get(code)
+    words = {
+        "not_a_number": QT_TRANSLATE_NOOP("CreditLimitDialog", "type an amount, e.g. 1500 or 1,500.00"),
+        "not_negative": QT_TRANSLATE_NOOP("CreditLimitDialog", "cannot be below zero"),
+        "unchanged": QT_TRANSLATE_NOOP("CreditLimitDialog", "that is the limit already"),
+        "required": QT_TRANSLATE_NOOP("CreditLimitDialog", "required"),
+    }
+    return _say(words, code)
 
 
-problems.register_words("field", _field_word)
-problems.register_words("reason", _reason_word)
+def _invalid(problem: Invalid) -> str | None:
+    """This dialog's own words for what cannot be taken (not registered globally: the codes are
+    common ones that other windows word differently); None when a field is not ours."""
+    parts = []
+    for field, reason in (problem.params.get("fields") or {}).items():
+        f, r = _field_word(field), _reason_word(reason)
+        if f is None or r is None:
+            return None
+        parts.append(f"{f}: {r}")
+    return QCoreApplication.translate("Problems", "Please correct: %1").replace("%1", "; ".join(parts))
 
 
 class CreditLimitDialog(QDialog):
@@ -238,4 +258,8 @@ class CreditLimitDialog(QDialog):
             if p.get("action") == "decide_own_proposal":
                 return self.tr("You cannot approve your own proposal; another approver must.")
             return self.tr("Your role may not change credit limits.")
+        if isinstance(problem, Invalid):
+            worded = _invalid(problem)
+            if worded is not None:
+                return worded
         return problems.describe(problem)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,31 +49,47 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("OrderEntryDialog", text)
 
 
+def _say(words: dict[str, object], key: str) -> str | None:
+    """The translated text for ``key`` (the table holds the untranslated sources)."""
+    text = words.get(key)
+    return _t(str(text)) if text is not None else None
+
+
 def _field_word(name: str) -> str | None:
     words = {
-        "items": _t("Items"),
-        "address": _t("Delivery address"),
-        "payment": _t("Payment"),
-        "quantity": _t("Quantity"),
-        "item": _t("Item"),
+        "items": QT_TRANSLATE_NOOP("OrderEntryDialog", "Items"),
+        "address": QT_TRANSLATE_NOOP("OrderEntryDialog", "Delivery address"),
+        "payment": QT_TRANSLATE_NOOP("OrderEntryDialog", "Payment"),
+        "quantity": QT_TRANSLATE_NOOP("OrderEntryDialog", "Quantity"),
+        "item": QT_TRANSLATE_NOOP("OrderEntryDialog", "Item"),
     }
-    return words.get(name)
+    return _say(words, name)
 
 
 def _reason_word(code: str) -> str | None:
     words = {
-        "not_on_sale": _t("an item is no longer on sale"),
-        "inactive": _t("no longer on sale"),
-        "wrong_currency": _t("not sold in the customer's currency"),
-        "unknown_option": _t("no such option"),
-        "out_of_range": _t("between 1 and 99"),
-        "too_many_lines": _t("too many lines in one order"),
+        "not_on_sale": QT_TRANSLATE_NOOP("OrderEntryDialog", "an item is no longer on sale"),
+        "inactive": QT_TRANSLATE_NOOP("OrderEntryDialog", "no longer on sale"),
+        "wrong_currency": QT_TRANSLATE_NOOP("OrderEntryDialog", "not sold in the customer's currency"),
+        "unknown_option": QT_TRANSLATE_NOOP("OrderEntryDialog", "no such option"),
+        "out_of_range": QT_TRANSLATE_NOOP("OrderEntryDialog", "between 1 and 99"),
+        "too_many_lines": QT_TRANSLATE_NOOP("OrderEntryDialog", "too many lines in one order"),
+        "required": QT_TRANSLATE_NOOP("OrderEntryDialog", "required"),
+        "unknown": QT_TRANSLATE_NOOP("OrderEntryDialog", "choose one"),
     }
-    return words.get(code)
+    return _say(words, code)
 
 
-problems.register_words("field", _field_word)
-problems.register_words("reason", _reason_word)
+def _invalid(problem: Invalid) -> str | None:
+    """This dialog's own words for what cannot be taken (not registered globally: the codes are
+    common ones that other windows word differently); None when a field is not ours."""
+    parts = []
+    for field, reason in (problem.params.get("fields") or {}).items():
+        f, r = _field_word(field), _reason_word(reason)
+        if f is None or r is None:
+            return None
+        parts.append(f"{f}: {r}")
+    return QCoreApplication.translate("Problems", "Please correct: %1").replace("%1", "; ".join(parts))
 
 
 class OrderEntryDialog(QDialog):
@@ -535,4 +551,8 @@ class OrderEntryDialog(QDialog):
                 else self.tr("Payment on account would exceed the credit limit by %1 — ask for cash.")
             )
             return text.replace("%1", p["over"].format())
+        if isinstance(problem, Invalid):
+            worded = _invalid(problem)
+            if worded is not None:
+                return worded
         return problems.describe(problem)
