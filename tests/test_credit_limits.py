@@ -308,3 +308,18 @@ def test_credit_dialog_proposes_within_limits_and_a_supervisor_approves_the_rest
     assert sup.message.text() == "Approved: the credit limit is now ¥5,400.00."
     assert sup.header.text() == "王小明 — credit limit ¥5,400.00, balance ¥4,990.00"
     assert limit(store, ids["wang"]) == 540_000
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "minor"),
+    [("1500", "CNY", 150_000), ("1,500.50", "USD", 150_050), ("¥ 2,000", "CNY", 200_000), ("300", "JPY", 300)],
+)
+def test_parse_amount(text, currency, minor):
+    assert cl.parse_amount(text, currency) == minor
+
+
+@pytest.mark.parametrize("text", ["", "lots", "-5", "1.005", "nan", "inf"])
+def test_parse_amount_refuses(text):
+    with pytest.raises(Invalid) as info:
+        cl.parse_amount(text, "USD")
+    assert info.value.params["fields"] == {"limit": "not_a_number"}

@@ -4,7 +4,10 @@ transaction that is synced and in the customer's history at once."""
 
 from __future__ import annotations
 
+import json
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +21,8 @@ from callcenter.ops import orders
 from callcenter.store import repo
 from callcenter.store.models import AuditLog, ChangeLog, Customer, Order, OrderLine
 from tests.orders_seed import NOW, seed_orders
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture
@@ -178,3 +183,38 @@ def test_demo_data_has_a_catalogue_that_its_order_lines_reference(tmp_path):
         assert all(r.sku not in {line.sku for o_ in ctx.history for line in o_.lines} for r in ctx.recommendations)
     finally:
         store.close()
+
+
+def test_an_order_paid_by_card_reaches_the_sync_server(tmp_path):
+    from sync_helpers import InProcessServer
+
+    from callcenter.core.agents import Identity
+    from callcenter.core.roles import Role
+    from callcenter.store import orders as store_orders
+
+    server = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        server.user("agent1", "agent")
+        dev = server.console(tmp_path / "a.db", "agent1")
+        me = dev.http.get("/v1/me", headers=dev._headers()).json()["user_id"]
+        with dev.store.transaction() as s:
+            c = Customer(
+                account_no="C-1", display_name="Li Na", currency="CNY", credit_limit_minor=100_000, balance_minor=0
+            )
+            s.add(c)
+            s.flush()
+            cid = c.id
+            store_orders.add_product(s, o.Product("P-1", "Pepperoni pizza", "意式辣香肠披萨", 6400, "CNY"))
+        dev.sync_round()
+        basket = o.add_item(o.Basket("CNY"), o.Product("P-1", "Pepperoni pizza", "", 6400, "CNY"), 2)
+        agent = Identity(me, "agent1", "Agent", Role.AGENT)
+        placed = orders.place_order(dev.store, agent, o.OrderRequest(cid, basket, o.PaymentMethod.CARD, "x")).value
+        assert dev.sync_round().pushed >= 4  # order, line, customer balance, audit
+        with server.engine.connect() as conn:
+            q = "SELECT data FROM sync_rows WHERE table_name = ? AND row_id = ?"
+            order = json.loads(conn.exec_driver_sql(q, ("orders", placed.order_id)).scalar())
+            customer = json.loads(conn.exec_driver_sql(q, ("customers", cid)).scalar())
+        assert (order["payment_method"], order["total_minor"]) == ("card", 12800)
+        assert customer["balance_minor"] == 12800
+    finally:
+        server.close()
