@@ -140,3 +140,18 @@ def test_order_entry_speaks_chinese(qtbot, seeded, settings):
     assert dialog.lines.item(0, 0).text() == "可乐"
     QApplication.processEvents()
     dialog.reject()
+
+
+def test_the_credit_check_follows_a_balance_changed_elsewhere(qtbot, seeded, settings):
+    store, ids = seeded
+    seed_orders(store, ids)
+    window, _source, _clock = make_console(qtbot, store, settings)
+    dialog = open_order_entry(qtbot, window, ids["wang"])
+    type_item(qtbot, dialog, "cola")  # 9.07 within the 10.00 left
+    dialog.set_payment("card")
+    assert dialog.message.text() == ""
+    with store.transaction() as s:  # another console's order on account, arriving here
+        s.get(Customer, ids["wang"]).balance_minor = 499_500
+    qtbot.waitUntil(lambda: dialog.credit_label.text() == "Credit left: ¥5.00 of ¥5,000.00", timeout=5000)
+    assert dialog.message.text() == "Card payment would exceed the credit limit by ¥4.07 — ask for cash."
+    dialog.reject()

@@ -18,6 +18,7 @@ from callcenter.store import repo
 from callcenter.store.db import Store
 
 ORDER_TABLES = ("orders", "order_lines", "products")
+CreditPosition = store_orders.CreditPosition
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,12 @@ def recommendations(store: Store, customer_id: str, basket: core.Basket, limit: 
         seeds = {line.sku for o in history for line in o.lines} | set(basket.skus())
         counts = store_orders.co_purchase_counts(conn, seeds)
     return core.recommend(history, counts, cat, basket, limit=limit)
+
+
+def credit_position(store: Store, customer_id: str) -> CreditPosition:
+    """The balance and limit the credit check counts, as stored now."""
+    with store.engine.connect() as conn:
+        return store_orders.credit_position(conn, customer_id)
 
 
 def check_payment(store: Store, customer_id: str, basket: core.Basket, payment: core.PaymentMethod | str) -> None:

@@ -9,6 +9,7 @@ places the order. Delete removes the chosen line. All store work runs through ``
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
@@ -33,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from callcenter.core import orders as core
 from callcenter.core.agents import Identity
+from callcenter.core.changes import Changed
 from callcenter.core.errors import Invalid, Problem
 from callcenter.core.money import format_minor
 from callcenter.gui import problems
+from callcenter.gui.bridge import watch
 from callcenter.gui.ops import run_op
 from callcenter.gui.tables import read_only_table
 from callcenter.ops import Done
@@ -117,6 +120,8 @@ class OrderEntryDialog(QDialog):
         self._build()
         self._keys()
         self.setEnabled(False)
+        # another console (or a sync pull) changing the customer's balance or limit: check again
+        watch(store, self, self._customer_changed, tables=("customers",), column="customer_id", record=customer_id)
         run_op(
             lambda: order_ops.order_context(store, customer_id),
             self._loaded,
@@ -291,6 +296,23 @@ class OrderEntryDialog(QDialog):
         self._filter(self.search.text())
         self._paint_basket()
         self.focus_search()
+
+    def _customer_changed(self, _event: Changed) -> None:
+        store, customer_id = self.store, self.customer_id
+        run_op(
+            lambda: order_ops.credit_position(store, customer_id),
+            self._credit_read,
+            lambda _problem: None,
+            name="orders.credit_position",
+            owner=self,
+        )
+
+    def _credit_read(self, pos: order_ops.CreditPosition) -> None:
+        if self.context is None:
+            return
+        self.context = replace(self.context, balance_minor=pos.balance_minor, limit_minor=pos.limit_minor)
+        self._paint_credit()
+        self._check_credit()
 
     def _failed(self, problem: Problem) -> None:
         self.setEnabled(True)
