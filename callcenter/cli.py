@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--limit", type=_positive_int, default=1000, help="at most this many cases per run")
     c.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("analytics", help="figures computed from the store")
+    analytics = p.add_subparsers(dest="analytics", required=True)
+    from callcenter import cli_satisfaction
+
+    cli_satisfaction.add_parser(analytics)  # intelorder: analytics satisfaction
+
     p = sub.add_parser("bench", help="reproducible benchmarks")
     bench = p.add_subparsers(dest="bench", required=True)
     b = bench.add_parser("screenpop", help="screen-pop lookup, search and paint latency")
@@ -247,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter import cli_sync
 
         return (cli_sync.sync_command if command == "sync" else cli_sync.backup_command)(args)
+    if command == "analytics" and args.analytics == "satisfaction":
+        from callcenter import cli_satisfaction
+
+        return cli_satisfaction.run(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

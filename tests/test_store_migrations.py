@@ -34,7 +34,17 @@ def sha(path) -> str:
 
 
 def test_head_is_the_last_revision():
-    assert head_revision() == "0006"
+    """The revisions form one chain 0001, 0002, ... and the head is the newest file's."""
+    import re
+    from pathlib import Path
+
+    import callcenter.store.migrations.versions as versions
+
+    numbers = sorted(
+        int(m.group(1)) for f in Path(versions.__file__).parent.glob("*.py") if (m := re.match(r"(\d{4})_", f.name))
+    )
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert head_revision() == f"{numbers[-1]:04d}"
 
 
 def test_empty_to_head_creates_every_model_table(tmp_path):

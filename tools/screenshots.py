@@ -121,6 +121,7 @@ def shoot(out: Path) -> list[Path]:
         shoot_sync(store, settings, lang, save)
         shoot_board(app, lang, save)
         shoot_complaints(app, store, lang, save)
+        shoot_orders(app, store, settings, lang, save)
         shoot_trainer(app, lang, save, store, settings, tmp)
         shoot_console_forms(app, store, settings, lang, save)
     store.close()
@@ -364,6 +365,58 @@ def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:
         pump(app, 2.5)
         save(board, f"complaints-figures-{lang}")
     board.close()
+
+
+# A customer with orders and a credit line nearly used up (for the credit refusal).
+CREDIT_CUSTOMER = """
+SELECT c.id FROM customers c WHERE c.kind = 'person' AND c.preferred_language = ?
+AND c.balance_minor < c.credit_limit_minor AND EXISTS (SELECT 1 FROM addresses a WHERE a.customer_id = c.id)
+AND (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) >= 3
+ORDER BY c.credit_limit_minor - c.balance_minor, c.id LIMIT 1
+"""
+
+
+def shoot_orders(app: QApplication, store: Store, settings: Settings, lang: str, save) -> None:
+    """The order entry with a credit refusal, and the credit limit with a change waiting."""
+    from callcenter.core.orders import PaymentMethod
+    from callcenter.gui.agent.credit_limit_dialog import CreditLimitDialog
+    from callcenter.gui.agent.order_entry_dialog import OrderEntryDialog
+    from callcenter.gui.console_assembly import build_console
+
+    bus = EventBus()
+    bridge = EventBridge(bus)
+    identity = next(a for a in repo.agents(store) if a.username == "agent1")
+    window = build_console(store, identity, ManualCallSource(bus), bridge, settings, lang)
+    window.confirm_close = False
+    window.show()
+    with store.engine.connect() as conn:
+        customer_id = conn.exec_driver_sql(CREDIT_CUSTOMER, ("zh_CN" if lang == "zh_CN" else "en",)).scalar()
+    window.show_customer(customer_id, "search")
+    until(app, lambda: window.pop_panel.customer_id() == customer_id)
+    window.take_order(customer_id)
+    dialog = window.findChild(OrderEntryDialog)
+    until(app, lambda: dialog.context is not None)
+    dialog.add_suggestion(0)
+    dialog.add_suggestion(1)
+    ctx = dialog.context
+    priciest = max(ctx.products, key=lambda p: p.price_minor)
+    while dialog.basket.total_minor <= (ctx.headroom_minor or 0):
+        dialog.add_sku(priciest.sku)
+    dialog.set_payment(PaymentMethod.CARD)
+    dialog.focus_search()
+    save(dialog, f"order-entry-credit-refusal-{lang}")
+    dialog.reject()
+    credit = CreditLimitDialog(store, identity, customer_id, parent=window)
+    credit.show()
+    until(app, lambda: credit.summary is not None)
+    credit.limit_edit.setText(f"{(ctx.limit_minor + 90_000) / 100:.2f}")
+    credit.reason_edit.setText("Pays on time; asked for more" if lang == "en" else "按时付款，申请提额")
+    credit.propose()
+    until(app, lambda: credit.timeline.rowCount() >= 1)
+    save(credit, f"credit-limit-{lang}")
+    credit.close()
+    window.close()
+    bridge.close()
 
 
 def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Settings, tmp: Path) -> None:

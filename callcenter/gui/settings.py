@@ -28,6 +28,7 @@ REGISTRY: dict[str, Setting] = {
         Setting("calls/max_missed_offers", 2, int, "Missed offers in a row after which the agent stays not ready."),
         Setting("calls/missed_pause_s", 15, int, "Seconds not ready after a single missed offer."),
         Setting("calls/ring_sound", True, bool, "Play the ring tone."),
+        Setting("surveys/nps_period_days", 90, int, "Days before the same customer is asked the NPS question again."),
         Setting("board/service_level_warn", 0.80, float, "Queue board: service level below this is yellow."),
         Setting("board/service_level_alarm", 0.70, float, "Queue board: below this is red and raises an alarm."),
         Setting("board/longest_wait_warn_s", 60.0, float, "Queue board: longest wait above this is yellow."),

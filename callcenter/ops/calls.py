@@ -84,8 +84,15 @@ def wrap_up(
     disposition_id: str | None,
     notes: str,
     ended_at: datetime | None = None,
+    csat: int | None = None,
+    nps: int | None = None,
+    nps_period_days: int = 90,
 ) -> Done[None]:
-    """After-call work done: the disposition and the notes on the call's interaction."""
+    """After-call work done: the disposition and the notes on the call's interaction, and the
+    customer's survey answers if given (CSAT; NPS only if not asked within ``nps_period_days``,
+    else left out so the wrap-up never fails on it)."""
+    from callcenter.store import surveys
+
     with store.unit() as u:
         repo.set_interaction(
             u.session,
@@ -94,6 +101,10 @@ def wrap_up(
             notes=notes,
             wrap_ended_at=ended_at or datetime.now(UTC),
         )
+        if csat is not None or nps is not None:
+            surveys.add_answers(
+                u.session, interaction_id, csat, nps, ended_at or datetime.now(UTC), nps_period_days, strict=False
+            )
     return Done(None, u.changes)
 
 

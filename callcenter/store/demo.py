@@ -231,7 +231,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "outcome",
     ),
 }
-REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "users", "user_skills")
+COLUMNS["products"] = _SYNC + (
+    "sku",
+    "name_en",
+    "name_zh",
+    "price_minor",
+    "currency",
+    "options",
+    "active",
+)  # intelorder
+REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "users", "user_skills", "products")
 CUSTOMER_TABLES = (
     "customers",
     "phones",
@@ -485,6 +494,10 @@ def _reference(seed: int, as_of_ms: int) -> tuple[dict[str, list[tuple]], dict]:
             skills.append(("vip", 4))
         for skill, level in skills:
             rows["user_skills"].append(sync("user_skills") + (user_id, skill_ids[skill], level))
+    # intelorder: the catalogue the demo orders' lines reference, in every demo currency
+    for currency, prices in _PRICES.items():
+        for (sku, en, zh, *_), price in zip(P.PRODUCTS, prices):
+            rows["products"].append(sync("products") + (sku, en, zh, price, currency, "", 1))
     context = {
         "agents_en": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] == "en"],
         "agents_zh": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] != "en"],

@@ -215,6 +215,12 @@ class Order(SyncMixin, Base):
     channel: Mapped[str] = mapped_column(String(16), default="web")
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     total_minor: Mapped[int] = mapped_column(Integer, default=0)
+    # intelorder: an order taken on the call
+    payment_method: Mapped[str] = mapped_column(String(8), default="", server_default=text("''"))
+    delivery_address: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    delivery_eta: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    interaction_id: Mapped[str | None] = mapped_column(String(36))
+    taken_by: Mapped[str | None] = mapped_column(String(36))
     __table_args__ = (Index("ix_orders_customer_time", "customer_id", "ordered_at"),)
 
 
@@ -423,6 +429,57 @@ class SyncConflict(SyncMixin, Base):
     resolution: Mapped[str] = mapped_column(String(12), default="")  # kept_winner | took_loser
     resolved_by: Mapped[str | None] = mapped_column(String(36))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# -- intelorder: product catalogue, satisfaction surveys, credit-limit changes ----------------
+class Product(SyncMixin, Base):
+    """One catalogue item in one currency (the same sku may be sold in several currencies)."""
+
+    __tablename__ = "products"
+    sku: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[str] = mapped_column(String(256))
+    name_zh: Mapped[str] = mapped_column(String(256), default="")
+    price_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    options: Mapped[str] = mapped_column(Text, default="")  # JSON list of option names
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (Index("ix_products_sku_currency", "sku", "currency", unique=True),)
+
+
+class Survey(SyncMixin, Base):
+    """One answer of a customer: CSAT (1-5) after a call, or NPS (0-10)."""
+
+    __tablename__ = "surveys"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    interaction_id: Mapped[str | None] = mapped_column(String(36))
+    agent_id: Mapped[str | None] = mapped_column(String(36))
+    queue_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(8))  # csat | nps
+    score: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (
+        Index("ix_surveys_customer_kind_time", "customer_id", "kind", "answered_at"),
+        Index("ix_surveys_kind_time", "kind", "answered_at"),
+    )
+
+
+class CreditLimitChange(SyncMixin, Base):
+    """A proposed change of a customer's credit limit and its decision."""
+
+    __tablename__ = "credit_limit_changes"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    old_limit_minor: Mapped[int] = mapped_column(Integer)
+    new_limit_minor: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))  # approved | pending_approval | refused
+    proposed_by: Mapped[str] = mapped_column(String(36))
+    proposed_role: Mapped[str] = mapped_column(String(16))
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_credit_limit_changes_status", "status"),)
 
 
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]

@@ -19,6 +19,11 @@ Rules today:
   already agreed (``COUNTED_STATUSES`` less ``pending_approval``) plus this one.
   Roles map onto approval roles: agent -> agent, supervisor -> supervisor,
   admin -> manager; trainers approve nothing.
+- ``credit_limit_changes``: a change that becomes ``approved`` needs ``decided_by`` to be the
+  pushing user, not on their own waiting proposal, within their role's credit limits
+  (``callcenter.core.credit_limits.CreditPolicy``); a decided change is final.
+- ``customers``: ``credit_limit_minor`` changes only with an approved credit-limit change for
+  that customer to that value (in the same push or already on the server).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from callcenter.core.complaints.recovery import (
     ApprovalPolicy,
     RecoveryStatus,
 )
+from callcenter.core.credit_limits import CreditPolicy
 
 APPROVAL_ROLE = {"agent": AGENT, "supervisor": SUPERVISOR, "admin": MANAGER}
 SUPERVISING = frozenset({"supervisor", "admin"})
@@ -113,11 +119,59 @@ def recovery_approval(
     return None
 
 
+# -- intelorder: credit-limit changes ---------------------------------------------------------
+def credit_limit_approval(
+    actor: Actor, row: dict, old: dict | None, lookup: Lookup, policy: CreditPolicy | None = None
+) -> str | None:
+    """A credit-limit change that becomes ``approved`` must be decided by the pushing user, not on
+    their own waiting proposal (a proposal approved at once is the proposer's own decision), and
+    within the limits of their role (``core.credit_limits``); an approved or refused change is final."""
+    status, before = row.get("status"), (old or {}).get("status")
+    if before in ("approved", "refused"):
+        keys = ("status", "old_limit_minor", "new_limit_minor", "customer_id", "decided_by")
+        if any(row.get(k) != (old or {}).get(k) for k in keys):
+            return "a decided credit-limit change cannot be changed"
+        return None
+    if status != "approved":
+        return None
+    policy = policy or CreditPolicy()
+    if row.get("decided_by") != actor.user_id:
+        return "a credit-limit approval must be decided by the signed-in user"
+    if old is not None and row.get("proposed_by") == actor.user_id:
+        return "nobody approves their own credit-limit proposal"
+    if old is None and row.get("proposed_by") != actor.user_id:
+        return "a credit-limit change approved when proposed must be the pushing user's own"
+    if not policy.covers(actor.role, int(row.get("old_limit_minor") or 0), int(row.get("new_limit_minor") or 0)):
+        return "this credit-limit change is above the signed-in user's approval limit"
+    return None
+
+
+def credit_limit_backed(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    """A customer's credit limit changes only through an approved credit-limit change for that
+    customer to that limit (in the same push or already on the server)."""
+    if old is None or row.get("credit_limit_minor") == old.get("credit_limit_minor"):
+        return None
+    pending = getattr(lookup, "pending", {}) or {}
+    candidates = [r for (table, _), r in pending.items() if table == "credit_limit_changes"]
+    candidates += list(lookup.rows("credit_limit_changes"))
+    for change in candidates:
+        if (
+            change.get("customer_id") == row.get("id")
+            and change.get("status") == "approved"
+            and not change.get("deleted")
+            and int(change.get("new_limit_minor") or 0) == int(row.get("credit_limit_minor") or 0)
+        ):
+            return None
+    return "a credit limit changes only through an approved credit-limit change"
+
+
 RULES: dict[str, list[Rule]] = {
     "users": [only_supervisors],
     "audit_log": [own_audit_only],
     "sync_conflicts": [supervisors_resolve_conflicts],
     "recovery_actions": [recovery_approval],
+    "credit_limit_changes": [credit_limit_approval],  # intelorder
+    "customers": [credit_limit_backed],  # intelorder
 }
 
 

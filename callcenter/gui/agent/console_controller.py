@@ -410,8 +410,13 @@ class ConsoleController(QObject):
         call = self.call
         if call is not None and call.interaction_id:
             store, identity, interaction_id, ended = self.store, self.identity, call.interaction_id, _now()
+            csat, nps = self.survey_handler() if self.survey_handler else (None, None)
+            period = self.settings.get("surveys/nps_period_days")
             self._write(
-                lambda: call_ops.wrap_up(store, identity, interaction_id, disposition_id, notes, ended), "call.wrap_up"
+                lambda: call_ops.wrap_up(
+                    store, identity, interaction_id, disposition_id, notes, ended, csat, nps, period
+                ),
+                "call.wrap_up",
             )
         if call is not None:
             self._tell_source(self.source.call_ended, call)
@@ -427,6 +432,8 @@ class ConsoleController(QObject):
     # -- timers ------------------------------------------------------------------------
     # set by the window: returns (disposition, notes) typed so far
     wrap_timeout_handler: Callable[[], tuple[str | None, str]] | None = None
+    # set by the window: returns the survey answers (CSAT, NPS) given in wrap-up
+    survey_handler: Callable[[], tuple[int | None, int | None]] | None = None
 
     def tick(self) -> None:
         if self.sm.state is AgentState.WRAP_UP and self.sm.wrap_deadline and self.sm.clock() >= self.sm.wrap_deadline:

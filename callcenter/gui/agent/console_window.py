@@ -33,7 +33,9 @@ from callcenter.core.changes import Changed
 from callcenter.core.screenpop import CustomerView, PopStatus
 from callcenter.gui.agent.call_panel import CallPanel
 from callcenter.gui.agent.console_controller import ConsoleController
+from callcenter.gui.agent.credit_limit_dialog import CreditLimitDialog
 from callcenter.gui.agent.customer_dialog import CustomerDialog
+from callcenter.gui.agent.order_entry_dialog import OrderEntryDialog
 from callcenter.gui.agent.screen_pop_panel import ScreenPopPanel
 from callcenter.gui.agent.search_panel import SearchPanel
 from callcenter.gui.agent.state_panel import StatePanel
@@ -46,6 +48,7 @@ from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
 from callcenter.ops import auth as auth_ops
 from callcenter.ops import calls as call_ops
+from callcenter.ops import surveys as survey_ops
 from callcenter.ops.auth import ConsoleBootstrap
 from callcenter.store.db import Store
 from callcenter.training.actions import SECTION_ACTIONS
@@ -167,6 +170,7 @@ class ConsoleWindow(QMainWindow):
         c.wrap_up_finished.connect(self._wrap_finished)
         c.logged_out.connect(self._logged_out)
         c.wrap_timeout_handler = lambda: (self.wrap_panel.selected(), self.wrap_panel.notes())
+        c.survey_handler = self.wrap_panel.survey
         s = self.state_panel
         s.available_requested.connect(c.set_available)
         s.not_ready_requested.connect(c.set_not_ready)
@@ -185,6 +189,8 @@ class ConsoleWindow(QMainWindow):
         self.pop_panel.customer_chosen.connect(lambda cid: self.show_customer(cid, "chooser"))
         self.pop_panel.create_requested.connect(self.create_customer)
         self.pop_panel.edit_requested.connect(self.edit_customer)
+        self.pop_panel.order_requested.connect(self.take_order)
+        self.pop_panel.credit_requested.connect(self.credit_limit)
         self.pop_panel.search_requested.connect(self.search_panel.focus)
         self.pop_panel.section_opened.connect(lambda name: c.publish_action(SECTION_ACTIONS[name]))
         # The record on screen follows its rows: a call saved, an edit, a complaint, a sync pull.
@@ -216,6 +222,8 @@ class ConsoleWindow(QMainWindow):
         customer = self.menuBar().addMenu(self.tr("&Customer"))
         action(customer, self.tr("&Search…"), self.search_panel.focus, "Ctrl+F")
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
+        action(customer, self.tr("Take an &order…"), self._order_for_record_on_screen, "Ctrl+O")
+        action(customer, self.tr("Credit &limit…"), self._credit_for_record_on_screen, "Ctrl+Shift+L")
         if self.center is not None and self._open_board is not None:
             live = self.menuBar().addMenu(self.tr("&Live"))
             action(live, self.tr("Open the &queue board"), self.open_board, "Ctrl+B")
@@ -271,6 +279,17 @@ class ConsoleWindow(QMainWindow):
             self.splitter.setSizes([sizes[0], max(300, sum(sizes) - sizes[0] - wrap), wrap])
         call = self.controller.call
         self.wrap_panel.start(unanswered=call is not None and call.answered_at is None)
+        customer_id = call.customer_id if call is not None else None
+        self.wrap_panel.set_survey(bool(customer_id), False)
+        if customer_id:
+            store, period = self.store, self.settings.get("surveys/nps_period_days")
+            run_op(
+                lambda: survey_ops.nps_due(store, customer_id, period),
+                lambda due: self.wrap_panel.set_survey(True, due),
+                lambda _problem: None,
+                name="survey.nps_due",
+                owner=self,
+            )
 
     def _wrap_finished(self) -> None:
         self.wrap_panel.hide()
@@ -329,6 +348,31 @@ class ConsoleWindow(QMainWindow):
         self.signing_out = True
         self.signed_out.emit()
         self.close()
+
+    def _order_for_record_on_screen(self) -> None:
+        customer_id = self.pop_panel.customer_id()
+        if customer_id:
+            self.take_order(customer_id)
+
+    def _credit_for_record_on_screen(self) -> None:
+        customer_id = self.pop_panel.customer_id()
+        if customer_id:
+            self.credit_limit(customer_id)
+
+    def credit_limit(self, customer_id: str) -> None:
+        """The customer's credit limit, its timeline of changes and approvals (follows its rows)."""
+        dialog = CreditLimitDialog(self.store, self.identity, customer_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def take_order(self, customer_id: str) -> None:
+        """The order-entry dialog for the customer on screen (the call's interaction, if any)."""
+        call = self.controller.call
+        interaction = call.interaction_id if call is not None and call.customer_id == customer_id else None
+        dialog = OrderEntryDialog(self.store, self.identity, customer_id, self.lang, interaction, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.order_placed.connect(lambda _no: self.statusBar().showMessage(dialog.placed_text(), 10_000))
+        dialog.open()  # the record behind it repaints by itself when the order is committed
 
     def transfer(self) -> None:
         me = self.identity.user_id

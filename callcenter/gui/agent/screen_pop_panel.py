@@ -65,6 +65,8 @@ class _CustomerPage(QWidget):
     meta: QLabel
     edit_button: QPushButton
     complaint_button: QPushButton
+    order_button: QPushButton
+    credit_button: QPushButton
     warnings: QHBoxLayout
     warnings_box: QWidget
     fact_labels: dict[str, QLabel]
@@ -96,6 +98,8 @@ class ScreenPopPanel(QWidget):
     edit_requested = Signal(str)  # customer id
     search_requested = Signal()
     complaint_requested = Signal(str)  # capture a complaint for this customer id
+    order_requested = Signal(str)  # take an order for this customer id
+    credit_requested = Signal(str)  # the credit limit and its changes for this customer id
     complaint_opened = Signal(str)  # open this complaint case id
     customer_shown = Signal(str)  # a customer's record is on screen (customer id)
     section_opened = Signal(str)  # the agent opened a tab: history | orders | complaints | notes
@@ -187,7 +191,15 @@ class ScreenPopPanel(QWidget):
         page.complaint_button = QPushButton(self.tr("Log a &complaint…"))
         page.complaint_button.setToolTip(self.tr("Capture a complaint for this customer (Ctrl+K)"))
         page.complaint_button.clicked.connect(lambda: self._ask_for_record(self.complaint_requested))
+        page.order_button = QPushButton(self.tr("Take an &order…"))
+        page.order_button.setToolTip(self.tr("Take an order for this customer (Ctrl+O)"))
+        page.order_button.clicked.connect(lambda: self._ask_for_record(self.order_requested))
+        page.credit_button = QPushButton(self.tr("Credit limit…"))
+        page.credit_button.setToolTip(self.tr("The credit limit, its changes and approvals (Ctrl+Shift+L)"))
+        page.credit_button.clicked.connect(lambda: self._ask_for_record(self.credit_requested))
         head.addStretch(1)
+        head.addWidget(page.credit_button)
+        head.addWidget(page.order_button)
         head.addWidget(page.complaint_button)
         head.addWidget(page.edit_button)
         v.addLayout(head)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTreeWidgetItem, QWidget
 
 from callcenter.core.agents import Code
 from callcenter.gui.forms.ui_wrap_up_panel import Ui_WrapUpPanel
@@ -37,6 +37,56 @@ class WrapUpPanel(QWidget):
         self.shortcuts["extend"].activated.connect(self._extend_key)
         self.ui.errorLabel.setWordWrap(True)
         self.unanswered = False  # the caller left before the call was answered: nothing to choose
+        self._survey_fields()
+
+    def _survey_fields(self) -> None:
+        """CSAT (1-5) after every call with a customer; NPS (0-10) only when it is due."""
+        form = QFormLayout()
+        self.csat_combo = QComboBox()
+        self.csat_combo.addItem(self.tr("— not asked"), None)
+        for score, text in [
+            (1, self.tr("1 – very dissatisfied")),
+            (2, self.tr("2 – dissatisfied")),
+            (3, self.tr("3 – neutral")),
+            (4, self.tr("4 – satisfied")),
+            (5, self.tr("5 – very satisfied")),
+        ]:
+            self.csat_combo.addItem(text, score)
+        self.csat_label = QLabel(self.tr("Satisfaction (CSA&T)"))
+        self.csat_label.setBuddy(self.csat_combo)
+        form.addRow(self.csat_label, self.csat_combo)
+        self.nps_combo = QComboBox()
+        self.nps_combo.addItem(self.tr("— not asked"), None)
+        for score in range(11):
+            self.nps_combo.addItem(str(score), score)
+        self.nps_label = QLabel(self.tr("Would recommend us, 0–10 (N&PS)"))
+        self.nps_label.setBuddy(self.nps_combo)
+        form.addRow(self.nps_label, self.nps_combo)
+        self.nps_note = QLabel()
+        self.nps_note.setStyleSheet("color: palette(mid);")
+        form.addRow(self.nps_note)
+        index = self.ui.mainLayout.indexOf(self.ui.errorLabel)
+        self.ui.mainLayout.insertLayout(index, form)
+        self.set_survey(False, False)
+
+    def set_survey(self, customer: bool, nps_due: bool) -> None:
+        """Ask CSAT when the call has a customer; NPS only when it is due for them."""
+        for w in (self.csat_label, self.csat_combo):
+            w.setVisible(customer)
+        for w in (self.nps_label, self.nps_combo):
+            w.setVisible(customer and nps_due)
+        self.nps_note.setVisible(customer and not nps_due)
+        self.nps_note.setText(self.tr("NPS: asked recently, not due yet") if customer and not nps_due else "")
+        if not (customer and nps_due):
+            self.nps_combo.setCurrentIndex(0)
+        if not customer:
+            self.csat_combo.setCurrentIndex(0)
+
+    def survey(self) -> tuple[int | None, int | None]:
+        """(CSAT, NPS) as answered; None for a question not asked or not answered."""
+        csat = self.csat_combo.currentData() if self.csat_combo.isVisibleTo(self) else None
+        nps = self.nps_combo.currentData() if self.nps_combo.isVisibleTo(self) else None
+        return csat, nps
 
     def set_codes(self, codes: list[Code]) -> None:
         """The disposition tree (from the console's bootstrap); what is chosen stays chosen."""
@@ -130,6 +180,8 @@ class WrapUpPanel(QWidget):
             if unanswered
             else ""
         )
+        self.csat_combo.setCurrentIndex(0)
+        self.nps_combo.setCurrentIndex(0)
         self.ui.dispositionTree.setCurrentItem(None)  # type: ignore[call-overload]  # no item chosen
         self.ui.filterEdit.setFocus()
 
