@@ -6,13 +6,15 @@ their salts need not differ between data sets: each account's salt comes from it
 name, its hash is the same in every demo data set, and the hashes are made once and
 kept here (``PRECOMPUTED``). A hash is used only when it was made with the product's
 current parameters; otherwise it is computed (once per process).
-Regenerate after a change of parameters or accounts: ``python -m callcenter.store.demo_passwords``.
+Regenerate after a change of parameters or accounts with
+``regenerate(callcenter.store.demo.DEMO_ACCOUNTS)`` and paste its output below.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Iterable
 
 from callcenter.core.security import has_product_parameters, hash_password
 
@@ -130,12 +132,7 @@ PRECOMPUTED: dict[tuple[str, str], str] = {
 }
 
 
-def _regenerate() -> str:
-    from callcenter.store.demo import DEMO_ACCOUNTS
-
-    lines = [f"    ({u!r}, {p!r}): {hash_password(p, salt=demo_salt(u))!r}," for u, p, _role in DEMO_ACCOUNTS]
+def regenerate(accounts: Iterable[tuple[str, str, str]]) -> str:
+    """The source of ``PRECOMPUTED`` for (username, password, role) accounts."""
+    lines = [f"    ({u!r}, {p!r}): {hash_password(p, salt=demo_salt(u))!r}," for u, p, _role in accounts]
     return "PRECOMPUTED: dict[tuple[str, str], str] = {\n" + "\n".join(lines) + "\n}\n"
-
-
-if __name__ == "__main__":
-    print(_regenerate())
