@@ -16,10 +16,11 @@ from sync_helpers import PASSWORD, InProcessServer, TestClient
 
 from callcenter.core.ids import uuid7
 from callcenter.store import replica
+from callcenter.store.db import Store
 from callcenter.store.models import Customer
 from callcenter.sync import client as codes
 from callcenter.sync import protocol, server_store
-from callcenter.sync.client import SyncError
+from callcenter.sync.client import SyncClient, SyncError
 
 NOW = "2026-11-25T10:00:00+00:00"
 
@@ -337,7 +338,7 @@ def _audit(server, event: str) -> list:
         ).all()
 
 
-def test_wrong_passwords_for_one_user_are_slowed_down_and_recorded(server, monkeypatch):
+def test_wrong_passwords_for_one_user_are_slowed_down_and_recorded(server, monkeypatch, tmp_path):
     limits = server_store.SIGN_IN_LIMITS
     codes_seen = [_sign_in(server.http, "agent1", f"guess {n}").status_code for n in range(limits.per_user + 3)]
     assert codes_seen == [401] * limits.per_user + [429] * 3
@@ -345,10 +346,16 @@ def test_wrong_passwords_for_one_user_are_slowed_down_and_recorded(server, monke
     assert locked.status_code == 429
     assert 0 < int(locked.headers["Retry-After"]) <= limits.window_seconds
     assert locked.json()["detail"]["code"] == "too_many_sign_ins"
+    # a console hears it as its own code, and does not try again at once
+    console = SyncClient(Store(tmp_path / "c.db"), "http://testserver", http=server.http, backoff=0.01)
+    with pytest.raises(SyncError) as err:
+        console.register("agent1", PASSWORD)
+    assert err.value.reason == codes.TOO_MANY_SIGN_INS and not err.value.transient
+    assert 0 < err.value.problem.params["retry_after"] <= limits.window_seconds
     # another user from the same address is not held up
     assert _sign_in(server.http, "agent2", PASSWORD).status_code == 200
     assert len(_audit(server, "sign_in_failed")) == limits.per_user
-    assert [s for s, _a in _audit(server, "sign_in_throttled")] == ["agent1"] * 4
+    assert [s for s, _a in _audit(server, "sign_in_throttled")] == ["agent1"] * 5
     # once the window has passed, the user signs in
     later = server_store._now() + server_store.timedelta(seconds=limits.window_seconds + 1)
     monkeypatch.setattr(server_store, "_now", lambda: later)
@@ -373,3 +380,14 @@ def test_a_sign_in_clears_the_users_count(server):
     for _ in range(limits.per_user - 1):
         assert _sign_in(server.http, "agent1", "typo").status_code == 401
     assert _sign_in(server.http, "agent1", PASSWORD).status_code == 200
+
+
+def test_the_console_words_these_refusals(qapp):
+    from callcenter.gui.sync.sync_words import explain
+
+    taken = SyncError("taken", status=409, code="device_taken", reason=codes.DEVICE_TAKEN).problem
+    assert explain(taken).startswith("This console is registered with the sync server for another user")
+    wait = SyncError("wait", status=429, code="too_many_sign_ins", reason=codes.TOO_MANY_SIGN_INS, retry_after=241)
+    assert explain(wait.problem) == "Too many wrong passwords were tried. Wait 5 min, then try again."
+    refused = SyncError("refused", status=403, tables=["recovery_actions"], rules=["approval_limit"]).problem
+    assert explain(refused) == "The sync server refused a change your role may not make: Recovery action"
