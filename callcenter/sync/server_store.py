@@ -41,6 +41,8 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    func,
+    select,
     text,
 )
 from sqlalchemy.engine import Engine, make_url
@@ -365,10 +367,8 @@ def _sign_in_wait(conn, username: str, address: str, now: datetime, limits: Sign
     window = timedelta(seconds=limits.window_seconds)
     since = now - window
     last_ok = conn.execute(
-        text("SELECT max(at) FROM sync_audit WHERE event = 'sign_in' AND subject = :s"), {"s": username[:64]}
+        select(func.max(sync_audit.c.at)).where(sync_audit.c.event == "sign_in", sync_audit.c.subject == username[:64])
     ).scalar()
-    if isinstance(last_ok, str):  # SQLite without type affinity in a bare aggregate
-        last_ok = datetime.fromisoformat(last_ok)
     waits = []
     for scope, column, value, limit, start in (
         ("user", "subject", username[:64], limits.per_user, max(since, last_ok) if last_ok else since),
