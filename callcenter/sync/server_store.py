@@ -15,6 +15,7 @@ nothing is kept in memory between requests.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -321,7 +322,9 @@ def register_device(
         seconds, scope = wait
         _audit(engine, "sign_in_throttled", username, user_id, address, device_id, f"{scope}; retry after {seconds} s")
         raise TooManySignIns(seconds, scope)
-    if user is None or not user.get("active", True) or not verify_password(user.get("password_hash", ""), password):
+    # an unknown name costs one hash check too: the answer's time does not tell which names exist
+    stored = user.get("password_hash", "") if user else _stand_in_hash()
+    if not verify_password(stored, password) or user is None or not user.get("active", True):
         _audit(engine, "sign_in_failed", username, user_id, address, device_id, "wrong user name or password")
         raise AuthError("wrong user name or password")
     token = secrets.token_urlsafe(32)
@@ -348,6 +351,13 @@ def register_device(
         _audit(engine, "device_taken", username, user["id"], address, device_id, "registered to another user")
         raise DeviceTaken("this device is registered to another user")
     return token, user
+
+
+@functools.cache
+def _stand_in_hash() -> str:
+    from callcenter.core.security import hash_password
+
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def _released(conn, dev) -> bool:
