@@ -253,14 +253,19 @@ def _push_raw(client, table: str, row: dict):
 def test_the_server_enforces_approval_limits_whoever_calls_the_api(server, tmp_path):
     agent = server.console(tmp_path / "a.db", "agent1")
     sup = server.console(tmp_path / "s.db", "sup")
+    # the proposal waits for approval on the server: who proposed comes from the server's own version
+    server.user("agent2", "agent")
+    proposer = server.console(tmp_path / "p.db", "agent2")
+    proposal = _recovery_row(status="pending_approval", proposed_by=_me(proposer))
+    assert _push_raw(proposer, "recovery_actions", dict(proposal)).status_code == 200
     before = server_store.stats(server.engine)
     # 200.00 refund: above an agent's 50.00 limit
-    resp = _push_raw(agent, "recovery_actions", _recovery_row(decided_by=agent.token and _me(agent)))
+    resp = _push_raw(agent, "recovery_actions", {**proposal, "status": "approved", "decided_by": _me(agent)})
     assert resp.status_code == 403
     assert "approval limit" in json.dumps(resp.json())
     assert server_store.stats(server.engine) == before
     # the same approval by a supervisor (limit 500.00) is accepted
-    resp = _push_raw(sup, "recovery_actions", _recovery_row(decided_by=_me(sup)))
+    resp = _push_raw(sup, "recovery_actions", {**proposal, "status": "approved", "decided_by": _me(sup)})
     assert resp.status_code == 200 and resp.json()["accepted"] == 1
     # an agent may not change users, nor write audit rows for someone else
     with agent.store.transaction() as s:

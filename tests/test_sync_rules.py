@@ -76,7 +76,8 @@ def other(amount, status):
 )
 def test_approvals(who, row, others, allowed):
     lookup = Rows(recovery_actions=others, users=USERS)
-    reason = check(who, "recovery_actions", row, action(status="pending_approval"), lookup)
+    # the server's own version of the action: the same proposal, waiting for approval
+    reason = check(who, "recovery_actions", row, {**row, "status": "pending_approval"}, lookup)
     assert (reason is None) is allowed, reason
 
 
@@ -102,3 +103,115 @@ def test_users_audit_and_conflict_rules():
     assert check(AGENT, "sync_conflicts", {"id": "c", "status": "open"}, None, lookup) is None
     assert check(SUP, "sync_conflicts", {"id": "c", "status": "resolved"}, {"status": "open"}, lookup) is None
     assert check(AGENT, "customers", {"id": "c1"}, None, lookup) is None  # no rule: allowed
+
+
+def _rule(reason):
+    return getattr(reason, "rule", None)
+
+
+def test_the_server_takes_the_facts_from_its_own_version():
+    """Issue 12 item 1 on plain dicts: the stored version says who proposed, the signed-in
+    user is who decides, and every change of amount, kind, case or status is judged."""
+    lookup = Rows(users=USERS)
+    waiting = action(status="pending_approval", decided_by=None)
+    # a pushed proposer that is not the stored one, or not the pusher of a new action
+    assert (
+        _rule(check(SUP, "recovery_actions", {**waiting, "status": "approved", "proposed_by": "u-x"}, waiting, lookup))
+        == "proposer"
+    )
+    assert (
+        _rule(
+            check(
+                AGENT, "recovery_actions", action(status="executed", amount=400_000, proposed_by="u-sup"), None, lookup
+            )
+        )
+        == "proposer"
+    )
+    # the stored proposer approving (whatever the row says) is approving their own proposal
+    assert (
+        _rule(
+            check(
+                AGENT, "recovery_actions", {**waiting, "status": "approved", "decided_by": "u-agent"}, waiting, lookup
+            )
+        )
+        == "own_proposal"
+    )
+    approved = action(status="approved", amount=4_000)
+    for change in ({"amount_minor": 10_000_000}, {"kind": "voucher"}, {"complaint_id": "other"}):
+        for status in ("approved", "executed"):
+            assert (
+                _rule(check(AGENT, "recovery_actions", {**approved, **change, "status": status}, approved, lookup))
+                == "decided"
+            )
+    # a finished action does not come back; only a waiting one is decided
+    for before in ("refused", "cancelled", "executed"):
+        assert (
+            _rule(check(SUP, "recovery_actions", action(status="approved"), action(status=before), lookup))
+            == "illegal_step"
+        )
+    assert (
+        _rule(check(SUP, "recovery_actions", action(status="approved"), action(status="proposed"), lookup))
+        == "illegal_step"
+    )
+    # a waiting action may not slip back to "proposed" above the proposer's limit
+    assert (
+        _rule(check(AGENT, "recovery_actions", {**waiting, "status": "proposed"}, waiting, lookup)) == "needs_approval"
+    )
+    # an agreed action is deleted by supervisors only
+    assert _rule(check(AGENT, "recovery_actions", {**approved, "deleted": True}, approved, lookup)) == "role"
+    assert check(SUP, "recovery_actions", {**approved, "deleted": True}, approved, lookup) is None
+    # values the rule cannot judge are refused, not an error
+    assert (
+        _rule(
+            check(
+                AGENT, "recovery_actions", action(status="proposed", proposed_by="u-agent", kind="gold"), None, lookup
+            )
+        )
+        == "invalid"
+    )
+    assert (
+        _rule(
+            check(
+                AGENT, "recovery_actions", action(status="proposed", proposed_by="u-agent", amount="lots"), None, lookup
+            )
+        )
+        == "invalid"
+    )
+    # cancelling or waiting moves no money
+    assert check(AGENT, "recovery_actions", {**approved, "status": "cancelled"}, approved, lookup) is None
+    assert (
+        check(
+            AGENT,
+            "recovery_actions",
+            action(status="pending_approval", proposed_by="u-agent", amount=10**9),
+            None,
+            lookup,
+        )
+        is None
+    )
+
+
+def test_conflict_records_change_only_by_supervisors():
+    lookup = Rows()
+    record = {
+        "id": "c",
+        "status": "open",
+        "table_name": "customers",
+        "row_id": "r",
+        "winner_hlc": "2",
+        "loser_hlc": "1",
+        "winner": "{}",
+        "loser": "{}",
+    }
+    for change in ({"deleted": True}, {"winner": ""}, {"loser": ""}, {"status": "resolved"}, {"resolution": "x"}):
+        assert _rule(check(AGENT, "sync_conflicts", {**record, **change}, record, lookup)) in (
+            "role",
+            "conflict_record",
+        )
+    assert _rule(check(SUP, "sync_conflicts", {**record, "winner": ""}, record, lookup)) == "conflict_record"
+    assert check(SUP, "sync_conflicts", {**record, "status": "resolved"}, record, lookup) is None
+    assert check(SUP, "sync_conflicts", {**record, "deleted": True}, record, lookup) is None
+    # a console may report a new, open record; not a closed or deleted one
+    assert check(AGENT, "sync_conflicts", record, None, lookup) is None
+    assert check(AGENT, "sync_conflicts", {**record, "status": "resolved"}, None, lookup)
+    assert check(AGENT, "sync_conflicts", {**record, "deleted": True}, None, lookup)

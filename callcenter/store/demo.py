@@ -94,8 +94,6 @@ _USER_NAMES = [
     ("Admin", "en"),
 ]
 
-# Cheap but real argon2id parameters: logins verify in about a millisecond.
-_HASH_PARAMS = dict(time_cost=1, memory_cost=1024, parallelism=1)
 
 # -- table layouts ------------------------------------------------------------------
 _SYNC = ("id", "created_at", "updated_at", "hlc", "origin", "deleted")
@@ -450,7 +448,7 @@ _CREDIT_USD = {"bronze": 500, "silver": 2000, "gold": 5000, "platinum": 20000}
 # -- reference data and users ----------------------------------------------------------
 def _reference(seed: int, as_of_ms: int) -> tuple[dict[str, list[tuple]], dict]:
     """Skills, queues, reason and disposition codes, users: rows plus the ids workers need."""
-    from argon2 import PasswordHasher
+    from callcenter.store.demo_passwords import demo_hash
 
     rng = random.Random(f"demo-reference-{seed}")
     ids = _chunk_ids(as_of_ms, 0, rng)
@@ -479,11 +477,11 @@ def _reference(seed: int, as_of_ms: int) -> tuple[dict[str, list[tuple]], dict]:
         dispo_ids[code] = row[0]
         rows["disposition_codes"].append(row)
 
-    hasher = PasswordHasher(**_HASH_PARAMS)
     users = {}
     for (username, password, role), (name, lang) in zip(DEMO_ACCOUNTS, _USER_NAMES):
-        salt = rng.getrandbits(128).to_bytes(16, "big")  # fixed salt: same seed, same hash
-        row = sync("users") + (username, name, hasher.hash(password, salt=salt), role, lang, 1)
+        rng.getrandbits(128)  # (once a salt: drawn still, so the rest of the data stays as it was)
+        # the product's own argon2 parameters, a salt per account: the same hash in every demo
+        row = sync("users") + (username, name, demo_hash(username, password), role, lang, 1)
         users[username] = (row[0], lang, role)
         rows["users"].append(row)
     for n in range(1, DEMO_AGENT_COUNT + 1):

@@ -11,6 +11,7 @@ words, are kept in the store's ``local_meta`` for the console's status bar.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import ssl
 import time
@@ -55,6 +56,8 @@ RATE_LIMITED = "rate_limited"  # the server asked to slow down (429)
 SERVER_ERROR = "server_error"  # the server failed (5xx)
 BAD_ANSWER = "bad_answer"  # the server's answer could not be read
 APPLY_FAILED = "apply_failed"  # a change from the server could not be applied on this console
+DEVICE_TAKEN = "device_taken"  # this console's device id is registered to another user
+TOO_MANY_SIGN_INS = "too_many_sign_ins"  # too many wrong passwords lately: wait (``retry_after`` seconds)
 NOT_CONFIGURED = "not_configured"  # no server address is set
 NOT_REGISTERED = "not_registered"  # this device has no token for the server
 HTTP = "http"  # any other refusal by the server (the status says which)
@@ -113,6 +116,8 @@ def _default_reason(status: int | None, transient: bool, code: str = "") -> str:
         return UNAUTHORISED
     if status == 403:
         return FORBIDDEN
+    if code in (DEVICE_TAKEN, TOO_MANY_SIGN_INS):
+        return code
     if status == 409:
         return DUPLICATE if code == "duplicate" else SCHEMA_MISMATCH
     if status == 413:
@@ -377,6 +382,10 @@ def _http_error(resp: httpx.Response) -> SyncError:
         refused_rows = detail.get("refused", [])
         if refused_rows:
             details["tables"] = sorted({str(r.get("table", "")) for r in refused_rows if r.get("table")})
+            details["rules"] = sorted({str(r.get("rule", "")) for r in refused_rows if r.get("rule")})
+        if code == TOO_MANY_SIGN_INS:
+            with contextlib.suppress(TypeError, ValueError):
+                details["retry_after"] = int(detail.get("retry_after") or resp.headers.get("retry-after") or 0)
         clashes = detail.get("clashes") or []
         if clashes:
             first = clashes[0]
@@ -388,6 +397,13 @@ def _http_error(resp: httpx.Response) -> SyncError:
         return SyncError(
             f"the sync server did not accept this device ({detail or 'sign-in needed'}); register the device again",
             status=status,
+        )
+    if code == TOO_MANY_SIGN_INS:  # trying again at once only makes the wait longer
+        return SyncError(
+            f"the sync server refused the sign-in: {detail or 'too many failed sign-ins'}",
+            status=status,
+            code=code,
+            **details,
         )
     if status in (429, 502, 503, 504) or status >= 500:
         return SyncError(

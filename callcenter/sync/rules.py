@@ -1,22 +1,24 @@
 """What a role may write, enforced by the server on every pushed row.
 
 Table-driven: ``RULES`` maps a table name to rule functions. A rule gets the
-pushing device's ``Actor``, the pushed row (a plain dict, as on the wire), the
-server's current version of that row (or None) and a ``Lookup`` onto the server's
-other rows; it returns None to allow or a reason in plain words to refuse. The
+pushing device's ``Actor`` (the authenticated user: never a pushed name), the pushed
+row (a plain dict, as on the wire), the server's current version of that row (or
+None) and a ``Lookup`` onto the server's other rows, as they stand with the rows of
+the same batch that were allowed before this one; it returns None to allow or a
+``Refusal``: a reason in plain words that also carries a stable ``rule`` code. The
 rules know nothing of the ORM, so they work for tables another branch adds.
 
 Rules today:
 - ``users``: only supervisors and admins write users.
 - ``audit_log``: agents and trainers push audit rows for themselves only.
-- ``sync_conflicts``: only supervisors and admins resolve a conflict.
-- ``recovery_actions``: moving an action to ``approved`` needs ``decided_by`` to be
-  the pushing user, who must not be its proposer, and whose role's approval limits
-  (``callcenter.core.complaints.recovery.ApprovalPolicy``) cover the amount and the case total.
-  Moving it to ``executed`` without a prior approval needs the proposer's limits to
-  cover it (else it needed an approval first). The case total an approver answers
-  for is, as in ``RecoveryPlan.total_if_approved``, the case's other actions that are
-  already agreed (``COUNTED_STATUSES`` less ``pending_approval``) plus this one.
+- ``sync_conflicts``: only supervisors and admins change a conflict record (resolve,
+  delete, edit); nobody rewrites the two versions it keeps. A console may add a new,
+  open record that it detected itself.
+- ``recovery_actions`` (see ``recovery_approval``): who proposed is the user who first
+  pushed the action (the server's stored version), who decided is the signed-in user;
+  every new row and every change of amount, kind, case or status is judged against
+  the approval limits (``callcenter.core.complaints.recovery.ApprovalPolicy``) with
+  the case total counted over the server's rows and the batch's earlier rows.
   Roles map onto approval roles: agent -> agent, supervisor -> supervisor,
   admin -> manager; trainers approve nothing.
 - ``credit_limit_changes``: a change that becomes ``approved`` needs ``decided_by`` to be the
@@ -38,12 +40,37 @@ from callcenter.core.complaints.recovery import (
     MANAGER,
     SUPERVISOR,
     ApprovalPolicy,
+    RecoveryKind,
     RecoveryStatus,
 )
 from callcenter.core.credit_limits import CreditPolicy
 
 APPROVAL_ROLE = {"agent": AGENT, "supervisor": SUPERVISOR, "admin": MANAGER}
 SUPERVISING = frozenset({"supervisor", "admin"})
+
+# Stable codes of the rules, sent with every refusal (``rule``) so a console can word it.
+ROLE = "role"  # the user's role may not write this table or record
+OWN_AUDIT = "own_audit"  # an audit record for someone else
+PROPOSER = "proposer"  # a recovery action proposed in another user's name, or its proposer changed
+DECIDER = "decider"  # an approval or refusal in another user's name, or its decider changed
+OWN_PROPOSAL = "own_proposal"  # approving or refusing one's own proposal
+APPROVAL_LIMIT = "approval_limit"  # an approval above the signed-in user's limits
+NEEDS_APPROVAL = "needs_approval"  # proposed or executed beyond the proposer's limits without an approval
+DECIDED = "decided"  # an approved or executed action changed afterwards (amount, kind, case)
+ILLEGAL_STEP = "illegal_step"  # a status change the recovery workflow does not allow
+INVALID = "invalid"  # a value the rule cannot judge (unknown kind, an amount that is not a number)
+CONFLICT_RECORD = "conflict_record"  # a change to a sync conflict record's kept versions
+
+
+class Refusal(str):
+    """A refusal: the reason in plain words (the string) and its rule's code (``rule``)."""
+
+    rule: str
+
+    def __new__(cls, rule: str, reason: str) -> Refusal:
+        self = super().__new__(cls, reason)
+        self.rule = rule
+        return self
 
 
 @dataclass(frozen=True)
@@ -64,59 +91,145 @@ Rule = Callable[[Actor, dict, "dict | None", Lookup], "str | None"]
 
 def only_supervisors(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
     if actor.role not in SUPERVISING:
-        return "only a supervisor or an admin may change users"
+        return Refusal(ROLE, "only a supervisor or an admin may change users")
     return None
 
 
 def own_audit_only(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
     if actor.role not in SUPERVISING and row.get("user_id") not in (None, actor.user_id):
-        return "an audit record may only be written for the signed-in user"
+        return Refusal(OWN_AUDIT, "an audit record may only be written for the signed-in user")
     return None
+
+
+CONFLICT_EVIDENCE = ("table_name", "row_id", "winner_hlc", "loser_hlc", "winner", "loser")
 
 
 def supervisors_resolve_conflicts(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
-    if row.get("status") == "resolved" and (old or {}).get("status") != "resolved" and actor.role not in SUPERVISING:
-        return "only a supervisor or an admin may resolve a sync conflict"
+    if old is None:
+        # a new record: a console may report a conflict it detected itself, as an open one
+        if actor.role in SUPERVISING:
+            return None
+        if row.get("deleted") or row.get("status", "open") != "open":
+            return Refusal(ROLE, "only a supervisor or an admin may change a sync conflict record")
+        return None
+    if any(row.get(k) != old.get(k) for k in CONFLICT_EVIDENCE):
+        return Refusal(CONFLICT_RECORD, "the versions a sync conflict record keeps cannot be changed")
+    if actor.role not in SUPERVISING:
+        if row.get("status") == "resolved" and old.get("status") != "resolved":
+            return Refusal(ROLE, "only a supervisor or an admin may resolve a sync conflict")
+        return Refusal(ROLE, "only a supervisor or an admin may change a sync conflict record")
     return None
 
 
+_AGREED = frozenset(s.value for s in COUNTED_STATUSES) - {RecoveryStatus.PENDING_APPROVAL.value}
+_MONEY_FACTS = ("amount_minor", "kind", "complaint_id", "currency")
+
+
+def _amount(row: dict) -> int:
+    value = row.get("amount_minor") or 0
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(value)
+    return value
+
+
 def _committed_total(lookup: Lookup, row: dict) -> int:
-    agreed = {s.value for s in COUNTED_STATUSES} - {RecoveryStatus.PENDING_APPROVAL.value}
-    return sum(
-        int(r.get("amount_minor") or 0)
-        for r in lookup.rows("recovery_actions")
-        if r.get("complaint_id") == row.get("complaint_id")
-        and r.get("id") != row.get("id")
-        and not r.get("deleted")
-        and r.get("status") in agreed
-    )
+    """The case's other agreed actions (proposed, approved, executed) as the server holds
+    them, with the batch's earlier allowed rows."""
+    total = 0
+    for r in lookup.rows("recovery_actions"):
+        if (
+            r.get("complaint_id") == row.get("complaint_id")
+            and r.get("id") != row.get("id")
+            and not r.get("deleted")
+            and r.get("status") in _AGREED
+        ):
+            try:
+                total += _amount(r)
+            except ValueError:
+                continue
+    return total
+
+
+def _role_of(lookup: Lookup, actor: Actor, user_id: str) -> str | None:
+    """The approval role of a user, from the server's own users (the actor's from sign-in)."""
+    if user_id == actor.user_id:
+        return APPROVAL_ROLE.get(actor.role)
+    user = lookup.row("users", user_id) or {}
+    if user.get("deleted"):
+        return None
+    return APPROVAL_ROLE.get(str(user.get("role", "")))
 
 
 def recovery_approval(
     actor: Actor, row: dict, old: dict | None, lookup: Lookup, policy: ApprovalPolicy | None = None
 ) -> str | None:
+    """Approval limits whoever calls the API.
+
+    The facts come from the server, not from the pushed row: the proposer is the user
+    who first pushed the action (for a new action, the signed-in user); a new approval
+    or refusal is the signed-in user's. An action is judged whenever it is new or its
+    amount, kind, case or status changes:
+
+    - ``proposed`` or ``executed`` without an approval: the proposer's limits must cover
+      the amount and the case total;
+    - ``approved``: only from ``pending_approval``, by someone other than the proposer,
+      within the approver's limits;
+    - ``executed`` after an approval: only with the approved amount, kind and case;
+    - an approved or executed action keeps its amount, kind and case, and who decided.
+    """
     status, before = row.get("status"), (old or {}).get("status")
-    if status == before or status not in ("approved", "executed"):
+    proposer = (old or {}).get("proposed_by") or actor.user_id
+    if row.get("proposed_by") != proposer:
+        if old is None:
+            return Refusal(PROPOSER, "a recovery action must be proposed by the signed-in user")
+        return Refusal(PROPOSER, "the proposer of a recovery action cannot change")
+    if row.get("deleted") and not (old or {}).get("deleted"):
+        if before in _AGREED and actor.role not in SUPERVISING:
+            return Refusal(ROLE, "only a supervisor or an admin may delete an agreed recovery action")
         return None
+    changed = old is None or any(row.get(k) != old.get(k) for k in _MONEY_FACTS)
+    decider = (old or {}).get("decided_by")
+    if not changed and status == before:
+        if row.get("decided_by") not in (None, decider) and status in ("approved", "refused", "executed"):
+            return Refusal(DECIDER, "who decided a recovery action cannot change")
+        return None
+    if before in ("approved", "executed") and changed:
+        return Refusal(DECIDED, "an approved recovery action cannot change its amount, kind or case")
+    if before in ("refused", "executed", "cancelled") and status != before:
+        return Refusal(ILLEGAL_STEP, f"a recovery action that is {before} cannot become {status}")
     policy = policy or ApprovalPolicy()
-    kind, amount = row.get("kind"), int(row.get("amount_minor") or 0)
+    try:
+        kind, amount = RecoveryKind(row.get("kind")).value, _amount(row)
+    except ValueError:
+        return Refusal(INVALID, "a recovery action needs a known kind and a whole amount in minor units")
     total = _committed_total(lookup, row) + amount
-    if status == "approved":
+    if status in ("approved", "refused") and status != before:
+        if before != "pending_approval":
+            return Refusal(ILLEGAL_STEP, f"only an action waiting for approval can be {status}")
         if row.get("decided_by") != actor.user_id:
-            return "an approval must be decided by the signed-in user"
-        if row.get("proposed_by") == actor.user_id:
-            return "nobody approves their own proposal"
+            return Refusal(DECIDER, "an approval must be decided by the signed-in user")
+        if proposer == actor.user_id:
+            return Refusal(OWN_PROPOSAL, "nobody approves their own proposal")
+        if status == "refused":
+            return None
         role = APPROVAL_ROLE.get(actor.role)
         if role is None or not policy.covers(role, kind, amount, total):
-            return "this approval is above the signed-in user's approval limit"
+            return Refusal(APPROVAL_LIMIT, "this approval is above the signed-in user's approval limit")
         return None
-    if before == "approved":  # executed after an approval
+    if status == "executed" and before == "approved":
+        if row.get("decided_by") not in (None, decider):
+            return Refusal(DECIDER, "who decided a recovery action cannot change")
         return None
-    proposer = lookup.row("users", row.get("proposed_by") or "") or {}
-    role = APPROVAL_ROLE.get(proposer.get("role", ""))
-    if role is None or not policy.covers(role, kind, amount, total):
-        return "this recovery action needs an approval before it is executed"
-    return None
+    if status in ("proposed", "executed"):
+        if row.get("decided_by") not in (None, decider):
+            return Refusal(DECIDER, "an action that was never approved has nobody who decided it")
+        role = _role_of(lookup, actor, proposer)
+        if role is None or not policy.covers(role, kind, amount, total):
+            return Refusal(NEEDS_APPROVAL, "this recovery action needs an approval before it is executed")
+        return None
+    if status == "pending_approval" or status == "cancelled":
+        return None
+    return Refusal(INVALID, f"not a recovery action status: {str(status)[:24]!r}")
 
 
 # -- intelorder: credit-limit changes ---------------------------------------------------------
@@ -182,3 +295,8 @@ def check(actor: Actor, table: str, row: dict, old: dict | None, lookup: Lookup)
         if reason:
             return reason
     return None
+
+
+def rule_of(reason: str) -> str:
+    """The rule code of a refusal (``role`` for a plain-text reason of an older rule)."""
+    return getattr(reason, "rule", ROLE)

@@ -311,10 +311,41 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             lines.append(f"callcenter_sync_{key} {value}")
         return Response("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
 
-    @app.post("/v1/devices", response_model=Registered, tags=["devices"], dependencies=[Depends(check_schema)])
+    @app.post(
+        "/v1/devices",
+        response_model=Registered,
+        tags=["devices"],
+        dependencies=[Depends(check_schema)],
+        responses={
+            401: {"description": "wrong user name or password"},
+            409: {"description": "the device id is registered to another user (code device_taken)"},
+            429: {"description": "too many failed sign-ins for this user or from this address; see Retry-After"},
+        },
+    )
     def register(body: Registration, request: Request) -> Registered:
+        address = request.client.host if request.client else ""
         try:
-            token, user = server_store.register_device(engine, body.username, body.password, body.device_id, body.name)
+            token, user = server_store.register_device(
+                engine, body.username, body.password, body.device_id, body.name, address=address
+            )
+        except server_store.TooManySignIns as exc:
+            count(name="sign_ins_slowed")
+            log.warning("sign-ins slowed down", extra={"fields": {"scope": exc.scope, "retry_after": exc.retry_after}})
+            raise HTTPException(
+                429,
+                {"code": "too_many_sign_ins", "message": str(exc), "retry_after": exc.retry_after},
+                headers={"Retry-After": str(exc.retry_after)},
+            ) from None
+        except server_store.DeviceTaken:
+            log.warning("registration refused: device of another user", extra={"fields": {"device": body.device_id}})
+            raise HTTPException(
+                409,
+                {
+                    "code": "device_taken",
+                    "message": "this device is registered to another user: sign in as that user, "
+                    "or ask an administrator",
+                },
+            ) from None
         except server_store.AuthError as exc:
             log.info("registration refused", extra={"fields": {"device": body.device_id}})
             raise HTTPException(401, str(exc)) from None
@@ -334,7 +365,9 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         tags=["sync"],
         openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_SCHEMA}}}},
         responses={
-            403: {"description": "a pushed row the user's role may not write; nothing written"},
+            403: {
+                "description": "a pushed row the user may not write (each refused row with its rule); nothing written"
+            },
             409: {"description": "a value that must be unique is already used by another record"},
             413: {"description": "the batch is too large"},
             422: {"description": "the batch is not valid; nothing written"},
@@ -349,7 +382,12 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         except server_store.Refused as exc:
             count(name="refused_batches")
             raise HTTPException(
-                403, {"message": "the server refused changes your role may not make", "refused": exc.refused}
+                403,
+                {
+                    "code": "forbidden",
+                    "message": "the server refused changes your role may not make",
+                    "refused": exc.refused[:100],
+                },
             ) from None
         except server_store.Duplicate as exc:
             count(name="duplicate_batches")

@@ -15,13 +15,16 @@ nothing is kept in memory between requests.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import secrets
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,6 +42,8 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    func,
+    select,
     text,
 )
 from sqlalchemy.engine import Engine, make_url
@@ -97,6 +102,21 @@ sync_receipts = Table(
     Column("response", Text, nullable=False),
 )
 
+sync_audit = Table(
+    "sync_audit",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("event", String(32), nullable=False),  # sign_in, sign_in_failed, sign_in_throttled, device_taken
+    Column("subject", String(64), nullable=False),  # the user name given
+    Column("user_id", String(36)),
+    Column("address", String(64), nullable=False),  # the caller's network address
+    Column("device_id", String(64), nullable=False),
+    Column("detail", String(200), nullable=False),
+    Index("ix_sync_audit_subject", "event", "subject", "at"),
+    Index("ix_sync_audit_address", "event", "address", "at"),
+)
+
 SERVER_ORIGIN = "server"
 TOKEN_DAYS = 365
 _TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -105,6 +125,32 @@ MIGRATIONS = Path(__file__).with_name("server_migrations")
 
 class AuthError(Exception):
     """Unknown, wrong, revoked or expired credentials."""
+
+
+class DeviceTaken(Exception):
+    """The device id is registered to another (active) user: a console cannot be taken over."""
+
+
+class TooManySignIns(Exception):
+    """Too many failed sign-ins for this user name or from this address, lately."""
+
+    def __init__(self, retry_after: int, scope: str):
+        super().__init__(f"too many failed sign-ins; try again in {retry_after} seconds")
+        self.retry_after, self.scope = retry_after, scope
+
+
+@dataclass(frozen=True)
+class SignInLimits:
+    """Failed sign-ins allowed per user name and per network address within the window;
+    past them every sign-in there waits (429) until the oldest counted failure is older
+    than the window. A user's own successful sign-in starts the user's count afresh."""
+
+    per_user: int = 5
+    per_address: int = 20
+    window_seconds: int = 300
+
+
+SIGN_IN_LIMITS = SignInLimits()
 
 
 class Duplicate(Exception):
@@ -250,10 +296,36 @@ def create_user(engine: Engine, username: str, password: str, role: str, display
     return row["id"]
 
 
-def register_device(engine: Engine, username: str, password: str, device_id: str, name: str) -> tuple[str, dict]:
+def register_device(
+    engine: Engine,
+    username: str,
+    password: str,
+    device_id: str,
+    name: str,
+    address: str = "",
+    limits: SignInLimits | None = None,
+) -> tuple[str, dict]:
+    """A new token for this device, for the user whose password this is.
+
+    Refused with ``TooManySignIns`` while the user name or the address is over its limit
+    of failed sign-ins (the password is then not even checked), ``AuthError`` for a wrong
+    user name or password, ``DeviceTaken`` when the device id belongs to another user
+    (unless that registration was revoked or its user is no longer active). Every
+    outcome goes to the server's audit (``sync_audit``)."""
+    limits = limits or SIGN_IN_LIMITS
+    address = (address or "unknown")[:64]
     with engine.connect() as conn:
+        wait = _sign_in_wait(conn, username, address, _now(), limits)
         user = find_user(conn, username)
-    if user is None or not user.get("active", True) or not verify_password(user.get("password_hash", ""), password):
+    user_id = user["id"] if user else None
+    if wait:
+        seconds, scope = wait
+        _audit(engine, "sign_in_throttled", username, user_id, address, device_id, f"{scope}; retry after {seconds} s")
+        raise TooManySignIns(seconds, scope)
+    # an unknown name costs one hash check too: the answer's time does not tell which names exist
+    stored = user.get("password_hash", "") if user else _stand_in_hash()
+    if not verify_password(stored, password) or user is None or not user.get("active", True):
+        _audit(engine, "sign_in_failed", username, user_id, address, device_id, "wrong user name or password")
         raise AuthError("wrong user name or password")
     token = secrets.token_urlsafe(32)
     now = _now()
@@ -266,10 +338,83 @@ def register_device(engine: Engine, username: str, password: str, device_id: str
         revoked=False,
     )
     with engine.begin() as conn:
-        done = conn.execute(sync_devices.update().where(sync_devices.c.device_id == device_id).values(**values))
-        if done.rowcount == 0:
-            conn.execute(sync_devices.insert().values(device_id=device_id, **values))
+        _lock_counter(conn)  # one registration (or push) at a time: two consoles cannot race for a device id
+        dev = conn.execute(sync_devices.select().where(sync_devices.c.device_id == device_id)).first()
+        taken = dev is not None and dev.user_id != user["id"] and not _released(conn, dev)
+        if not taken:
+            if dev is None:
+                conn.execute(sync_devices.insert().values(device_id=device_id, **values))
+            else:
+                conn.execute(sync_devices.update().where(sync_devices.c.device_id == device_id).values(**values))
+            _write_audit(conn, "sign_in", username, user["id"], address, device_id, "device registered")
+    if taken:
+        _audit(engine, "device_taken", username, user["id"], address, device_id, "registered to another user")
+        raise DeviceTaken("this device is registered to another user")
     return token, user
+
+
+@functools.cache
+def _stand_in_hash() -> str:
+    from callcenter.core.security import hash_password
+
+    return hash_password(secrets.token_urlsafe(16))
+
+
+def _released(conn, dev) -> bool:
+    """May another user register this device: its registration was revoked, or its user
+    is gone or no longer active."""
+    if dev.revoked:
+        return True
+    data = conn.execute(
+        text("SELECT data FROM sync_rows WHERE table_name = 'users' AND row_id = :u"), {"u": dev.user_id}
+    ).scalar()
+    owner = json.loads(data) if data else None
+    return not owner or bool(owner.get("deleted")) or not owner.get("active", True)
+
+
+def _sign_in_wait(conn, username: str, address: str, now: datetime, limits: SignInLimits) -> tuple[int, str] | None:
+    """(seconds to wait, "user" or "address") when over a limit, else None."""
+    window = timedelta(seconds=limits.window_seconds)
+    since = now - window
+    last_ok = conn.execute(
+        select(func.max(sync_audit.c.at)).where(sync_audit.c.event == "sign_in", sync_audit.c.subject == username[:64])
+    ).scalar()
+    waits = []
+    for scope, column, value, limit, start in (
+        ("user", "subject", username[:64], limits.per_user, max(since, last_ok) if last_ok else since),
+        ("address", "address", address, limits.per_address, since),
+    ):
+        times = conn.execute(
+            sync_audit.select()
+            .with_only_columns(sync_audit.c.at)
+            .where(sync_audit.c.event == "sign_in_failed", sync_audit.c[column] == value, sync_audit.c.at > start)
+            .order_by(sync_audit.c.at.desc())
+            .limit(limit)
+        ).scalars()
+        times = list(times)
+        if limit <= len(times):
+            waits.append((max(1, math.ceil((times[-1] + window - now).total_seconds())), scope))
+    return max(waits) if waits else None
+
+
+def _write_audit(conn, event: str, subject: str, user_id: str | None, address: str, device_id: str, detail: str):
+    conn.execute(
+        sync_audit.insert().values(
+            id=uuid7(),
+            at=_now(),
+            event=event,
+            subject=subject[:64],
+            user_id=user_id,
+            address=address[:64],
+            device_id=device_id[:64],
+            detail=detail[:200],
+        )
+    )
+
+
+def _audit(engine: Engine, *args) -> None:
+    with engine.begin() as conn:
+        _write_audit(conn, *args)
 
 
 def _hash(token: str) -> str:
@@ -308,13 +453,25 @@ class PushResult:
 
 
 class _Lookup:
+    """The server's rows as the rules see them: the stored versions, overlaid with the rows
+    of this batch allowed so far (``pending``, in batch order), so that a batch counts in
+    full and a row is judged against the ones before it, never against those after it."""
+
     def __init__(self, conn, pending: dict):
         self.conn, self.pending = conn, pending
+        self._stored: dict[str, dict[str, dict]] = {}
 
     def rows(self, table: str):
-        for (data,) in self.conn.execute(text("SELECT data FROM sync_rows WHERE table_name = :t"), {"t": table}):
-            row = json.loads(data)
-            yield self.pending.get((table, row["id"]), row)
+        stored = self._stored.get(table)
+        if stored is None:
+            query = text("SELECT row_id, data FROM sync_rows WHERE table_name = :t")
+            stored = {r: json.loads(d) for r, d in self.conn.execute(query, {"t": table})}
+            self._stored[table] = stored
+        for row_id, row in stored.items():
+            yield self.pending.get((table, row_id), row)
+        for (t, row_id), row in self.pending.items():
+            if t == table and row_id not in stored:
+                yield row
 
     def row(self, table: str, row_id: str):
         if (table, row_id) in self.pending:
@@ -358,7 +515,7 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
             return PushResult(**{**json.loads(receipt), "replayed": True})
         current = _current(conn, list(latest))
         result = PushResult()
-        pending = {k: ch["row"] for k, ch in latest.items()}
+        pending: dict[tuple[str, str], dict] = {}  # the batch's rows allowed so far
         lookup = _Lookup(conn, pending)
         refused = []
         writes = []
@@ -372,12 +529,16 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
                 result.duplicates += 1  # union: a row of an append-only table is written once
                 continue
             old = json.loads(cur[3]) if cur is not None else None
-            reason = rules.check(actor, ch["table"], ch["row"], old, lookup)
-            if reason:
-                refused.append({"table": ch["table"], "id": ch["id"], "reason": reason})
-                continue
             concurrent = cur is not None and cur[1] > cursor and cur[2] != actor.device_id
             if cur is None or ch["hlc"] > cur[0]:
+                # the rules judge what would be written, against the server's own version
+                reason = rules.check(actor, ch["table"], ch["row"], old, lookup)
+                if reason:
+                    refused.append(
+                        {"table": ch["table"], "id": ch["id"], "rule": rules.rule_of(reason), "reason": str(reason)}
+                    )
+                    continue
+                pending[key] = ch["row"]
                 writes.append((key, ch["row"], ch["hlc"], actor.device_id, ch["deleted"]))
                 result.accepted += 1
                 if concurrent:
@@ -393,13 +554,19 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
         if clashes:
             raise Duplicate(clashes)
         if conflicts:
-            # one stamp after every version involved, for all of this batch's conflict records
-            stamp = _server_stamp(
-                *(w[2] for w in writes), *(c[1]["hlc"] for c in conflicts), *(c[2]["hlc"] for c in conflicts)
-            )
-            for table, winner, loser in conflicts:
-                row = conflict_row(table, winner, loser, stamp)
-                writes.append((("sync_conflicts", row["id"]), row, row["hlc"], SERVER_ORIGIN, False))
+            # one record per pair of versions: its id comes from the pair, so a losing change
+            # sent again (a console killed before it heard the answer) finds its record there
+            ids = {conflict_id(t, w, lo): (t, w, lo) for t, w, lo in conflicts}
+            known = _current(conn, [("sync_conflicts", i) for i in ids])
+            fresh = {i: c for i, c in ids.items() if ("sync_conflicts", i) not in known}
+            if fresh:
+                # one stamp after every version involved, for all of this batch's conflict records
+                stamp = _server_stamp(
+                    *(w[2] for w in writes), *(c[1]["hlc"] for c in conflicts), *(c[2]["hlc"] for c in conflicts)
+                )
+                for row_id, (table, winner, loser) in fresh.items():
+                    row = conflict_row(table, winner, loser, stamp, row_id)
+                    writes.append((("sync_conflicts", row["id"]), row, row["hlc"], SERVER_ORIGIN, False))
             result.conflicts = len(conflicts)
         result.cursor = _write_rows(conn, writes, seq)
         _index_unique(conn, uniques, writes, current)
@@ -412,10 +579,25 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
     return result
 
 
-def conflict_row(table: str, winner: dict, loser: dict, stamp: str) -> dict:
+def conflict_id(table: str, winner: dict, loser: dict) -> str:
+    """The id of the conflict record of this pair of versions, the same whenever the pair
+    meets again: a UUIDv7 whose time is the later version's and whose rest is a digest of
+    the table, the row and both stamps."""
+    digest = hashlib.sha256(f"{table}\0{winner['id']}\0{winner['hlc']}\0{loser['hlc']}".encode()).digest()
+    try:
+        wall = max(HlcStamp.decode(winner["hlc"]).wall_ms, HlcStamp.decode(loser["hlc"]).wall_ms)
+    except (ValueError, TypeError):
+        wall = 0
+    value = (wall & (2**48 - 1)) << 80 | int.from_bytes(digest[:10], "big")
+    value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant
+    return str(uuid.UUID(int=value))
+
+
+def conflict_row(table: str, winner: dict, loser: dict, stamp: str, row_id: str | None = None) -> dict:
     now = datetime.now(UTC).isoformat()
     return {
-        "id": uuid7(),
+        "id": row_id or conflict_id(table, winner, loser),
         "created_at": now,
         "updated_at": now,
         "hlc": stamp,

@@ -76,6 +76,14 @@ _WORDS: dict[str, str] = {
         "A change from the sync server could not be applied on this console. Nothing was lost; "
         "the details are in the log.",
     ),
+    codes.DEVICE_TAKEN: QT_TRANSLATE_NOOP(
+        "SyncController",
+        "This console is registered with the sync server for another user. "
+        "Sign in as that user, or ask your administrator.",
+    ),
+    codes.TOO_MANY_SIGN_INS: QT_TRANSLATE_NOOP(
+        "SyncController", "Too many wrong passwords were tried. Wait a few minutes, then try again."
+    ),
     codes.NOT_CONFIGURED: _NOT_SET_UP,
     codes.NOT_REGISTERED: _NOT_SET_UP,
 }
@@ -100,6 +108,8 @@ def _record(table: str) -> str:
         "complaints": QT_TRANSLATE_NOOP("ConflictsDialog", "Complaint"),
         "users": QT_TRANSLATE_NOOP("ConflictsDialog", "User"),
         "orders": QT_TRANSLATE_NOOP("ConflictsDialog", "Order"),
+        "recovery_actions": QT_TRANSLATE_NOOP("ConflictsDialog", "Recovery action"),
+        "sync_conflicts": QT_TRANSLATE_NOOP("ConflictsDialog", "Sync conflict"),
     }
     text = names.get(table)
     return QCoreApplication.translate("ConflictsDialog", text) if text else table.replace("_", " ")
@@ -129,6 +139,9 @@ def explain(error: BaseException) -> str:
         return _tr(
             "Another console already used a number or name you entered (%1). Change it here and sync again."
         ).replace("%1", clash)
+    if reason == codes.TOO_MANY_SIGN_INS and int(params.get("retry_after") or 0) > 0:
+        minutes = max(1, -(-int(params["retry_after"]) // 60))
+        return _tr("Too many wrong passwords were tried. Wait %1 min, then try again.").replace("%1", str(minutes))
     if reason == codes.FORBIDDEN and params.get("tables"):
         return _tr("The sync server refused a change your role may not make: %1").replace(
             "%1", ", ".join(_record(t) for t in params["tables"])
