@@ -1,6 +1,6 @@
 """central server: its own audit of sign-ins (successes, failures, refusals)
 
-Revision ID: s0003_srvrules
+Revision ID: s0003
 Revises: s0002
 Create Date: 2026-12-02
 """
@@ -8,7 +8,7 @@ Create Date: 2026-12-02
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0003_srvrules"
+revision = "s0003"
 down_revision = "s0002"
 branch_labels = None
 depends_on = None
