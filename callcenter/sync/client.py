@@ -205,10 +205,13 @@ class SyncClient:
         return h
 
     def _request(self, method: str, path: str, **kw) -> httpx.Response:
+        # The headers are put together once: every retry sends exactly the first try's
+        # request (a retry once went out without Content-Encoding and Content-Type).
+        headers = {**self._headers(), **kw.pop("headers", {})}
         attempt = 0
         while True:
             try:
-                resp = self.http.request(method, path, headers={**self._headers(), **kw.pop("headers", {})}, **kw)
+                resp = self.http.request(method, path, headers=headers, **kw)
             except httpx.TransportError as exc:
                 error = _transport_error(self.server_url, exc)
             else:
