@@ -305,3 +305,22 @@ def test_an_edit_of_a_row_stamped_in_2100_is_stamped_above_it(server, tmp_path):
             text("SELECT data FROM sync_rows WHERE table_name = 'customers' AND row_id = :r"), {"r": change["id"]}
         ).scalar()
     assert json.loads(stored)["tier"] == "gold"
+
+
+def test_a_store_from_before_starts_its_clock_above_the_stamps_it_holds(tmp_path):
+    store = Store(tmp_path / "old.db")
+    _ahead(store, 200_000)  # written while this machine's clock ran ahead
+    cid = _customer(store)
+    with store.session() as s:
+        stamp = s.get(Customer, cid).hlc
+    with store.engine.begin() as conn:  # back to the previous revision: no kept clock, no quarantine
+        conn.exec_driver_sql("DELETE FROM local_meta WHERE key = 'sync.clock'")
+        conn.exec_driver_sql("DROP TABLE sync_quarantine")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0006'")
+    store.close()
+    store = Store(tmp_path / "old.db")  # migrates
+    new = _customer(store)
+    with store.session() as s:
+        assert s.get(Customer, new).hlc > stamp
+    assert replica.kept_aside(store) == []
+    store.close()
