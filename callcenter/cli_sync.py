@@ -60,6 +60,11 @@ def sync_command(args: argparse.Namespace) -> int:
             f"pushed {result['pushed']}, pulled {result['pulled']} (applied {result['applied']}), "
             f"conflicts {result['conflicts']}, pending {result['pending']}"
         )
+        if result.get("kept_aside"):
+            print(
+                f"{result['kept_aside']} records from the server cannot be used on this console and are kept "
+                "aside; the rest synced (a supervisor sees them under Sync → Conflicts)"
+            )
     return 0
 
 

@@ -126,3 +126,164 @@ def test_concurrent_edits_of_one_customer_on_three_replicas(world):
     losers = sorted(json.loads(x.loser)["tier"] for x in conflicts)
     assert losers == ["gold", "silver"]
     server.close()
+
+
+# -- skewed clocks, restarts, kills and a poison row (issue 12) ------------------------------
+faulty_op = st.one_of(
+    op,
+    st.tuples(st.just("skew"), st.integers(0, 2), st.integers(-120_000, 120_000)),
+    st.tuples(st.just("restart"), st.integers(0, 2)),
+    st.tuples(st.just("kill"), st.integers(0, 2), st.sampled_from(["after_server_commit", "mid_pull", "mid_write"])),
+    st.tuples(st.just("poison"), st.integers(0, 2), st.sampled_from(["bad_date", "end_of_time"])),
+)
+
+
+class Replica:
+    """One console that can restart (its store closed and opened again, clock reloaded) with
+    its machine's wall clock off by ``skew_ms``."""
+
+    def __init__(self, server: InProcessServer, client) -> None:
+        self.server, self.client, self.skew_ms = server, client, 0
+
+    @property
+    def store(self):
+        return self.client.store
+
+    def set_skew(self, ms: int) -> None:
+        import time
+
+        self.skew_ms = ms
+        self.store.clock._now_ms = lambda: time.time_ns() // 1_000_000 + ms
+
+    def restart(self) -> None:
+        from callcenter.store.db import Store
+        from callcenter.sync.client import SyncClient
+
+        path, token = self.store.path, self.client.token
+        self.store.close()
+        self.client = SyncClient(Store(path), "http://testserver", token=token, http=self.server.http, backoff=0.01)
+        self.set_skew(self.skew_ms)
+
+
+def _version(store, cid: str) -> tuple | None:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT hlc, tier, value_score, deleted FROM customers WHERE id = ?", (cid,)
+        ).first()
+
+
+def _plant_poison(server: InProcessServer, kind: str, n: int) -> str:
+    """A row stored as a server that checked nothing would have stored it."""
+    import time
+
+    from callcenter.core.ids import uuid7
+    from callcenter.sync import server_store
+
+    rid = uuid7()
+    now = "2026-12-01T09:00:00.000000+00:00"
+    hlc = f"{time.time_ns() // 1_000_000:012x}-0000-elsewhere" if kind == "bad_date" else "ffffffffffff-ffff-elsewhere"
+    row = {
+        "id": rid,
+        "created_at": now,
+        "updated_at": now,
+        "hlc": hlc,
+        "origin": "elsewhere",
+        "deleted": False,
+        "account_no": f"POISON{n}",
+        "display_name": "Poison",
+        "customer_since": "not a date" if kind == "bad_date" else now,
+    }
+    with server.engine.begin() as conn:
+        seq = server_store._lock_counter(conn)
+        server_store._write_rows(conn, [(("customers", rid), row, hlc, "elsewhere", False)], seq)
+    return rid
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=st.lists(faulty_op, min_size=5, max_size=30), order=st.permutations([0, 1, 2]))
+def test_replicas_converge_under_skew_restarts_kills_and_poison(world, ops, order):
+    from callcenter.store import replica
+    from callcenter.sync.client import status
+
+    server, clients = world()
+    replicas = [Replica(server, c) for c in clients]
+    versions: dict[str, list[tuple]] = {}  # customer id -> every version acknowledged (committed)
+    poison: list[str] = []
+    audits = phones = 0
+    try:
+        for o in ops:
+            r = replicas[o[1]]
+            known = list(versions)
+            if o[0] == "create":
+                with r.store.transaction() as s:
+                    c = Customer(account_no=f"ACC{len(known):05d}-{o[1]}", display_name=f"C{len(known)}", tier=o[2])
+                    s.add(c)
+                versions[c.id] = [_version(r.store, c.id)]
+            elif o[0] in ("edit", "delete") and known:
+                cid = known[o[2] % len(known)]
+                before = _version(r.store, cid)
+                if before is None:  # this replica does not have it yet
+                    continue
+                with r.store.transaction() as s:
+                    row = s.get(Customer, cid)
+                    if o[0] == "edit":
+                        row.tier, row.value_score = o[3], row.value_score + 1
+                    else:
+                        row.deleted = True
+                after = _version(r.store, cid)
+                assert after[0] > before[0], "an edit must be stamped above the version it edits"
+                versions[cid].append(after)
+            elif o[0] == "phone" and known:
+                cid = known[o[2] % len(known)]
+                if _version(r.store, cid) is not None:
+                    with r.store.transaction() as s:
+                        s.add(Phone(customer_id=cid, raw=f"+1 202 555 {o[3]:04d}", e164=f"+1202555{o[3]:04d}"))
+                    phones += 1
+            elif o[0] == "audit":
+                with r.store.transaction() as s:
+                    s.add(AuditLog(action="view", entity="customer"))
+                audits += 1
+            elif o[0] == "sync":
+                r.client.sync_round()
+            elif o[0] == "skew":
+                r.set_skew(o[2])
+            elif o[0] == "restart":
+                r.restart()
+            elif o[0] == "kill":
+                if o[2] == "after_server_commit":  # the server took the batch; the console died before hearing
+                    out = replica.collect_pending(r.store, 100)
+                    if out.changes:
+                        r.client._send_batch(out.changes, int(r.store.meta("sync.cursor") or 0))
+                elif o[2] == "mid_pull":  # a page fetched, never applied
+                    r.client._fetch(int(r.store.meta("sync.cursor") or 0))
+                else:  # mid_write: a local transaction that never committed is not acknowledged
+                    with pytest.raises(RuntimeError), r.store.transaction() as s:
+                        s.add(Customer(account_no=f"LOST{len(known)}", display_name="never committed"))
+                        s.flush()
+                        raise RuntimeError("killed")
+                r.restart()
+            elif o[0] == "poison" and len(poison) < 2:
+                poison.append(_plant_poison(server, o[2], len(poison)))
+        for i in order + order:
+            replicas[i].client.sync_round()
+        snaps = [snapshot(r.store) for r in replicas]
+        assert snaps[0] == snaps[1] == snaps[2], "diverged"
+        assert all(r.store.pending_changes() == 0 for r in replicas)
+        store = replicas[0].store
+        with store.session() as s:
+            assert s.query(Customer).count() == len(versions)  # no acknowledged row lost, none twice
+            assert s.query(AuditLog).count() == audits
+            assert s.query(Phone).count() == phones
+            assert s.query(Customer).filter(Customer.account_no.like("LOST%")).count() == 0
+        for cid, seen in versions.items():  # every replica holds the newest acknowledged version
+            assert _version(store, cid) == max(seen), "an acknowledged edit was lost"
+        for r in replicas:  # the poison rows are kept aside everywhere, and said
+            assert {k["row_id"] for k in replica.kept_aside(r.store)} == set(poison)
+            assert status(r.store).kept_aside == len(poison)
+            with r.store.session() as s:
+                assert all(s.get(Customer, p) is None for p in poison)
+    finally:
+        for r in replicas:
+            r.store.close()
+        server.close()

@@ -308,3 +308,159 @@ def test_two_server_processes_share_one_postgresql(pg_cluster, tmp_path):
     lines = [line for line in one.log.read_text().splitlines() if line.startswith("{")]
     assert lines and all(json.loads(line)["logger"].startswith("callcenter") for line in lines)
     assert "Customer P" not in one.log.read_text() + two.log.read_text()
+
+
+# -- kill -9 at random points, both backends (issue 12) ---------------------------------------
+KILL_POINTS = ("client_mid_push", "server_before_commit", "client_random", "server_random", "none")
+
+
+def _sync_cli(db: Path, env: dict, server_url: str | None = None) -> subprocess.Popen:
+    args = ["sync", "--db", str(db), "--json"] + (["--server", server_url] if server_url else [])
+    return _cli(args, env)
+
+
+def _finish(proc: subprocess.Popen, timeout: float = 90) -> tuple[int, str]:
+    try:
+        _out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+    return proc.returncode, err or ""
+
+
+def _replica_customers(db: Path) -> dict[str, tuple[int, int]]:
+    """account number -> (value score, how many rows carry it)."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        out: dict[str, tuple[int, int]] = {}
+        for account, score in con.execute("SELECT account_no, value_score FROM customers"):
+            out[account] = (score, out.get(account, (0, 0))[1] + 1)
+        return out
+    finally:
+        con.close()
+
+
+def _server_customers(url: str) -> dict[str, tuple[int, int]]:
+    engine = server_store.open_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT data FROM sync_rows WHERE table_name = 'customers'").all()
+    finally:
+        engine.dispose()
+    out: dict[str, tuple[int, int]] = {}
+    for (data,) in rows:
+        row = json.loads(data)
+        out[row["account_no"]] = (row["value_score"], out.get(row["account_no"], (0, 0))[1] + 1)
+    return out
+
+
+@pytest.mark.slow
+def test_kill_9_of_consoles_and_server_at_random_points_loses_nothing(server_db_url, tmp_path, capsys):
+    """Rounds of: each console writes and edits its own customers (committed: acknowledged),
+    then `callcenter sync` runs while the console or the server is killed with SIGKILL at a
+    random point (mid-push while the server holds the batch, before the server commits, or
+    at a random moment). Then every console syncs cleanly: nothing acknowledged is missing or
+    stale (lost), no row is there twice (duplicated), and every replica holds the same rows
+    as the server (diverged)."""
+    import random
+
+    from sync_helpers import snapshot
+
+    seed = int(os.environ.get("CALLCENTER_FAULT_SEED", "12"))
+    rounds = int(os.environ.get("CALLCENTER_FAULT_ROUNDS", "7"))
+    rng = random.Random(seed)
+    backend = server_db_url.split(":", 1)[0].split("+")[0]
+    marker = tmp_path / "paused"
+    marker.write_text("disarmed")  # present: no pause; removed: the next push pauses before commit
+    server = ServerProcess(
+        server_db_url,
+        tmp_path,
+        env={"CALLCENTER_SYNC_PAUSE_BEFORE_COMMIT": str(marker), "CALLCENTER_SYNC_PAUSE_SECONDS": "0.6"},
+    )
+    server.create_user("sup", PASSWORD, "supervisor")
+    server.start()
+    env = {
+        **os.environ,
+        "CALLCENTER_DATA_DIR": str(tmp_path / "data"),
+        "CALLCENTER_PASSWORD": PASSWORD,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    dbs = [tmp_path / f"console{i}.db" for i in range(2)]
+    expected: dict[str, int] = {}  # account number -> value score, as last committed on its console
+    kills = {"client": 0, "server": 0}
+    failed = refused = 0  # rounds whose sync gave up (the server was down too long), and refusals
+    try:
+        for db in dbs:
+            reg = _cli(["sync", "--db", str(db), "--server", server.url, "--register", "sup", "--json"], env)
+            assert _finish(reg)[0] == 0
+        for n in range(rounds):
+            i = n % len(dbs)
+            store = Store(dbs[i])
+            new = [f"R{i}-{n:03d}-{k:04d}" for k in range(rng.randint(50, 400))]
+            with store.transaction() as s:
+                for account in new:
+                    s.add(Customer(account_no=account, display_name=f"Customer {account}"))
+                mine = [a for a in expected if a.startswith(f"R{i}-")]
+                for account in rng.sample(mine, min(len(mine), 10)):
+                    row = s.query(Customer).filter_by(account_no=account).one()
+                    row.value_score += 1
+                    expected[account] = row.value_score
+            expected.update(dict.fromkeys(new, 0))
+            store.close()
+            point = rng.choice(KILL_POINTS)
+            if point in ("client_mid_push", "server_before_commit"):
+                marker.unlink()
+            proc = _sync_cli(dbs[i], env)
+            if point in ("client_mid_push", "server_before_commit"):
+                try:
+                    _wait_for(marker, timeout=30)  # the server holds the batch, not committed yet
+                except AssertionError:
+                    point = "none"  # nothing went up this round
+            elif point in ("client_random", "server_random"):
+                time.sleep(rng.uniform(0.3, 2.5))
+            if point.startswith("client") and proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills["client"] += 1
+            elif point.startswith("server"):
+                server.kill()
+                kills["server"] += 1
+                marker.write_text("disarmed")
+                server.start()  # back while the console still retries
+            code, err = _finish(proc)
+            marker.write_text("disarmed")
+            if code not in (0, -signal.SIGKILL):
+                failed += 1
+                refused += "HTTP 4" in err  # a retry the server could not read, or any refusal
+        # everyone comes back and syncs twice round, with nothing killed
+        for db in dbs + dbs[:1]:
+            code, err = _finish(_sync_cli(db, env))
+            assert code == 0, err
+        replicas = [_replica_customers(db) for db in dbs]
+        on_server = _server_customers(server_db_url)
+        lost = sum(
+            1
+            for account, score in expected.items()
+            for r in replicas + [on_server]
+            if r.get(account, (None,))[0] != score
+        )
+        duplicated = sum(count - 1 for r in replicas + [on_server] for _score, count in r.values()) + sum(
+            1 for r in replicas + [on_server] for account in r if account not in expected
+        )
+        stores = [Store(db) for db in dbs]
+        snaps = [snapshot(s) for s in stores]
+        pending = sum(s.pending_changes() for s in stores)
+        for s in stores:
+            s.close()
+        diverged = sum(1 for snap in snaps[1:] if snap != snaps[0]) + sum(1 for r in replicas if r != on_server)
+        with capsys.disabled():
+            print(
+                f"\nfault test [{backend}] seed {seed}: rounds {rounds}, kills {sum(kills.values())} "
+                f"(console {kills['client']}, server {kills['server']}), changes {len(expected)}, "
+                f"failed syncs {failed} (refused {refused}), lost {lost}, duplicated {duplicated}, diverged {diverged}"
+            )
+        assert sum(kills.values()) > 0
+        assert (lost, duplicated, diverged, pending, refused) == (0, 0, 0, 0, 0)
+    finally:
+        server.stop()

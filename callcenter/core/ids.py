@@ -61,14 +61,43 @@ class HlcStamp:
         return cls(int(wall, 16), int(counter, 16), device)
 
 
-class HybridLogicalClock:
-    """Kulkarni et al.'s HLC: monotonic, close to wall time, merges remote stamps."""
+MAX_DRIFT_MS = 5 * 60 * 1000  # how far ahead of the wall clock a stamp may be and still move a clock
+LAST_WALL_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z: a stamp beyond it has no room above it
 
-    def __init__(self, device: str, now_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000) -> None:
+
+class HybridLogicalClock:
+    """Kulkarni et al.'s HLC: monotonic, close to wall time, merges remote stamps.
+
+    A remote stamp more than ``max_drift_ms`` ahead of this machine's wall clock does
+    not move the clock (the paper's drift bound): one console with its clock in 2100
+    must not drag every other console's stamps there. ``above(stamp)`` still gives an
+    edit of such a row a stamp above its version. ``restore`` puts back the last stamp
+    issued before a restart (the store keeps it), so no stamp is ever issued twice.
+    """
+
+    def __init__(
+        self,
+        device: str,
+        now_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000,
+        max_drift_ms: int = MAX_DRIFT_MS,
+    ) -> None:
         self.device = device
         self._now_ms = now_ms
+        self.max_drift_ms = max_drift_ms
         self._last = HlcStamp(0, 0, device)
         self._lock = threading.Lock()
+
+    @property
+    def last(self) -> HlcStamp:
+        """The highest stamp this clock has issued or taken in."""
+        return self._last
+
+    def restore(self, stamp: HlcStamp) -> None:
+        """Continue after ``stamp`` (this device's last one before a restart), however far ahead."""
+        with self._lock:
+            mine = HlcStamp(stamp.wall_ms, stamp.counter, self.device)
+            if (mine.wall_ms, mine.counter) > (self._last.wall_ms, self._last.counter):
+                self._last = mine
 
     def now(self) -> HlcStamp:
         with self._lock:
@@ -86,10 +115,15 @@ class HybridLogicalClock:
             wall_ms, counter = wall_ms + 1, 0
         return HlcStamp(wall_ms, counter, self.device)
 
+    def too_far_ahead(self, remote: HlcStamp) -> bool:
+        return remote.wall_ms > self._now_ms() + self.max_drift_ms
+
     def observe(self, remote: HlcStamp) -> HlcStamp:
-        """Advance past a stamp received from another device."""
+        """Advance past a stamp received from another device (unless it is too far ahead)."""
         with self._lock:
             wall = self._now_ms()
+            if remote.wall_ms > wall + self.max_drift_ms:
+                return self._last
             top = max(wall, self._last.wall_ms, remote.wall_ms)
             if top == self._last.wall_ms == remote.wall_ms:
                 counter = max(self._last.counter, remote.counter) + 1
@@ -101,3 +135,12 @@ class HybridLogicalClock:
                 counter = 0
             self._last = self._stamp(top, counter)
             return self._last
+
+    def above(self, version: HlcStamp) -> HlcStamp:
+        """A new stamp above ``version`` (the version an edit replaces) and above every
+        stamp issued here. A version too far ahead to move the clock gets the stamp just
+        above it, and the clock stays where it is."""
+        stamp = self.observe(version)
+        if (stamp.wall_ms, stamp.counter) > (version.wall_ms, version.counter):
+            return stamp
+        return self._stamp(version.wall_ms, version.counter + 1)

@@ -22,7 +22,7 @@ from callcenter.core.agents import Identity
 from callcenter.core.errors import Invalid, NotPermitted
 from callcenter.ops import Done
 from callcenter.store import backup as backups
-from callcenter.store import conflicts
+from callcenter.store import conflicts, replica
 from callcenter.store.conflicts import ConflictView
 from callcenter.store.db import Store
 from callcenter.sync import credentials
@@ -42,9 +42,11 @@ __all__ = [
     "OVERWRITTEN",
     "ConflictView",
     "Registration",
+    "KeptAside",
     "back_up",
     "check_backup",
     "list_conflicts",
+    "list_kept_aside",
     "register_console",
     "resolve_conflict",
     "restore_backup",
@@ -134,6 +136,34 @@ def register_console(
 def sync_status(store: Store) -> SyncStatus:
     """Server, last success, last failure (``.problem``), pending changes, registered or not."""
     return status(store)
+
+
+# -- rows kept aside ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KeptAside:
+    """A pulled row this console could not apply: which record, which field, why (a code of
+    ``callcenter.sync.validate``, or ``bad_value`` / ``cannot_apply``), when it was seen."""
+
+    table: str
+    row_id: str
+    hlc: str
+    field: str
+    reason: str
+    first_seen: str
+    last_seen: str
+
+
+def list_kept_aside(store: Store, actor: Identity | None) -> list[KeptAside]:
+    """The rows kept aside, newest first: for supervisors and admins (``actor`` None: a tool).
+    Raises ``NotPermitted``."""
+    if actor is not None and actor.role.value not in RESOLVING_ROLES:
+        raise NotPermitted("list_kept_aside", actor.role.value)
+    return [
+        KeptAside(
+            r["table_name"], r["row_id"], r["hlc"], r["field"], r["reason"], str(r["first_seen"]), str(r["last_seen"])
+        )
+        for r in replica.kept_aside(store)
+    ]
 
 
 # -- conflicts -----------------------------------------------------------------------------------

@@ -10,19 +10,39 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from callcenter.core.changes import REF_COLUMNS, Change, Changed, Changes
 from callcenter.core.events import EventBus
-from callcenter.core.ids import HybridLogicalClock, uuid7
+from callcenter.core.ids import HlcStamp, HybridLogicalClock, uuid7
 from callcenter.store.errors import StoreError
 from callcenter.store.migrate import check_known, upgrade
 from callcenter.store.models import ChangeLog, LocalMeta, SyncMixin, utcnow
 
 log = logging.getLogger(__name__)
-__all__ = ["Store", "StoreError", "Unit", "allow_store_access", "set_connection_guard"]
+__all__ = ["CLOCK_KEY", "Store", "StoreError", "Unit", "allow_store_access", "set_connection_guard"]
+
+# The hybrid logical clock's last stamp, kept in ``local_meta`` in the same transaction as
+# every write that moves it (local edits, applied pulls): a restarted console goes on above
+# every stamp it issued or took in, whatever its wall clock says.
+CLOCK_KEY = "sync.clock"
+_KEEP_CLOCK = (
+    "INSERT INTO local_meta (key, value) VALUES (?, ?) "
+    "ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)"
+)
+
+
+def keep_clock(conn, store: Store) -> None:
+    """Write the clock's last stamp (never backwards) on ``conn``, inside its transaction."""
+    conn.exec_driver_sql(_KEEP_CLOCK, (CLOCK_KEY, clock_text(store.clock.last)))
+
+
+def clock_text(stamp: HlcStamp) -> str:
+    # wall and counter only: fixed width, so SQL's max() on the text is the clock's order
+    return f"{stamp.wall_ms:012x}-{stamp.counter:04x}"
+
 
 # -- the GUI-thread guard -------------------------------------------------------------
 # The GUI installs a guard (tests make it fail the test) that is called whenever a
@@ -132,6 +152,10 @@ class Store:
                 raise
         self.device_id = self._meta("device_id", lambda: uuid7())
         self.clock = HybridLogicalClock(self.device_id)
+        kept = self.meta(CLOCK_KEY)
+        if kept:
+            wall, counter = kept.split("-")
+            self.clock.restore(HlcStamp(int(wall, 16), int(counter, 16), self.device_id))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _meta(self, key: str, default) -> str:
@@ -200,6 +224,7 @@ def _stamp_and_log(session: Session, _ctx, _instances) -> None:
         if isinstance(obj, SyncMixin):
             raise StoreError("synced rows are never deleted; set deleted=True (a tombstone)")
     now = utcnow()
+    stamped = False
     for obj, op in [(o, "insert") for o in session.new] + [(o, "update") for o in session.dirty]:
         if not isinstance(obj, SyncMixin):
             continue
@@ -212,12 +237,31 @@ def _stamp_and_log(session: Session, _ctx, _instances) -> None:
                 obj.deleted = False
         elif obj.deleted:
             op = "delete"
-        stamp = store.clock.now().encode()
+        stamp = _stamp_for(store, obj, op)
+        stamped = True
         obj.updated_at = now
         obj.hlc = stamp
         obj.origin = store.device_id
         session.add(ChangeLog(table_name=obj.__tablename__, row_id=obj.id, op=op, hlc=stamp, pushed=False))
         note_change(session, obj.__tablename__, op, obj.id, _refs(obj))
+    if stamped:
+        keep_clock(session.connection(), store)
+
+
+def _stamp_for(store: Store, obj, op: str) -> str:
+    """The clock's next stamp; for an edit, always above the version it replaces (a version
+    pulled before a restart, or stamped by a console whose clock runs ahead)."""
+    stamp = store.clock.now()
+    if op == "insert":
+        return stamp.encode()
+    before = inspect(obj).attrs.hlc.history.deleted or ()
+    version = (before[0] if before else None) or obj.hlc
+    if version and version >= stamp.encode():
+        try:
+            stamp = store.clock.above(HlcStamp.decode(version))
+        except ValueError:  # not a stamp at all: ours is above nothing, keep it
+            pass
+    return stamp.encode()
 
 
 def _refs(obj) -> tuple[tuple[str, str], ...]:

@@ -483,3 +483,21 @@ class CreditLimitChange(SyncMixin, Base):
 
 
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]
+
+
+# -- syncdata: pulled rows kept aside ------------------------------------------------------
+class SyncQuarantine(Base):
+    """A pulled row this console could not apply (a value that does not fit its column, a
+    clock stamp with no room above it): kept here, never synced, instead of stopping every
+    later pull. The sync status counts them and supervisors see them; a later valid version
+    of the same row, when it is pulled, replaces the row and removes it from here."""
+
+    __tablename__ = "sync_quarantine"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(64))  # the column at fault ("row" when the whole row)
+    reason: Mapped[str] = mapped_column(String(32))  # a code of callcenter.sync.validate
+    change: Mapped[str] = mapped_column(Text)  # the change as pulled, JSON
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 
 from callcenter.core.changes import REF_COLUMNS, SYNC, Change, Changes
 from callcenter.core.ids import HlcStamp, uuid7
-from callcenter.store.db import Store
+from callcenter.store.db import Store, keep_clock
 from callcenter.store.models import APPEND_ONLY_TABLES, SYNCED_MODELS, SyncConflict, utcnow
 
 log = logging.getLogger(__name__)
@@ -224,13 +224,41 @@ class Applied:
     unknown: int = 0  # tables this version does not have
     conflicts: list[str] = field(default_factory=list)  # conflict record ids written here
     changes: list[Change] = field(default_factory=list)  # rows written, published as Changed(source="sync")
+    kept_aside: int = 0  # rows this console could not apply, kept in sync_quarantine
+    released: int = 0  # rows kept aside before that a valid version has now replaced
 
 
-def apply_remote(store: Store, changes: list[dict], meta: dict[str, str] | None = None) -> Applied:
+@dataclass(frozen=True)
+class Aside:
+    """A pulled change kept aside instead of applied: which column is at fault, and why."""
+
+    change: dict
+    field: str
+    reason: str
+
+
+QUARANTINE_TABLE = "sync_quarantine"
+CANNOT_APPLY = "cannot_apply"  # the store refused the row (a clash, a constraint)
+BAD_VALUE = "bad_value"  # a value that cannot be stored in its column
+
+
+def apply_remote(
+    store: Store,
+    changes: list[dict],
+    meta: dict[str, str] | None = None,
+    *,
+    aside: Iterable[Aside] = (),
+    keep_aside: bool = False,
+) -> Applied:
     """Apply remote changes in one transaction (all or nothing), plus ``meta`` keys
-    (the pull cursor) in the same transaction."""
+    (the pull cursor) in the same transaction.
+
+    With ``keep_aside``, a row the store refuses (a bad value, a clash) is kept in
+    ``sync_quarantine`` with the ``aside`` rows (found bad beforehand) instead of failing the
+    page; without it, such a row raises ``ChangeError`` or ``ClashError`` and nothing is written."""
     plans = synced_tables()
     result = Applied()
+    put_aside: list[Aside] = list(aside)
     by_table: dict[str, dict[str, dict]] = {}
     top: str | None = None
     for ch in changes:
@@ -246,6 +274,13 @@ def apply_remote(store: Store, changes: list[dict], meta: dict[str, str] | None 
             top = ch["hlc"]
     if result.unknown:
         log.warning("pull carried %d changes for tables this version does not have", result.unknown)
+    if top is not None:
+        # before the rows are written: the clock kept with them is already past them (a stamp
+        # far ahead of this machine's clock does not move it, see core.ids)
+        try:
+            store.clock.observe(HlcStamp.decode(top))
+        except ValueError:
+            raise ChangeError(f"not a clock stamp: {top[:64]!r}") from None
     with store.engine.connect() as conn:
         # Rows of one pull may arrive before the rows they point to (a parent edited
         # later gets a later position): foreign keys are checked by the server's order
@@ -256,7 +291,9 @@ def apply_remote(store: Store, changes: list[dict], meta: dict[str, str] | None 
             with conn.begin():
                 touched_customers: set[str] = set()
                 for table, rows in by_table.items():
-                    _apply_table(store, conn, plans[table], rows, result, touched_customers)
+                    _apply_table(store, conn, plans[table], rows, result, touched_customers, put_aside, keep_aside)
+                _keep_aside(conn, put_aside, by_table, result)
+                keep_clock(conn, store)
                 if touched_customers:
                     from callcenter.store import search
 
@@ -270,15 +307,75 @@ def apply_remote(store: Store, changes: list[dict], meta: dict[str, str] | None 
         finally:
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
             conn.commit()
-    if top is not None:
-        store.clock.observe(HlcStamp.decode(top))
     if result.conflicts:
         result.changes.extend(Change(CONFLICTS_TABLE, "insert", cid) for cid in result.conflicts)
     store.publish(Changes(tuple(result.changes)), SYNC)
     return result
 
 
-def _apply_table(store: Store, conn, plan: TablePlan, rows: dict[str, dict], result: Applied, touched: set) -> None:
+def _keep_aside(conn, put_aside: list[Aside], by_table: dict[str, dict[str, dict]], result: Applied) -> None:
+    """Write the rows kept aside; drop the ones a valid version of this page replaces."""
+    held = conn.exec_driver_sql(f"SELECT table_name, row_id FROM {QUARANTINE_TABLE}").all()
+    if held:
+        bad_now = {(a.change.get("table"), a.change.get("id")) for a in put_aside}
+        valid = [(t, r) for t, r in held if r in by_table.get(t, ()) and (t, r) not in bad_now]
+        if valid:
+            conn.exec_driver_sql(f"DELETE FROM {QUARANTINE_TABLE} WHERE table_name = ? AND row_id = ?", valid)
+            result.released += len(valid)
+            result.changes.extend(Change(QUARANTINE_TABLE, "delete", f"{t}/{r}") for t, r in valid)
+    if not put_aside:
+        return
+    now = utcnow().strftime(_SQLITE_DT)
+    values = []
+    for a in put_aside:
+        ch = a.change
+        table, row_id = str(ch.get("table", ""))[:64], str(ch.get("id", ""))[:36]
+        values.append((table, row_id, str(ch.get("hlc", ""))[:64], a.field[:64], a.reason[:32], _json(ch), now, now))
+        result.changes.append(Change(QUARANTINE_TABLE, "insert", f"{table}/{row_id}"))
+    conn.exec_driver_sql(
+        f"INSERT INTO {QUARANTINE_TABLE} (table_name, row_id, hlc, field, reason, change, first_seen, last_seen) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(table_name, row_id) DO UPDATE SET hlc = excluded.hlc, "
+        "field = excluded.field, reason = excluded.reason, change = excluded.change, last_seen = excluded.last_seen",
+        values,
+    )
+    result.kept_aside += len(values)
+    log.warning("kept aside %d pulled rows this console cannot apply", len(values))
+
+
+def _json(change: dict) -> str:
+    try:
+        return json.dumps(change, sort_keys=True, default=str)[:1_000_000]
+    except (TypeError, ValueError):
+        return "{}"
+
+
+def kept_aside(store: Store) -> list[dict]:
+    """The rows kept aside, newest first: table, row id, stamp, field, reason, when first and last seen."""
+    with store.engine.connect() as conn:
+        return [
+            dict(r)
+            for r in conn.exec_driver_sql(
+                f"SELECT table_name, row_id, hlc, field, reason, first_seen, last_seen FROM {QUARANTINE_TABLE} "
+                "ORDER BY last_seen DESC, table_name, row_id"
+            ).mappings()
+        ]
+
+
+def kept_aside_count(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql(f"SELECT count(*) FROM {QUARANTINE_TABLE}").scalar() or 0
+
+
+def _apply_table(
+    store: Store,
+    conn,
+    plan: TablePlan,
+    rows: dict[str, dict],
+    result: Applied,
+    touched: set,
+    put_aside: list[Aside] | None = None,
+    keep_aside: bool = False,
+) -> None:
     ids = list(rows)
     current: dict[str, str] = {}
     pending: set[str] = set()
@@ -309,22 +406,29 @@ def _apply_table(store: Store, conn, plan: TablePlan, rows: dict[str, dict], res
         _record_local_conflicts(store, conn, plan, lost_locally, kept_locally, result)
     if not winners:
         return
-    try:
-        values = [decode_row(plan, ch["row"]) for ch in winners]
-    except ChangeError as exc:
-        raise ChangeError(f"{plan.name}: {exc}") from None
+    if keep_aside and put_aside is not None:
+        winners, values = _decodable(plan, winners, put_aside)
+    else:
+        try:
+            values = [decode_row(plan, ch["row"]) for ch in winners]
+        except ChangeError as exc:
+            raise ChangeError(f"{plan.name}: {exc}") from None
+    if not winners:
+        return
     cols = ", ".join(plan.columns)
     marks = ", ".join("?" * len(plan.columns))
     updates = ", ".join(f"{c} = excluded.{c}" for c in plan.columns if c != "id")
+    sql = f"INSERT INTO {plan.name} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}"
     try:
-        conn.exec_driver_sql(
-            f"INSERT INTO {plan.name} ({cols}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {updates}", values
-        )
+        with conn.begin_nested():
+            conn.exec_driver_sql(sql, values)
     except IntegrityError as exc:  # the server keeps unique values unique; a store edited by hand may not
-        raise ClashError(
-            f"a {plan.name} record from the server clashes with one on this console "
-            f"({exc.orig}); nothing of this page was applied"
-        ) from None
+        if not (keep_aside and put_aside is not None):
+            raise ClashError(
+                f"a {plan.name} record from the server clashes with one on this console "
+                f"({exc.orig}); nothing of this page was applied"
+            ) from None
+        winners = _one_by_one(conn, sql, winners, values, put_aside)
     result.applied += len(winners)
     result.changes.extend(
         Change(
@@ -339,6 +443,32 @@ def _apply_table(store: Store, conn, plan: TablePlan, rows: dict[str, dict], res
         touched.update(ch["id"] for ch in winners)
     elif "customer_id" in plan.kinds and plan.name in ("phones", "emails"):
         touched.update(ch["row"].get("customer_id") for ch in winners if ch["row"].get("customer_id"))
+
+
+def _decodable(plan: TablePlan, winners: list[dict], put_aside: list[Aside]) -> tuple[list[dict], list[tuple]]:
+    kept, values = [], []
+    for ch in winners:
+        try:
+            values.append(decode_row(plan, ch["row"]))
+        except (ChangeError, TypeError, KeyError):
+            put_aside.append(Aside(ch, "row", BAD_VALUE))
+            continue
+        kept.append(ch)
+    return kept, values
+
+
+def _one_by_one(conn, sql: str, winners: list[dict], values: list[tuple], put_aside: list[Aside]) -> list[dict]:
+    """The page's rows one at a time, each in its own savepoint: the ones the store refuses go aside."""
+    applied = []
+    for ch, row in zip(winners, values, strict=True):
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(sql, row)
+        except IntegrityError:
+            put_aside.append(Aside(ch, "row", CANNOT_APPLY))
+            continue
+        applied.append(ch)
+    return applied
 
 
 def _record_local_conflicts(store, conn, plan: TablePlan, lost: list[dict], kept: list[dict], result: Applied) -> None:

@@ -25,7 +25,7 @@ import orjson
 from callcenter.core.errors import SyncProblem
 from callcenter.store import replica
 from callcenter.store.db import Store
-from callcenter.sync import protocol
+from callcenter.sync import protocol, validate
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,7 @@ class RoundResult:
     cursor: int = 0
     pending: int = 0
     seconds: float = 0.0
+    kept_aside: int = 0  # pulled rows this console cannot apply, kept aside (all of them, not just this round's)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -153,6 +154,7 @@ class SyncStatus:
     pending: int
     registered: bool
     last_reason: str | None = None  # the code of the last error (see above)
+    kept_aside: int = 0  # pulled rows this console could not apply (store.replica.kept_aside)
 
     @property
     def problem(self) -> SyncFailure | None:
@@ -174,7 +176,21 @@ def status(store: Store) -> SyncStatus:
         store.pending_changes(),
         bool(url and credentials.load_token(url, store.device_id)),
         store.meta(K_ERROR_REASON) or None,
+        replica.kept_aside_count(store),
     )
+
+
+def _sort_out(changes: list[dict]) -> tuple[list[dict], list[replica.Aside]]:
+    """Pulled changes this console can apply, and the ones it keeps aside (``validate``)."""
+    known = validate.tables()
+    good, aside = [], []
+    for n, ch in enumerate(changes):
+        bad = validate.check_change(n, ch, strict=False) if ch.get("table") in known else None
+        if bad is None:
+            good.append(ch)
+        else:
+            aside.append(replica.Aside(ch, bad.field, bad.reason))
+    return good, aside
 
 
 class SyncClient:
@@ -201,6 +217,7 @@ class SyncClient:
             verify = ssl.create_default_context(cafile=verify)
         self.http = http or httpx.Client(base_url=self.server_url, verify=verify, timeout=timeout)
         self.schema = protocol.schema_version()
+        self.kept_aside = 0  # pulled rows kept aside by this client (store.replica.kept_aside)
 
     # -- plumbing ---------------------------------------------------------------
     def _headers(self) -> dict:
@@ -210,10 +227,13 @@ class SyncClient:
         return h
 
     def _request(self, method: str, path: str, **kw) -> httpx.Response:
+        # The headers are put together once: every retry sends exactly the first try's
+        # request (a retry once went out without Content-Encoding and Content-Type).
+        headers = {**self._headers(), **kw.pop("headers", {})}
         attempt = 0
         while True:
             try:
-                resp = self.http.request(method, path, headers={**self._headers(), **kw.pop("headers", {})}, **kw)
+                resp = self.http.request(method, path, headers=headers, **kw)
             except httpx.TransportError as exc:
                 error = _transport_error(self.server_url, exc)
             else:
@@ -297,7 +317,10 @@ class SyncClient:
             while True:
                 ahead = pool.submit(self._fetch, next_cursor) if more else None
                 try:
-                    result = replica.apply_remote(self.store, changes, meta={K_CURSOR: str(next_cursor)})
+                    good, aside = _sort_out(changes)
+                    result = replica.apply_remote(
+                        self.store, good, meta={K_CURSOR: str(next_cursor)}, aside=aside, keep_aside=True
+                    )
                 except (replica.ChangeError, replica.ClashError) as exc:
                     if ahead is not None:
                         ahead.cancel()
@@ -306,6 +329,7 @@ class SyncClient:
                     ) from None
                 received += len(changes)
                 applied += result.applied
+                self.kept_aside += result.kept_aside
                 conflicts += len(result.conflicts)
                 cursor = next_cursor
                 if ahead is None:
@@ -336,6 +360,7 @@ class SyncClient:
             cursor,
             self.store.pending_changes(),
             round(time.perf_counter() - start, 3),
+            replica.kept_aside_count(self.store),
         )
 
     def close(self) -> None:
@@ -377,7 +402,13 @@ def _http_error(resp: httpx.Response) -> SyncError:
         detail = None
     code = ""
     details: dict = {}
-    if isinstance(detail, dict):
+    if isinstance(detail, list) and detail and all(isinstance(d, dict) for d in detail):  # rows that do not fit
+        named = [d for d in detail if d.get("table")]
+        if named:
+            details["tables"] = sorted({str(d["table"]) for d in named})
+            details["field"] = str(named[0].get("field", ""))
+        detail = "; ".join(str(d.get("msg", "")) for d in detail[:3])
+    elif isinstance(detail, dict):
         code = detail.get("code", "")
         refused_rows = detail.get("refused", [])
         if refused_rows:

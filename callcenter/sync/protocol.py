@@ -61,7 +61,7 @@ def batch_id(device_id: str, changes: list[dict]) -> str:
 
 
 def pack(obj) -> bytes:
-    return gzip.compress(orjson.dumps(obj), compresslevel=1)
+    return gzip.compress(orjson.dumps(obj), compresslevel=1, mtime=0)  # same bytes for the same body
 
 
 class PayloadTooLarge(ValueError):

@@ -29,7 +29,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from callcenter import __version__
-from callcenter.sync import protocol, rules, server_store
+from callcenter.sync import protocol, rules, server_store, validate
 
 log = logging.getLogger("callcenter.sync.server")
 
@@ -401,6 +401,9 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
                     "clashes": exc.clashes[:20],
                 },
             ) from None
+        except validate.InvalidRows as exc:  # each bad row named, with its field and why
+            count(name="invalid_batches")
+            raise HTTPException(422, [bad.as_dict() for bad in exc.bad]) from None
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
 
@@ -408,7 +411,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         start = time.perf_counter()
         batch, cursor, changes = parse_push(raw)
         state.changes = len(changes)
-        result = server_store.apply_push(engine, who, batch, cursor, changes)
+        result = server_store.apply_push(engine, who, batch, cursor, changes, check=validate.refuse_invalid)
         state.apply_ms = round((time.perf_counter() - start) * 1000, 2)
         count(name="pushes")
         return result

@@ -496,8 +496,11 @@ def validate_change(ch: dict) -> None:
         raise ValueError(f"change {ch['id'][:36]!r}: not a clock stamp: {ch['hlc'][:64]!r}")
 
 
-def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, changes: list[dict]) -> PushResult:
-    """Apply one batch in one transaction: all of it or nothing."""
+def apply_push(
+    engine: Engine, actor: rules.Actor, batch: str, cursor: int, changes: list[dict], check=None
+) -> PushResult:
+    """Apply one batch in one transaction: all of it or nothing. ``check(changes, stamps)``
+    (``sync.validate``) runs after the role rules, with the server's stamps of the batch's rows."""
     for ch in changes:
         validate_change(ch)
     latest: dict[tuple[str, str], dict] = {}
@@ -549,6 +552,8 @@ def apply_push(engine: Engine, actor: rules.Actor, batch: str, cursor: int, chan
                     conflicts.append((ch["table"], old, ch["row"]))
         if refused:
             raise Refused(refused)
+        if check is not None:
+            check(changes, {key: cur[0] for key, cur in current.items()})
         uniques = list(_unique_values(writes))
         clashes = _clashes(conn, uniques)
         if clashes:

@@ -31,6 +31,7 @@ from callcenter.ops import sync as sync_ops
 from callcenter.store.db import Store
 
 CONFLICTS_TABLE = "sync_conflicts"
+QUARANTINE_TABLE = "sync_quarantine"
 
 
 class ConflictsDialog(QDialog):
@@ -81,12 +82,67 @@ class ConflictsDialog(QDialog):
         v.addWidget(self.diff, 2)
         v.addLayout(picks)
         v.addWidget(self.message)
+        # pulled rows this console could not apply: kept aside, listed here for supervisors
+        self.aside_title = QLabel(
+            self.tr(
+                "Records kept aside: the sync server sent them with values this console cannot use. "
+                "The rest synced; a corrected version from any console replaces them."
+            )
+        )
+        self.aside_title.setWordWrap(True)
+        self.aside = QTableWidget(0, 4)
+        self.aside.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Field"), self.tr("Why"), self.tr("Last seen")]
+        )
+        self.aside.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.aside.horizontalHeader().setStretchLastSection(True)
+        self.aside_items: list = []
+        v.addWidget(self.aside_title)
+        v.addWidget(self.aside, 1)
+        self.aside_title.hide()
+        self.aside.hide()
         v.addWidget(buttons)
         self.resize(900, 620)
         self.keep.setEnabled(False)
         self.take.setEnabled(False)
         watch(store, self, lambda _event: self.reload(), tables=(CONFLICTS_TABLE,))
+        watch(store, self, lambda _event: self.reload_aside(), tables=(QUARANTINE_TABLE,))
         self.reload()
+        self.reload_aside()
+
+    def reload_aside(self) -> None:
+        store, actor = self.store, self.actor
+        run_op(
+            lambda: sync_ops.list_kept_aside(store, actor),
+            self._aside_loaded,
+            lambda _problem: None,  # not a supervisor: nothing to list
+            name="sync.kept_aside",
+            owner=self,
+        )
+
+    def _aside_loaded(self, items: list) -> None:
+        self.aside_items = items
+        self.aside.setRowCount(len(items))
+        for r, k in enumerate(items):
+            record = f"{self.kind(k.table)} {k.row_id}"
+            for col, value in enumerate((record, self.field(k.field), self.why(k.reason), k.last_seen[:16])):
+                self.aside.setItem(r, col, QTableWidgetItem(value))
+        self.aside.resizeColumnsToContents()
+        self.aside_title.setVisible(bool(items))
+        self.aside.setVisible(bool(items))
+
+    def why(self, reason: str) -> str:
+        return {
+            "not_a_date": self.tr("not a date and time"),
+            "wrong_type": self.tr("wrong kind of value"),
+            "required": self.tr("a value is missing"),
+            "too_long": self.tr("too long"),
+            "out_of_range": self.tr("out of range"),
+            "not_a_stamp": self.tr("not a valid change stamp"),
+            "mismatch": self.tr("the record does not match its change"),
+            "bad_value": self.tr("a value this console cannot store"),
+            "cannot_apply": self.tr("clashes with a record on this console"),
+        }.get(reason, reason.replace("_", " "))
 
     def reload(self) -> None:
         store = self.store

@@ -33,6 +33,7 @@ class SyncView:
     pending: int
     error: str | None  # plain words, already translated
     problem: Problem | None = None  # the failure the words are for (its code: params["reason"])
+    kept_aside: int = 0  # pulled rows this console could not apply (supervisors see them under Conflicts)
 
 
 class SyncController(QObject):
@@ -85,7 +86,15 @@ class SyncController(QObject):
         if problem is None and not self.running and st.problem is not None:  # an earlier round's failure
             problem, error = st.problem, explain(st.problem)
         self.status_changed.emit(
-            SyncView(bool(st.server_url and st.registered), self.running, st.last_success, st.pending, error, problem)
+            SyncView(
+                bool(st.server_url and st.registered),
+                self.running,
+                st.last_success,
+                st.pending,
+                error,
+                problem,
+                st.kept_aside,
+            )
         )
 
     def sync_now(self) -> None:

@@ -38,10 +38,16 @@ class SyncStatusPanel(QWidget):
         else:
             text = self.tr("Not synced yet")
         pending = self.tr("%1 pending").replace("%1", str(view.pending))
-        self.label.setText(f"{text} · {pending}")
-        colour = "#c62828" if view.error and view.configured else ""
+        aside = self.tr("%1 kept aside").replace("%1", str(view.kept_aside)) if view.kept_aside else ""
+        self.label.setText(" · ".join(part for part in (text, pending, aside) if part))
+        colour = "#c62828" if view.error and view.configured else "#b26a00" if view.kept_aside else ""
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
         tip = view.error or ""
+        if view.kept_aside:
+            tip = (tip + "\n" if tip else "") + self.tr(
+                "%1 records from the sync server could not be used on this console and are kept aside; "
+                "the rest synced. A supervisor sees them under Sync → Conflicts…"
+            ).replace("%1", str(view.kept_aside))
         if view.last_success:
             tip = (tip + "\n" if tip else "") + self.tr("Last success: %1").replace(
                 "%1", datetime.fromisoformat(view.last_success).astimezone().strftime("%Y-%m-%d %H:%M:%S")
