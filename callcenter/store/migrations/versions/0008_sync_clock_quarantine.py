@@ -1,7 +1,7 @@
 """syncdata: pulled rows kept aside, and the clock kept with the store
 
-Revision ID: 0007_syncdata
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-02
 
 ``sync_quarantine`` holds pulled rows this console could not apply (never synced).
@@ -15,8 +15,8 @@ import time
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_syncdata"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
