@@ -52,19 +52,27 @@ def _failed(exc: BaseException, what: str) -> BackupError:
 
 def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
     """SQLite's online backup from one file into another, page by page under its locks."""
-    src = (
-        sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-        if read_only
-        else sqlite3.connect(source)
-    )
+    src = _read_only(Path(source)) if read_only else sqlite3.connect(source)
     try:
         out = sqlite3.connect(dest)
         try:
             src.backup(out)
+            if not read_only:  # a backup is one self-contained file: no -wal/-shm beside it when read
+                out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
     finally:
         src.close()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Read a file without writing anything: not it, nor -wal/-shm files beside it (unless a
+    -wal is already there, whose content belongs to the file)."""
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 def backup(db_path: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path:
@@ -99,7 +107,7 @@ def check_backup(path: str | os.PathLike[str]) -> str:
     if not path.is_file():
         raise BackupError(MISSING, message=f"{path.name} does not exist")
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = _read_only(path)
         try:
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise BackupError("damaged", message=f"{path.name} is damaged")
