@@ -29,7 +29,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from callcenter import __version__
-from callcenter.sync import protocol, rules, server_store
+from callcenter.sync import protocol, rules, server_store, withheld
 
 log = logging.getLogger("callcenter.sync.server")
 
@@ -370,6 +370,8 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         start = time.perf_counter()
         batch, cursor, changes = parse_push(raw)
         state.changes = len(changes)
+        with engine.connect() as conn:  # hashes stay the server's unless their owner or an admin sets one
+            withheld.keep_stored(conn, changes, who.user_id, who.role)
         result = server_store.apply_push(engine, who, batch, cursor, changes)
         state.apply_ms = round((time.perf_counter() - start) * 1000, 2)
         count(name="pushes")
@@ -382,7 +384,8 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE,
     ) -> Response:
         count(name="pulls")
-        return Response(server_store.pull_page(engine, cursor, limit), media_type="application/json")
+        page = withheld.withhold(server_store.pull_page(engine, cursor, limit), who.user_id)  # own hash only
+        return Response(page, media_type="application/json")
 
     return app
 
