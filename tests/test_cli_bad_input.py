@@ -330,6 +330,17 @@ def test_store_server_database_and_folders_are_private(tmp_path):
     assert stat.S_IMODE((tmp_path / "b.ccbak").stat().st_mode) == 0o600
 
 
+def test_the_token_file_and_a_new_data_folder_are_private(tmp_path, monkeypatch):
+    from callcenter.sync import credentials
+
+    monkeypatch.setenv("CALLCENTER_DATA_DIR", str(tmp_path / "fresh" / "data"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    assert credentials.save_token("http://server", "device", "a-token") == credentials.FILE_BACKEND
+    assert stat.S_IMODE((tmp_path / "fresh" / "data").stat().st_mode) == 0o700
+    (token,) = (tmp_path / "fresh" / "data" / "sync-tokens").iterdir()
+    assert stat.S_IMODE(token.stat().st_mode) == 0o600
+
+
 # -- a full disk during a pull ------------------------------------------------------------------------
 def test_a_full_disk_during_a_pull_says_so_and_the_next_sync_finishes(tmp_path, monkeypatch):
     """The first failure says the disk is full in words; the store is not refused afterwards,
