@@ -219,7 +219,13 @@ def _add_sim_parsers(sub) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from callcenter.cli_errors import guarded
+
     args = build_parser().parse_args(argv)
+    return guarded(args.command or "console", lambda: _run(args, argv))
+
+
+def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
     command = args.command or "console"
     if command == "console":
         if args.command is None:  # bare `callcenter`: console with defaults
@@ -324,7 +330,11 @@ def _demo_data(args) -> int:
     try:
         result = generate(db, customers=args.customers, seed=args.seed)
     except Exception as exc:  # shown to a person: plain words, no traceback
-        print(f"demo-data failed: {exc}", file=sys.stderr)
+        from callcenter.cli_errors import log_traceback, plain
+
+        if type(exc) is not ValueError:  # ValueError: generate's own sentence (the store is not empty)
+            log_traceback("demo-data", exc)
+        print(f"demo-data failed: {exc if type(exc) is ValueError else plain(exc)}", file=sys.stderr)
         return 1
     _print(result, args.json)
     return 0
@@ -347,7 +357,9 @@ def _complaints(args) -> int:
         finally:
             store.close()
     except (Problem, StoreError, OSError) as exc:
-        print(f"callcenter complaints: {exc}", file=sys.stderr)
+        from callcenter.cli_errors import plain
+
+        print(f"callcenter complaints: {plain(exc)}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(result, ensure_ascii=False, default=str))

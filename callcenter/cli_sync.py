@@ -13,7 +13,7 @@ import sys
 
 
 def sync_command(args: argparse.Namespace) -> int:
-    from callcenter.core.errors import Problem
+    from callcenter.core.errors import Problem, StoreProblem, as_problem
     from callcenter.ops import sync as sync_ops
     from callcenter.paths import default_db
     from callcenter.store.db import Store, StoreError
@@ -50,6 +50,15 @@ def sync_command(args: argparse.Namespace) -> int:
         result = sync_ops.sync_round(store, server, cafile=args.cafile).value.as_dict()
     except Problem as problem:
         print(f"sync: {problem.english()}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a full disk during the pull, a read-only file: words, not a traceback
+        from callcenter.cli_errors import log_traceback, plain
+        from callcenter.store.errors import store_error
+
+        log_traceback("sync", exc)
+        judged = as_problem(exc)
+        text = store_error(exc, store.path.name).english() if isinstance(judged, StoreProblem) else plain(exc)
+        print(f"sync: {text}", file=sys.stderr)
         return 1
     finally:
         store.close()

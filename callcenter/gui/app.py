@@ -81,13 +81,10 @@ def open_store_or_say(args) -> Store | None:
 
 
 def store_problem(exc: BaseException) -> Problem:
-    """Why a store cannot be opened, as a code. The store refuses a file it cannot read as a
-    database (a StoreError from a database error) and a schema newer than this product (a
-    StoreError of its own); anything else is judged by ``as_problem``."""
+    """Why a store cannot be opened, as a code: a StoreError carries its own reason (not a
+    store, damaged, newer schema, read-only, disk full); anything else is judged by ``as_problem``."""
     if isinstance(exc, StoreError):
-        import sqlite3
-
-        return StoreProblem("not_a_store" if isinstance(exc.__cause__, sqlite3.DatabaseError) else "newer_schema")
+        return StoreProblem(str(exc.params.get("reason", "io")))
     return as_problem(exc)
 
 

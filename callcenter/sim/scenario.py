@@ -589,6 +589,8 @@ def load_scenario(path: str | Path) -> Scenario:
     """Read and check a YAML scenario; ``ScenarioError`` says what is wrong and where."""
     import yaml
 
+    from callcenter.core.nesting import nested_too_deeply, too_deep
+
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -601,4 +603,8 @@ def load_scenario(path: str | Path) -> Scenario:
         where = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "not valid YAML"
         raise ScenarioError([f"{where}{problem}"], path.name) from None
+    except RecursionError:
+        raise ScenarioError([nested_too_deeply()], path.name) from None
+    if too_deep(data):
+        raise ScenarioError([nested_too_deeply()], path.name)
     return parse_scenario(data, path.parent, path.name)

@@ -18,59 +18,82 @@ from pathlib import Path
 from typing import Any
 
 from callcenter.core.errors import StoreProblem, as_problem
-from callcenter.store.db import StoreError
+from callcenter.store.errors import StoreError
 
 MISSING = "missing"  # a reason of its own: the file to back up or restore is not there
 
 
-class BackupError(StoreProblem, StoreError):
+class BackupError(StoreError):
     """A backup or restore that cannot be done: ``reason`` is a ``StoreProblem`` code
     (not_a_store, damaged, newer_schema, disk_full, read_only, io, missing); ``english()``
     and ``str()`` are the plain sentence for the command line."""
 
-    def __init__(self, reason: str, *, message: str = "", **extra: Any) -> None:
-        super().__init__(reason, message=message, **extra)
-
-    def english(self) -> str:
-        return str(self.params.get("message") or "") or super().english()
+    def __init__(self, reason: str = "io", *, message: str = "", **extra: Any) -> None:
+        super().__init__(message, reason, **extra)
 
 
-def _failed(exc: BaseException, message: str) -> BackupError:
+_WHY = {
+    "disk_full": "the disk is full",
+    "read_only": "the file or its folder is read-only",
+    "busy": "the file is in use by another program",
+    "damaged": "a file is damaged",
+}
+
+
+def _failed(exc: BaseException, what: str) -> BackupError:
+    """``what`` failed (\"the backup could not be written\"), with the reason in words."""
     problem = as_problem(exc)
-    reason = problem.params.get("reason", "io") if isinstance(problem, StoreProblem) else "io"
-    return BackupError(str(reason), message=message)
+    reason = str(problem.params.get("reason", "io")) if isinstance(problem, StoreProblem) else "io"
+    if reason == "io" and "unable to open" in str(exc).lower():
+        reason = "read_only"
+    why = _WHY.get(reason, "a file could not be read or written")
+    return BackupError(reason, message=f"{what}: {why}")
 
 
 def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
     """SQLite's online backup from one file into another, page by page under its locks."""
-    src = (
-        sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-        if read_only
-        else sqlite3.connect(source)
-    )
+    src = _read_only(Path(source)) if read_only else sqlite3.connect(source)
     try:
         out = sqlite3.connect(dest)
         try:
             src.backup(out)
+            if not read_only:  # a backup is one self-contained file: no -wal/-shm beside it when read
+                out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
     finally:
         src.close()
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Read a file without writing anything: not it, nor -wal/-shm files beside it (unless a
+    -wal is already there, whose content belongs to the file)."""
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
 def backup(db_path: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path:
     src_path, dest = Path(db_path), Path(dest)
     if not src_path.exists():
         raise BackupError(MISSING, message=f"there is no store at {src_path.name} to back up")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    if dest.is_dir():
+        raise BackupError("io", message=f"{dest.name} is a folder: give the name of the backup file to write")
     tmp = dest.with_name(dest.name + ".partial")
-    tmp.unlink(missing_ok=True)
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
         _copy(src_path, tmp)
+        os.chmod(tmp, 0o600)  # a backup holds what the store holds: its owner's only
         os.replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise _failed(exc, f"the backup could not be written: {exc}") from exc
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise _failed(exc, "the backup could not be written") from exc
     return dest
 
 
@@ -79,10 +102,12 @@ def check_backup(path: str | os.PathLike[str]) -> str:
     from callcenter.store.migrate import check_known
 
     path = Path(path)
+    if path.is_dir():
+        raise BackupError(MISSING, message=f"{path.name} is a folder, not a backup file: give the backup file itself")
     if not path.is_file():
         raise BackupError(MISSING, message=f"{path.name} does not exist")
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = _read_only(path)
         try:
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise BackupError("damaged", message=f"{path.name} is damaged")
@@ -108,11 +133,17 @@ def restore(backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str]
     kept = None
     if db_path.exists():
         kept = db_path.with_name(db_path.name + ".before-restore")
-        backup(db_path, kept)
+        try:
+            backup(db_path, kept)
+        except BackupError as exc:
+            raise BackupError(
+                str(exc.params.get("reason", "io")),
+                message=f"the restore was not started and the store was left as it was: {_WHY.get(str(exc.params.get('reason')), 'the previous store could not be kept')}",
+            ) from exc
     try:
         _copy(Path(backup_path), db_path, read_only=True)
     except (sqlite3.Error, OSError) as exc:
         if kept is not None:
             shutil.copyfile(kept, db_path)
-        raise _failed(exc, f"the restore failed and the store was left as it was: {exc}") from exc
+        raise _failed(exc, "the restore failed and the store was left as it was") from exc
     return kept

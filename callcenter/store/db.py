@@ -12,12 +12,13 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from callcenter.core.changes import REF_COLUMNS, Change, Changed, Changes
 from callcenter.core.events import EventBus
 from callcenter.core.ids import HlcStamp, HybridLogicalClock, uuid7
-from callcenter.store.errors import StoreError
+from callcenter.store.errors import StoreError, store_error
 from callcenter.store.migrate import check_known, upgrade
 from callcenter.store.models import ChangeLog, LocalMeta, SyncMixin, utcnow
 
@@ -87,6 +88,32 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _create_folder(folder: Path) -> None:
+    """The store's folder, created readable by its owner only (0700)."""
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def _create_file(path: Path) -> None:
+    """A new store file, created 0600 before SQLite would create it with the umask's mode
+    (its -wal and -shm files take their mode from it)."""
+    if not path.exists():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+
+
+def _private(path: Path) -> None:
+    """Store files (and their -wal/-shm) readable and writable by their owner only (0600)."""
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if p.exists() and p.stat().st_mode & 0o077:
+                os.chmod(p, 0o600)
+        except OSError:
+            pass  # not ours to change (a shared folder): the store still works
+
+
 def make_engine(path: str | os.PathLike) -> Engine:
     # URL.create, not an f-string URL: '?', '#' and '%' in a file name must stay in the name.
     engine = create_engine(URL.create("sqlite", database=str(Path(path))), future=True)
@@ -95,34 +122,69 @@ def make_engine(path: str | os.PathLike) -> Engine:
     return engine
 
 
+_FTS_PREFIX = "customer_search"  # the full-text index and its shadow tables
+
+
+def _looks_at(path: Path) -> sqlite3.Connection:
+    """A read-only look at ``path`` that changes nothing in it. When a -wal file is left
+    beside it (a full disk, a kill during a checkpoint) the file is read with its WAL: the
+    main file alone may be a half-written picture while the two together are sound."""
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    # immutable: no locks, no -wal/-shm files left behind next to a file that may not be ours
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
 def _preflight(path: Path) -> None:
     """Look at an existing file read-only before the engine opens it.
 
-    The engine's connect hook switches the file to WAL, which rewrites its header;
-    a file we must refuse (a newer schema, not a database at all) is refused here
-    first so that it is left exactly as it was.
+    The engine's connect hook switches the file to WAL, which rewrites its header, and the
+    migrations add tables: a file we must refuse (a newer schema, not a database at all, the
+    database of another program) is refused here first so that it is left exactly as it was.
     """
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        # immutable: no locks, no -wal/-shm files left behind. It may miss changes still
-        # in a -wal file; upgrade() checks the revision again through the engine.
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error:
+        con = _looks_at(path)
+    except (sqlite3.Error, OSError):
         return  # cannot even look: the engine reports the real problem
     try:
-        has_version = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
-    except sqlite3.OperationalError:
-        return  # locked or busy: not ours to judge here
+        tables = {
+            name
+            for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not name.startswith("sqlite_")
+        }
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+    except sqlite3.OperationalError as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise _unreadable(path, exc) from exc
+        return  # locked, busy or unreadable here: not ours to judge, the engine reports it
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path.name} is not a callcenter database, or it is damaged") from exc
+        raise _unreadable(path, exc) from exc
     finally:
         con.close()
+    if tables and not _ours(tables):
+        raise StoreError(
+            f"{path.name} is not a callcenter database (it holds another program's tables); it was left as it was",
+            "not_a_store",
+        )
     if row is not None:
         check_known(row[0])
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> StoreError:
+    reason = "not_a_store" if "not a database" in str(exc) else "damaged"
+    return StoreError(f"{path.name} is not a callcenter database, or it is damaged", reason)
+
+
+def _ours(tables: set[str]) -> bool:
+    """A store of ours: our tables only (a store whose first start stopped half-way counts)."""
+    from callcenter.store.models import Base
+
+    known = set(Base.metadata.tables) | {"alembic_version"}
+    return "local_meta" in tables or all(t in known or t.startswith(_FTS_PREFIX) for t in tables)
 
 
 class Unit:
@@ -139,18 +201,25 @@ class Store:
 
     def __init__(self, path: str | os.PathLike, migrate: bool = True):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.events = EventBus()
-        if migrate:
-            _preflight(self.path)
-        self.engine = make_engine(self.path)
-        if migrate:
-            try:
+        try:
+            _create_folder(self.path.parent)
+            _create_file(self.path)
+            if migrate:
+                _preflight(self.path)
+            self.engine = make_engine(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise store_error(exc, self.path.name) from exc
+        try:
+            if migrate:
                 upgrade(self.engine)
-            except BaseException:
-                self.engine.dispose()  # do not keep the refused file open
-                raise
-        self.device_id = self._meta("device_id", lambda: uuid7())
+            self.device_id = self._meta("device_id", lambda: uuid7())
+            _private(self.path)
+        except BaseException as exc:
+            self.engine.dispose()  # do not keep the refused file open
+            if isinstance(exc, (OSError, sqlite3.Error, SQLAlchemyError)):
+                raise store_error(exc, self.path.name) from exc
+            raise
         self.clock = HybridLogicalClock(self.device_id)
         kept = self.meta(CLOCK_KEY)
         if kept:

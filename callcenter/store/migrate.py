@@ -48,7 +48,8 @@ def check_known(current: str | None, script: ScriptDirectory | None = None) -> N
     if current is not None and not _known(script, current):
         raise StoreError(
             f"this database was written by a newer version of the product (schema {current}); "
-            "update the product to open it"
+            "update the product to open it",
+            "newer_schema",
         )
 
 

@@ -397,9 +397,13 @@ def _transport_error(server_url: str, exc: httpx.TransportError) -> SyncError:
 
 def _http_error(resp: httpx.Response) -> SyncError:
     try:
-        detail = resp.json().get("detail")
-    except ValueError:
-        detail = None
+        body = resp.json()
+        detail = body.get("detail")
+        errors = body.get("errors")
+    except (ValueError, AttributeError):
+        detail = errors = None
+    if isinstance(errors, list) and errors:  # the declared 422 body: the rows that do not fit are in `errors`
+        detail = errors
     code = ""
     details: dict = {}
     if isinstance(detail, list) and detail and all(isinstance(d, dict) for d in detail):  # rows that do not fit

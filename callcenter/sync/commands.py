@@ -24,6 +24,8 @@ def read_password(prompt: str) -> str:
 
 
 def server_command(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from callcenter.sync import server, server_store
 
     url = args.database_url or server_store.default_url()
@@ -38,6 +40,11 @@ def server_command(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"server: {exc}", file=sys.stderr)
             return 2
+        except (OSError, SQLAlchemyError) as exc:  # a read-only folder, a full disk: words, not a traceback
+            from callcenter.store.errors import store_error
+
+            print(f"server: {store_error(exc, 'the server database').english()}", file=sys.stderr)
+            return 1
         print(json.dumps({"user_id": user_id, "username": args.create_user, "role": args.role}))
         return 0
     if bool(args.certfile) != bool(args.keyfile):

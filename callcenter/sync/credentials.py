@@ -64,7 +64,9 @@ def save_token(server_url: str, device_id: str, token: str) -> str:
         except Exception:
             pass  # locked or broken keyring: fall back to the private file
     folder = token_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.parent.exists():
+        folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder: its owner's only
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     path = _file(account)
     tmp = path.with_suffix(".tmp")

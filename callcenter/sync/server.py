@@ -29,17 +29,21 @@ from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from callcenter import __version__
-from callcenter.sync import protocol, rules, server_store, validate
+from callcenter.sync import protocol, rules, server_store, validate, withheld
 
 log = logging.getLogger("callcenter.sync.server")
 
 Str64 = Annotated[str, Field(min_length=1, max_length=64)]
 
 
+TABLE_NAME = r"^[a-z][a-z0-9_]{0,63}$"  # the rule server_store checks, stated in the schema
+STAMP = r"^[0-9a-f]{12}-[0-9a-f]{4}-.+$"
+
+
 class Change(BaseModel):
-    table: Str64
+    table: Annotated[str, Field(min_length=1, max_length=64, pattern=TABLE_NAME)]
     id: Annotated[str, Field(min_length=1, max_length=36)]
-    hlc: Str64
+    hlc: Annotated[str, Field(min_length=1, max_length=64, pattern=STAMP)]
     deleted: bool
     row: dict[str, Any]
 
@@ -89,6 +93,42 @@ def parse_push(raw: bytes) -> tuple[str, int, list[dict]]:
         if not isinstance(ch.get("deleted"), bool) or not isinstance(ch.get("row"), dict):
             raise ValueError(f"change {n}: deleted must be true or false and row an object")
     return batch, cursor, changes
+
+
+class FieldProblem(BaseModel):
+    loc: list[str | int]
+    msg: str
+
+
+class InvalidBody(BaseModel):
+    """Every 422: a sentence, and the fields it is about (empty when the sentence says it all)."""
+
+    detail: str
+    errors: list[FieldProblem] = []
+
+
+class Message(BaseModel):
+    """Every other refusal: ``detail`` is a sentence, or (push 403 and 409) an object with one."""
+
+    detail: str | dict[str, Any]
+
+
+def _answers(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The refusals a route may answer, declared in the schema with their bodies."""
+    words = {
+        400: "the request body cannot be read (gzip that does not unpack)",
+        401: "sign-in needed: no, an unknown, an expired or a revoked device token",
+        403: "a pushed row the user's role may not write; nothing written",
+        409: (
+            "the console's schema or protocol differs from the server's (on push: a value that must be unique is"
+            " taken; on registering: the device id belongs to another user, code device_taken)"
+        ),
+        413: "the request body is too large",
+        422: "the request is not valid; nothing written",
+        429: "too many attempts: wait as long as Retry-After says",
+        503: "the server's database is unavailable; try again later",
+    }
+    return {code: {"description": words[code], "model": InvalidBody if code == 422 else Message} for code in codes}
 
 
 class PushAnswer(BaseModel):
@@ -238,7 +278,10 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError):
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()[:20]]
+        errors = [
+            {"loc": [p if isinstance(p, int) else str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))}
+            for e in exc.errors()[:20]
+        ]
         return JSONResponse({"detail": "the request is not valid", "errors": errors}, status_code=422)
 
     def check_schema(
@@ -280,7 +323,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
 
     Actor = Annotated[rules.Actor, Depends(actor)]
 
-    @app.get("/healthz", tags=["operations"])
+    @app.get("/healthz", tags=["operations"], responses=_answers(503))
     def healthz() -> dict:
         try:
             info = server_store.stats(engine)
@@ -293,7 +336,12 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             "position": info["position"],
         }
 
-    @app.get("/metrics", tags=["operations"], response_class=Response)
+    @app.get(
+        "/metrics",
+        tags=["operations"],
+        response_class=Response,
+        responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}, **_answers(401)},
+    )
     def metrics(who: Annotated[rules.Actor, Depends(signed_in)]) -> Response:
         lines = []
         with lock:
@@ -316,11 +364,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         response_model=Registered,
         tags=["devices"],
         dependencies=[Depends(check_schema)],
-        responses={
-            401: {"description": "wrong user name or password"},
-            409: {"description": "the device id is registered to another user (code device_taken)"},
-            429: {"description": "too many failed sign-ins for this user or from this address; see Retry-After"},
-        },
+        responses=_answers(400, 401, 409, 413, 422, 429),
     )
     def register(body: Registration, request: Request) -> Registered:
         address = request.client.host if request.client else ""
@@ -355,7 +399,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             token=token, user_id=user["id"], role=user.get("role", "agent"), display_name=user.get("display_name", "")
         )
 
-    @app.get("/v1/me", response_model=Me, tags=["devices"])
+    @app.get("/v1/me", response_model=Me, tags=["devices"], responses=_answers(401, 409, 422))
     def me(who: Actor) -> Me:
         return Me(user_id=who.user_id, role=who.role, device_id=who.device_id, schema_version=schema)
 
@@ -364,14 +408,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         response_model=PushAnswer,
         tags=["sync"],
         openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_SCHEMA}}}},
-        responses={
-            403: {
-                "description": "a pushed row the user may not write (each refused row with its rule); nothing written"
-            },
-            409: {"description": "a value that must be unique is already used by another record"},
-            413: {"description": "the batch is too large"},
-            422: {"description": "the batch is not valid; nothing written"},
-        },
+        responses=_answers(400, 401, 403, 409, 413, 422),
     )
     async def push(request: Request, who: Actor) -> PushAnswer:
         start = time.perf_counter()
@@ -403,27 +440,31 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             ) from None
         except validate.InvalidRows as exc:  # each bad row named, with its field and why
             count(name="invalid_batches")
-            raise HTTPException(422, [bad.as_dict() for bad in exc.bad]) from None
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+            body = {"detail": str(exc), "errors": [bad.as_dict() for bad in exc.bad]}
+            return JSONResponse(body, status_code=422)  # type: ignore[return-value]
+        except ValueError as exc:  # the declared 422 body: a sentence and (here) no field list
+            return JSONResponse({"detail": str(exc), "errors": []}, status_code=422)  # type: ignore[return-value]
 
     def _push(raw: bytes, who: rules.Actor, state):
         start = time.perf_counter()
         batch, cursor, changes = parse_push(raw)
         state.changes = len(changes)
+        with engine.connect() as conn:  # hashes stay the server's unless their owner or an admin sets one
+            withheld.keep_stored(conn, changes, who.user_id, who.role)
         result = server_store.apply_push(engine, who, batch, cursor, changes, check=validate.refuse_invalid)
         state.apply_ms = round((time.perf_counter() - start) * 1000, 2)
         count(name="pushes")
         return result
 
-    @app.get("/v1/pull", response_model=PullPage, tags=["sync"])
+    @app.get("/v1/pull", response_model=PullPage, tags=["sync"], responses=_answers(401, 409, 422))
     def pull(
         who: Actor,
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE,
     ) -> Response:
         count(name="pulls")
-        return Response(server_store.pull_page(engine, cursor, limit), media_type="application/json")
+        page = withheld.withhold(server_store.pull_page(engine, cursor, limit), who.user_id)  # own hash only
+        return Response(page, media_type="application/json")
 
     return app
 

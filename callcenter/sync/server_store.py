@@ -207,11 +207,25 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _create_private(path: Path) -> None:
+    """Create the server's SQLite file 0600 before SQLite does (it would use the umask);
+    its -wal and -shm files take their mode from it."""
+    if str(path) in ("", ":memory:") or path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
 def open_engine(url: str, migrate: bool = True) -> Engine:
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         if u.database:
-            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(u.database).parent
+            if not folder.exists():
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # users' hashes and tokens: owner only
+            _create_private(Path(u.database))
         engine = create_engine(u)
         event.listen(engine, "connect", _sqlite_pragmas)
     elif u.get_backend_name() == "postgresql":

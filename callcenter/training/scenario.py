@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from callcenter.core.nesting import nested_too_deeply, too_deep
 from callcenter.training import intents as intent_lib
 from callcenter.training.scenario_format import FORMAT, LANGUAGES, MOODS
 from callcenter.training.validate import validate
@@ -141,6 +142,10 @@ def parse_loose(text: str, source: str = "<text>") -> dict:
         where = getattr(exc, "problem_mark", None)
         at = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
         raise ScenarioError(source, [f"not valid YAML{at}: {getattr(exc, 'problem', None) or exc}"]) from None
+    except RecursionError:
+        raise ScenarioError(source, [nested_too_deeply()]) from None
+    if too_deep(data):
+        raise ScenarioError(source, [nested_too_deeply()])
     if not isinstance(data, dict):
         raise ScenarioError(source, ["the text does not contain a scenario (expected a mapping)"])
     return data

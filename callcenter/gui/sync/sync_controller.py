@@ -36,6 +36,9 @@ class SyncView:
     kept_aside: int = 0  # pulled rows this console could not apply (supervisors see them under Conflicts)
 
 
+WAIT_FOR_SETTINGS = ("not_configured", "not_registered")  # sync codes no retry can mend
+
+
 class SyncController(QObject):
     status_changed = Signal(object)  # SyncView
     round_finished = Signal(object)  # RoundResult or a Problem
@@ -123,8 +126,11 @@ class SyncController(QObject):
         self.failures += 1
         self.problem = as_problem(getattr(error, "problem", error))
         self.error = explain(self.problem)
-        delay = min(self.FIRST_RETRY_MS * 2 ** (self.failures - 1), self.MAX_RETRY_MS)
-        self.timer.start(delay)
+        if self.problem.params.get("reason") in WAIT_FOR_SETTINGS:
+            self.timer.stop()  # no server or no registration: retrying changes nothing; Sync settings restarts it
+        else:
+            delay = min(self.FIRST_RETRY_MS * 2 ** (self.failures - 1), self.MAX_RETRY_MS)
+            self.timer.start(delay)
         self.round_finished.emit(self.problem)
         self.publish()
 
