@@ -119,7 +119,7 @@ def test_the_server_refuses_a_row_that_does_not_fit_its_table(server, tmp_path, 
     before = server_store.stats(server.engine)
     resp = _raw_push(a, [change])
     assert resp.status_code == 422
-    [bad] = resp.json()["detail"]
+    [bad] = resp.json()["errors"]  # the declared 422 body: a sentence in detail, the rows in errors
     assert (bad["table"], bad["id"], bad["field"], bad["type"]) == ("customers", change["id"], field, reason)
     assert bad["loc"] == ["body", "changes", 0, "row", field]
     assert server_store.stats(server.engine) == before  # nothing written
@@ -130,7 +130,7 @@ def test_a_required_column_left_out_is_refused(server, tmp_path):
     change = _pending_customer_change(a)
     del change["row"]["display_name"]
     resp = _raw_push(a, [change])
-    assert resp.status_code == 422 and resp.json()["detail"][0]["field"] == "display_name"
+    assert resp.status_code == 422 and resp.json()["errors"][0]["field"] == "display_name"
 
 
 @pytest.mark.parametrize("stamp", ["ffffffffffff-ffff-{d}", "{far}-0000-{d}"])
@@ -141,7 +141,7 @@ def test_the_server_refuses_a_stamp_far_ahead_of_its_clock(server, tmp_path, sta
     change["hlc"] = change["row"]["hlc"] = stamp.format(d=a.store.device_id, far=far)
     resp = _raw_push(a, [change])
     assert resp.status_code == 422
-    [bad] = resp.json()["detail"]
+    [bad] = resp.json()["errors"]  # the declared 422 body: a sentence in detail, the rows in errors
     assert bad["field"] == "hlc" and bad["id"] == change["id"]
     assert server.rows() == 1
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from sync_helpers import PASSWORD, InProcessServer
 
+from callcenter.store.db import Store
 from callcenter.core.security import verify_password
 from callcenter.store.models import User
 from callcenter.sync import server_store
@@ -64,9 +65,11 @@ def test_editing_a_user_keeps_their_hash_and_only_they_or_an_admin_set_a_new_one
     with server.engine.connect() as conn:
         assert server_store.find_user(conn, "agent1")["display_name"] == "Agent One"
     # both can still register a console with their own password
-    for name in ("agent1", "boss"):
-        c = SyncClient(sup.store, "http://testserver", http=server.http, backoff=0.01)
+    for name in ("agent1", "boss"):  # each on a console of their own (a device id stays with its user)
+        own = Store(tmp_path / f"{name}.db")
+        c = SyncClient(own, "http://testserver", http=server.http, backoff=0.01)
         c.register(name, PASSWORD)
+        own.close()
     sup.store.close()
 
 

@@ -29,11 +29,12 @@ from functools import cache
 from operator import itemgetter
 
 from sqlalchemy import Boolean, DateTime, Integer, Table
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from callcenter.core.changes import REF_COLUMNS, SYNC, Change, Changes
 from callcenter.core.ids import HlcStamp, uuid7
 from callcenter.store.db import Store, keep_clock
+from callcenter.store.errors import store_error
 from callcenter.store.models import APPEND_ONLY_TABLES, SYNCED_MODELS, SyncConflict, utcnow
 
 log = logging.getLogger(__name__)
@@ -429,6 +430,8 @@ def _apply_table(
                 f"({exc.orig}); nothing of this page was applied"
             ) from None
         winners = _one_by_one(conn, sql, winners, values, put_aside)
+    except OperationalError as exc:  # a full disk: SQLite has rolled the whole page back (no savepoint left)
+        raise _first_cause(exc, store.path.name) from exc
     result.applied += len(winners)
     result.changes.extend(
         Change(
@@ -443,6 +446,16 @@ def _apply_table(
         touched.update(ch["id"] for ch in winners)
     elif "customer_id" in plan.kinds and plan.name in ("phones", "emails"):
         touched.update(ch["row"].get("customer_id") for ch in winners if ch["row"].get("customer_id"))
+
+
+def _first_cause(exc: BaseException, name: str) -> Exception:
+    """The failure that started it (a full disk), not the failed savepoint rollback it caused."""
+    cur: BaseException | None = exc
+    while cur is not None:
+        if "full" in str(cur).lower():
+            return store_error(cur, name)
+        cur = cur.__context__
+    return store_error(exc, name)
 
 
 def _decodable(plan: TablePlan, winners: list[dict], put_aside: list[Aside]) -> tuple[list[dict], list[tuple]]:
