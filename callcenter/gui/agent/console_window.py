@@ -155,6 +155,7 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         bridge.call_offered.connect(c.on_call_offered)
         bridge.caller_hung_up.connect(c.on_caller_hung_up)
+        bridge.state_forced.connect(c.on_state_forced)
         c.changed.connect(self.refresh)
         c.pop_ready.connect(self.pop_panel.show_pop)
         c.record_ready.connect(self.pop_panel.show_customer)

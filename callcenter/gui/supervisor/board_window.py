@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agent_state import AgentState
+from callcenter.gui.names import agent_state_name
 from callcenter.gui.supervisor.board_charts import BoardCharts
 from callcenter.gui.supervisor.board_models import AgentTableModel, QueueTableModel, pct, secs
 from callcenter.gui.supervisor.wallboard import Wallboard
@@ -190,9 +191,14 @@ class BoardWindow(QMainWindow):
         rows = queue_rows(board, c.agent_skills, self.queue_skills)
         self.queue_model.set_rows(rows)
         agents = sorted(board["agents"], key=lambda a: a["agent_id"])
+        names = getattr(c, "names", {})
         for a in agents:
-            a["name"] = a["agent_id"]
+            a["name"] = names.get(a["agent_id"], a["agent_id"])  # people by name; simulated agents by theirs
             a["reason_text"] = reason_text(a["reason"]) if a["state"] == AgentState.NOT_READY.value else ""
+            if a.get("pending"):
+                a["reason_text"] = self.tr("%1 after this call").replace(
+                    "%1", agent_state_name(AgentState(a["pending"]))
+                )
         self.agent_model.set_rows(agents)
         t = board["t"]
         self.clock_label.setText(
@@ -287,17 +293,38 @@ class BoardWindow(QMainWindow):
         index = self.agent_view.indexAt(pos)
         if not index.isValid():
             return
-        agent_id = self.agent_model.rows[index.row()]["agent_id"]
-        if agent_id in self.center.external_agents:  # a person: their console owns their state
-            return
+        menu = self.agent_menu(self.agent_model.rows[index.row()]["agent_id"])
+        menu.exec(self.agent_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def agent_menu(self, agent_id: str) -> QMenu:
+        """The same for people and simulated agents: a person's console is told at once."""
         menu = QMenu(self)
         for state, text in (
             ("available", self.tr("Force &Available")),
             ("not_ready", self.tr("Force &Not ready")),
             ("logged_out", self.tr("&Log out")),
         ):
-            menu.addAction(text, lambda s=state: (self.center.force(agent_id, s), self.refresh()))
-        menu.exec(self.agent_view.viewport().mapToGlobal(pos))
+            menu.addAction(text, lambda s=state: self.force_agent(agent_id, s))
+        return menu
+
+    def force_agent(self, agent_id: str, state: str) -> bool:
+        """Force an agent's state; says whether it applied now or will after the current call."""
+        name = getattr(self.center, "names", {}).get(agent_id, agent_id)
+        target = agent_state_name(AgentState(state))
+        try:
+            now = bool(self.center.force(agent_id, state))
+        except Exception:  # e.g. the agent left meanwhile, or a shared center went away
+            self.statusBar().showMessage(self.tr("%1 could not be changed now.").replace("%1", name), 10_000)
+            return False
+        if now:
+            text = self.tr("%1 is now %2.").replace("%1", name).replace("%2", target)
+        else:
+            text = self.tr("%1 is in a call: %2 will apply after the call and its wrap-up.")
+            text = text.replace("%1", name).replace("%2", target)
+        self.statusBar().showMessage(text, 15_000)
+        self.refresh()
+        return now
 
     def toggle_wallboard(self) -> None:
         if self.pages.currentWidget() is self.wallboard:
