@@ -27,6 +27,22 @@ def agent_state_name(state: AgentState) -> str:
     }[state]
 
 
+def reason_name(code: str | None) -> str:
+    """A not-ready reason the system sets (the store names the agents' own)."""
+    return {
+        None: "",
+        "": "",
+        "missed_call": translate("Reason", "Missed call"),
+        "supervisor": translate("Reason", "Supervisor"),
+        "break": translate("Reason", "Break"),
+        "login": translate("Reason", "Logged in"),
+        "not_ready": translate("Reason", "Not ready"),
+        "shift_end": translate("Reason", "Shift ended"),
+        "wrap_timeout": translate("Reason", "Wrap-up timed out"),
+        "after_call": translate("Reason", "After call"),
+    }.get(code, code or "")
+
+
 STATE_COLOURS = {
     AgentState.LOGGED_OUT: "#616161",
     AgentState.AVAILABLE: "#2e7d32",

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from callcenter.core.agent_state import AgentState, AgentStateMachine
 from callcenter.core.agents import Code
-from callcenter.gui.names import STATE_COLOURS, clock
+from callcenter.gui.names import STATE_COLOURS, clock, reason_name
 from callcenter.gui.names import agent_state_name as state_name
 
 
@@ -65,7 +65,7 @@ class StatePanel(QWidget):
         if not code:
             return ""
         r = self.reasons.get(code)
-        return r.name(self.lang) if r else code
+        return r.name(self.lang) if r else reason_name(code)
 
     def refresh(self, sm: AgentStateMachine) -> None:
         if sm.state is not self._painted:  # a style sheet costs a re-polish: only when the state changes

@@ -3,7 +3,7 @@ projection beside the live figures, alarms, supervisor actions, a wallboard mode
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agent_state import AgentState
-from callcenter.gui.names import agent_state_name
+from callcenter.gui.names import agent_state_name, reason_name
 from callcenter.gui.supervisor.board_charts import BoardCharts
 from callcenter.gui.supervisor.board_models import AgentTableModel, QueueTableModel, pct, secs
 from callcenter.gui.supervisor.wallboard import Wallboard
@@ -44,16 +44,7 @@ _COUNTS = {
 
 
 def reason_text(code: str | None) -> str:
-    return {
-        None: "",
-        "": "",
-        "missed_call": QCoreApplication.translate("Reason", "Missed call"),
-        "supervisor": QCoreApplication.translate("Reason", "Supervisor"),
-        "break": QCoreApplication.translate("Reason", "Break"),
-        "login": QCoreApplication.translate("Reason", "Logged in"),
-        "not_ready": QCoreApplication.translate("Reason", "Not ready"),
-        "shift_end": QCoreApplication.translate("Reason", "Shift ended"),
-    }.get(code, code or "")
+    return reason_name(code)
 
 
 def queue_rows(board: dict, skills: dict[str, tuple[str, ...]], queue_skills: dict[str, str]) -> list[dict]:
