@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agent_state import AgentState
-from callcenter.gui.names import agent_state_name, reason_name
+from callcenter.gui.names import agent_state_name, queue_name, reason_name
 from callcenter.gui.supervisor.board_charts import BoardCharts
 from callcenter.gui.supervisor.board_models import AgentTableModel, QueueTableModel, pct, secs
 from callcenter.gui.supervisor.wallboard import Wallboard
@@ -79,6 +79,7 @@ class BoardWindow(QMainWindow):
         self.agent_view = self._table(self.agent_model)
         self.agent_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.agent_view.customContextMenuRequested.connect(self._agent_menu)
+        self.queue_view.selectionModel().currentRowChanged.connect(self._queue_row_chosen)
         self.charts = BoardCharts()
         self.projection = QLabel()
         self.projection.setWordWrap(True)
@@ -100,7 +101,7 @@ class BoardWindow(QMainWindow):
         self.speed.currentIndexChanged.connect(lambda _i: center.set_speed(self.speed.currentData()))
         self.queue_pick = QComboBox()
         for q in center.scenario.queues:
-            self.queue_pick.addItem(q.name, q.name)
+            self.queue_pick.addItem(queue_name(q.name), q.name)
         self.queue_pick.currentIndexChanged.connect(self._queue_changed)
         self.rate = QSpinBox()
         self.rate.setRange(0, 100000)
@@ -155,6 +156,11 @@ class BoardWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("F11"))
         toggle.triggered.connect(self.toggle_wallboard)
         self.addAction(toggle)
+        self.wallboard.leave_requested.connect(self.leave_wallboard)
+        leave = QAction(self)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.triggered.connect(self.leave_wallboard)  # Esc leaves the wallboard (and only that)
+        self.addAction(leave)
 
         # The center's owner (gui.live_session.LiveSession) advances the engine on its one
         # 5 Hz timer; the board repaints at 1 Hz from the figures the engine keeps in memory.
@@ -195,6 +201,7 @@ class BoardWindow(QMainWindow):
         self.clock_label.setText(
             self.tr("Simulated %1").replace("%1", f"{int(t // 3600):02d}:{int(t % 3600 // 60):02d}")
         )
+        self.wallboard.show_clock(self.clock_label.text())
         queue = self.queue_pick.currentData()
         if self.pages.currentWidget() is self.wallboard:
             self.wallboard.show_board(rows, c.thresholds)
@@ -211,7 +218,7 @@ class BoardWindow(QMainWindow):
                 "<b>%1</b> — live (30 min): service level %2, ASA %3, abandoned %4.  "
                 "Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9."
             )
-            .replace("%1", queue)
+            .replace("%1", queue_name(queue))
             .replace("%2", pct(live["last30"]["service_level"]))
             .replace("%3", secs(live["last30"]["asa_s"]))
             .replace("%4", pct(live["last30"]["abandon_rate"]))
@@ -229,18 +236,19 @@ class BoardWindow(QMainWindow):
             if a.kind == "service_level":
                 texts.append(
                     self.tr("%1: service level %2 below %3")
-                    .replace("%1", a.queue)
+                    .replace("%1", queue_name(a.queue))
                     .replace("%2", pct(a.value))
                     .replace("%3", pct(a.limit))
                 )
             else:
                 texts.append(
                     self.tr("%1: longest wait %2 above %3")
-                    .replace("%1", a.queue)
+                    .replace("%1", queue_name(a.queue))
                     .replace("%2", secs(a.value))
                     .replace("%3", secs(a.limit))
                 )
         self.alarm_label.setText("⚠ " + " · ".join(texts) if texts else "")
+        self.wallboard.show_alarms(texts)
         self.alarm_label.setStyleSheet(
             "background:#c62828; color:white; padding:4px; font-weight:700;" if texts else ""
         )
@@ -257,6 +265,15 @@ class BoardWindow(QMainWindow):
     def _queue_changed(self, *_args) -> None:
         queue = self.queue_pick.currentData()
         self.rate.setValue(int(self.center.rates[queue]))
+        if hasattr(self, "last_rows"):  # the charts and the projection follow the chosen queue at once
+            self.refresh()
+
+    def _queue_row_chosen(self, current, _previous=None) -> None:
+        """A click (or arrow key) on a queue's row shows that queue's charts."""
+        if current.isValid() and current.row() < len(self.queue_model.rows):
+            index = self.queue_pick.findData(self.queue_model.rows[current.row()]["name"])
+            if index >= 0:
+                self.queue_pick.setCurrentIndex(index)
 
     def _apply_rate(self) -> None:
         self.center.set_arrival_rate(self.queue_pick.currentData(), float(self.rate.value()))
@@ -316,6 +333,10 @@ class BoardWindow(QMainWindow):
         self.statusBar().showMessage(text, 15_000)
         self.refresh()
         return now
+
+    def leave_wallboard(self) -> None:
+        if self.pages.currentWidget() is self.wallboard:
+            self.toggle_wallboard()
 
     def toggle_wallboard(self) -> None:
         if self.pages.currentWidget() is self.wallboard:
