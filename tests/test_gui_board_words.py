@@ -135,3 +135,20 @@ def test_forcing_an_agent_in_a_call_says_it_applies_after_and_shows_it_pending(q
     assert "after the call" in board.statusBar().currentMessage()
     row = next(r for r in board.agent_model.rows if r["agent_id"] == "bot-0")
     assert row["pending"] == "not_ready" and row["reason_text"] == "Not ready after this call"
+
+
+def test_callcenter_board_takes_a_database_and_asks_a_supervisor_to_sign_in(qtbot, seeded, monkeypatch, tmp_path):
+    from callcenter import cli
+    from callcenter.gui import app
+    from callcenter.gui.supervisor import board_window
+
+    store, _ = seeded
+    args = cli.build_parser().parse_args(["board", "--db", str(store.path), "--lang", "en"])
+    assert args.db == store.path
+    asked: list[tuple] = []
+    monkeypatch.setattr(app, "sign_in", lambda s, roles=None, refusal=None: asked.append((roles, refusal)))
+    opened: list = []
+    monkeypatch.setattr(board_window.BoardWindow, "show", lambda self: opened.append(self))
+    assert app.run_board(args) == 0  # cancelled: no board
+    assert asked and set(asked[0][0]) == {"supervisor", "admin"} and "supervisors" in asked[0][1]
+    assert opened == []
