@@ -152,3 +152,19 @@ def test_callcenter_board_takes_a_database_and_asks_a_supervisor_to_sign_in(qtbo
     assert app.run_board(args) == 0  # cancelled: no board
     assert asked and set(asked[0][0]) == {"supervisor", "admin"} and "supervisors" in asked[0][1]
     assert opened == []
+
+
+def test_chart_labels_every_month_and_break_long_causes_into_lines():
+    from callcenter.gui.complaints import figures_panel as fp
+
+    months = fp._all_periods(["2025-11", "2026-02"])
+    assert months == ["2025-11", "2025-12", "2026-01", "2026-02"]  # the empty months are bars too
+    labels = fp._period_labels(months)
+    assert len(set(labels)) == len(labels)  # unique, or the axis merges bars
+    assert [label.split("<br>")[0] for label in labels] == ["11", "12", "01", "02"]
+    assert labels[2].startswith("01<br>2026")
+    many = fp._period_labels(fp._all_periods(["2024-01", "2026-12"]))
+    assert len(many) == 36 and len(set(many)) == 36
+    assert sum(1 for label in many if label.strip("\u200b")) <= 12  # no more labels than fit side by side
+    assert fp._wrapped(["Customer misunderstanding"], 10) == ["Customer<br>misunders-<br>tanding"]
+    assert fp._wrapped(["员工培训不足"], 10) == ["员工培<br>训不足"]

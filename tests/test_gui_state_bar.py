@@ -51,7 +51,7 @@ def test_a_forced_not_ready_reaches_the_console_at_once_and_waits_for_the_call(q
     c.answer()
     source.bus.publish(StateForced(me, "not_ready", "supervisor"))
     assert c.sm.state is AgentState.ON_CALL
-    assert "Not ready" in panel.pending_label.text() and "supervisor" in panel.pending_label.text()
+    assert "Not ready" in panel.pending_label.text() and "supervisor" in panel.pending_label.text().lower()
     c.end()
     c.finish_wrap_up(None, "")
     assert c.sm.state is AgentState.NOT_READY and c.sm.reason == "supervisor"

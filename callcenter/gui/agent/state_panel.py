@@ -96,4 +96,4 @@ class StatePanel(QWidget):
         name = state_name(to)
         if to is AgentState.NOT_READY and reason:
             name = f"{name} ({self.reason_name(reason)})"
-        return self.tr("After this call: %1 (set by a supervisor)").replace("%1", name)
+        return self.tr("After this call: %1").replace("%1", name)

@@ -89,3 +89,6 @@ class BoardCharts(QWidget):
             x, y = self.axes[id(chart)]
             x.setRange(max(0.0, top_x - self.WINDOW_MIN), max(10.0, top_x))
             y.setRange(0, top * 1.1)
+            for axis in (x, y):  # round ticks (0, 20, 40 …), not 27, 55, 82, whose labels crowd
+                axis.setTickCount(5)
+                axis.applyNiceNumbers()
