@@ -187,8 +187,12 @@ class BoardWindow(QMainWindow):
         board = c.board()
         rows = queue_rows(board, c.agent_skills, self.queue_skills)
         self.queue_model.set_rows(rows)
-        agents = sorted(board["agents"], key=lambda a: a["agent_id"])
         names = getattr(c, "names", {})
+        people = c.external_agents
+        # People first, by name; then the simulated agents.
+        agents = sorted(
+            board["agents"], key=lambda a: (a["agent_id"] not in people, names.get(a["agent_id"], a["agent_id"]))
+        )
         for a in agents:
             a["name"] = names.get(a["agent_id"], a["agent_id"])  # people by name; simulated agents by theirs
             a["reason_text"] = reason_text(a["reason"]) if a["state"] == AgentState.NOT_READY.value else ""
