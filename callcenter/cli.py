@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     s_val.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("board", help="open the supervisors' queue board on a live simulation")
+    _add_db(p)
+    p.add_argument("--demo", action="store_true", help="use the demo database, creating it on first run")
     p.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: system locale)")
     p.add_argument("--speed", type=int, default=10, choices=[1, 2, 5, 10, 30, 60])
     p.add_argument("--scenario", type=Path, help="a YAML scenario (default: the demo center)")

@@ -132,3 +132,21 @@ def test_a_console_session_joins_the_shared_center_and_leaves_on_close(qtbot, se
     ann = next(a for a in watcher.board()["agents"] if a["agent_id"] == "ann")
     assert ann["state"] == "logged_out" and ann["call_id"] is None
     wait_for_ops()
+
+
+def test_a_shared_center_names_people_and_forces_their_console_by_event(server):
+    from callcenter.core.calls import StateForced
+
+    ann, _, _ = console(server, "ann1")
+    forced: list[StateForced] = []
+    ann.bus.subscribe(StateForced, forced.append)
+    ann.agent_state("ann", "not_ready", "login", "Ann Agent")
+    board = RemoteCenter(Connection("127.0.0.1", server, EventBus()))
+    me = next(a for a in board.board()["agents"] if a["agent_id"] == "ann")
+    assert me["state"] == "not_ready" and me["reason"] == "login"
+    assert board.names["ann"] == "Ann Agent" and "ann" in board.external_agents
+    ann.agent_state("ann", "available")
+    assert next(a for a in board.board()["agents"] if a["agent_id"] == "ann")["state"] in ("available", "ringing")
+    assert board.force("ann", "not_ready") in (True, False)
+    assert wait_until(lambda: forced)  # pushed to Ann's console at once
+    assert forced[0] == StateForced("ann", "not_ready", "supervisor")

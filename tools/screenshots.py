@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from callcenter.core.agent_state import AgentState
 from callcenter.core.calls import ManualCallSource
 from callcenter.core.events import EventBus
 from callcenter.gui import i18n
@@ -120,6 +121,7 @@ def shoot(out: Path) -> list[Path]:
         bridge.close()
         shoot_sync(store, settings, lang, save)
         shoot_board(app, lang, save)
+        shoot_live(app, store, settings, lang, save)
         shoot_complaints(app, store, lang, save)
         shoot_orders(app, store, settings, lang, save)
         shoot_trainer(app, lang, save, store, settings, tmp)
@@ -274,6 +276,58 @@ def shoot_board(app: QApplication, lang: str, save) -> None:
     board.refresh()
     save(board, f"board-what-if-{lang}")
     board.close()
+
+
+def shoot_live(app: QApplication, store: Store, settings: Settings, lang: str, save) -> None:
+    """Live mode: the real agent ringing with the queue in words, a supervisor's Not ready
+    pending on the console and the board (the person by name), and the transfer list."""
+    from callcenter.gui.agent.transfer_dialog import TransferDialog
+    from callcenter.gui.console_assembly import build_console
+    from callcenter.gui.names import set_queue_names
+    from callcenter.gui.supervisor.board_window import BoardWindow
+    from callcenter.sim.live import LiveCenter, SimCallSource
+
+    set_queue_names(repo.queues(store), lang)
+    wall = [0.0]
+    bus = EventBus()
+    center = LiveCenter(speed=60, wall=lambda: wall[0], bus=bus)
+    with store.engine.connect() as conn:
+        ani = conn.exec_driver_sql(RICH_CALLER, ("zh_CN" if lang == "zh_CN" else "en",)).scalar()
+    bridge = EventBridge(bus)
+    identity = next(a for a in repo.agents(store) if a.username == "agent1")
+    console = build_console(store, identity, SimCallSource(center, lambda: ani), bridge, settings, lang, center=center)
+    console.confirm_close = False
+    console.show()
+    c = console.controller
+    until(app, lambda: console.bootstrap is not None)
+    c.set_available()
+    t = 0.0
+    while c.sm.state is not AgentState.RINGING and t < 3600:
+        t += 1.0
+        center.advance(t)
+    until(app, lambda: c.pop is not None)
+    save(console, f"live-console-ringing-{lang}")
+    c.answer()
+    board = BoardWindow(center)
+    board.timer.stop()
+    board.resize(1500, 950)
+    board.show()
+    board.force_agent(identity.user_id, "not_ready")
+    save(console, f"live-console-forced-pending-{lang}")
+    center.advance(t + 3600)
+    wall[0] = (t + 3600) / 60
+    board.refresh()
+    save(board, f"live-board-person-{lang}")
+    others = [a for a in repo.agents(store) if a.role.value == "agent" and a.user_id != identity.user_id][:6]
+    presence = {a["agent_id"]: a["state"] for a in center.board()["agents"]}
+    waiting = {name: int(q["waiting"]) for name, q in center.board()["queues"].items()}
+    dialog = TransferDialog(console.bootstrap.queues, others, lang, console, presence=presence, waiting=waiting)
+    dialog.show()
+    save(dialog, f"live-transfer-{lang}")
+    dialog.close()
+    board.close()
+    console.close()
+    bridge.close()
 
 
 COMPLAINT_TEXT = {

@@ -45,6 +45,16 @@ class CallerHungUp:
     call_id: str
 
 
+@dataclass(frozen=True)
+class StateForced:
+    """A supervisor forced an agent's state (``available``, ``not_ready`` or ``logged_out``):
+    the agent's console applies it to its state machine at once, or after the call."""
+
+    agent_id: str
+    state: str
+    reason: str | None = None
+
+
 class CallSource(Protocol):
     """Something that offers calls to agents and tells when callers leave."""
 

@@ -196,9 +196,10 @@ def follow_sign_out(
 
 
 TRAINER_ROLES = ("trainer", "supervisor", "admin")
+BOARD_ROLES = ("supervisor", "admin")
 
 
-def sign_in(store: Store, roles: tuple[str, ...] | None = None):
+def sign_in(store: Store, roles: tuple[str, ...] | None = None, refusal: str | None = None):
     """The sign-in dialog (demo accounts shown on demo databases); None when cancelled.
 
     With ``roles``, other roles are told plainly that this window is not theirs and may try again.
@@ -221,7 +222,8 @@ def sign_in(store: Store, roles: tuple[str, ...] | None = None):
         QMessageBox.information(
             None,
             QCoreApplication.translate("App", "Not for this role"),
-            QCoreApplication.translate(
+            refusal
+            or QCoreApplication.translate(
                 "App",
                 "The trainer's window is for trainers, supervisors and administrators. Sign in with such an account.",
             ),
@@ -254,18 +256,33 @@ def run_trainer(args) -> int:
 
 
 def run_board(args) -> int:
-    """`callcenter board`: the supervisors' queue board on a live simulated center."""
-    setup_logging()
-    app = make_app()
-    settings = Settings()
-    i18n.install(i18n.pick_language(args.lang or settings.get("ui/language") or None))
+    """`callcenter board`: the supervisors' queue board on a live simulated center, for a
+    supervisor (or administrator) who signs in; queues are named as the store names them."""
+    app, settings, lang, store = start_window_app(args)
+    if store is None:
+        return 1
     from callcenter.gui.live_session import LiveSession, board_center
+    from callcenter.gui.names import set_queue_names
     from callcenter.gui.supervisor.board_window import BoardWindow
+
+    identity = sign_in(
+        store,
+        BOARD_ROLES,
+        QCoreApplication.translate(
+            "App", "The queue board is for supervisors and administrators. Sign in with such an account."
+        ),
+    )
+    if identity is None:
+        store.close()
+        return 0
+    with allow_store_access("start-up: the queues' names, before the board shows"):
+        set_queue_names(repo.queues(store), lang)
 
     try:
         center = board_center(settings, args)
     except Exception as exc:  # a scenario file that does not load, an unreachable server: said on stderr
         print(f"board: {exc}", file=sys.stderr)
+        store.close()
         return 2
     session = LiveSession.alone(center)
     window = BoardWindow(session.center)
@@ -276,3 +293,4 @@ def run_board(args) -> int:
         return int(app.exec())
     finally:
         session.close()
+        store.close()

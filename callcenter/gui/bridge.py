@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
-from callcenter.core.calls import CallerHungUp, CallOffered
+from callcenter.core.calls import CallerHungUp, CallOffered, StateForced
 from callcenter.core.changes import Changed
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.events import EventBus
@@ -17,6 +17,7 @@ from callcenter.core.events import EventBus
 class EventBridge(QObject):
     call_offered = Signal(object)  # CallOffered
     caller_hung_up = Signal(object)  # CallerHungUp
+    state_forced = Signal(object)  # StateForced: a supervisor forced an agent's state
     console_action = Signal(object)  # ConsoleAction: what the agent did (training scores it)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None):
@@ -24,6 +25,7 @@ class EventBridge(QObject):
         self._unsubscribe = [
             bus.subscribe(CallOffered, self.call_offered.emit),
             bus.subscribe(CallerHungUp, self.caller_hung_up.emit),
+            bus.subscribe(StateForced, self.state_forced.emit),
             bus.subscribe(ConsoleAction, self.console_action.emit),
         ]
 

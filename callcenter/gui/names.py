@@ -7,9 +7,12 @@ need nothing from each other to speak of the same things.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from callcenter.core.agent_state import AgentState
+from callcenter.core.agents import Code
 
 translate = QCoreApplication.translate  # lupdate reads the literal context and text of each call
 
@@ -25,6 +28,22 @@ def agent_state_name(state: AgentState) -> str:
         AgentState.ON_HOLD: translate("AgentState", "On hold"),
         AgentState.WRAP_UP: translate("AgentState", "After-call work"),
     }[state]
+
+
+def reason_name(code: str | None) -> str:
+    """A not-ready reason the system sets (the store names the agents' own)."""
+    return {
+        None: "",
+        "": "",
+        "missed_call": translate("Reason", "Missed call"),
+        "supervisor": translate("Reason", "Supervisor"),
+        "break": translate("Reason", "Break"),
+        "login": translate("Reason", "Logged in"),
+        "not_ready": translate("Reason", "Not ready"),
+        "shift_end": translate("Reason", "Shift ended"),
+        "wrap_timeout": translate("Reason", "Wrap-up timed out"),
+        "after_call": translate("Reason", "After call"),
+    }.get(code, code or "")
 
 
 STATE_COLOURS = {
@@ -43,6 +62,72 @@ def clock(seconds: float) -> str:
     h, rem = divmod(s, 3600)
     m, s = divmod(rem, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+# -- queues, transfer targets, orders -------------------------------------------------
+_queues: dict[str, Code] = {}  # code -> the store's names in both languages
+_people: dict[str, str] = {}  # username -> display name (transfer targets)
+_lang = ["en"]
+
+
+def set_queue_names(queues: Iterable[Code], lang: str) -> None:
+    """The store's queues (``name_en``/``name_zh``) and the window's language, read once at start."""
+    _queues.update({q.code: q for q in queues})
+    _lang[0] = lang
+
+
+def remember_people(people: Iterable[tuple[str, str]]) -> None:
+    """(username, display name) of people who may be named by username (transfer targets)."""
+    _people.update(people)
+
+
+def queue_name(code: str) -> str:
+    """A queue in the user's language: the store's name, else a built-in one, else the code."""
+    known = _queues.get(code)
+    if known is not None:
+        return known.name(_lang[0])
+    return {
+        "general": translate("QueueNames", "General"),
+        "billing": translate("QueueNames", "Billing"),
+        "vip": translate("QueueNames", "VIP line"),
+        "orders": translate("QueueNames", "Orders and delivery"),
+        "complaints": translate("QueueNames", "Complaints"),
+        "mandarin": translate("QueueNames", "Mandarin service"),
+    }.get(code, code)
+
+
+def transfer_target_name(target: str) -> str:
+    """``queue:billing`` / ``agent:jdoe`` as the agent reads it."""
+    kind, _, code = target.partition(":")
+    if kind == "queue":
+        return translate("QueueNames", "Queue: %1").replace("%1", queue_name(code))
+    if kind == "agent":
+        return _people.get(code, code)
+    return target
+
+
+def order_status_name(status: str) -> str:
+    return {
+        "processing": translate("OrderNames", "Processing"),
+        "shipped": translate("OrderNames", "Shipped"),
+        "delivered": translate("OrderNames", "Delivered"),
+        "returned": translate("OrderNames", "Returned"),
+        "cancelled": translate("OrderNames", "Cancelled"),
+    }.get(status, status)
+
+
+def timeline_comment(comment: str) -> str:
+    """A comment the system wrote on a case's timeline, in words; what people typed stays as typed."""
+    words = {
+        "captured": translate("TimelineNames", "Captured on the call"),
+        "within the proposer's limits": translate("TimelineNames", "Within the proposer's limits"),
+        "over the proposer's limit: needs approval": translate(
+            "TimelineNames", "Over the proposer's limit: needs approval"
+        ),
+        "acknowledge deadline passed": translate("TimelineNames", "Acknowledgement deadline passed"),
+        "resolve deadline passed": translate("TimelineNames", "Resolution deadline passed"),
+    }
+    return words.get(comment, comment)
 
 
 # -- complaints ----------------------------------------------------------------------

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from callcenter.core.calls import Call, CallerHungUp, CallOffered
+from callcenter.core.calls import Call, CallerHungUp, CallOffered, StateForced
 from callcenter.core.errors import Problem
 from callcenter.core.events import EventBus
 from callcenter.sim.live import Alarm, Thresholds
@@ -136,6 +136,7 @@ class RemoteCenter:
         self.rates: dict[str, float] = {}
         self.agent_skills: dict[str, tuple[str, ...]] = {}
         self.external_agents: set[str] = set()
+        self.names: dict[str, str] = {}
         self.history: list[dict] = []
         self.board()
 
@@ -163,6 +164,7 @@ class RemoteCenter:
         self.rates = b["rates"]
         self.agent_skills = {k: tuple(v) for k, v in b["agent_skills"].items()}
         self.external_agents = set(b["external_agents"])
+        self.names = dict(b.get("names", {}))
         self.history = b["history"]
         self.speed = b["speed"]
         return b
@@ -184,8 +186,8 @@ class RemoteCenter:
     def remove_agent(self, name: str) -> None:
         self.conn.request("remove_agent", name=name)
 
-    def force(self, agent_id: str, state: str) -> None:
-        self.conn.request("force", agent=agent_id, state=state)
+    def force(self, agent_id: str, state: str) -> bool:
+        return bool(self.conn.request("force", agent=agent_id, state=state))
 
     def set_speed(self, speed: float) -> None:
         self.conn.request("set_speed", speed=speed)
@@ -208,14 +210,18 @@ class RemoteCallSource:
             self.bus.publish(CallOffered(agent, call))
         elif message["event"] == "hungup":
             self.bus.publish(CallerHungUp(agent, message["call_id"]))
+        elif message["event"] == "forced":
+            self.bus.publish(StateForced(agent, message["state"], message.get("reason")))
 
     def agent_ready(self, agent_id: str, ready: bool) -> None:
-        if agent_id not in self.joined:
-            if ready:
-                self.joined.add(agent_id)
-                self.conn.request("join", agent=agent_id)
-            return
-        self.conn.request("ready", agent=agent_id, ready=ready)
+        self.agent_state(agent_id, "available" if ready else "not_ready")
+
+    def agent_state(self, agent_id: str, state: str, reason: str | None = None, name: str | None = None) -> None:
+        """The console's state changed: the shared engine's copy of the agent follows it."""
+        if state in ("available", "not_ready"):
+            self.joined.add(agent_id)
+        if agent_id in self.joined:
+            self.conn.request("state", agent=agent_id, state=state, reason=reason, name=name)
 
     def call_answered(self, agent_id: str, call_id: str) -> None:
         self.conn.request("answered", agent=agent_id, call_id=call_id)

@@ -93,6 +93,13 @@ _PUBLIC_STATE = {
 BREAK_REASON = "break"
 
 
+def _pending_state(pending: Pending | None) -> str | None:
+    """The state an agent goes to after the current call (a supervisor's or a shift's), if any."""
+    if pending is None:
+        return None
+    return "logged_out" if pending[0] == "off" else "not_ready"
+
+
 def rng_for(seed: int, replication: int, name: str) -> random.Random:
     """The random stream ``name`` of a replication (string seeds hash with SHA-512: stable)."""
     return random.Random(f"{seed}/{replication}/{name}")
@@ -697,6 +704,43 @@ class Simulation:
             self.tally[call[C_OQ]][WRAP_SUM] += self.now - self.a_wrap[i]
         self._release(i, self.now)
 
+    def follow(self, agent_id: str, state: str, reason: str | None = None) -> None:
+        """An external agent's console changed its state outside a call's own steps
+        (``available``, ``not_ready`` with a reason, ``logged_out``): the agent's copy
+        here follows it at once, so that the two never disagree. A call the console is
+        no longer in is let go first: one still ringing goes back to its queue, one in
+        talk ends, a wrap-up ends (an abandoned offer, a wrap-up that timed out)."""
+        if state not in ("available", "not_ready", "logged_out"):
+            return  # ringing, talking, holding and wrap-up follow the call's own steps
+        i = self._agent(agent_id)
+        t = self.now
+        target: Pending | None = (
+            None
+            if state == "available"
+            else ("off",)
+            if state == "logged_out"
+            else ("not_ready", reason or "not_ready")
+        )
+        call = self.a_call[i]
+        if self.a_state[i] == RING and call is not None:
+            self.reject(call[C_ID])
+        elif self.a_state[i] == TALK and call is not None and call[C_STATE] == CS_TALKING:
+            self.end_call(call[C_ID])
+        state_now = self.a_state[i]
+        if state_now == WRAP:
+            self.a_pending[i] = target
+            self.finish_wrap(agent_id)
+        elif state_now == IDLE:
+            if target is not None:
+                self._leave_idle(i)
+                self._stop(i, t, target)
+        elif target is None:
+            self._login(i, t)
+        elif target[0] == "off":
+            self._set_state(i, OFF, t)  # not ready or on a break: not staffed already
+        else:
+            self._set_state(i, NOT_READY, t, target[1])
+
     def set_arrival_rate(self, queue: str, calls_per_hour: float) -> None:
         """From now on the queue's calls arrive at this constant rate (0 stops them)."""
         if not (calls_per_hour >= 0 and math.isfinite(calls_per_hour)):
@@ -728,6 +772,7 @@ class Simulation:
                 "time_in_state_s": now - self.a_since[i],
                 "calls_handled": self.a_handled[i],
                 "call_id": None if call is None else call[C_ID],
+                "pending": _pending_state(self.a_pending[i]),
             }
             for i, call in enumerate(self.a_call)
         ]

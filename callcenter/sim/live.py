@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from callcenter.core.calls import Call, CallerHungUp, CallOffered
+from callcenter.core.agent_state import FORCED_REASON
+from callcenter.core.calls import Call, CallerHungUp, CallOffered, StateForced
 from callcenter.core.events import EventBus
 from callcenter.sim import erlang
 from callcenter.sim import events as ev
@@ -160,6 +161,7 @@ class LiveCenter:
             q.name: deque(maxlen=15) for q in self.scenario.queues
         }
         self.external_agents: set[str] = set()
+        self.names: dict[str, str] = {}  # agent id -> a person's name, for the board
         self.agent_skills: dict[str, tuple[str, ...]] = {
             a.name: tuple(s for s, _ in a.skills) for a in self.scenario.agents
         }
@@ -285,12 +287,47 @@ class LiveCenter:
     def remove_agent(self, name: str) -> None:
         self.sim.remove_agent(name)
 
-    def force(self, agent_id: str, state: str) -> None:
-        """A supervisor forces a simulated agent: available, not_ready or logged_out."""
+    def person_state(
+        self,
+        agent_id: str,
+        state: str,
+        reason: str | None = None,
+        name: str | None = None,
+        skills: dict[str, int] | None = None,
+    ) -> None:
+        """A person's console changed state (``available``, ``not_ready`` with its reason,
+        ``logged_out``; call states follow the call's own steps): the engine's copy of the
+        person follows at once. The console's state machine is the one truth; a person who
+        is not here yet joins (a name, when given, is what the board shows)."""
+        if name:
+            self.names[agent_id] = name
+        if agent_id not in self.external_agents:
+            if state not in ("available", "not_ready"):
+                return
+            self.join_person(agent_id, skills, ready=state == "available")
+        self.sim.follow(agent_id, state, reason)
+
+    def force(self, agent_id: str, state: str) -> bool:
+        """A supervisor forces an agent: available, not_ready or logged_out. It applies
+        now, or after the agent's current call and wrap-up (then the board shows it pending);
+        returns whether it applied now. A person's console is told by a ``StateForced``
+        event and applies it to its own state machine (which the engine's copy follows)."""
+        me = next((a for a in self.sim.snapshot()["agents"] if a["agent_id"] == agent_id), None)
+        busy = me is not None and me["state"] in ("ringing", "on_call", "on_hold", "wrap_up")
+        reason = FORCED_REASON if state == "not_ready" else None
+        if agent_id in self.external_agents:
+            if busy:  # what the board shows pending until the console applies it after the call
+                self._force_engine(agent_id, state)
+            self.bus.publish(StateForced(agent_id, state, reason))
+            return not busy
+        self._force_engine(agent_id, state)
+        return not busy
+
+    def _force_engine(self, agent_id: str, state: str) -> None:
         if state == "logged_out":
             self.sim.remove_agent(agent_id)
         else:
-            self.sim.agent_ready(agent_id, state == "available", "supervisor")
+            self.sim.agent_ready(agent_id, state == "available", FORCED_REASON)
 
 
 @lru_cache(maxsize=512)
@@ -330,16 +367,14 @@ class SimCallSource:
             self.bus.publish(CallerHungUp(e.agent_id, str(e.call_id)))
 
     def agent_ready(self, agent_id: str, ready: bool) -> None:
-        if agent_id not in self.joined:
-            if not ready:
-                return
+        self.agent_state(agent_id, "available" if ready else "not_ready")
+
+    def agent_state(self, agent_id: str, state: str, reason: str | None = None, name: str | None = None) -> None:
+        """The console's state changed: the engine's copy of the agent follows it."""
+        if state in ("available", "not_ready"):
             self.joined.add(agent_id)
-            self.center.join_person(agent_id, self.skills)
-            return
-        try:
-            self.center.sim.agent_ready(agent_id, ready)
-        except Exception:  # e.g. not ready requested while the engine already moved on
-            pass
+        if agent_id in self.joined:
+            self.center.person_state(agent_id, state, reason, name, self.skills)
 
     def call_answered(self, agent_id: str, call_id: str) -> None:
         self.center.sim.answer(int(call_id))

@@ -5,7 +5,10 @@ Protocol: one TCP connection per client on the loopback interface, one JSON obje
 line. A request ``{"id": 7, "op": "ready", "agent": "..."}`` gets ``{"id": 7, "ok": true,
 "result": ...}`` or ``{"id": 7, "ok": false, "error": "plain words"}``. The server also
 pushes ``{"event": "offered" | "hungup", "agent": ..., "call_id": ..., "queue": ...}`` to
-the connection whose agent the router chose. The simulation advances on its own thread
+the connection whose agent the router chose, and ``{"event": "forced", "agent": ..., "state":
+..., "reason": ...}`` when a supervisor forces a person's state. A console reports each change
+of its agent's state (``{"op": "state", "agent", "state", "reason", "name"}``) and the engine's
+copy of the agent follows it. The simulation advances on its own thread
 against the wall clock; every operation takes the same lock, so the engine is only ever
 touched by one thread at a time.
 """
@@ -19,6 +22,7 @@ import threading
 import time
 from dataclasses import asdict
 
+from callcenter.core.calls import StateForced
 from callcenter.sim import events as ev
 from callcenter.sim.live import LiveCenter
 from callcenter.sim.metrics import json_safe
@@ -45,6 +49,7 @@ class LiveServer:
         self.port = self.tcp.server_address[1]
         center.bus.subscribe(ev.CallRouted, self._routed)
         center.bus.subscribe(ev.CallAbandoned, self._abandoned)
+        center.bus.subscribe(StateForced, self._forced)
         self._stop = threading.Event()
 
     def _push(self, agent: str | None, message: dict) -> None:
@@ -57,6 +62,9 @@ class LiveServer:
 
     def _abandoned(self, e: ev.CallAbandoned) -> None:
         self._push(e.agent_id, {"event": "hungup", "agent": e.agent_id, "call_id": str(e.call_id), "queue": e.queue})
+
+    def _forced(self, e: StateForced) -> None:
+        self._push(e.agent_id, {"event": "forced", "agent": e.agent_id, "state": e.state, "reason": e.reason})
 
     def serve_forever(self) -> None:
         ticker = threading.Thread(target=self._tick, daemon=True)
@@ -96,6 +104,12 @@ class LiveServer:
                 handler.agents.add(agent)
                 c.join_person(agent, req.get("skills"), ready=bool(req.get("ready", True)))
                 return None
+            if op == "state":  # a console's state changed: the engine's copy follows
+                agent = str(req["agent"])
+                self.clients[agent] = handler
+                handler.agents.add(agent)
+                c.person_state(agent, str(req["state"]), req.get("reason"), req.get("name"), req.get("skills"))
+                return None
             if op == "ready":
                 c.sim.agent_ready(req["agent"], bool(req["ready"]))
                 return None
@@ -113,6 +127,7 @@ class LiveServer:
                 board["rates"] = dict(c.rates)
                 board["agent_skills"] = {k: list(v) for k, v in c.agent_skills.items()}
                 board["external_agents"] = sorted(c.external_agents)
+                board["names"] = dict(c.names)
                 board["history"] = c.history[-int(req.get("history", 240)) :]
                 board["speed"] = c.speed
                 return json_safe(board)
@@ -127,8 +142,7 @@ class LiveServer:
                 c.remove_agent(req["name"])
                 return None
             if op == "force":
-                c.force(req["agent"], req["state"])
-                return None
+                return c.force(req["agent"], req["state"])
             if op == "set_speed":
                 c.set_speed(float(req["speed"]))
                 return None

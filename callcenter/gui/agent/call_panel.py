@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from callcenter.core.agent_state import AgentState, AgentStateMachine
 from callcenter.core.calls import Call
-from callcenter.gui.names import clock
+from callcenter.gui.names import clock, queue_name, transfer_target_name
 
 
 class CallPanel(QWidget):
@@ -89,7 +89,7 @@ class CallPanel(QWidget):
         self.caller_label.setText(caller_text)
         parts = []
         if call.queue_code:
-            parts.append(self.tr("Queue: %1").replace("%1", call.queue_code))
+            parts.append(self.tr("Queue: %1").replace("%1", queue_name(call.queue_code)))
         if call.answered_at is not None and sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD):
             parts.append(self.tr("Talk %1").replace("%1", clock(talk_s)))
         if call.hold_count:
@@ -97,5 +97,5 @@ class CallPanel(QWidget):
         if muted:
             parts.append(self.tr("MUTED"))
         if sm.consulting:
-            parts.append(self.tr("Consulting %1 — caller on hold").replace("%1", sm.consulting))
+            parts.append(self.tr("Consulting %1 — caller on hold").replace("%1", transfer_target_name(sm.consulting)))
         self.detail_label.setText("   ·   ".join(parts))

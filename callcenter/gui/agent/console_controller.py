@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition, StateChange
 from callcenter.core.agents import Identity
-from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource
+from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource, StateForced
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.errors import Problem
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop
@@ -102,7 +102,28 @@ class ConsoleController(QObject):
     def _state_changed(self, change: StateChange) -> None:
         # Only the agent's own availability goes to the source; call states are the source's to drive.
         if change.to_state in (AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.LOGGED_OUT):
-            self.source.agent_ready(self.identity.user_id, change.to_state is AgentState.AVAILABLE)
+            try:
+                follow = getattr(self.source, "agent_state", None)
+                if follow is not None:  # a live center: its copy of this agent follows this machine
+                    follow(self.identity.user_id, change.to_state.value, change.reason, self.identity.display_name)
+                else:
+                    self.source.agent_ready(self.identity.user_id, change.to_state is AgentState.AVAILABLE)
+            except Exception as exc:  # the switch (simulator) disagreeing must not break the console
+                log.warning("call source refused a state change: %s", type(exc).__name__)
+        self.changed.emit()
+
+    def on_state_forced(self, event: StateForced) -> None:
+        """A supervisor forced this agent's state: now, or after the call (shown pending)."""
+        if event.agent_id != self.identity.user_id:
+            return
+        try:
+            to = AgentState(event.state)
+            change = self.sm.force(to, event.reason)
+        except ValueError:
+            return
+        if change is not None and to is AgentState.LOGGED_OUT:
+            self.tick_timer.stop()
+            self.logged_out.emit()
         self.changed.emit()
 
     def _act(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -189,6 +210,8 @@ class ConsoleController(QObject):
             return
         if not self.sm.can_take_call():
             log.info("offer refused: agent is %s", self.sm.state.value)
+            if event.call.direction == "inbound":  # the switch must not ring a console that cannot take it
+                self._tell_source(self.source.call_missed, event.call)
             return
         call = event.call
         self.sm.offer(call.call_id)  # the console rings at once; the pop fills in when ready
@@ -418,10 +441,11 @@ class ConsoleController(QObject):
                 ),
                 "call.wrap_up",
             )
+        self.call, self.pop = None, None
+        # The machine first, then the switch: a call the switch routes at once finds this agent free.
+        self.sm.finish_wrap_up(timed_out=timed_out)
         if call is not None:
             self._tell_source(self.source.call_ended, call)
-        self.call, self.pop = None, None
-        self.sm.finish_wrap_up(timed_out=timed_out)
         self.wrap_up_finished.emit()
         if call is not None:
             self.publish_action("wrap_up", self.bootstrap.disposition_code(disposition_id), call)

@@ -8,6 +8,7 @@ window or by a sync pull (``gui.bridge.watch``)."""
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable
 from typing import Any
@@ -43,6 +44,7 @@ from callcenter.gui.agent.transfer_dialog import TransferDialog
 from callcenter.gui.agent.wrap_up_panel import WrapUpPanel
 from callcenter.gui.alerts import RingAlert
 from callcenter.gui.bridge import EventBridge, watch
+from callcenter.gui.names import set_queue_names
 from callcenter.gui.ops import run_op
 from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
@@ -52,6 +54,8 @@ from callcenter.ops import surveys as survey_ops
 from callcenter.ops.auth import ConsoleBootstrap
 from callcenter.store.db import Store
 from callcenter.training.actions import SECTION_ACTIONS
+
+log = logging.getLogger(__name__)
 
 
 class ConsoleWindow(QMainWindow):
@@ -134,6 +138,7 @@ class ConsoleWindow(QMainWindow):
     def _bootstrapped(self, bootstrap: ConsoleBootstrap) -> None:
         self.bootstrap = self.controller.bootstrap = bootstrap
         self.state_panel.set_reasons(bootstrap.reason_codes)
+        set_queue_names(bootstrap.queues, self.lang)  # queues in words on the banner and the board
         self.wrap_panel.set_codes(bootstrap.disposition_codes)
         self.demo_label.setVisible(bootstrap.is_demo)
         self.refresh()
@@ -161,6 +166,7 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         bridge.call_offered.connect(c.on_call_offered)
         bridge.caller_hung_up.connect(c.on_caller_hung_up)
+        bridge.state_forced.connect(c.on_state_forced)
         c.changed.connect(self.refresh)
         c.pop_ready.connect(self.pop_panel.show_pop)
         c.record_ready.connect(self.pop_panel.show_customer)
@@ -389,7 +395,16 @@ class ConsoleWindow(QMainWindow):
         if c.call is None or "blind_transfer" not in c.sm.allowed_actions():
             return  # the call ended while the list was read
         queues = self.bootstrap.queues if self.bootstrap else []
-        dialog = TransferDialog(queues, others, self.lang, self)
+        presence: dict[str, str] = {}
+        waiting: dict[str, int] = {}
+        if self.center is not None:  # who is free, and how long the queues are, in the live center
+            try:
+                board = self.center.board()
+                presence = {a["agent_id"]: a["state"] for a in board["agents"]}
+                waiting = {name: int(q["waiting"]) for name, q in board["queues"].items()}
+            except Exception:  # a shared center gone: the list without presence
+                log.info("no presence for transfer targets")
+        dialog = TransferDialog(queues, others, self.lang, self, presence=presence, waiting=waiting)
         if dialog.exec():
             target, warm = dialog.choice()
             (c.consult if warm else c.blind_transfer)(target)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.money import format_minor
 from callcenter.core.screenpop import CustomerView, PopStatus, PopWarning, ScreenPop
-from callcenter.gui.names import DEADLINE_COLOURS, deadline_name
+from callcenter.gui.names import DEADLINE_COLOURS, deadline_name, order_status_name
 from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.tables import read_only_table
 
@@ -541,7 +541,7 @@ class ScreenPopPanel(QWidget):
                 [
                     o.order_no,
                     o.ordered_at.strftime("%Y-%m-%d"),
-                    o.status,
+                    order_status_name(o.status),
                     format_minor(o.total_minor, o.currency),
                     o.items,
                 ]

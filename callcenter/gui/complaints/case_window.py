@@ -58,6 +58,7 @@ from callcenter.gui.names import (
     recovery_kind_name,
     recovery_status_name,
     severity_name,
+    timeline_comment,
 )
 from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.ops import run_op
@@ -386,7 +387,7 @@ class CaseWindow(QMainWindow):
             t.setItem(0, 4, _item(self.tr("No history was recorded for this case.")))
 
     def _details(self, action: str, comment: str, data: dict[str, Any]) -> str:
-        parts = [comment] if comment else []
+        parts = [timeline_comment(comment)] if comment else []
         if "amount_minor" in data and data.get("amount_minor"):
             parts.insert(
                 0,

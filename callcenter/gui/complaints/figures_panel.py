@@ -6,6 +6,7 @@ writes its files off it too; a file that cannot be written is said in the user's
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCharts import (
@@ -52,6 +53,65 @@ def _chart_view(chart: QChart) -> QChartView:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(240)
     return view
+
+
+def _all_periods(periods: list[str]) -> list[str]:
+    """Months (``YYYY-MM``) from the first to the last, those with no complaint too."""
+    if len(periods) < 2 or not all(len(p) == 7 and p[4] == "-" for p in periods):
+        return periods
+    (y, m), (y1, m1) = (int(periods[0][:4]), int(periods[0][5:])), (int(periods[-1][:4]), int(periods[-1][5:]))
+    out = []
+    while (y, m) <= (y1, m1):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _period_labels(periods: list[str]) -> list[str]:
+    """A month as its number over the year (the year only where it changes), at most about
+    twelve labelled so that they fit side by side; other periods wrapped. Labels stay unique
+    (invisible marks), or the axis would merge their bars."""
+    if not all(len(p) == 7 and p[4] == "-" for p in periods):
+        return _wrapped(periods)
+    step = max(1, math.ceil(len(periods) / 12))
+    labels, year = [], ""
+    for i, p in enumerate(periods):
+        mark = "\u200b" * i
+        if i % step or (i == 0 and step > 1):  # crowded: the first month's label would fall off the edge
+            labels.append(mark)
+            continue
+        # The year under each January (not under the first month: a wide label there is dropped).
+        labels.append(f"{p[5:]}<br>{p[:4]}{mark}" if p[:4] != year and i else f"{p[5:]}<br>{mark}")
+        year = p[:4]
+    return labels
+
+
+def _hyphenated(word: str, width: int) -> list[str]:
+    """A word longer than a line, in pieces that end with a hyphen."""
+    if len(word) <= width or not word.isascii():
+        return [word]
+    cut = width - 1
+    return [word[:cut] + "-", *_hyphenated(word[cut:], width)]
+
+
+def _wrapped(labels: list[str], width: int = 12) -> list[str]:
+    """Long labels broken into lines at spaces (Chinese every ``width // 2`` characters)."""
+    out = []
+    for label in labels:
+        words, lines, line = label.split(" "), [], ""
+        if len(words) == 1 and len(label) > width // 2 and not label.isascii():  # Chinese: even lines
+            chunk = math.ceil(len(label) / math.ceil(len(label) / (width // 2)))
+            lines = [label[i : i + chunk] for i in range(0, len(label), chunk)]
+        else:
+            for word in [w for long in words for w in _hyphenated(long, width)]:
+                if line and len(line) + 1 + len(word) > width:
+                    lines.append(line)
+                    line = word
+                else:
+                    line = f"{line} {word}" if line else word
+            lines.append(line)
+        out.append("<br>".join(lines))
+    return out
 
 
 class FiguresPanel(QWidget):
@@ -191,7 +251,7 @@ class FiguresPanel(QWidget):
     def _show_volume(self, f: reports.Figures) -> None:
         chart = self.volume_chart
         self._clear(chart)
-        periods = sorted({p for p, _, _ in f.volume})
+        periods = _all_periods(sorted({p for p, _, _ in f.volume}))
         categories = sorted({c for _, c, _ in f.volume})
         counts = {(p, c): n for p, c, n in f.volume}
         series = QStackedBarSeries()
@@ -201,8 +261,9 @@ class FiguresPanel(QWidget):
             series.append(bar)
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append(periods)
-        x.setLabelsAngle(-45 if len(periods) > 6 else 0)
+        x.append(_period_labels(periods))  # every month shown, none dropped at the edges
+        x.setTitleText(f"{periods[0]} – {periods[-1]}" if len(periods) > 1 else "")
+        x.setLabelsAngle(0)
         x.setTruncateLabels(False)
         top = max((sum(counts.get((p, c), 0) for c in categories) for p in periods), default=0)
         y = _count_axis(top)
@@ -226,8 +287,11 @@ class FiguresPanel(QWidget):
         chart.addSeries(series)
         chart.addSeries(line)
         x = QBarCategoryAxis()
-        x.append(labels)
-        x.setLabelsAngle(-45 if len(labels) > 4 else 0)
+        x.append(_wrapped(labels, 10))  # on lines of their own, level: none overlap or fall off the ends
+        x.setLabelsAngle(0)
+        font = x.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        x.setLabelsFont(font)
         x.setTruncateLabels(False)
         y = _count_axis(max([0] + [n for _, _, n, _, _ in f.pareto]))
         y2 = QValueAxis()

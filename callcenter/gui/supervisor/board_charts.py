@@ -89,3 +89,9 @@ class BoardCharts(QWidget):
             x, y = self.axes[id(chart)]
             x.setRange(max(0.0, top_x - self.WINDOW_MIN), max(10.0, top_x))
             y.setRange(0, top * 1.1)
+            # Round ticks (every half hour; 0, 50, 100 …), not 31, 62, 93 or 27, 55, 82.
+            x.setTickType(QValueAxis.TickType.TicksDynamic)
+            x.setTickAnchor(0.0)
+            x.setTickInterval(30.0 if top_x <= 180 else 60.0)
+            y.setTickCount(5)
+            y.applyNiceNumbers()

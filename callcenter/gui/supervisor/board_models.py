@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from callcenter.core.agent_state import AgentState
-from callcenter.gui.names import STATE_COLOURS, clock
+from callcenter.gui.names import STATE_COLOURS, clock, queue_name
 from callcenter.gui.names import agent_state_name as state_name
 from callcenter.sim.live import Thresholds
 
@@ -85,7 +85,7 @@ class QueueTableModel(_Table):
         th = self.thresholds
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                r["name"],
+                queue_name(r["name"]),
                 str(r["waiting"]),
                 secs(r["longest_wait_s"]),
                 pct(r["service_level"]),

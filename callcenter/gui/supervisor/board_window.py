@@ -3,7 +3,7 @@ projection beside the live figures, alarms, supervisor actions, a wallboard mode
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agent_state import AgentState
+from callcenter.gui.names import agent_state_name, queue_name, reason_name
 from callcenter.gui.supervisor.board_charts import BoardCharts
 from callcenter.gui.supervisor.board_models import AgentTableModel, QueueTableModel, pct, secs
 from callcenter.gui.supervisor.wallboard import Wallboard
@@ -43,16 +44,7 @@ _COUNTS = {
 
 
 def reason_text(code: str | None) -> str:
-    return {
-        None: "",
-        "": "",
-        "missed_call": QCoreApplication.translate("Reason", "Missed call"),
-        "supervisor": QCoreApplication.translate("Reason", "Supervisor"),
-        "break": QCoreApplication.translate("Reason", "Break"),
-        "login": QCoreApplication.translate("Reason", "Logged in"),
-        "not_ready": QCoreApplication.translate("Reason", "Not ready"),
-        "shift_end": QCoreApplication.translate("Reason", "Shift ended"),
-    }.get(code, code or "")
+    return reason_name(code)
 
 
 def queue_rows(board: dict, skills: dict[str, tuple[str, ...]], queue_skills: dict[str, str]) -> list[dict]:
@@ -87,6 +79,7 @@ class BoardWindow(QMainWindow):
         self.agent_view = self._table(self.agent_model)
         self.agent_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.agent_view.customContextMenuRequested.connect(self._agent_menu)
+        self.queue_view.selectionModel().currentRowChanged.connect(self._queue_row_chosen)
         self.charts = BoardCharts()
         self.projection = QLabel()
         self.projection.setWordWrap(True)
@@ -108,7 +101,7 @@ class BoardWindow(QMainWindow):
         self.speed.currentIndexChanged.connect(lambda _i: center.set_speed(self.speed.currentData()))
         self.queue_pick = QComboBox()
         for q in center.scenario.queues:
-            self.queue_pick.addItem(q.name, q.name)
+            self.queue_pick.addItem(queue_name(q.name), q.name)
         self.queue_pick.currentIndexChanged.connect(self._queue_changed)
         self.rate = QSpinBox()
         self.rate.setRange(0, 100000)
@@ -163,6 +156,11 @@ class BoardWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("F11"))
         toggle.triggered.connect(self.toggle_wallboard)
         self.addAction(toggle)
+        self.wallboard.leave_requested.connect(self.leave_wallboard)
+        leave = QAction(self)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.triggered.connect(self.leave_wallboard)  # Esc leaves the wallboard (and only that)
+        self.addAction(leave)
 
         # The center's owner (gui.live_session.LiveSession) advances the engine on its one
         # 5 Hz timer; the board repaints at 1 Hz from the figures the engine keeps in memory.
@@ -189,15 +187,25 @@ class BoardWindow(QMainWindow):
         board = c.board()
         rows = queue_rows(board, c.agent_skills, self.queue_skills)
         self.queue_model.set_rows(rows)
-        agents = sorted(board["agents"], key=lambda a: a["agent_id"])
+        names = getattr(c, "names", {})
+        people = c.external_agents
+        # People first, by name; then the simulated agents.
+        agents = sorted(
+            board["agents"], key=lambda a: (a["agent_id"] not in people, names.get(a["agent_id"], a["agent_id"]))
+        )
         for a in agents:
-            a["name"] = a["agent_id"]
+            a["name"] = names.get(a["agent_id"], a["agent_id"])  # people by name; simulated agents by theirs
             a["reason_text"] = reason_text(a["reason"]) if a["state"] == AgentState.NOT_READY.value else ""
+            if a.get("pending"):
+                a["reason_text"] = self.tr("%1 after this call").replace(
+                    "%1", agent_state_name(AgentState(a["pending"]))
+                )
         self.agent_model.set_rows(agents)
         t = board["t"]
         self.clock_label.setText(
             self.tr("Simulated %1").replace("%1", f"{int(t // 3600):02d}:{int(t % 3600 // 60):02d}")
         )
+        self.wallboard.show_clock(self.clock_label.text())
         queue = self.queue_pick.currentData()
         if self.pages.currentWidget() is self.wallboard:
             self.wallboard.show_board(rows, c.thresholds)
@@ -214,7 +222,7 @@ class BoardWindow(QMainWindow):
                 "<b>%1</b> — live (30 min): service level %2, ASA %3, abandoned %4.  "
                 "Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9."
             )
-            .replace("%1", queue)
+            .replace("%1", queue_name(queue))
             .replace("%2", pct(live["last30"]["service_level"]))
             .replace("%3", secs(live["last30"]["asa_s"]))
             .replace("%4", pct(live["last30"]["abandon_rate"]))
@@ -232,18 +240,19 @@ class BoardWindow(QMainWindow):
             if a.kind == "service_level":
                 texts.append(
                     self.tr("%1: service level %2 below %3")
-                    .replace("%1", a.queue)
+                    .replace("%1", queue_name(a.queue))
                     .replace("%2", pct(a.value))
                     .replace("%3", pct(a.limit))
                 )
             else:
                 texts.append(
                     self.tr("%1: longest wait %2 above %3")
-                    .replace("%1", a.queue)
+                    .replace("%1", queue_name(a.queue))
                     .replace("%2", secs(a.value))
                     .replace("%3", secs(a.limit))
                 )
         self.alarm_label.setText("⚠ " + " · ".join(texts) if texts else "")
+        self.wallboard.show_alarms(texts)
         self.alarm_label.setStyleSheet(
             "background:#c62828; color:white; padding:4px; font-weight:700;" if texts else ""
         )
@@ -260,6 +269,15 @@ class BoardWindow(QMainWindow):
     def _queue_changed(self, *_args) -> None:
         queue = self.queue_pick.currentData()
         self.rate.setValue(int(self.center.rates[queue]))
+        if hasattr(self, "last_rows"):  # the charts and the projection follow the chosen queue at once
+            self.refresh()
+
+    def _queue_row_chosen(self, current, _previous=None) -> None:
+        """A click (or arrow key) on a queue's row shows that queue's charts."""
+        if current.isValid() and current.row() < len(self.queue_model.rows):
+            index = self.queue_pick.findData(self.queue_model.rows[current.row()]["name"])
+            if index >= 0:
+                self.queue_pick.setCurrentIndex(index)
 
     def _apply_rate(self) -> None:
         self.center.set_arrival_rate(self.queue_pick.currentData(), float(self.rate.value()))
@@ -287,17 +305,42 @@ class BoardWindow(QMainWindow):
         index = self.agent_view.indexAt(pos)
         if not index.isValid():
             return
-        agent_id = self.agent_model.rows[index.row()]["agent_id"]
-        if agent_id in self.center.external_agents:  # a person: their console owns their state
-            return
+        menu = self.agent_menu(self.agent_model.rows[index.row()]["agent_id"])
+        menu.exec(self.agent_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def agent_menu(self, agent_id: str) -> QMenu:
+        """The same for people and simulated agents: a person's console is told at once."""
         menu = QMenu(self)
         for state, text in (
             ("available", self.tr("Force &Available")),
             ("not_ready", self.tr("Force &Not ready")),
             ("logged_out", self.tr("&Log out")),
         ):
-            menu.addAction(text, lambda s=state: (self.center.force(agent_id, s), self.refresh()))
-        menu.exec(self.agent_view.viewport().mapToGlobal(pos))
+            menu.addAction(text, lambda s=state: self.force_agent(agent_id, s))
+        return menu
+
+    def force_agent(self, agent_id: str, state: str) -> bool:
+        """Force an agent's state; says whether it applied now or will after the current call."""
+        name = getattr(self.center, "names", {}).get(agent_id, agent_id)
+        target = agent_state_name(AgentState(state))
+        try:
+            now = bool(self.center.force(agent_id, state))
+        except Exception:  # e.g. the agent left meanwhile, or a shared center went away
+            self.statusBar().showMessage(self.tr("%1 could not be changed now.").replace("%1", name), 10_000)
+            return False
+        if now:
+            text = self.tr("%1 is now %2.").replace("%1", name).replace("%2", target)
+        else:
+            text = self.tr("%1 is in a call: %2 will apply after the call and its wrap-up.")
+            text = text.replace("%1", name).replace("%2", target)
+        self.statusBar().showMessage(text, 15_000)
+        self.refresh()
+        return now
+
+    def leave_wallboard(self) -> None:
+        if self.pages.currentWidget() is self.wallboard:
+            self.toggle_wallboard()
 
     def toggle_wallboard(self) -> None:
         if self.pages.currentWidget() is self.wallboard:
