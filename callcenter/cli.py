@@ -128,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
+    from callcenter import cli_analytics
+
+    cli_analytics.add_parsers(sub)
     return parser
 
 
@@ -247,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter import cli_sync
 
         return (cli_sync.sync_command if command == "sync" else cli_sync.backup_command)(args)
+    if command == "analytics":
+        from callcenter import cli_analytics
+
+        return cli_analytics.main(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 
