@@ -34,7 +34,7 @@ def sha(path) -> str:
 
 
 def test_head_is_the_last_revision():
-    assert head_revision() == "0006"
+    assert head_revision() == "0007_intelcalc"
 
 
 def test_empty_to_head_creates_every_model_table(tmp_path):

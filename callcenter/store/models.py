@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -423,6 +424,82 @@ class SyncConflict(SyncMixin, Base):
     resolution: Mapped[str] = mapped_column(String(12), default="")  # kept_winner | took_loser
     resolved_by: Mapped[str | None] = mapped_column(String(36))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# -- intelcalc: invoices and payments (synced), computed customer figures (local) ----
+class Invoice(SyncMixin, Base):
+    """What a customer owes and by when; ``paid_at`` is the day it was paid in full."""
+
+    __tablename__ = "invoices"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    invoice_no: Mapped[str] = mapped_column(String(32), unique=True)
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    paid_minor: Mapped[int] = mapped_column(Integer, default=0)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | paid | void
+    __table_args__ = (Index("ix_invoices_customer_due", "customer_id", "due_at"),)
+
+
+class Payment(SyncMixin, Base):
+    __tablename__ = "payments"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    invoice_id: Mapped[str | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    paid_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16), default="transfer")  # cash | card | account | transfer
+
+
+class CustomerMetrics(Base):
+    """Figures computed from the synced inputs (orders, invoices, complaints, calls, surveys).
+
+    Local to each console, never synced: every console derives the same figures from the
+    same synced rows, and syncing a million rewritten rows on every recompute would swamp
+    the change log and make figures conflict. ``*_reasons`` hold JSON lists of [code, params].
+    """
+
+    __tablename__ = "customer_metrics"
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recency_days: Mapped[int | None] = mapped_column(Integer)
+    orders: Mapped[int] = mapped_column(Integer, default=0)  # distinct order days
+    spend_12m_minor: Mapped[int] = mapped_column(Integer, default=0)
+    rfm_r: Mapped[int] = mapped_column(Integer, default=0)
+    rfm_f: Mapped[int] = mapped_column(Integer, default=0)
+    rfm_m: Mapped[int] = mapped_column(Integer, default=0)
+    segment: Mapped[str] = mapped_column(String(20), default="none")
+    tier: Mapped[str] = mapped_column(String(16), default="bronze")
+    top_share: Mapped[float] = mapped_column(Float, default=1.0)
+    value_score: Mapped[int] = mapped_column(Integer, default=0)
+    clv_minor: Mapped[int] = mapped_column(Integer, default=0)
+    expected_12m: Mapped[float] = mapped_column(Float, default=0.0)
+    p_alive: Mapped[float] = mapped_column(Float, default=0.0)
+    churn_risk: Mapped[int] = mapped_column(Integer, default=0)
+    churn_source: Mapped[str] = mapped_column(String(16), default="rule")  # model | rule
+    credit_rating: Mapped[str] = mapped_column(String(1), default="C")
+    credit_points: Mapped[int] = mapped_column(Integer, default=0)
+    next_step: Mapped[str] = mapped_column(String(24), default="")  # retention_call | ""
+    value_reasons: Mapped[str] = mapped_column(Text, default="[]")
+    churn_reasons: Mapped[str] = mapped_column(Text, default="[]")
+    credit_reasons: Mapped[str] = mapped_column(Text, default="[]")
+    __table_args__ = (
+        Index("ix_customer_metrics_risk", "churn_risk"),
+        Index("ix_customer_metrics_segment", "segment"),
+    )
+
+
+class AnalyticsModel(Base):
+    """Fitted models (BG/NBD, Gamma-Gamma parameters; the churn model). Local, never synced."""
+
+    __tablename__ = "analytics_models"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    blob: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]
