@@ -14,9 +14,10 @@ import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: Any) -> None:
     p = sub.add_parser("analytics", help="customer value, lifetime value, churn model, recompute figures")
     asub = p.add_subparsers(dest="analytics", required=True)
     c = asub.add_parser("clv", help="BG/NBD and Gamma-Gamma fit on a CSV of customer_id,date,amount")
@@ -104,7 +105,7 @@ def clv_command(args: argparse.Namespace) -> int:
     except clv.FitError as exc:
         print(f"analytics clv: cannot fit: {exc}", file=sys.stderr)
         return 1
-    result = {
+    result: dict[str, Any] = {
         "customers": len(summary.ids),
         "transactions": len(rows),
         "calibration_end": cal_end.isoformat(),
@@ -168,7 +169,7 @@ def clv_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(args: argparse.Namespace, name: str):
+def _store(args: argparse.Namespace, name: str) -> Any:
     from callcenter.paths import default_db
     from callcenter.store.db import Store, StoreError
 
@@ -215,7 +216,7 @@ def recompute_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(result: dict, as_json: bool) -> None:
+def _print(result: dict[str, Any], as_json: bool) -> None:
     if as_json:
         print(json.dumps(result, default=str))
     else:

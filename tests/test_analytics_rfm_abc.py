@@ -96,3 +96,19 @@ def test_pareto_curve_ends_at_one():
     curve = abc.pareto_curve([5, 3, 2])
     assert curve[0] == (0.0, 0.0) and curve[-1] == (1.0, 1.0)
     assert curve[1] == pytest.approx((1 / 3, 0.5))
+
+
+def test_array_versions_agree_with_the_plain_ones():
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    values = rng.integers(0, 40, 500).astype(float)
+    assert rfm.quantile_scores_array(values).tolist() == rfm.quantile_scores(values.tolist())
+    ints = [int(v) for v in values]
+    tiers, share = abc.classify_arrays(values)
+    plain = abc.classify(ints)
+    assert [abc.TIERS[t] for t in tiers] == [r.tier for r in plain]
+    assert share.tolist() == pytest.approx([r.top_share for r in plain])
+    scores = rfm.quantile_scores_array(values)
+    points = rfm.breakpoints(values, scores, 5)
+    assert [rfm.score_with(v, points) for v in values] == scores.tolist()

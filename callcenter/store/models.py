@@ -459,15 +459,20 @@ class CustomerMetrics(Base):
 
     Local to each console, never synced: every console derives the same figures from the
     same synced rows, and syncing a million rewritten rows on every recompute would swamp
-    the change log and make figures conflict. ``*_reasons`` hold JSON lists of [code, params].
+    the change log and make figures conflict. The inputs of each figure are kept beside it,
+    so the pop and the Customers window can say why (``core.analytics`` words them).
     """
 
     __tablename__ = "customer_metrics"
     customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    recency_days: Mapped[int | None] = mapped_column(Integer)
+    # RFM, value, tier
+    recency_days: Mapped[int | None] = mapped_column(Integer)  # None: never ordered
     orders: Mapped[int] = mapped_column(Integer, default=0)  # distinct order days
-    spend_12m_minor: Mapped[int] = mapped_column(Integer, default=0)
+    usual_gap_days: Mapped[float] = mapped_column(Float, default=0.0)
+    spend_12m_minor: Mapped[int] = mapped_column(Integer, default=0)  # in the customer's currency
+    spend_90_minor: Mapped[int] = mapped_column(Integer, default=0)
+    spend_prev_90_minor: Mapped[int] = mapped_column(Integer, default=0)
     rfm_r: Mapped[int] = mapped_column(Integer, default=0)
     rfm_f: Mapped[int] = mapped_column(Integer, default=0)
     rfm_m: Mapped[int] = mapped_column(Integer, default=0)
@@ -478,14 +483,25 @@ class CustomerMetrics(Base):
     clv_minor: Mapped[int] = mapped_column(Integer, default=0)
     expected_12m: Mapped[float] = mapped_column(Float, default=0.0)
     p_alive: Mapped[float] = mapped_column(Float, default=0.0)
+    # churn and its inputs
     churn_risk: Mapped[int] = mapped_column(Integer, default=0)
     churn_source: Mapped[str] = mapped_column(String(16), default="rule")  # model | rule
+    complaints_90: Mapped[int] = mapped_column(Integer, default=0)
+    breached_90: Mapped[int] = mapped_column(Integer, default=0)
+    open_complaints: Mapped[int] = mapped_column(Integer, default=0)
+    calls_30: Mapped[int] = mapped_column(Integer, default=0)
+    repeat_calls_30: Mapped[int] = mapped_column(Integer, default=0)
+    csat_last: Mapped[int | None] = mapped_column(Integer)
+    nps_last: Mapped[int | None] = mapped_column(Integer)
+    tenure_days: Mapped[int] = mapped_column(Integer, default=0)
+    # credit and its inputs
     credit_rating: Mapped[str] = mapped_column(String(1), default="C")
     credit_points: Mapped[int] = mapped_column(Integer, default=0)
+    invoices_due: Mapped[int] = mapped_column(Integer, default=0)
+    paid_on_time: Mapped[int] = mapped_column(Integer, default=0)
+    overdue_now: Mapped[int] = mapped_column(Integer, default=0)
+    worst_overdue_days: Mapped[int] = mapped_column(Integer, default=0)
     next_step: Mapped[str] = mapped_column(String(24), default="")  # retention_call | ""
-    value_reasons: Mapped[str] = mapped_column(Text, default="[]")
-    churn_reasons: Mapped[str] = mapped_column(Text, default="[]")
-    credit_reasons: Mapped[str] = mapped_column(Text, default="[]")
     __table_args__ = (
         Index("ix_customer_metrics_risk", "churn_risk"),
         Index("ix_customer_metrics_segment", "segment"),

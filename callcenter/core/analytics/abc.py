@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 TIERS = ("platinum", "gold", "silver", "bronze")
 DEFAULT_CUTOFFS = (0.50, 0.80, 0.95)
@@ -61,3 +62,24 @@ def pareto_curve(values: Sequence[int], points: int = 100) -> list[tuple[float, 
         if k % step == 0 or k == n:
             out.append((k / n, running / total))
     return out
+
+
+def classify_arrays(values: Any, cutoffs: Sequence[float] = DEFAULT_CUTOFFS) -> tuple[Any, Any]:
+    """``classify`` for a numpy array: (tier index 0..3 into ``TIERS``, top share), in input order."""
+    import numpy as np
+
+    v = np.asarray(values, dtype=np.float64)
+    n = len(v)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    order = np.argsort(-v, kind="stable")
+    sv = np.maximum(v[order], 0)
+    total = float(sv.sum())
+    before = (np.cumsum(sv) - sv) / total if total > 0 else np.ones(n)
+    tier_sorted = np.searchsorted(np.asarray(cutoffs), before, side="right")
+    tier_sorted = np.where(sv > 0, tier_sorted, len(TIERS) - 1)
+    tiers = np.empty(n, dtype=np.int64)
+    tiers[order] = tier_sorted
+    share = np.empty(n)
+    share[order] = np.arange(1, n + 1) / n
+    return tiers, share

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 SEGMENTS = (
     "champions",
@@ -107,3 +108,33 @@ def score(customers: Sequence[RFMInput], bins: int = 5) -> list[RFMScore]:
     for k, i in enumerate(buyers):
         out[i] = RFMScore(rec[k], freq[k], mon[k], segment(_to5(rec[k], bins), _to5(freq[k], bins)))
     return out
+
+
+def quantile_scores_array(values: Any, bins: int = 5) -> Any:
+    """``quantile_scores`` for a numpy array (same result, vectorised)."""
+    import numpy as np
+
+    v = np.asarray(values, dtype=np.float64)
+    n = len(v)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    first = np.searchsorted(np.sort(v), v, side="left")
+    return np.asarray(first * bins // n + 1, dtype=np.int64)
+
+
+def breakpoints(values: Any, scores: Any, bins: int) -> list[float]:
+    """The smallest value holding each score 2..bins (for scoring one more customer later)."""
+    import numpy as np
+
+    v = np.asarray(values, dtype=np.float64)
+    s = np.asarray(scores)
+    out = []
+    for k in range(2, bins + 1):
+        held = v[s >= k]
+        out.append(float(held.min()) if len(held) else float("inf"))
+    return out
+
+
+def score_with(value: float, points: Sequence[float]) -> int:
+    """Score one value against saved breakpoints: 1 + the number of breakpoints at or below it."""
+    return 1 + sum(1 for p in points if value >= p)
