@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 PER_USD = {"USD": 1.0, "CNY": 7.2, "GBP": 0.79, "EUR": 0.92, "HKD": 7.8, "SGD": 1.35, "JPY": 150.0}
 INPUT_TABLES = frozenset({"orders", "invoices", "payments", "complaints", "interactions", "surveys", "customers"})
-FIT_SAMPLE = 40_000  # customers the BG/NBD and Gamma-Gamma fits use (population parameters)
+FIT_SAMPLE = 10_000  # customers the BG/NBD and Gamma-Gamma fits use (population parameters)
 CLV_MONTHS = 12
 ANNUAL_DISCOUNT = 0.10
 RETENTION_TIERS = ("platinum", "gold")
@@ -694,7 +694,7 @@ class Follower:
         changes = getattr(event, "changes", None)
         if changes is None:
             return
-        for ch in changes:
+        for ch in changes.items:
             if ch.table not in INPUT_TABLES:
                 continue
             cid = ch.row_id if ch.table == "customers" else dict(ch.refs).get("customer_id")

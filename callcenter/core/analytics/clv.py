@@ -22,6 +22,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -116,6 +117,12 @@ def _group(*cols: FloatArray) -> tuple[list[FloatArray], FloatArray]:
     return [uniq[:, k] for k in range(uniq.shape[1])], counts.astype(np.float64)
 
 
+def _minimise(nll: Any, start: FloatArray) -> Any:
+    """Quasi-Newton on the log-parameters, then a short simplex polish from where it stopped."""
+    first = optimize.minimize(nll, start, method="L-BFGS-B", options={"maxiter": 500})
+    return optimize.minimize(nll, first.x, method="Nelder-Mead", options={"xatol": 1e-7, "fatol": 1e-8, "maxiter": 600})
+
+
 def bgnbd_log_likelihood(params: BGNBD, x: FloatArray, t_x: FloatArray, T: FloatArray) -> FloatArray:
     """Per-customer log-likelihood of the BG/NBD model (Fader, Hardie & Lee 2005, eq. 6)."""
     r, alpha, a, b = params.r, params.alpha, params.a, params.b
@@ -145,11 +152,7 @@ def fit_bgnbd(x: FloatArray, t_x: FloatArray, T: FloatArray) -> BGNBD:
         value = -float(np.dot(w, ll))
         return value if math.isfinite(value) else 1e300
 
-    start = np.log(np.array([1.0, 1.0, 1.0, 1.0]))
-    best = optimize.minimize(nll, start, method="Nelder-Mead", options={"xatol": 1e-8, "fatol": 1e-9, "maxiter": 8000})
-    best = optimize.minimize(
-        nll, best.x, method="Nelder-Mead", options={"xatol": 1e-9, "fatol": 1e-10, "maxiter": 8000}
-    )
+    best = _minimise(nll, np.zeros(4))
     r, alpha, a, b = (float(v) for v in np.exp(best.x))
     return BGNBD(r, alpha * scale, a, b)
 
@@ -225,12 +228,7 @@ def fit_gamma_gamma(x: FloatArray, monetary: FloatArray) -> GammaGamma:
         value = -float(np.dot(w, gamma_gamma_log_likelihood(GammaGamma(p, q, v), gx, gm / scale)))
         return value if math.isfinite(value) else 1e300
 
-    best = optimize.minimize(
-        nll, np.zeros(3), method="Nelder-Mead", options={"xatol": 1e-8, "fatol": 1e-9, "maxiter": 8000}
-    )
-    best = optimize.minimize(
-        nll, best.x, method="Nelder-Mead", options={"xatol": 1e-9, "fatol": 1e-10, "maxiter": 8000}
-    )
+    best = _minimise(nll, np.zeros(3))
     p, q, v = (float(val) for val in np.exp(best.x))
     return GammaGamma(p, q, v * scale)
 
