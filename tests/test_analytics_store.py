@@ -114,3 +114,24 @@ def test_overview_has_the_grid_pareto_and_lists(demo_store, computed):
     assert view.pareto[0] == (0.0, 0.0) and view.pareto[-1][1] == pytest.approx(1.0)
     assert all(r["churn_risk"] >= 40 for r in view.at_risk)
     assert view.credit_watch and all(r["credit_rating"] in "DE" or r["overdue_now"] > 0 for r in view.credit_watch)
+
+
+def test_the_pop_carries_the_computed_figures_and_their_reasons(demo_store, computed):
+    from callcenter.core.analytics.reasons import english
+    from callcenter.store.screenpop import load_view
+
+    cid = q(
+        demo_store,
+        "SELECT customer_id FROM customer_metrics WHERE tier = 'platinum' AND churn_risk > 0 AND invoices_due > 0 "
+        "ORDER BY top_share LIMIT 1",
+    )[0][0]
+    with demo_store.engine.connect() as conn:
+        view = load_view(conn, cid, now=NOW)
+        m = figures.metrics_row(conn, cid)
+    assert view is not None and m is not None
+    assert (view.tier, view.value_score, view.churn_risk) == ("platinum", m["value_score"], m["churn_risk"])
+    assert view.credit_rating in "ABCDE"
+    words = [english(r) for r in view.value_reasons]
+    assert words[0].startswith("top ") and words[0].endswith("% by 12-month spend")
+    assert f"{m['orders']} orders" in words
+    assert any(r.code == "credit.on_time" for r in view.credit_reasons)
