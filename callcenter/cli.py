@@ -126,6 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     b.add_argument("--database-url", help="PostgreSQL to use (default: start a throwaway one)")
     b.add_argument("--json", action="store_true")
+    b = bench.add_parser("analytics", help="customer figures: full and incremental recompute, pop lookup")
+    b.add_argument("--customers", type=_positive_int, default=100_000)
+    b.add_argument("--incremental", type=_positive_int, default=500, help="single-customer recomputes to time")
+    b.add_argument("--lookups", type=_positive_int, default=2000)
+    b.add_argument("--seed", type=int, default=1)
+    _add_db(b)
+    b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
     from callcenter import cli_analytics

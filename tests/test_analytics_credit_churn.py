@@ -121,6 +121,8 @@ def test_model_beats_recency_alone_on_a_time_split():
     assert risk.min() >= 0 and risk.max() <= 100
     again = churn.ChurnModel.loads(m.dumps())
     assert np.array_equal(again.risk(fte), risk)
+    # the numpy evaluation is scikit-learn's predict_proba, only faster
+    assert np.allclose(m.probability(fte.matrix()), m.estimator.predict_proba(fte.matrix())[:, 1], atol=1e-9)
 
 
 def test_too_little_history_is_refused():

@@ -143,14 +143,19 @@ def _surveys_nps(conn: Connection) -> str | None:
 
 def load_inputs(conn: Connection, now: datetime, ids: Sequence[str] | None = None) -> Inputs:
     """Every input of every customer (or of ``ids``) as they were at ``now``."""
-    q = conn.exec_driver_sql
+    raw = conn.connection.driver_connection  # the plain DB-API cursor: no per-row result overhead
+    assert raw is not None
+
+    def q(sql: str, args: tuple[Any, ...] = ()) -> Any:
+        return raw.execute(sql, args)
+
     now_ts, today = _ts(now), _day(now)
     flt, params = _in_clause(ids, "id")
     rows = q(
         "SELECT id, currency, credit_limit_minor, balance_minor, vip, coalesce(customer_since, created_at) "
         f"FROM customers WHERE NOT deleted{flt} ORDER BY rowid",
         params,
-    ).all()
+    ).fetchall()
     n = len(rows)
     cids = [r[0] for r in rows]
     index = {cid: k for k, cid in enumerate(cids)}

@@ -6,6 +6,7 @@ benchmark `callcenter bench screenpop` holds it to its p99 target.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -249,11 +250,20 @@ _FIGURE_NAMES = tuple(c.strip() for c in _FIGURES.split(","))
 
 def _figures(conn: Connection, customer_id: str, balance_minor: int, credit_limit_minor: int) -> dict[str, Any]:
     """The computed figures and their reasons (empty before the first recompute)."""
+    raw = conn.connection.driver_connection
     try:
-        row = conn.exec_driver_sql(
-            f"SELECT {_FIGURES} FROM customer_metrics WHERE customer_id = ?", (customer_id,)
-        ).first()
-    except OperationalError:  # a store opened before the figures existed (older schema): show the record anyway
+        if raw is not None:
+            row = raw.execute(
+                f"SELECT {_FIGURES} FROM customer_metrics WHERE customer_id = ?", (customer_id,)
+            ).fetchone()
+        else:
+            row = conn.exec_driver_sql(
+                f"SELECT {_FIGURES} FROM customer_metrics WHERE customer_id = ?", (customer_id,)
+            ).first()
+    except (
+        OperationalError,
+        sqlite3.OperationalError,
+    ):  # a store opened before the figures existed (older schema): show the record anyway
         return {}
     if row is None:
         return {}
