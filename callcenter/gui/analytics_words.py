@@ -45,6 +45,13 @@ SEGMENTS: dict[str, object] = {
     "none": QT_TRANSLATE_NOOP("AnalyticsWords", "No orders"),
 }
 
+TIERS: dict[str, object] = {
+    "platinum": QT_TRANSLATE_NOOP("AnalyticsWords", "Platinum"),
+    "gold": QT_TRANSLATE_NOOP("AnalyticsWords", "Gold"),
+    "silver": QT_TRANSLATE_NOOP("AnalyticsWords", "Silver"),
+    "bronze": QT_TRANSLATE_NOOP("AnalyticsWords", "Bronze"),
+}
+
 LABELS: dict[str, object] = {
     "value": QT_TRANSLATE_NOOP("AnalyticsWords", "Value"),
     "churn": QT_TRANSLATE_NOOP("AnalyticsWords", "Churn risk {risk}"),
@@ -75,6 +82,10 @@ def reasons_text(reasons: list[Reason], sep: str = " · ") -> str:
 
 def segment_name(code: str) -> str:
     return _tr(SEGMENTS[code]) if code in SEGMENTS else code
+
+
+def tier_name(code: str) -> str:
+    return _tr(TIERS[code]) if code in TIERS else code
 
 
 def label(key: str, **params: object) -> str:
