@@ -147,7 +147,7 @@ def reasons(f: Features, i: int, limit: int = 3) -> list[Reason]:
     nps = f.nps_last[i]
     if not math.isnan(nps) and nps <= 6:
         found.append((5.0, Reason("churn.detractor", {"score": int(nps)})))
-    if parts["spend"][i] > 0:
+    if parts["spend"][i] > 0 and f.spend_90[i] > 0:  # no spend at all is already said by the gap
         pct = round(100 * (1 - f.spend_90[i] / f.spend_prev_90[i]))
         found.append((5.0, Reason("churn.spend_down", {"pct": pct})))
     if f.repeat_calls_30[i] >= 2:

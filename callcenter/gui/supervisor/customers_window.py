@@ -56,13 +56,13 @@ def _item(value: Any, sort: float | None = None) -> QTableWidgetItem:
     return item
 
 
-def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+def _fill(table: QTableWidget, rows: list[list[Any]], sortable: bool = True) -> None:
     table.setSortingEnabled(False)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, value if isinstance(value, QTableWidgetItem) else _item(value))
-    table.setSortingEnabled(True)
+    table.setSortingEnabled(sortable)  # the risk and credit lists keep their value × risk order
     table.resizeColumnsToContents()
 
 
@@ -296,6 +296,7 @@ class CustomersWindow(QMainWindow):
                 ]
                 for r in view.credit_watch
             ],
+            sortable=False,
         )
         _fill(self.csat, [[m, f"{avg:.2f}", n] for m, avg, n in view.csat_by_month])
 
@@ -324,6 +325,7 @@ class CustomersWindow(QMainWindow):
                 ]
                 for r in rows
             ],
+            sortable=False,
         )
         for k, r in enumerate(rows):
             cell = self.risk.item(k, 0)
