@@ -35,8 +35,12 @@ def test_customers_window_shows_grid_pareto_risk_and_credit_and_exports(qtbot, s
 
     from callcenter.gui.supervisor.customers_window import CustomersWindow
 
+    from callcenter.store import repo
+
+    with allow_store_access("test: the signed-in supervisor"):
+        sup = next(a for a in repo.agents(store) if a.role.value == "supervisor")
     opened = []
-    w = CustomersWindow(store, SUPERVISOR, "en", open_record=opened.append)
+    w = CustomersWindow(store, sup, "en", open_record=opened.append)
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.view is not None, timeout=15_000)
     assert "1,500 customers" in w.status.text()
@@ -51,6 +55,19 @@ def test_customers_window_shows_grid_pareto_risk_and_credit_and_exports(qtbot, s
     w.open_button.click()
     assert len(opened) == 1 and opened[0]
     assert w.credit.rowCount() > 0
+    with allow_store_access("test: an agent to call"):
+        agent = next(a for a in repo.agents(store) if a.role.value == "agent")
+    assigned = []
+    w.assign_retention(agent.user_id, assigned.append)
+    qtbot.waitUntil(lambda: bool(assigned), timeout=10_000)
+    with allow_store_access("test: check the write"), store.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT customer_id, owner_id, assigned_by FROM retention_calls WHERE id = ?", (assigned[0],)
+        ).first()
+        audit = conn.exec_driver_sql(
+            "SELECT count(*) FROM audit_log WHERE action = 'assign_retention_call' AND entity_id = ?", (opened[0],)
+        ).scalar()
+    assert tuple(row) == (opened[0], agent.user_id, sup.user_id) and audit == 1
     w.tier_filter.setCurrentIndex(1)  # platinum only
     assert all(w.risk.item(r, 2).text() == "Platinum" for r in range(w.risk.rowCount()))
     done = []
@@ -72,6 +89,8 @@ def test_an_agent_may_not_open_the_overview(store):
         ops.overview(store, agent)
     with pytest.raises(NotPermitted):
         ops.recompute_all(store, agent)
+    with pytest.raises(NotPermitted):
+        ops.assign_retention_call(store, agent, "c", "u")
 
 
 def test_the_pop_says_why(qtbot, store):

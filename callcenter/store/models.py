@@ -454,6 +454,19 @@ class Payment(SyncMixin, Base):
     method: Mapped[str] = mapped_column(String(16), default="transfer")  # cash | card | account | transfer
 
 
+class RetentionCall(SyncMixin, Base):
+    """A call a supervisor assigns to an agent to keep a valuable customer at risk of leaving."""
+
+    __tablename__ = "retention_calls"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    owner_id: Mapped[str] = mapped_column(String(36))  # the agent who makes the call
+    assigned_by: Mapped[str] = mapped_column(String(36))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(12), default="scheduled")  # scheduled | done | cancelled
+    churn_risk: Mapped[int] = mapped_column(Integer, default=0)  # the risk when it was assigned
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class CustomerMetrics(Base):
     """Figures computed from the synced inputs (orders, invoices, complaints, calls, surveys).
 

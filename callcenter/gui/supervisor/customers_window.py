@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -173,6 +174,10 @@ class CustomersWindow(QMainWindow):
         self.open_button.clicked.connect(self._open_selected)
         self.open_button.setEnabled(open_record is not None)
         filters.addWidget(self.open_button)
+        self.assign_button = QPushButton(self.tr("&Assign retention call…"))
+        self.assign_button.setToolTip(self.tr("Ask an agent to call this customer tomorrow"))
+        self.assign_button.clicked.connect(self._choose_agent)
+        filters.addWidget(self.assign_button)
         rv.addLayout(filters)
         self.risk = read_only_table(
             [
@@ -338,6 +343,55 @@ class CustomersWindow(QMainWindow):
         if cell is None or self.open_record is None:
             return
         self.open_record(str(cell.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _selected_customer(self) -> str | None:
+        row = self.risk.currentRow()
+        cell = self.risk.item(row, 0) if row >= 0 else None
+        return str(cell.data(Qt.ItemDataRole.UserRole + 1)) if cell is not None else None
+
+    def _choose_agent(self) -> None:
+        from callcenter.store import repo
+
+        if self._selected_customer() is None:
+            self.status.setText(self.tr("Choose a customer in the list first."))
+            return
+
+        def pick(agents: list[Any]) -> None:
+            names = [a.display_name for a in agents]
+            name, ok = QInputDialog.getItem(
+                self, self.tr("Retention call"), self.tr("Agent who calls:"), names, 0, False
+            )
+            if ok and name in names:
+                self.assign_retention(agents[names.index(name)].user_id)
+
+        run_op(
+            lambda: [a for a in repo.agents(self.store) if a.role.value == "agent"],
+            pick,
+            self._failed,
+            name="agents",
+            owner=self,
+        )
+
+    def assign_retention(self, owner_id: str, on_done: Callable[[str], None] | None = None) -> None:
+        from callcenter.ops import analytics as ops
+
+        cid = self._selected_customer()
+        if cid is None:
+            return
+
+        def done(call_id: str) -> None:
+            self.status.setText(self.tr("Retention call assigned."))
+            if on_done is not None:
+                on_done(call_id)
+
+        run_op(
+            lambda: ops.assign_retention_call(self.store, self.identity, cid, owner_id).value,
+            done,
+            self._failed,
+            name="assign_retention_call",
+            write=True,
+            owner=self,
+        )
 
     # -- export
     def tables(self) -> list[Any]:

@@ -1,4 +1,4 @@
-"""intelcalc: invoices and payments (synced); customer_metrics and analytics_models (local)
+"""intelcalc: invoices, payments, retention calls (synced); customer_metrics and analytics_models (local)
 
 Revision ID: 0007_intelcalc
 Revises: 0006
@@ -63,6 +63,20 @@ def upgrade() -> None:
     op.create_index("ix_payments_customer_id", "payments", ["customer_id"])
     op.create_index("ix_payments_invoice_id", "payments", ["invoice_id"])
     op.create_table(
+        "retention_calls",
+        sa.Column("customer_id", sa.String(length=36), nullable=False),
+        sa.Column("owner_id", sa.String(length=36), nullable=False),
+        sa.Column("assigned_by", sa.String(length=36), nullable=False),
+        sa.Column("due_at", sa.DateTime(), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("churn_risk", sa.Integer(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        *_sync_columns(),
+        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_retention_calls_customer_id", "retention_calls", ["customer_id"])
+    op.create_table(
         "customer_metrics",
         sa.Column("customer_id", sa.String(length=36), nullable=False),
         sa.Column("computed_at", sa.DateTime(), nullable=False),
@@ -118,6 +132,8 @@ def downgrade() -> None:
     op.drop_index("ix_customer_metrics_segment", table_name="customer_metrics")
     op.drop_index("ix_customer_metrics_risk", table_name="customer_metrics")
     op.drop_table("customer_metrics")
+    op.drop_index("ix_retention_calls_customer_id", table_name="retention_calls")
+    op.drop_table("retention_calls")
     op.drop_index("ix_payments_invoice_id", table_name="payments")
     op.drop_index("ix_payments_customer_id", table_name="payments")
     op.drop_table("payments")
