@@ -34,7 +34,6 @@ def test_customers_window_shows_grid_pareto_risk_and_credit_and_exports(qtbot, s
     from openpyxl import load_workbook
 
     from callcenter.gui.supervisor.customers_window import CustomersWindow
-
     from callcenter.store import repo
 
     with allow_store_access("test: the signed-in supervisor"):
