@@ -10,8 +10,6 @@ from callcenter.ops import analytics as ops
 from callcenter.store import demo
 from callcenter.store.db import Store, allow_store_access
 
-SUPERVISOR = Identity("u-sup", "supervisor1", "Margaret Hill", Role.SUPERVISOR)
-
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
