@@ -85,11 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--limit", type=_positive_int, default=1000, help="at most this many cases per run")
     c.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("analytics", help="figures computed from the store")
+    p = sub.add_parser("analytics", help="customer value, lifetime value, churn, satisfaction: computed from the store")
     analytics = p.add_subparsers(dest="analytics", required=True)
-    from callcenter import cli_satisfaction
+    from callcenter import cli_analytics, cli_satisfaction
 
-    cli_satisfaction.add_parser(analytics)  # intelorder: analytics satisfaction
+    cli_analytics.add_parsers(analytics)
+    cli_satisfaction.add_parser(analytics)
 
     p = sub.add_parser("bench", help="reproducible benchmarks")
     bench = p.add_subparsers(dest="bench", required=True)
@@ -133,6 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--changes", type=_positive_int, default=100_000)
     b.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     b.add_argument("--database-url", help="PostgreSQL to use (default: start a throwaway one)")
+    b.add_argument("--json", action="store_true")
+    b = bench.add_parser("analytics", help="customer figures: full and incremental recompute, pop lookup")
+    b.add_argument("--customers", type=_positive_int, default=100_000)
+    b.add_argument("--incremental", type=_positive_int, default=500, help="single-customer recomputes to time")
+    b.add_argument("--lookups", type=_positive_int, default=2000)
+    b.add_argument("--seed", type=int, default=1)
+    _add_db(b)
     b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
@@ -265,6 +273,10 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         from callcenter import cli_satisfaction
 
         return cli_satisfaction.run(args)
+    if command == "analytics":
+        from callcenter import cli_analytics
+
+        return cli_analytics.main(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

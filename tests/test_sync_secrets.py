@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from sync_helpers import PASSWORD, InProcessServer
 
-from callcenter.store.db import Store
 from callcenter.core.security import verify_password
+from callcenter.store.db import Store
 from callcenter.store.models import User
 from callcenter.sync import server_store
 from callcenter.sync.client import SyncClient

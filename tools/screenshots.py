@@ -67,6 +67,10 @@ def shoot(out: Path) -> list[Path]:
     tmp = Path(tempfile.mkdtemp())
     generate(tmp / "demo.db", customers=3000, seed=7)
     store = Store(tmp / "demo.db")
+    from callcenter.ops.analytics import recompute_all
+    from callcenter.store.demo import DEMO_AS_OF
+
+    recompute_all(store, None, now=DEMO_AS_OF)  # the pop's tier, churn and credit reasons
     app = make_app()
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
     settings.set("calls/ring_sound", False)
@@ -126,6 +130,7 @@ def shoot(out: Path) -> list[Path]:
         shoot_orders(app, store, settings, lang, save)
         shoot_trainer(app, lang, save, store, settings, tmp)
         shoot_console_forms(app, store, settings, lang, save)
+        shoot_customers(app, store, lang, save)
     store.close()
     return saved
 
@@ -342,6 +347,23 @@ COMPLAINT_TEXT = {
         "退还订单费用，并保证不再发生。",
     ),
 }
+
+
+def shoot_customers(app: QApplication, store: Store, lang: str, save) -> None:
+    """The supervisors' Customers window: the RFM grid and the churn-risk list."""
+    from callcenter.gui.supervisor.customers_window import CustomersWindow
+
+    sup = next(a for a in repo.agents(store) if a.username == "supervisor1")
+    w = CustomersWindow(store, sup, lang, open_record=lambda _cid: None)
+    w.show()
+    until(app, lambda: w.view is not None)
+    save(w, f"customers-segments-{lang}")
+    w.tabs.setCurrentIndex(1)
+    save(w, f"customers-pareto-{lang}")
+    w.tabs.setCurrentIndex(2)
+    w.min_risk.setValue(50)
+    save(w, f"customers-churn-risk-{lang}")
+    w.close()
 
 
 def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:

@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from callcenter.core.analytics.reasons import Reason
 from callcenter.core.phones import PhoneResult
 
 
@@ -115,6 +116,14 @@ class CustomerView:
     complaints: list[ComplaintView] = field(default_factory=list)
     notes: list[tuple[str, bool]] = field(default_factory=list)  # (text or mask, private)
     masked: bool = True
+    # computed figures (customer_metrics) and why they are what they are
+    segment: str = ""
+    credit_rating: str = ""
+    churn_source: str = ""  # model | rule: which churn score is in use
+    next_step: str = ""  # retention_call for a valuable customer at high risk
+    value_reasons: list[Reason] = field(default_factory=list)
+    churn_reasons: list[Reason] = field(default_factory=list)
+    credit_reasons: list[Reason] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[PopWarning]:

@@ -116,7 +116,9 @@ def run_console(args) -> int:
         return 1
     bus = EventBus()
     from callcenter.gui import live_session
+    from callcenter.store.analytics import Follower
 
+    follower = Follower(store)  # a customer's figures follow their orders, payments, complaints, calls (own thread)
     live = None  # the one owner of the live simulation (timers, recording, caller numbers)
     if getattr(args, "live_server", None):
         try:
@@ -167,6 +169,7 @@ def run_console(args) -> int:
     if live is not None:
         live.close()
     wait_for_ops(5000)  # the last simulated calls (and any other write) reach the store
+    follower.close()
     store.close()
     return code
 

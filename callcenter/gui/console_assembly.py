@@ -55,8 +55,34 @@ def build_console(
         open_board=open_board if center is not None else None,
     )
     window.complaints = ConsoleComplaints(window)  # type: ignore[no-untyped-call]
+    if identity.role.value in ("supervisor", "admin"):
+        _install_customers(window, store, identity, lang)
     start = ConsoleWindow.start_sync if start_sync is None else start_sync
     window.sync = install_sync(window, store, identity.user_id, identity.role.value, start=start)
     window.closing_hooks.append(window.sync.controller.stop)
     window.start()
     return window
+
+
+def _install_customers(window: ConsoleWindow, store: Store, identity: Identity, lang: str) -> None:
+    """Supervisors' Customers window (gui.supervisor), opening records in this console's pop."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction, QKeySequence
+
+    def open_customers() -> None:
+        from callcenter.gui.supervisor.customers_window import CustomersWindow
+
+        existing = getattr(window, "customers_window", None)
+        if existing is None:
+            existing = CustomersWindow(
+                store, identity, lang, open_record=lambda cid: window.show_customer(cid, "customers"), parent=window
+            )
+            setattr(window, "customers_window", existing)  # noqa: B010 - an attribute the console does not declare
+        existing.show()
+        existing.raise_()
+
+    menu = window.add_menu(QCoreApplication.translate("CustomersMenu", "&Insight"))
+    action = QAction(QCoreApplication.translate("CustomersMenu", "&Customers…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+    action.triggered.connect(open_customers)
+    menu.addAction(action)

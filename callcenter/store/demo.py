@@ -58,6 +58,17 @@ from callcenter.store.complaints.demo import CaseWriter
 
 DEMO_VERSION = 2  # bump when the generated content changes
 DEMO_AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+# Behaviour comes from processes with known parameters; the figures the pop shows (tier,
+# value, churn risk, credit rating) are computed from it by `callcenter analytics recompute`.
+# Purchases: BG/NBD (Fader, Hardie & Lee 2005): each customer buys at a Poisson rate
+# lambda ~ Gamma(r, 1/alpha) per day and drops out after each purchase with p ~ Beta(a, b).
+DEMO_BGNBD = {"person": (0.9, 75.0, 0.7, 3.5), "company": (1.4, 30.0, 0.5, 4.0)}  # r, alpha (days), a, b
+DEMO_NEVER_ORDERED = 0.12  # share of customers who never ordered
+# Invoices (customers on account: every company, a quarter of persons): due after 30 / 14 days.
+# Each payer pays on time with probability ~ Beta(6, 1.5) (a bad payer, 6 %: Beta(1, 3)), late
+# payments land 1 + Exp(mean 18) days after the due date, and a bad payer leaves 30 % unpaid.
+DEMO_ON_ACCOUNT = 0.25
+DEMO_BAD_PAYER = 0.06
 DEVICE = "demo"
 CHUNK = 5000  # customers per chunk; fixed, so that content never depends on the worker count
 _ID_SPAN_MS = 1000  # id timestamp range of one chunk (ids of later chunks sort after)
@@ -156,6 +167,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "survey_csat",
     ),
     "customer_notes": _SYNC + ("customer_id", "author_id", "text", "private"),
+    "invoices": _SYNC
+    + (
+        "customer_id",
+        "invoice_no",
+        "order_id",
+        "issued_at",
+        "due_at",
+        "currency",
+        "amount_minor",
+        "paid_minor",
+        "paid_at",
+        "status",
+    ),
+    "payments": _SYNC + ("customer_id", "invoice_id", "paid_at", "currency", "amount_minor", "method"),
     "complaints": _SYNC
     + (
         "case_no",
@@ -252,6 +277,8 @@ CUSTOMER_TABLES = (
     "complaint_events",
     "recovery_actions",
     "follow_up_callbacks",
+    "invoices",
+    "payments",
 )
 _DEFERRED_INDEXES = ("ix_phones_e164", "ix_interactions_agent_time")
 _CLOSED_AT = COLUMNS["complaints"].index("closed_at")
@@ -563,6 +590,7 @@ class _Chunk:
         self.nid = {t: self.ids.maker(t) for t in CUSTOMER_TABLES}
         self.cases = CaseWriter(self, ts, hlc, DEVICE)
         self.first_open_case = False
+        self._order_facts: dict[str, tuple[int, int, str]] = {}
 
     # -- small helpers
     def choice(self, seq):
@@ -789,11 +817,20 @@ class _Chunk:
                     self.at_since("addresses") + (cid, "delivery", *self.address(country, zh), country)
                 )
 
-        # orders (about five years of them) and their lines
-        propensity = math.exp(self.rng.gauss(0.0, 0.8))
-        n_orders = min(60, self.expo(2.2 * propensity * (3 if kind == "company" else 1)))
+        # orders from the BG/NBD process (DEMO_BGNBD) over at most five years, and their lines
         first = max(since, as_of - 5 * 365 * _DAY_MS)
-        times = sorted(self.between(first, as_of - 3_600_000) for _ in range(n_orders))
+        times = []
+        if r() >= DEMO_NEVER_ORDERED:
+            pr, palpha, pa, pb = DEMO_BGNBD[kind]
+            lam = self.rng.gammavariate(pr, 1 / palpha)  # purchases per day
+            drop = self.rng.betavariate(pa, pb)
+            at = self.between(first, as_of - 3_600_000)
+            while at < as_of - 3_600_000 and len(times) < 60:
+                times.append(at)
+                if r() < drop:
+                    break
+                at += max(_DAY_MS, int(-math.log(1.0 - r()) / max(lam, 1e-6) * _DAY_MS))
+        n_orders = len(times)
         prices = _PRICES[currency]
         spend_minor = 0
         order_nos = []
@@ -842,17 +879,22 @@ class _Chunk:
             if status != "cancelled" and status != "returned":
                 spend_minor += total
             order_nos.append((oid, order_no))
+            self._order_facts[oid] = (at, total, status)
             if updated > last_activity:
                 last_activity = updated
 
-        # value, tier, credit
+        if kind == "company" or r() < DEMO_ON_ACCOUNT:
+            self.invoices(i, cid, currency, kind, order_nos)
+        self._order_facts.clear()
+
+        # value band (for the credit limit only) and credit
         spend_usd = spend_minor / 100 / P.PER_USD[currency]
         tenure_years = (as_of - since) / (365 * _DAY_MS)
         value = int(24 * math.log10(1 + spend_usd) - 16 + 2.5 * tenure_years)
         value = max(0, min(100, value))
-        tier = tier_for_value(value)
-        vip = tier == "platinum" or (tier == "gold" and r() < 0.1)
-        limit = _CREDIT_USD[tier] * (5 if kind == "company" else 1) * P.PER_USD[currency]
+        band = tier_for_value(value)  # the credit-limit band only; the tier is computed, not written
+        vip = r() < (0.3 if band == "platinum" else 0.02)  # VIP stays a manual flag
+        limit = _CREDIT_USD[band] * (5 if kind == "company" else 1) * P.PER_USD[currency]
         limit_minor = int(round(limit, -2)) * 100
         x = r()
         if x < 0.70:
@@ -901,17 +943,6 @@ class _Chunk:
             opened = self.complaint(i, cid, lang, zh, phones, agents, order_nos, calls, open_complaint, currency)
             last_activity = max(last_activity, opened)
 
-        # churn risk from recency and complaints
-        idle_days = (as_of - last_activity) / _DAY_MS
-        if idle_days > 540:
-            churn = self.between(50, 96)
-        elif idle_days > 270:
-            churn = self.between(30, 75)
-        else:
-            churn = self.between(2, 50)
-        if open_complaint:
-            churn = min(100, churn + 25)
-
         id_number = self.id_number(country, since) if kind == "person" and r() < 0.2 else ""
         card = self.choice(P.TEST_CARDS) if r() < 0.1 else ""
         rows["customers"].append(
@@ -925,13 +956,13 @@ class _Chunk:
                 company_name,
                 display,
                 lang,
-                tier,
+                "bronze",  # tier, value and churn risk: computed by the analytics recompute
                 int(vip),
-                value,
+                0,
                 currency,
                 limit_minor,
                 balance,
-                churn,
+                0,
                 int(r() < 0.04),
                 int(r() < (0.55 if zh else 0.45)),
                 int(r() < 0.97),
@@ -1019,10 +1050,13 @@ class _Chunk:
         severity = _SEVERITY(r)
         if is_open:  # a call logged it: mostly this week, some weeks ago and now overdue
             recent = r() < 0.8
-            opened = as_of - self.between(2 * _HOUR_MS, (5 if recent else 42) * _DAY_MS)
+            if (i - self.start) == 237:  # one per chunk opened weeks ago and overdue now, whatever the draws
+                opened = as_of - self.between(35 * _DAY_MS, 42 * _DAY_MS)
+            else:
+                opened = as_of - self.between(2 * _HOUR_MS, (5 if recent else 42) * _DAY_MS)
             opened -= opened % 1000
             call_id, _, agent = self.call(cid, opened, lang, zh, phones, agents, "complaints", order_nos)
-            state = _OPEN_STATE(r)
+            state = _OPEN_STATE(r) if (i - self.start) != 237 else "acknowledged"
             closed = None
         else:
             call_id, opened, agent = self.choice(calls)
@@ -1057,6 +1091,49 @@ class _Chunk:
             if at < as_of - 8 * _DAY_MS:
                 last = max(last, self.repeat_order(i, cid, at - at % 1000, zh, currency, order_nos))
         return last
+
+    def invoices(self, i, cid, currency, kind, order_nos) -> None:
+        """An invoice per billable order, and the payments of the payer's habits (DEMO_* above)."""
+        r, as_of = self.r, self.as_of
+        bad = r() < DEMO_BAD_PAYER
+        on_time = self.rng.betavariate(1, 3) if bad else self.rng.betavariate(6, 1.5)
+        terms = (30 if kind == "company" else 14) * _DAY_MS
+        add_inv, add_pay = self.rows["invoices"].append, self.rows["payments"].append
+        for k, (oid, _no) in enumerate(order_nos):
+            at, total, status = self._order_facts[oid]
+            if status in ("cancelled", "returned") or total <= 0:
+                continue
+            due = at + terms
+            if r() < on_time:
+                paid = due - self.between(0, 10) * _DAY_MS
+            else:
+                paid = due + (1 + self.expo(18)) * _DAY_MS
+            if bad and r() < 0.3:
+                paid = as_of + _DAY_MS  # never paid
+            paid = max(paid, at + _HOUR_MS)
+            inv = self.nid["invoices"]()
+            open_ = paid >= as_of
+            updated = at if open_ else paid
+            add_inv(
+                (inv, ts(at), ts(updated), hlc(updated), DEVICE, 0)
+                + (
+                    cid,
+                    f"IN{i:08d}{k:02d}",
+                    oid,
+                    ts(at),
+                    ts(due),
+                    currency,
+                    total,
+                    0 if open_ else total,
+                    None if open_ else ts(paid),
+                    "open" if open_ else "paid",
+                )
+            )
+            if not open_:
+                add_pay(
+                    self.sync("payments", paid)
+                    + (cid, inv, ts(paid), currency, total, "transfer" if r() < 0.7 else "card")
+                )
 
     def repeat_order(self, i, cid, at, zh, currency, order_nos) -> int:
         """One delivered single-line order (after a resolved complaint)."""

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -480,6 +481,111 @@ class CreditLimitChange(SyncMixin, Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     comment: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (Index("ix_credit_limit_changes_status", "status"),)
+
+
+# -- intelcalc: invoices and payments (synced), computed customer figures (local) ----
+class Invoice(SyncMixin, Base):
+    """What a customer owes and by when; ``paid_at`` is the day it was paid in full."""
+
+    __tablename__ = "invoices"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    invoice_no: Mapped[str] = mapped_column(String(32), unique=True)
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("orders.id"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    paid_minor: Mapped[int] = mapped_column(Integer, default=0)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | paid | void
+    __table_args__ = (Index("ix_invoices_customer_due", "customer_id", "due_at"),)
+
+
+class Payment(SyncMixin, Base):
+    __tablename__ = "payments"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    invoice_id: Mapped[str | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    paid_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16), default="transfer")  # cash | card | account | transfer
+
+
+class RetentionCall(SyncMixin, Base):
+    """A call a supervisor assigns to an agent to keep a valuable customer at risk of leaving."""
+
+    __tablename__ = "retention_calls"
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    owner_id: Mapped[str] = mapped_column(String(36))  # the agent who makes the call
+    assigned_by: Mapped[str] = mapped_column(String(36))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(12), default="scheduled")  # scheduled | done | cancelled
+    churn_risk: Mapped[int] = mapped_column(Integer, default=0)  # the risk when it was assigned
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CustomerMetrics(Base):
+    """Figures computed from the synced inputs (orders, invoices, complaints, calls, surveys).
+
+    Local to each console, never synced: every console derives the same figures from the
+    same synced rows, and syncing a million rewritten rows on every recompute would swamp
+    the change log and make figures conflict. The inputs of each figure are kept beside it,
+    so the pop and the Customers window can say why (``core.analytics`` words them).
+    """
+
+    __tablename__ = "customer_metrics"
+    customer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # RFM, value, tier
+    recency_days: Mapped[int | None] = mapped_column(Integer)  # None: never ordered
+    orders: Mapped[int] = mapped_column(Integer, default=0)  # distinct order days
+    usual_gap_days: Mapped[float] = mapped_column(Float, default=0.0)
+    spend_12m_minor: Mapped[int] = mapped_column(Integer, default=0)  # in the customer's currency
+    spend_90_minor: Mapped[int] = mapped_column(Integer, default=0)
+    spend_prev_90_minor: Mapped[int] = mapped_column(Integer, default=0)
+    rfm_r: Mapped[int] = mapped_column(Integer, default=0)
+    rfm_f: Mapped[int] = mapped_column(Integer, default=0)
+    rfm_m: Mapped[int] = mapped_column(Integer, default=0)
+    segment: Mapped[str] = mapped_column(String(20), default="none")
+    tier: Mapped[str] = mapped_column(String(16), default="bronze")
+    top_share: Mapped[float] = mapped_column(Float, default=1.0)
+    value_score: Mapped[int] = mapped_column(Integer, default=0)
+    clv_minor: Mapped[int] = mapped_column(Integer, default=0)
+    expected_12m: Mapped[float] = mapped_column(Float, default=0.0)
+    p_alive: Mapped[float] = mapped_column(Float, default=0.0)
+    # churn and its inputs
+    churn_risk: Mapped[int] = mapped_column(Integer, default=0)
+    churn_source: Mapped[str] = mapped_column(String(16), default="rule")  # model | rule
+    complaints_90: Mapped[int] = mapped_column(Integer, default=0)
+    breached_90: Mapped[int] = mapped_column(Integer, default=0)
+    open_complaints: Mapped[int] = mapped_column(Integer, default=0)
+    calls_30: Mapped[int] = mapped_column(Integer, default=0)
+    repeat_calls_30: Mapped[int] = mapped_column(Integer, default=0)
+    csat_last: Mapped[int | None] = mapped_column(Integer)
+    nps_last: Mapped[int | None] = mapped_column(Integer)
+    tenure_days: Mapped[int] = mapped_column(Integer, default=0)
+    # credit and its inputs
+    credit_rating: Mapped[str] = mapped_column(String(1), default="C")
+    credit_points: Mapped[int] = mapped_column(Integer, default=0)
+    invoices_due: Mapped[int] = mapped_column(Integer, default=0)
+    paid_on_time: Mapped[int] = mapped_column(Integer, default=0)
+    overdue_now: Mapped[int] = mapped_column(Integer, default=0)
+    worst_overdue_days: Mapped[int] = mapped_column(Integer, default=0)
+    next_step: Mapped[str] = mapped_column(String(24), default="")  # retention_call | ""
+    __table_args__ = (
+        Index("ix_customer_metrics_risk", "churn_risk"),
+        Index("ix_customer_metrics_segment", "segment"),
+    )
+
+
+class AnalyticsModel(Base):
+    """Fitted models (BG/NBD, Gamma-Gamma parameters; the churn model). Local, never synced."""
+
+    __tablename__ = "analytics_models"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    blob: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]

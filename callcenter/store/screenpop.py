@@ -6,12 +6,15 @@ benchmark `callcenter bench screenpop` holds it to its p99 target.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from callcenter.core import phones as phone_rules
+from callcenter.core.analytics import explain
 from callcenter.core.complaints import CLOSED_STATE_VALUES, ComplaintCase, ComplaintState, ComplaintWorkflow, Severity
 from callcenter.core.phones import PhoneStatus
 from callcenter.core.roles import mask
@@ -188,6 +191,7 @@ def load_view(
         complaints.append(
             ComplaintView(case_no, summary, state, severity, due_dt, deadline == "breached", cid, deadline, level or 0)
         )
+    figures = _figures(conn, customer_id, int(row[11]), int(row[10]))
     notes = [
         (text if (sensitive or not private) else "", bool(private))
         for text, private in q(
@@ -202,13 +206,13 @@ def load_view(
         kind=row[3],
         company_name=company_name,
         preferred_language=row[5],
-        tier=row[6],
+        tier=str(figures.get("tier", row[6])),
         vip=bool(row[7]),
-        value_score=row[8],
+        value_score=int(figures.get("value_score", row[8]) or 0),
         currency=row[9],
         credit_limit_minor=row[10],
         balance_minor=row[11],
-        churn_risk=row[12],
+        churn_risk=int(figures.get("churn_risk", row[12]) or 0),
         do_not_call=bool(row[13]),
         consent_marketing=bool(row[14]),
         id_number=row[15] if sensitive else mask(row[15]),
@@ -225,4 +229,46 @@ def load_view(
         complaints=complaints,
         notes=notes,
         masked=not sensitive,
+        segment=figures.get("segment", ""),
+        credit_rating=figures.get("credit_rating", ""),
+        churn_source=figures.get("churn_source", ""),
+        next_step=figures.get("next_step", ""),
+        value_reasons=figures.get("value_reasons", []),
+        churn_reasons=figures.get("churn_reasons", []),
+        credit_reasons=figures.get("credit_reasons", []),
     )
+
+
+_FIGURES = (
+    "tier, value_score, churn_risk, segment, credit_rating, churn_source, next_step, orders, top_share, "
+    "spend_12m_minor, expected_12m, recency_days, usual_gap_days, spend_90_minor, spend_prev_90_minor, "
+    "complaints_90, breached_90, open_complaints, calls_30, repeat_calls_30, csat_last, nps_last, tenure_days, "
+    "invoices_due, paid_on_time, overdue_now, worst_overdue_days"
+)
+_FIGURE_NAMES = tuple(c.strip() for c in _FIGURES.split(","))
+
+
+def _figures(conn: Connection, customer_id: str, balance_minor: int, credit_limit_minor: int) -> dict[str, Any]:
+    """The computed figures and their reasons (empty before the first recompute)."""
+    raw = conn.connection.driver_connection
+    try:
+        if raw is not None:
+            row = raw.execute(
+                f"SELECT {_FIGURES} FROM customer_metrics WHERE customer_id = ?", (customer_id,)
+            ).fetchone()
+        else:
+            row = conn.exec_driver_sql(
+                f"SELECT {_FIGURES} FROM customer_metrics WHERE customer_id = ?", (customer_id,)
+            ).first()
+    except (
+        OperationalError,
+        sqlite3.OperationalError,
+    ):  # a store opened before the figures existed (older schema): show the record anyway
+        return {}
+    if row is None:
+        return {}
+    m = dict(zip(_FIGURE_NAMES, row, strict=True))
+    m["value_reasons"] = explain.value_reasons(m)
+    m["churn_reasons"] = explain.churn_reasons(m)
+    m["credit_reasons"] = explain.credit_reasons(m, balance_minor, credit_limit_minor)
+    return m

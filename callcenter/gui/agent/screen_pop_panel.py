@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.money import format_minor
 from callcenter.core.screenpop import CustomerView, PopStatus, PopWarning, ScreenPop
+from callcenter.gui import analytics_words as words
 from callcenter.gui.names import DEADLINE_COLOURS, deadline_name, order_status_name
 from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.tables import read_only_table
@@ -69,6 +70,7 @@ class _CustomerPage(QWidget):
     credit_button: QPushButton
     warnings: QHBoxLayout
     warnings_box: QWidget
+    why: QLabel
     fact_labels: dict[str, QLabel]
     tabs: QTabWidget
     complaints: QTableWidget
@@ -209,6 +211,11 @@ class ScreenPopPanel(QWidget):
         page.warnings_box.setLayout(page.warnings)
         page.warnings.setContentsMargins(0, 0, 0, 0)
         v.addWidget(page.warnings_box)
+        page.why = QLabel()  # why the tier, the churn risk and the credit rating are what they are
+        page.why.setWordWrap(True)
+        page.why.setTextFormat(Qt.TextFormat.PlainText)
+        page.why.setStyleSheet("color: palette(text);")
+        v.addWidget(page.why)
 
         facts = QFrame()
         facts.setFrameShape(QFrame.Shape.StyledPanel)
@@ -418,6 +425,12 @@ class ScreenPopPanel(QWidget):
                 "company_name",
                 "customer_since",
                 "warnings",
+                "churn_risk",
+                "credit_rating",
+                "next_step",
+                "value_reasons",
+                "churn_reasons",
+                "credit_reasons",
             ),
         ),
         (
@@ -476,7 +489,22 @@ class ScreenPopPanel(QWidget):
                 chip.deleteLater()
         for w in v.warnings:
             page.warnings.addWidget(_chip(self._warning_text(w), WARNING_COLOURS[w]))
+        if v.next_step == "retention_call":
+            page.warnings.addWidget(_chip(words.label("retention_call"), "#6a1b9a"))
         page.warnings.addStretch(1)
+        page.why.setText(self._why(v))
+        page.why.setVisible(bool(page.why.text()))
+
+    def _why(self, v: CustomerView) -> str:
+        """Tier reasons, churn reasons and the credit rating, one line each (empty before the first recompute)."""
+        lines = []
+        if v.value_reasons:
+            lines.append(f"{self._tier(v.tier)}: {words.reasons_text(v.value_reasons)}")
+        if v.churn_reasons:
+            lines.append(f"{words.label('churn', risk=v.churn_risk)}: {words.reasons_text(v.churn_reasons)}")
+        if v.credit_rating:
+            lines.append(f"{words.label('credit', rating=v.credit_rating)}: {words.reasons_text(v.credit_reasons[:3])}")
+        return "\n".join(lines)
 
     def _paint_facts(self, page: _CustomerPage, v: CustomerView) -> None:
         f = page.fact_labels
