@@ -136,3 +136,21 @@ def test_the_pop_carries_the_computed_figures_and_their_reasons(demo_store, comp
     assert words[0].startswith("top ") and words[0].endswith("% by 12-month spend")
     assert f"{m['orders']} orders" in words
     assert any(r.code == "credit.on_time" for r in view.credit_reasons)
+
+
+def test_an_nps_answer_from_wrap_up_reaches_the_customers_figures(demo_store, computed):
+    """The survey captured on a call (ops.surveys) is the NPS input of the churn figures."""
+    from callcenter.core.agents import Identity
+    from callcenter.core.roles import Role
+    from callcenter.ops import surveys
+
+    cid, iid, agent = q(
+        demo_store,
+        "SELECT customer_id, id, agent_id FROM interactions WHERE customer_id IS NOT NULL AND agent_id IS NOT NULL "
+        "AND customer_id NOT IN (SELECT customer_id FROM surveys WHERE kind = 'nps') LIMIT 1",
+    )[0]
+    actor = Identity(agent, "agent1", "Agent", Role.AGENT)
+    surveys.record_survey(demo_store, actor, iid, nps=3, now=datetime.now(UTC) - timedelta(minutes=5))
+    figures.recompute_customers(demo_store, [cid], now=datetime.now(UTC))
+    row = figures.metrics_row(demo_store.engine.connect(), cid)
+    assert row is not None and row["nps_last"] == 3

@@ -126,19 +126,11 @@ def _in_clause(ids: Sequence[str] | None, column: str) -> tuple[str, tuple[Any, 
     return f" AND {column} IN ({','.join('?' * len(ids))})", tuple(ids)
 
 
-def _surveys_nps(conn: Connection) -> str | None:
-    """The NPS query, when this store has a surveys table with an NPS column (added by the survey capture)."""
-    cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(surveys)").all()}
-    if not {"customer_id", "nps"} <= cols:
-        return None
-    when = next((c for c in ("answered_at", "asked_at", "created_at") if c in cols), None)
-    if when is None:
-        return None
-    deleted = " AND NOT deleted" if "deleted" in cols else ""
-    return (
-        f"SELECT customer_id, nps, max({when}) FROM surveys WHERE nps IS NOT NULL{deleted} "
-        f"AND {when} <= ? {{filter}} GROUP BY customer_id"
-    )
+# The last NPS answer per customer (SQLite takes the bare column from the row holding the max)
+NPS_SQL = (
+    "SELECT customer_id, score, max(answered_at) FROM surveys WHERE kind = 'nps' AND NOT deleted "
+    "AND answered_at <= ?{filter} GROUP BY customer_id"
+)
 
 
 def load_inputs(conn: Connection, now: datetime, ids: Sequence[str] | None = None) -> Inputs:
@@ -264,9 +256,7 @@ def load_inputs(conn: Connection, now: datetime, ids: Sequence[str] | None = Non
         (now_ts, *fp),
         [inp.csat_last],
     )
-    nps_sql = _surveys_nps(conn)
-    if nps_sql:
-        put(nps_sql.format(filter=flt), (now_ts, *fp), [inp.nps_last])
+    put(NPS_SQL.format(filter=flt), (now_ts, *fp), [inp.nps_last])
     put(
         "SELECT customer_id, sum(due_at >= ? AND due_at <= ?), "
         "sum(due_at >= ? AND due_at <= ? AND paid_at IS NOT NULL AND substr(paid_at, 1, 10) <= substr(due_at, 1, 10)), "
