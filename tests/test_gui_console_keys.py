@@ -124,8 +124,8 @@ def test_the_transfer_key_opens_the_transfer_dialog(qtbot, seeded, settings, mon
 
     class Chosen(console_window.TransferDialog):
         def exec(self):
-            opened.append(self.target.count())
-            self.target.setCurrentIndex(0)
+            opened.append(self.targets.count())
+            self.targets.setCurrentRow(0)
             return 1
 
     monkeypatch.setattr(console_window, "TransferDialog", Chosen)
