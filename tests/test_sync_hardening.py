@@ -313,10 +313,12 @@ def test_a_store_from_before_starts_its_clock_above_the_stamps_it_holds(tmp_path
     cid = _customer(store)
     with store.session() as s:
         stamp = s.get(Customer, cid).hlc
-    with store.engine.begin() as conn:  # back to the previous revision: no kept clock, no quarantine
-        conn.exec_driver_sql("DELETE FROM local_meta WHERE key = 'sync.clock'")
-        conn.exec_driver_sql("DROP TABLE sync_quarantine")
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0007'")
+    from alembic import command
+
+    from callcenter.store.migrate import alembic_config
+
+    # back to the revision before the kept clock (its downgrade drops the clock and the quarantine)
+    command.downgrade(alembic_config(store.engine), "0007")
     store.close()
     store = Store(tmp_path / "old.db")  # migrates
     new = _customer(store)
