@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
+    from callcenter import cli_admin
+
+    cli_admin.add_parser(sub)  # admin14: callcenter init
     return parser
 
 
@@ -257,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter import cli_satisfaction
 
         return cli_satisfaction.run(args)
+    if command == "init":
+        from callcenter import cli_admin
+
+        return cli_admin.run(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 
