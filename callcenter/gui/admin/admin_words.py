@@ -73,7 +73,7 @@ def tr(text: str) -> str:
 
 
 def field_name(name: str) -> str:
-    return tr(FIELDS[name]) if name in FIELDS else name.replace("_", " ")
+    return tr(str(FIELDS[name])) if name in FIELDS else name.replace("_", " ")
 
 
 def explain(error: BaseException) -> str:
@@ -81,10 +81,10 @@ def explain(error: BaseException) -> str:
     p: Problem = as_problem(error)
     if isinstance(p, Invalid):
         fields = p.params.get("fields") or {}
-        parts = [f"{field_name(f)}: {tr(REASONS[r]) if r in REASONS else r}" for f, r in fields.items()]
+        parts = [f"{field_name(f)}: {tr(str(REASONS[r])) if r in REASONS else r}" for f, r in fields.items()]
         return tr("Please correct: %1").replace("%1", "; ".join(parts))
     if isinstance(p, IllegalStep) and p.params.get("state") in STATES:
-        return tr(STATES[str(p.params["state"])])
+        return tr(str(STATES[str(p.params["state"])]))
     if isinstance(p, SyncProblem) and p.params.get("reason") in SYNC:
-        return tr(SYNC[str(p.params["reason"])])
+        return tr(str(SYNC[str(p.params["reason"])]))
     return describe(p)
