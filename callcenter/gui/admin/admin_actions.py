@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -19,12 +19,12 @@ ADMINISTERING = (Role.SUPERVISOR, Role.ADMIN)
 LOG_OUT = QKeySequence("Ctrl+Shift+Q")
 
 
-def _admin_menu(window: QMainWindow, owner: QObject) -> QMenu:
+def _admin_menu(window: QMainWindow) -> QMenu:
     bar = window.menuBar()
     found = bar.findChild(QMenu, "adminMenu") or window.findChild(QMenu, "adminMenu")
     if isinstance(found, QMenu):
         return found
-    menu = QMenu(owner.tr("&Administration"), window)
+    menu = QMenu(QCoreApplication.translate("AdminActions", "&Administration"), window)
     menu.setObjectName("adminMenu")
     actions = bar.actions()
     if actions:
@@ -41,7 +41,7 @@ class AdminActions(QObject):
         self.admin_window: Any = None
         self.manage_action: QAction | None = None
         if identity.role in ADMINISTERING:
-            menu = _admin_menu(window, self)
+            menu = _admin_menu(window)
             self.manage_action = QAction(self.tr("&Users and reference data…"), window)
             self.manage_action.triggered.connect(self.open_admin)
             menu.addAction(self.manage_action)
@@ -58,7 +58,7 @@ class AdminActions(QObject):
                 if a.shortcut() == LOG_OUT:
                     menu.insertAction(a, self.password_action)
                     return
-        _admin_menu(self.window_, self).addAction(self.password_action)
+        _admin_menu(self.window_).addAction(self.password_action)
 
     def open_admin(self) -> None:
         from callcenter.gui.admin.admin_window import AdminWindow

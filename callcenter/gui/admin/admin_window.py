@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -79,8 +79,8 @@ class _Tab(QWidget):
         self.form = QFormLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New"))
-        self.save_button = QPushButton(self.tr("Save"))
+        self.new_button = QPushButton(QCoreApplication.translate("AdminWindow", "New"))
+        self.save_button = QPushButton(QCoreApplication.translate("AdminWindow", "Save"))
         self.save_button.setDefault(True)
         self.editing: str | None = None  # the row id being edited; None: a new one
         editor = QVBoxLayout()
@@ -124,7 +124,7 @@ class _Tab(QWidget):
         def done(done: Any) -> None:
             self.editing = done.value
             self.message.setStyleSheet("color:#2e7d32;")
-            self.message.setText(self.tr("Saved."))
+            self.message.setText(QCoreApplication.translate("AdminWindow", "Saved."))
             self.window_.refresh()
 
         run_op(fn, done, self.failed, name=name, write=True, owner=self)
@@ -139,13 +139,13 @@ class _Tab(QWidget):
     def save(self) -> None: ...
 
 
-def _names(form: QFormLayout, tab: _Tab) -> tuple[QLineEdit, QLineEdit, QLineEdit, QCheckBox]:
+def _names(form: QFormLayout) -> tuple[QLineEdit, QLineEdit, QLineEdit, QCheckBox]:
     code, en, zh = QLineEdit(), QLineEdit(), QLineEdit()
-    active = QCheckBox(tab.tr("In use"))
+    active = QCheckBox(QCoreApplication.translate("AdminWindow", "In use"))
     active.setChecked(True)
-    form.addRow(tab.tr("Code:"), code)
-    form.addRow(tab.tr("Name (English):"), en)
-    form.addRow(tab.tr("Name (Chinese):"), zh)
+    form.addRow(QCoreApplication.translate("AdminWindow", "Code:"), code)
+    form.addRow(QCoreApplication.translate("AdminWindow", "Name (English):"), en)
+    form.addRow(QCoreApplication.translate("AdminWindow", "Name (Chinese):"), zh)
     form.addRow("", active)
     return code, en, zh, active
 
@@ -290,7 +290,7 @@ class QueuesTab(_Tab):
             [self.tr("Code"), self.tr("Name"), self.tr("Skill"), self.tr("Priority"), self.tr("Service level")],
         )
         self.rows: dict[str, admin_ops.QueueRow] = {}
-        self.code, self.name_en, self.name_zh, self.active = _names(self.form, self)
+        self.code, self.name_en, self.name_zh, self.active = _names(self.form)
         self.skill = QComboBox()
         self.overflow = QComboBox()
         self.spins: dict[str, QSpinBox] = {}
@@ -388,7 +388,7 @@ class CodesTab(_Tab):
         super().__init__(window, [self.tr("Code"), self.tr("Name"), self.tr("Status")])
         self.kind = kind
         self.rows: dict[str, admin_ops.CodeRow] = {}
-        self.code, self.name_en, self.name_zh, self.active = _names(self.form, self)
+        self.code, self.name_en, self.name_zh, self.active = _names(self.form)
         self.parent_box = QComboBox()
         self.paid = QCheckBox(self.tr("Paid time"))
         self.selectable = QCheckBox(self.tr("Agents may choose it"))
@@ -522,20 +522,26 @@ class AdminWindow(QMainWindow):
 def ask_new_password(parent: QWidget, store: Store, identity: Identity, on_done: Callable[[str], None]) -> None:
     """Every user: the current password, then the new one twice; said in words when refused."""
     old, ok = QInputDialog.getText(
-        parent, parent.tr("Change my password"), parent.tr("Current password:"), QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("AdminWindow", "Change my password"),
+        QCoreApplication.translate("AdminWindow", "Current password:"),
+        QLineEdit.EchoMode.Password,
     )
     if not ok:
         return
     new, ok = QInputDialog.getText(
         parent,
-        parent.tr("Change my password"),
-        parent.tr("New password (at least 8 characters):"),
+        QCoreApplication.translate("AdminWindow", "Change my password"),
+        QCoreApplication.translate("AdminWindow", "New password (at least 8 characters):"),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
         return
     again, ok = QInputDialog.getText(
-        parent, parent.tr("Change my password"), parent.tr("Repeat the new password:"), QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("AdminWindow", "Change my password"),
+        QCoreApplication.translate("AdminWindow", "Repeat the new password:"),
+        QLineEdit.EchoMode.Password,
     )
     if not ok:
         return
@@ -544,7 +550,7 @@ def ask_new_password(parent: QWidget, store: Store, identity: Identity, on_done:
         return
     run_op(
         lambda: admin_ops.change_own_password(store, identity, old, new),
-        lambda _done: on_done(parent.tr("Your password was changed.")),
+        lambda _done: on_done(QCoreApplication.translate("AdminWindow", "Your password was changed.")),
         lambda problem: on_done(explain(problem)),
         name="admin.change_own_password",
         write=True,

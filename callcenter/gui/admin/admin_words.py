@@ -82,7 +82,7 @@ def explain(error: BaseException) -> str:
     if isinstance(p, Invalid):
         fields = p.params.get("fields") or {}
         parts = [f"{field_name(f)}: {tr(str(REASONS[r])) if r in REASONS else r}" for f, r in fields.items()]
-        return tr("Please correct: %1").replace("%1", "; ".join(parts))
+        return QCoreApplication.translate("AdminWords", "Please correct: %1").replace("%1", "; ".join(parts))
     if isinstance(p, IllegalStep) and p.params.get("state") in STATES:
         return tr(str(STATES[str(p.params["state"])]))
     if isinstance(p, SyncProblem) and p.params.get("reason") in SYNC:
