@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -156,6 +157,7 @@ class UsersTab(_Tab):
             window, [self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Team"), self.tr("Status")]
         )
         self.rows: dict[str, admin_ops.UserRow] = {}
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.username, self.display_name, self.team = QLineEdit(), QLineEdit(), QLineEdit()
         self.role = QComboBox()
         roles = [Role.AGENT, Role.SUPERVISOR, Role.TRAINER, Role.ADMIN]
@@ -177,6 +179,9 @@ class UsersTab(_Tab):
         self.form.addRow(self.tr("Password:"), self.password)
         self.skills = _table([self.tr("Skill"), self.tr("Level (0 = none)")])
         self.skills.setMinimumHeight(160)
+        self.skills.horizontalHeader().setStretchLastSection(False)
+        self.skills.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.skills.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.extra.addWidget(QLabel(self.tr("Skills and levels (1 basic … 5 expert):")))
         self.extra.addWidget(self.skills)
         self.reset_button = QPushButton(self.tr("Reset password…"))
@@ -324,7 +329,7 @@ class QueuesTab(_Tab):
                     q.name(lang) + ("" if q.form.active else " " + self.tr("(retired)")),
                     skill_names.get(q.form.skill or "", ""),
                     str(q.form.priority),
-                    f"{q.form.service_level_target}% / {q.form.service_level_seconds} s",
+                    f"{q.form.service_level_target}% / {q.form.service_level_seconds}{self.tr(' s')}",
                 ]
                 for q in queues
             ],
