@@ -186,3 +186,29 @@ def test_the_server_refuses_reference_data_and_user_changes_from_an_agents_conso
             st.close()
     finally:
         server.close()
+
+
+def test_complaint_categories_and_the_site_settings(site):
+    store, boss = site
+    ref = admin.reference(store)
+    assert ref.site == SiteSettings("Acme") and len(ref.categories) == 20
+    leaf = next(c for c in ref.categories if c.code == "delivery_late")
+    assert leaf.parent == "delivery"
+    admin.save_complaint_category(
+        store, boss, admin.CodeForm("app_crash", "App crashes", "应用闪退", parent="product_quality")
+    )
+    with pytest.raises(Invalid) as err:
+        admin.save_complaint_category(
+            store,
+            boss,
+            admin.CodeForm("delivery", "Delivery", "配送", parent="delivery_late"),
+            next(c.id for c in ref.categories if c.code == "delivery"),
+        )
+    assert err.value.params["fields"] == {"parent": "cycle"}
+    assert "app_crash" in {c.code for c in admin.reference(store).categories}
+    admin.save_site(store, boss, SiteSettings("Acme Asia", "SG", "Asia/Singapore", "zh_CN", "sgd"))
+    assert site_ops.site_settings(store) == SiteSettings("Acme Asia", "SG", "Asia/Singapore", "zh_CN", "SGD")
+    with pytest.raises(Invalid):
+        admin.save_site(store, boss, SiteSettings("Acme", "SG", "Nowhere/Else"))
+    with pytest.raises(NotPermitted):
+        admin.save_site(store, ident_agent(store, boss), SiteSettings("Mine"))

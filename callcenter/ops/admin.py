@@ -11,6 +11,7 @@ anyone the same rules would refuse here (``callcenter.sync.rules.admin_writes``)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +26,16 @@ from callcenter.core.security import hash_password, verify_password
 from callcenter.ops import Done
 from callcenter.store import repo
 from callcenter.store.db import Store
-from callcenter.store.models import DispositionCode, Queue, ReasonCode, Skill, User, UserSkill
+from callcenter.store.models import (
+    ComplaintCategory,
+    DispositionCode,
+    Queue,
+    ReasonCode,
+    Site,
+    Skill,
+    User,
+    UserSkill,
+)
 
 ADMIN, SUPERVISOR = Role.ADMIN, Role.SUPERVISOR
 ROLES = tuple(r.value for r in Role)
@@ -113,6 +123,8 @@ class Reference:
     queues: list[QueueRow]
     reasons: list[CodeRow]
     dispositions: list[CodeRow]
+    categories: list[CodeRow] = field(default_factory=list)
+    site: core_site.SiteSettings | None = None
 
 
 # -- permissions --------------------------------------------------------------------------
@@ -303,6 +315,11 @@ def reference(store: Store) -> Reference:
         reasons = s.scalars(select(ReasonCode).where(~ReasonCode.deleted).order_by(ReasonCode.code)).all()
         dispos = s.scalars(select(DispositionCode).where(~DispositionCode.deleted).order_by(DispositionCode.code)).all()
         dcodes = {d.id: d.code for d in dispos}
+        cats = s.scalars(
+            select(ComplaintCategory).where(~ComplaintCategory.deleted).order_by(ComplaintCategory.code)
+        ).all()
+        ccodes = {c.id: c.code for c in cats}
+        site = s.scalar(select(Site).where(~Site.deleted).order_by(Site.created_at).limit(1))
         return Reference(
             [CodeRow(k.id, k.code, k.name_en, k.name_zh, k.active) for k in skills],
             [
@@ -327,6 +344,10 @@ def reference(store: Store) -> Reference:
             ],
             [CodeRow(r.id, r.code, r.name_en, r.name_zh, r.active, None, r.paid, r.selectable) for r in reasons],
             [CodeRow(d.id, d.code, d.name_en, d.name_zh, d.active, dcodes.get(d.parent_id or "")) for d in dispos],
+            [CodeRow(c.id, c.code, c.name_en, c.name_zh, c.active, ccodes.get(c.parent_id or "")) for c in cats],
+            core_site.SiteSettings(site.name, site.country, site.time_zone, site.language, site.currency)
+            if site
+            else None,
         )
 
 
@@ -394,29 +415,59 @@ def save_reason_code(store: Store, actor: Identity | None, form: CodeForm, reaso
     )
 
 
-def save_disposition(
-    store: Store, actor: Identity | None, form: CodeForm, disposition_id: str | None = None
-) -> Done[str]:
-    """A node of the disposition tree (``parent``: its parent's code; None at the top)."""
-
+def _tree_parent(model: Any, form: CodeForm, row_id: str | None) -> Callable[[Session, dict[str, str]], dict[str, Any]]:
     def parent(s: Session, errors: dict[str, str]) -> dict[str, Any]:
         if not form.parent:
             return {"parent_id": None}
-        rows = {d.code: d for d in s.scalars(select(DispositionCode).where(~DispositionCode.deleted))}
+        rows = {d.code: d for d in s.scalars(select(model).where(~model.deleted))}
         node = rows.get(form.parent)
         if node is None:
             errors["parent"] = "unknown"
             return {}
         by_id = {d.id: d for d in rows.values()}
-        seen: DispositionCode | None = node
+        seen = node
         while seen is not None:  # the new parent may not be the node itself or below it
-            if disposition_id is not None and seen.id == disposition_id:
+            if row_id is not None and seen.id == row_id:
                 errors["parent"] = "cycle"
                 return {}
             seen = by_id.get(seen.parent_id or "")
         return {"parent_id": node.id}
 
+    return parent
+
+
+def save_disposition(
+    store: Store, actor: Identity | None, form: CodeForm, disposition_id: str | None = None
+) -> Done[str]:
+    """A node of the disposition tree (``parent``: its parent's code; None at the top)."""
+    parent = _tree_parent(DispositionCode, form, disposition_id)
     return _save_code(store, actor, DispositionCode, "disposition", form, disposition_id, parent)
+
+
+def save_complaint_category(
+    store: Store, actor: Identity | None, form: CodeForm, category_id: str | None = None
+) -> Done[str]:
+    """A complaint category (``parent``: its group's code; None for a group)."""
+    parent = _tree_parent(ComplaintCategory, form, category_id)
+    return _save_code(store, actor, ComplaintCategory, "complaint_category", form, category_id, parent)
+
+
+def save_site(store: Store, actor: Identity | None, settings: core_site.SiteSettings) -> Done[str]:
+    """The site's name, default country, time zone, language and currency (admins)."""
+    _require_admin(actor, "edit_site")
+    if errors := core_site.check_settings(settings):
+        raise Invalid(errors)
+    with store.unit() as u:
+        s = u.session
+        site = s.scalar(select(Site).where(~Site.deleted).order_by(Site.created_at).limit(1))
+        if site is None:
+            site = Site()
+            s.add(site)
+        site.name, site.country, site.time_zone = settings.name.strip(), settings.country.upper(), settings.time_zone
+        site.language, site.currency = settings.language, settings.currency.strip().upper()
+        s.flush()
+        repo.add_audit(s, _actor_id(actor), "update", "site", site.id)
+    return Done(site.id, u.changes)
 
 
 _RANGES = {

@@ -43,7 +43,7 @@ from callcenter.ops import admin as admin_ops
 from callcenter.store.db import Store
 
 USER_TABLES = ("users", "user_skills", "skills")
-REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes")
+REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "complaint_categories", "sites")
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -397,7 +397,7 @@ class CodesTab(_Tab):
         self.parent_box = QComboBox()
         self.paid = QCheckBox(self.tr("Paid time"))
         self.selectable = QCheckBox(self.tr("Agents may choose it"))
-        if kind == "disposition":
+        if kind in ("disposition", "category"):
             self.form.addRow(self.tr("Under:"), self.parent_box)
         if kind == "reason":
             self.form.addRow("", self.paid)
@@ -408,8 +408,13 @@ class CodesTab(_Tab):
         lang = self.window_.lang
         self.rows = {r.id: r for r in rows}
 
+        by_code = {r.code: r for r in rows}
+
         def depth(r: admin_ops.CodeRow) -> int:
-            return r.code.count(".") if self.kind == "disposition" else 0
+            n, seen = 0, r
+            while seen.parent and seen.parent in by_code and n < 10:
+                n, seen = n + 1, by_code[seen.parent]
+            return n
 
         _fill(
             self.table,
@@ -419,7 +424,7 @@ class CodesTab(_Tab):
             ],
             [r.id for r in rows],
         )
-        if self.kind == "disposition":
+        if self.kind in ("disposition", "category"):
             keep = self.parent_box.currentData()
             self.parent_box.clear()
             self.parent_box.addItem(self.tr("(top level)"), None)
@@ -454,7 +459,7 @@ class CodesTab(_Tab):
             self.name_en.text(),
             self.name_zh.text(),
             self.active.isChecked(),
-            self.parent_box.currentData() if self.kind == "disposition" else None,
+            self.parent_box.currentData() if self.kind in ("disposition", "category") else None,
             self.paid.isChecked(),
             self.selectable.isChecked(),
         )
@@ -463,8 +468,77 @@ class CodesTab(_Tab):
             "skill": admin_ops.save_skill,
             "reason": admin_ops.save_reason_code,
             "disposition": admin_ops.save_disposition,
+            "category": admin_ops.save_complaint_category,
         }[self.kind]
         self.run_save(lambda: fn(store, actor, form, row_id), f"admin.save_{self.kind}")
+
+
+class SiteTab(QWidget):
+    """The site's name and defaults (country for phone numbers, time zone, language, currency)."""
+
+    def __init__(self, window: AdminWindow):
+        super().__init__()
+        self.window_ = window
+        form = QFormLayout()
+        self.name, self.country, self.time_zone, self.currency = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("简体中文", "zh_CN")
+        form.addRow(self.tr("Site name:"), self.name)
+        form.addRow(self.tr("Country (phone numbers):"), self.country)
+        form.addRow(self.tr("Time zone:"), self.time_zone)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Currency:"), self.currency)
+        self.save_button = QPushButton(QCoreApplication.translate("AdminWindow", "Save"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        v = QVBoxLayout(self)
+        v.addLayout(form)
+        h = QHBoxLayout()
+        h.addStretch(1)
+        h.addWidget(self.save_button)
+        v.addLayout(h)
+        v.addWidget(self.message)
+        v.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+
+    def show_site(self, site: Any) -> None:
+        if site is None or self.name.hasFocus():
+            return
+        self.name.setText(site.name)
+        self.country.setText(site.country)
+        self.time_zone.setText(site.time_zone)
+        self.currency.setText(site.currency)
+        self.language.setCurrentIndex(max(0, self.language.findData(site.language)))
+
+    def save(self) -> None:
+        from callcenter.core.site import SiteSettings
+
+        settings = SiteSettings(
+            self.name.text(),
+            self.country.text().strip().upper(),
+            self.time_zone.text().strip(),
+            str(self.language.currentData()),
+            self.currency.text().strip().upper(),
+        )
+        store, actor = self.window_.store, self.window_.identity
+
+        def done(_done: Any) -> None:
+            self.message.setStyleSheet("color:#2e7d32;")
+            self.message.setText(QCoreApplication.translate("AdminWindow", "Saved."))
+
+        def failed(problem: Problem) -> None:
+            self.message.setStyleSheet("color:#b71c1c;")
+            self.message.setText(explain(problem))
+
+        run_op(
+            lambda: admin_ops.save_site(store, actor, settings),
+            done,
+            failed,
+            name="admin.save_site",
+            write=True,
+            owner=self,
+        )
 
 
 class AdminWindow(QMainWindow):
@@ -483,11 +557,15 @@ class AdminWindow(QMainWindow):
         self.skills = CodesTab(self, "skill")
         self.reasons = CodesTab(self, "reason")
         self.dispositions = CodesTab(self, "disposition")
+        self.categories = CodesTab(self, "category")
+        self.site = SiteTab(self)
         if self.is_admin:
             self.tabs.addTab(self.queues, self.tr("Queues"))
             self.tabs.addTab(self.skills, self.tr("Skills"))
             self.tabs.addTab(self.reasons, self.tr("Not-ready reasons"))
             self.tabs.addTab(self.dispositions, self.tr("Call outcomes"))
+            self.tabs.addTab(self.categories, self.tr("Complaint categories"))
+            self.tabs.addTab(self.site, self.tr("Site"))
         self.setCentralWidget(self.tabs)
         self.loaded = 0  # how many reads have answered (tests wait on it)
         self.problem = QLabel()
@@ -518,6 +596,8 @@ class AdminWindow(QMainWindow):
         self.skills.show_codes(ref.skills)
         self.reasons.show_codes(ref.reasons)
         self.dispositions.show_codes(ref.dispositions)
+        self.categories.show_codes(ref.categories)
+        self.site.show_site(ref.site)
         self.loaded += 1
 
     def _failed(self, problem: Problem) -> None:
