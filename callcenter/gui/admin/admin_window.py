@@ -53,6 +53,7 @@ def _table(headers: list[str]) -> QTableWidget:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
     return t
 
@@ -65,7 +66,6 @@ def _fill(table: QTableWidget, rows: list[list[str]], ids: list[str]) -> None:
             item = QTableWidgetItem(value)
             item.setData(Qt.ItemDataRole.UserRole, row_id)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
     if 0 <= current < len(rows):
         table.selectRow(current)
 
@@ -157,7 +157,6 @@ class UsersTab(_Tab):
             window, [self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Team"), self.tr("Status")]
         )
         self.rows: dict[str, admin_ops.UserRow] = {}
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.username, self.display_name, self.team = QLineEdit(), QLineEdit(), QLineEdit()
         self.role = QComboBox()
         roles = [Role.AGENT, Role.SUPERVISOR, Role.TRAINER, Role.ADMIN]
