@@ -70,6 +70,11 @@ def _say(problem: Problem) -> str:
     if isinstance(problem, Invalid):
         fields = problem.params.get("fields") or {}
         return "; ".join(f"{FIELD_NAMES.get(k, '--' + k)} {FIELD_WORDS.get(v, v)}" for k, v in fields.items())
+    reason = problem.params.get("reason")
+    if reason == "unauthorised":
+        return "the server refused the sign-in: wrong user name or password"
+    if reason in ("offline", "unreachable", "timeout"):
+        return "the server cannot be reached: check --server and the network"
     if getattr(problem, "params", {}).get("state") == "site_exists":
         return "this store already holds a site"
     if getattr(problem, "params", {}).get("state") == "has_users":

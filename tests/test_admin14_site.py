@@ -160,3 +160,33 @@ def test_callcenter_init_create_reads_the_password_from_stdin_never_an_argument(
     assert "--country is not a known country code" in err and "Traceback" not in err
     with pytest.raises(SystemExit):
         main([*argv, "--password", "x"])  # there is no such option
+
+
+def test_callcenter_init_on_a_running_server_create_then_join(tmp_path, monkeypatch, capsys, no_keyring):
+    """The command line end to end against a real server process: the server's first admin
+    creates the site from one console; a second console joins it and has everything."""
+    import json
+
+    from callcenter.benchmarks.server_process import ServerProcess
+    from callcenter.cli import main
+
+    srv = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path)
+    srv.create_user("root", "root-pass-1", "admin")
+    with srv.start():
+        monkeypatch.setenv("CALLCENTER_PASSWORD", "root-pass-1")
+        first, second = tmp_path / "first.db", tmp_path / "second.db"
+        argv = ["init", "create", "--db", str(first), "--site-name", "Acme", "--admin", "root"]
+        assert main([*argv, "--server", srv.url, "--json"]) == 0
+        created = json.loads(capsys.readouterr().out)
+        assert created["action"] == "create" and created["pushed"] > 40
+        assert main(["init", "join", "--db", str(second), "--server", srv.url, "--user", "root", "--json"]) == 0
+        joined = json.loads(capsys.readouterr().out)
+        assert joined["has_site"] and joined["role"] == "admin" and joined["pulled"] >= created["pushed"]
+        monkeypatch.setenv("CALLCENTER_PASSWORD", "wrong-password")
+        third = ["init", "join", "--db", str(tmp_path / "third.db"), "--server", srv.url, "--user", "root"]
+        assert main(third) == 1
+        err = capsys.readouterr().err
+        assert "wrong user name or password" in err and "Traceback" not in err
+    store = Store(second)
+    assert count(store, Queue) == 6 and site_ops.site_settings(store).name == "Acme"
+    store.close()
