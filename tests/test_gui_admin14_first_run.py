@@ -154,3 +154,26 @@ def test_join_a_site_from_the_wizard_and_take_a_call(qtbot, tmp_path, settings, 
         second.close()
     finally:
         server.close()
+
+
+def test_the_console_offers_the_wizard_on_an_empty_store_and_the_sign_in_otherwise(qtbot, tmp_path, monkeypatch):
+    import argparse
+
+    from callcenter.core.site import SiteSettings
+    from callcenter.gui import app
+    from callcenter.gui.admin import first_run
+    from callcenter.ops import site as site_ops
+
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
+    monkeypatch.setattr(app, "Settings", lambda: __import__("types").SimpleNamespace(get=lambda key: None))
+    offered, asked = [], []
+    monkeypatch.setattr(first_run, "run_first_run", lambda store, lang: offered.append(lang))
+    monkeypatch.setattr(app, "sign_in", lambda store: asked.append(True))
+    args = argparse.Namespace(db=tmp_path / "empty.db", lang="en", demo=False, live=False, live_server=None)
+    assert app.run_console(args) == 0  # closed without a choice: nothing else happens
+    assert offered == ["en"] and asked == []
+    store = Store(tmp_path / "empty.db")
+    site_ops.create_site(store, SiteSettings("Acme"), site_ops.AdminAccount("boss", "boss-pass-1"))
+    store.close()
+    assert app.run_console(args) == 0
+    assert offered == ["en"] and asked == [True]  # a site: the sign-in, no wizard
