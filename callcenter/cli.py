@@ -151,6 +151,12 @@ def _add_sync_parsers(sub) -> None:
         "--create-user", metavar="USERNAME", help="add a user (password from CALLCENTER_PASSWORD or stdin) and exit"
     )
     p.add_argument("--role", choices=["agent", "supervisor", "trainer", "admin"], help="role of the user to add")
+    p.add_argument(  # admin14
+        "--adopt-users",
+        type=Path,
+        metavar="STORE",
+        help="an empty server takes the accounts of a site's store and exits",
+    )
 
     p = sub.add_parser("sync", help="one sync round (push, then pull) with the central server")
     _add_db(p)

@@ -190,3 +190,38 @@ def test_callcenter_init_on_a_running_server_create_then_join(tmp_path, monkeypa
     store = Store(second)
     assert count(store, Queue) == 6 and site_ops.site_settings(store).name == "Acme"
     store.close()
+
+
+def test_a_site_created_alone_moves_to_a_new_server_with_its_accounts(tmp_path, monkeypatch, capsys, no_keyring):
+    """`init create` without a server, later `server --adopt-users` on an empty server: the
+    admin registers the first console with their own password and pushes the site; a second
+    console joins as an agent the admin had created before there was a server."""
+    import json
+
+    from callcenter.benchmarks.server_process import ServerProcess
+    from callcenter.cli import main
+    from callcenter.ops import admin as admin_ops
+
+    first = tmp_path / "first.db"
+    store = Store(first)
+    boss = site_ops.create_site(store, SETTINGS, ADMIN).value
+    admin_ops.create_user(store, boss, admin_ops.UserForm("ann", "Ann", "agent"), "ann-pass-12")
+    store.close()
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    assert main(["server", "--database-url", url, "--adopt-users", str(first)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"adopted_users": 2}
+    assert main(["server", "--database-url", url, "--adopt-users", str(first)]) == 2  # only an empty server
+    assert "already has users" in capsys.readouterr().err
+    srv = ServerProcess(url, tmp_path)
+    with srv.start():
+        monkeypatch.setenv("CALLCENTER_PASSWORD", ADMIN.password)
+        assert main(["sync", "--db", str(first), "--server", srv.url, "--register", "boss", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["pushed"] > 40
+        monkeypatch.setenv("CALLCENTER_PASSWORD", "ann-pass-12")
+        second = tmp_path / "second.db"
+        assert main(["init", "join", "--db", str(second), "--server", srv.url, "--user", "ann", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["has_site"]
+    store = Store(second)
+    assert count(store, Queue) == 6 and site_ops.site_settings(store) == SETTINGS
+    assert auth.sign_in(store, "boss", ADMIN.password).value.role.value == "admin"
+    store.close()
