@@ -144,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
+    from callcenter import cli_admin
+
+    cli_admin.add_parser(sub)  # admin14: callcenter init
     return parser
 
 
@@ -158,6 +161,12 @@ def _add_sync_parsers(sub) -> None:
         "--create-user", metavar="USERNAME", help="add a user (password from CALLCENTER_PASSWORD or stdin) and exit"
     )
     p.add_argument("--role", choices=["agent", "supervisor", "trainer", "admin"], help="role of the user to add")
+    p.add_argument(  # admin14
+        "--adopt-users",
+        type=Path,
+        metavar="STORE",
+        help="an empty server takes the accounts of a site's store and exits",
+    )
 
     p = sub.add_parser("sync", help="one sync round (push, then pull) with the central server")
     _add_db(p)
@@ -277,6 +286,10 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         from callcenter import cli_analytics
 
         return cli_analytics.main(args)
+    if command == "init":
+        from callcenter import cli_admin
+
+        return cli_admin.run(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

@@ -33,7 +33,7 @@ def no_keyring(monkeypatch, tmp_path):
 @pytest.fixture
 def server(tmp_path):
     srv = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path)
-    srv.create_user("sup", PASSWORD, "supervisor")
+    srv.create_user("sup", PASSWORD, "admin")  # admin14: seed pushes reference data, which only admins write
     srv.start()
     yield srv
     srv.stop()

@@ -131,6 +131,7 @@ def shoot(out: Path) -> list[Path]:
         shoot_trainer(app, lang, save, store, settings, tmp)
         shoot_console_forms(app, store, settings, lang, save)
         shoot_customers(app, store, lang, save)
+        shoot_admin(app, tmp, lang, save)  # admin14
     store.close()
     return saved
 
@@ -607,6 +608,54 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
     save(dashboard, f"trainer-dashboard-{lang}")
     for w in (dashboard, debrief, session, trainer):
         w.close()
+
+
+def shoot_admin(app: QApplication, tmp: Path, lang: str, save) -> None:
+    """admin14: the first-run wizard (choose, create) and the administration window (users, queues)."""
+    from callcenter.core.site import SiteSettings
+    from callcenter.gui.admin.admin_window import AdminWindow
+    from callcenter.gui.admin.first_run import CREATE, FirstRunDialog
+    from callcenter.ops import admin as admin_ops
+    from callcenter.ops import site as site_ops
+
+    zh = lang == "zh_CN"
+    store = Store(tmp / f"site-{lang}.db")
+    wizard = FirstRunDialog(store, lang)
+    wizard.show()
+    save(wizard, f"first-run-{lang}")
+    wizard.show_page(CREATE)
+    wizard.site_name.setText("安心客服中心" if zh else "Acme Care Center")
+    wizard.admin_name.setText("王经理" if zh else "Dana Admin")
+    wizard.admin_password.setText("long-password")
+    wizard.admin_confirm.setText("long-password")
+    save(wizard, f"first-run-create-{lang}")
+    wizard.close()
+    settings = SiteSettings(
+        "Acme", "CN" if zh else "US", "Asia/Shanghai" if zh else "UTC", lang, "CNY" if zh else "USD"
+    )
+    boss = site_ops.create_site(store, settings, site_ops.AdminAccount("admin", "long-password", "Dana")).value
+    for username, name, team, skills in (
+        ("li.na", "李娜", "A", {"general": 3, "mandarin": 5}),
+        ("tom", "Tom Baker", "B", {"general": 4, "english": 5, "billing": 2}),
+        ("sue", "Sue Park", "B", {"complaints": 4}),
+    ):
+        admin_ops.create_user(
+            store, boss, admin_ops.UserForm(username, name, "agent", team, skills=skills), "agent-pass-1"
+        )
+    window = AdminWindow(store, boss, lang)
+    window.show()
+    until(app, lambda: window.loaded > 0)
+    window.users.table.selectRow(1)
+    save(window, f"admin-users-{lang}")
+    window.tabs.setCurrentWidget(window.queues)
+    window.queues.table.selectRow(0)
+    save(window, f"admin-queues-{lang}")
+    window.tabs.setCurrentWidget(window.dispositions)
+    window.dispositions.table.selectRow(2)
+    save(window, f"admin-dispositions-{lang}")
+    window.close()
+    wait_for_tasks(5000)
+    store.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,17 +103,16 @@ def run_console(args) -> int:
         return 1
     with allow_store_access("start-up: is there anyone to sign in?"):
         has_users = repo.has_users(store)
+    first_user = None  # admin14: an empty store offers to create a site or join one
     if not has_users:
-        QMessageBox.information(
-            None,
-            QCoreApplication.translate("App", "No accounts yet"),
-            QCoreApplication.translate(
-                "App",
-                "This database has no user accounts. Open the demo with `callcenter console --demo`, "
-                "or fill a database with `callcenter demo-data --db FILE`.",
-            ),
-        )
-        return 1
+        if getattr(args, "benchmark_startup", False):
+            print("benchmark-startup needs a store with users (callcenter demo-data --db FILE)", file=sys.stderr)
+            return 1
+        from callcenter.gui.admin.first_run import run_first_run
+
+        first_user = run_first_run(store, lang)
+        if first_user is None:
+            return 0
     bus = EventBus()
     from callcenter.gui import live_session
     from callcenter.store.analytics import Follower
@@ -161,7 +160,7 @@ def run_console(args) -> int:
             agent = next(a for a in repo.agents(store) if a.role.value == "agent")
         open_console(agent)
     else:
-        identity = sign_in(store)
+        identity = first_user or sign_in(store)
         if identity is None:
             return 0
         open_console(identity)

@@ -96,6 +96,7 @@ class User(SyncMixin, Base):
     role: Mapped[str] = mapped_column(String(16))  # agent | supervisor | trainer | admin
     language: Mapped[str] = mapped_column(String(8), default="en")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    team: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))  # admin14
 
 
 class Skill(SyncMixin, Base):
@@ -103,6 +104,7 @@ class Skill(SyncMixin, Base):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name_en: Mapped[str] = mapped_column(String(128))
     name_zh: Mapped[str] = mapped_column(String(128))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")  # admin14
 
 
 class UserSkill(SyncMixin, Base):
@@ -121,6 +123,12 @@ class Queue(SyncMixin, Base):
     priority: Mapped[int] = mapped_column(Integer, default=1)
     service_level_target: Mapped[int] = mapped_column(Integer, default=80)  # percent
     service_level_seconds: Mapped[int] = mapped_column(Integer, default=20)
+    # admin14: alarm thresholds, overflow, retired queues (never deleted: calls refer to them)
+    alarm_wait_seconds: Mapped[int] = mapped_column(Integer, default=60, server_default="60")
+    alarm_waiting_calls: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    overflow_queue_id: Mapped[str | None] = mapped_column(String(36))
+    overflow_after_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0: never
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class ReasonCode(SyncMixin, Base):
@@ -132,6 +140,7 @@ class ReasonCode(SyncMixin, Base):
     name_zh: Mapped[str] = mapped_column(String(128))
     paid: Mapped[bool] = mapped_column(Boolean, default=True)
     selectable: Mapped[bool] = mapped_column(Boolean, default=True)  # False: set by the system
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")  # admin14
 
 
 class DispositionCode(SyncMixin, Base):
@@ -142,6 +151,7 @@ class DispositionCode(SyncMixin, Base):
     code: Mapped[str] = mapped_column(String(48), unique=True)
     name_en: Mapped[str] = mapped_column(String(128))
     name_zh: Mapped[str] = mapped_column(String(128))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")  # admin14
 
 
 # -- customers ----------------------------------------------------------------
@@ -586,6 +596,29 @@ class AnalyticsModel(Base):
     fitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     blob: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+# -- admin14: the site (one row) and its complaint categories -----------------------------
+class Site(SyncMixin, Base):
+    """The contact center this store belongs to: its name and defaults. One row per site."""
+
+    __tablename__ = "sites"
+    name: Mapped[str] = mapped_column(String(128))
+    country: Mapped[str] = mapped_column(String(2))  # default region for phone numbers
+    time_zone: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+
+
+class ComplaintCategory(SyncMixin, Base):
+    """A complaint category (a group when ``parent_id`` is None) with its resolve deadline."""
+
+    __tablename__ = "complaint_categories"
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("complaint_categories.id"))
+    code: Mapped[str] = mapped_column(String(48), unique=True)
+    name_en: Mapped[str] = mapped_column(String(128))
+    name_zh: Mapped[str] = mapped_column(String(128))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]

@@ -89,19 +89,25 @@ def agents(store: Store) -> list[Identity]:
 # -- reference codes -------------------------------------------------------------
 def reason_codes(store: Store) -> list[Code]:
     with store.session() as s:
-        rows = s.scalars(select(ReasonCode).where(~ReasonCode.deleted).order_by(ReasonCode.code)).all()
+        rows = s.scalars(
+            select(ReasonCode).where(~ReasonCode.deleted, ReasonCode.active).order_by(ReasonCode.code)
+        ).all()
     return [Code(r.id, r.code, r.name_en, r.name_zh) for r in rows]
 
 
 def disposition_codes(store: Store) -> list[Code]:
     with store.session() as s:
-        rows = s.scalars(select(DispositionCode).where(~DispositionCode.deleted).order_by(DispositionCode.code)).all()
+        rows = s.scalars(
+            select(DispositionCode)
+            .where(~DispositionCode.deleted, DispositionCode.active)
+            .order_by(DispositionCode.code)
+        ).all()
     return [Code(r.id, r.code, r.name_en, r.name_zh, r.parent_id) for r in rows]
 
 
 def queues(store: Store) -> list[Code]:
     with store.session() as s:
-        rows = s.scalars(select(Queue).where(~Queue.deleted).order_by(Queue.priority, Queue.code)).all()
+        rows = s.scalars(select(Queue).where(~Queue.deleted, Queue.active).order_by(Queue.priority, Queue.code)).all()
     return [Code(r.id, r.code, r.name_en, r.name_zh) for r in rows]
 
 

@@ -29,6 +29,24 @@ def server_command(args: argparse.Namespace) -> int:
     from callcenter.sync import server, server_store
 
     url = args.database_url or server_store.default_url()
+    if getattr(args, "adopt_users", None):  # admin14
+        from callcenter.store import replica
+        from callcenter.store.db import Store
+
+        try:
+            store = Store(args.adopt_users)
+            plan = replica.synced_tables()["users"]
+            with store.engine.connect() as conn:
+                raw = conn.exec_driver_sql(f"SELECT {', '.join(plan.columns)} FROM users").all()
+            store.close()
+            adopted = server_store.adopt_users(
+                server_store.open_engine(url), [replica.encode_row(plan, r) for r in raw]
+            )
+        except (ValueError, OSError) as exc:
+            print(f"server: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps({"adopted_users": adopted}))
+        return 0
     if args.create_user:
         if not args.role:
             print("server: --create-user needs --role agent|supervisor|trainer|admin", file=sys.stderr)

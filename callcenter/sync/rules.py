@@ -9,7 +9,9 @@ the same batch that were allowed before this one; it returns None to allow or a
 rules know nothing of the ORM, so they work for tables another branch adds.
 
 Rules today:
-- ``users``: only supervisors and admins write users.
+- ``users``: admins write any user; supervisors write agents only; anyone changes their own
+  password (``admin_writes``). ``user_skills`` follow the user; the reference data (skills,
+  queues, reason and disposition codes, the site, complaint categories) is for admins only.
 - ``audit_log``: agents and trainers push audit rows for themselves only.
 - ``sync_conflicts``: only supervisors and admins change a conflict record (resolve,
   delete, edit); nobody rewrites the two versions it keeps. A console may add a new,
@@ -278,8 +280,48 @@ def credit_limit_backed(actor: Actor, row: dict, old: dict | None, lookup: Looku
     return "a credit limit changes only through an approved credit-limit change"
 
 
+# -- admin14: administration (users, their skills, the site's reference data) ----------------
+REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "sites", "complaint_categories")
+_OWN_PASSWORD = {"password_hash", "updated_at", "hlc", "origin"}
+
+
+def admin_writes(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    """Users: admins write any; supervisors agents only (never make one more than an agent);
+    anyone changes their own password and nothing else of their account. User skills follow
+    their user. Reference data: admins only."""
+    if actor.role == "admin":
+        return None
+    table = row.get("__table__")
+    if table in REFERENCE_TABLES:
+        return "only an admin may change reference data"
+    if table == "user_skills":
+        user = lookup.row("users", row.get("user_id") or "") or {}
+        if actor.role == "supervisor" and user.get("role") == "agent":
+            return None
+        return "only an admin, or a supervisor for an agent, may change skills"
+    if old is not None and row.get("id") == actor.user_id:
+        changed = {k for k in set(row) | set(old) if k != "__table__" and row.get(k) != old.get(k)}
+        if changed <= _OWN_PASSWORD:
+            return None
+    if actor.role not in SUPERVISING:
+        return "only a supervisor or an admin may change users"
+    if row.get("role") != "agent" or (old is not None and old.get("role") != "agent"):
+        return "only an admin may change an account above agent"
+    return None
+
+
+def _admin_rule(table: str) -> Rule:
+    def rule(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+        return admin_writes(actor, {**row, "__table__": table}, old, lookup)
+
+    rule.__name__ = f"admin_writes_{table}"
+    return rule
+
+
 RULES: dict[str, list[Rule]] = {
-    "users": [only_supervisors],
+    "users": [_admin_rule("users")],  # admin14: was only_supervisors
+    "user_skills": [_admin_rule("user_skills")],
+    **{t: [_admin_rule(t)] for t in REFERENCE_TABLES},
     "audit_log": [own_audit_only],
     "sync_conflicts": [supervisors_resolve_conflicts],
     "recovery_actions": [recovery_approval],

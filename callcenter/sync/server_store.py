@@ -310,6 +310,23 @@ def create_user(engine: Engine, username: str, password: str, role: str, display
     return row["id"]
 
 
+def adopt_users(engine: Engine, rows: list[dict]) -> int:
+    """admin14: a site created on a console first (``callcenter init create``) brings its
+    accounts to an empty server as they are (same ids, stamps and argon2 hashes), so its
+    admin can register that console and push the rest; the console's own push of the same
+    rows is then a duplicate. Refuses when the server already has users (ValueError)."""
+    with engine.begin() as conn:
+        seq = _lock_counter(conn)
+        if conn.execute(text("SELECT 1 FROM sync_rows WHERE table_name = 'users' LIMIT 1")).first():
+            raise ValueError("this server already has users: consoles join it instead")
+        writes = [
+            (("users", r["id"]), r, r["hlc"], r.get("origin") or SERVER_ORIGIN, bool(r.get("deleted"))) for r in rows
+        ]
+        _write_rows(conn, writes, seq)
+        _index_unique(conn, list(_unique_values(writes)), writes, {})
+    return len(writes)
+
+
 def register_device(
     engine: Engine,
     username: str,
