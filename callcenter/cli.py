@@ -126,8 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     b.add_argument("--database-url", help="PostgreSQL to use (default: start a throwaway one)")
     b.add_argument("--json", action="store_true")
+    b = bench.add_parser("import", help="import rate: customers with phones, then their order lines")
+    b.add_argument("--customers", type=_positive_int, default=100_000)
+    b.add_argument("--lines-per-customer", type=_positive_int, default=5, help="order lines per customer (default 5)")
+    b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
+    from callcenter import cli_import
+
+    cli_import.add_parsers(sub)
     return parser
 
 
@@ -247,6 +254,10 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter import cli_sync
 
         return (cli_sync.sync_command if command == "sync" else cli_sync.backup_command)(args)
+    if command in ("import", "export"):
+        from callcenter import cli_import
+
+        return (cli_import.import_command if command == "import" else cli_import.export_command)(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 
