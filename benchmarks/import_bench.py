@@ -63,8 +63,16 @@ def write_orders(path: Path, customers: int, lines_per_customer: int = 5) -> int
                 order = f"O{i:08d}-{k % 2}"
                 day = 1 + (i + k) % 28
                 w.writerow(
-                    [order, f"A{i:08d}", f"2026-0{1 + k % 9}-{day:02d}", "delivered", f"SKU-{k:03d}",
-                     f"Product {k}", 1 + k % 3, f"{(i % 90) + 9}.{k}9"]
+                    [
+                        order,
+                        f"A{i:08d}",
+                        f"2026-0{1 + k % 9}-{day:02d}",
+                        "delivered",
+                        f"SKU-{k:03d}",
+                        f"Product {k}",
+                        1 + k % 3,
+                        f"{(i % 90) + 9}.{k}9",
+                    ]
                 )
                 count += 1
     return count

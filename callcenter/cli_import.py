@@ -9,6 +9,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 # reason code -> the sentence the command line prints for a refused row
 REASONS = {
@@ -58,7 +59,7 @@ MAPPING_REASONS = {
 }
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: Any) -> None:
     p = sub.add_parser("import", help="import customers or order lines from a CSV or XLSX file")
     p.add_argument("kind", choices=["customers", "orders"])
     p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
@@ -77,7 +78,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _problem_sentence(problem) -> str:
+def _problem_sentence(problem: Any) -> str:
     from callcenter.core.errors import Invalid
 
     if isinstance(problem, Invalid):
@@ -90,7 +91,7 @@ def _problem_sentence(problem) -> str:
             else:
                 parts.append(f"{name}: {reason}")
         return "; ".join(parts)
-    return problem.english()
+    return str(problem.english())
 
 
 def import_command(args: argparse.Namespace) -> int:

@@ -56,7 +56,18 @@ CUSTOMER_FIELDS: dict[str, tuple[str, ...]] = {
     "given_name": ("given_name", "first_name", "forename", "名"),
     "family_name": ("family_name", "last_name", "surname", "姓"),
     "company_name": ("company_name", "company", "organisation", "organization", "公司", "公司名称"),
-    "phone": ("phone", "phone_number", "mobile", "mobile_phone", "telephone", "tel", "电话", "手机", "手机号", "电话号码"),
+    "phone": (
+        "phone",
+        "phone_number",
+        "mobile",
+        "mobile_phone",
+        "telephone",
+        "tel",
+        "电话",
+        "手机",
+        "手机号",
+        "电话号码",
+    ),
     "phone_kind": ("phone_kind", "phone_type"),
     "email": ("email", "e_mail", "email_address", "mail", "邮箱", "电子邮件"),
     "preferred_language": ("preferred_language", "language", "lang", "语言"),
@@ -94,6 +105,7 @@ _FALSE = {"0", "n", "no", "false", "f", "否", ""}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 _EXT = re.compile(r"\s*(?:ext\.?|extension|x|#|转|分机)\s*([0-9]{1,6})\s*$", re.IGNORECASE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 class ImportFileError(ValueError):
@@ -174,7 +186,7 @@ def _decode(path: Path) -> io.TextIOBase:
         break
     else:
         encoding = "latin-1"
-    return open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed by _csv_rows
+    return open(path, encoding=encoding, newline="")
 
 
 def _csv_rows(path: Path) -> Iterator[list[str]]:
@@ -284,9 +296,10 @@ def resolve_mapping(kind: str, header: list[str], overrides: Mapping[str, str] |
             mapping[column] = target
     by_field: dict[str, str] = {}
     for column in header:
-        name = mapping.get(column)
-        if name is None:
+        found = mapping.get(column)
+        if found is None:
             continue
+        name = found
         if name in by_field:
             problems.append(("field_twice", name))
         by_field[name] = column
@@ -497,7 +510,7 @@ class RowChecker:
             values["tier"] = tier
         currency = (get(cells, "currency") or "USD").upper()
         if "currency" in self.mapped:
-            if not re.fullmatch(r"[A-Z]{3}", currency):
+            if not _CURRENCY.fullmatch(currency):
                 issues.append(Issue(row, "currency", "currency_invalid"))
             values["currency"] = currency
         if "credit_limit" in self.mapped:
@@ -539,7 +552,7 @@ class RowChecker:
         if when is None:
             issues.append(Issue(row, "ordered_at", "date_invalid" if when_text else "required"))
         currency = (get(cells, "currency") or "USD").upper()
-        if not re.fullmatch(r"[A-Z]{3}", currency):
+        if not _CURRENCY.fullmatch(currency):
             issues.append(Issue(row, "currency", "currency_invalid"))
             currency = "USD"
         qty_text = get(cells, "quantity") or "1"

@@ -26,6 +26,7 @@ an order that belongs to another account.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,7 +76,9 @@ _INSERT_CUSTOMER = (
     "INSERT INTO customers (rowid, id, created_at, updated_at, hlc, origin, deleted, "
     + ", ".join(CUSTOMER_COLUMNS)
     + ", value_score, balance_minor, churn_risk, consent_recording, id_number, card_number, customer_since) "
-    + "VALUES (" + ", ".join("?" * (7 + len(CUSTOMER_COLUMNS) + 7)) + ")"
+    + "VALUES ("
+    + ", ".join("?" * (7 + len(CUSTOMER_COLUMNS) + 7))
+    + ")"
 )
 _INSERT_PHONE = (
     "INSERT INTO phones (id, created_at, updated_at, hlc, origin, deleted, customer_id, kind, raw, e164, "
@@ -133,8 +136,9 @@ class ImportWriter:
         self.kind = kind
         self.dry_run = dry_run
         self._conn = store.engine.connect()
-        self.db = self._conn.connection.driver_connection
-        assert self.db is not None
+        db = self._conn.connection.driver_connection
+        assert db is not None
+        self.db: Any = db
         self.db.execute("PRAGMA cache_size=-262144")  # ~256 MB while importing: index pages stay in memory
 
     def close(self) -> None:
@@ -194,6 +198,7 @@ class ImportWriter:
         """Check ``rows`` (those the file-level checks accepted) against the store and write
         them with the batch's ledger row, all in one transaction. Publishes the changes."""
         db = self.db
+        self._begin_stamps()
         if not self.dry_run:
             db.execute("BEGIN IMMEDIATE")
         try:
@@ -228,8 +233,19 @@ class ImportWriter:
             self.store.publish(Changes(tuple(outcome.changes)), source="import")
         return outcome
 
+    def _begin_stamps(self) -> None:
+        """One clock stamp for the whole batch (its rows change together, in one commit) and
+        UUIDv7 ids from one time and random base, counting up: unique, and they increase in
+        insertion order so that B-tree inserts append."""
+        self._hlc = self.store.clock.now().encode()
+        base = uuid7().replace("-", "")
+        self._id_prefix = f"{base[:8]}-{base[8:12]}-{base[12:16]}-"
+        self._id_next = (2 << 62) | (int.from_bytes(os.urandom(8), "big") & ((1 << 61) - 1))
+
     def _stamp(self) -> tuple[str, str, str]:
-        return uuid7(), self.store.clock.now().encode(), self.store.device_id
+        low = f"{self._id_next:016x}"
+        self._id_next += 1
+        return f"{self._id_prefix}{low[:4]}-{low[4:]}", self._hlc, self.store.device_id
 
     def _lookup(self, sql: str, keys: Sequence[Any]) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
@@ -311,9 +327,7 @@ class ImportWriter:
             if old is None:
                 cid, hlc, origin = self._stamp()
                 values = [v.get(c, _CUSTOMER_DEFAULTS.get(c)) for c in CUSTOMER_COLUMNS]
-                new_customers.append(
-                    (next_rowid, cid, now, now, hlc, origin, 0, *values, 0, 0, 0, 1, "", "", None)
-                )
+                new_customers.append((next_rowid, cid, now, now, hlc, origin, 0, *values, 0, 0, 0, 1, "", "", None))
                 touched.append(next_rowid)
                 next_rowid += 1
                 log.append(("customers", cid, "insert", hlc))
@@ -334,9 +348,7 @@ class ImportWriter:
             rowid, cid = old[0], old[1]
             stored = dict(zip(CUSTOMER_COLUMNS, old[2:]))
             differ = tuple(
-                c
-                for c in CUSTOMER_COLUMNS
-                if c in v and (bool(stored[c]) if c in _BOOL_COLUMNS else stored[c]) != v[c]
+                c for c in CUSTOMER_COLUMNS if c in v and (bool(stored[c]) if c in _BOOL_COLUMNS else stored[c]) != v[c]
             )
             changed = False
             if differ:
@@ -484,7 +496,19 @@ class ImportWriter:
             if have is None:
                 lid, hlc, origin = self._stamp()
                 new_lines.append(
-                    (lid, now, now, hlc, origin, oid, v["sku"], v["description"], v["quantity"], v["unit_price_minor"], amount)
+                    (
+                        lid,
+                        now,
+                        now,
+                        hlc,
+                        origin,
+                        oid,
+                        v["sku"],
+                        v["description"],
+                        v["quantity"],
+                        v["unit_price_minor"],
+                        amount,
+                    )
                 )
                 lines[(oid, v["sku"])] = (lid, v["description"], v["quantity"], v["unit_price_minor"], amount)
                 log.append(("order_lines", lid, "insert", hlc))
