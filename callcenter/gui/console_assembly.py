@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from callcenter.core.agents import Identity
 from callcenter.core.calls import CallSource
+from callcenter.gui.admin.admin_menu import install_admin
 from callcenter.gui.agent.console_window import ConsoleWindow
 from callcenter.gui.bridge import EventBridge
 from callcenter.gui.complaints.console_complaints import ConsoleComplaints
@@ -58,5 +59,6 @@ def build_console(
     start = ConsoleWindow.start_sync if start_sync is None else start_sync
     window.sync = install_sync(window, store, identity.user_id, identity.role.value, start=start)
     window.closing_hooks.append(window.sync.controller.stop)
+    window.admin = install_admin(window, store, identity)  # type: ignore[attr-defined]  # supervisors, admins
     window.start()
     return window
