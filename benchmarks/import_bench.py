@@ -3,6 +3,8 @@
 op as ``callcenter import``. Prints ``import_s`` (both files, writing included; making the
 files is not counted) and ``rows_per_s`` (file rows per second), with each file's figures.
 
+The machine's load average is printed alongside: on a shared machine, compare ``cpu_s``.
+
 ``write_customers`` and ``write_orders`` make the files (the tests use them too): valid,
 unique US numbers spread over several area codes, so every phone goes through
 libphonenumber as an import's would.
@@ -11,6 +13,7 @@ libphonenumber as an import's would.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import tempfile
 import time
@@ -91,13 +94,13 @@ def run(args) -> dict:
         lines = write_orders(folder / "orders.csv", n, per)
         store = Store(folder / "bench.db")
         try:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             print("bench import: customers", file=sys.stderr)
             customers = import_file(store, None, "customers", folder / "customers.csv").value
             mid = time.perf_counter()
             print("bench import: order lines", file=sys.stderr)
             orders = import_file(store, None, "orders", folder / "orders.csv").value
-            done = time.perf_counter()
+            done, cpu = time.perf_counter(), time.process_time() - cpu
             pending = store.pending_changes()
             db_mb = (folder / "bench.db").stat().st_size / 1e6
         finally:
@@ -113,6 +116,8 @@ def run(args) -> dict:
         "customers_per_s": round(n / (mid - started)),
         "orders_s": round(done - mid, 2),
         "order_lines_per_s": round(lines / (done - mid)),
+        "cpu_s": round(cpu, 2),  # this process only (phone checks in a helper process are not counted)
+        "load_avg_1m": round(os.getloadavg()[0], 2),  # the machine is shared: other work slows a run down
         "created": customers.created + orders.created,
         "refused": customers.refused + orders.refused,
         "orders_created": orders.orders_created,

@@ -363,3 +363,33 @@ def test_cli_import_and_export_print_one_json_object(tmp_path, data):
         timeout=120,
     )
     assert out.returncode == 0 and json.loads(out.stdout)["rows"] == 0
+
+
+def test_imported_customers_and_orders_reach_the_server_and_another_console(tmp_path, data):
+    from sync_helpers import InProcessServer
+
+    rows, _bad = data
+    srv = InProcessServer(f"sqlite:///{tmp_path / 'srv.db'}")
+    srv.user("sup")
+    try:
+        a = srv.console(tmp_path / "a.db", "sup")
+        b = srv.console(tmp_path / "b.db", "sup")
+        import_file(a.store, None, "customers", F.write_csv(tmp_path / "c.csv", rows[:300]))
+        lines = [["O1", "A00000001", "2026-03-01", "delivered", "S1", "Kettle", "2", "12.50"]]
+        import_file(a.store, None, "orders", F.write_csv(tmp_path / "o.csv", lines, ORDER_HEADER))
+        a.sync_round()
+        assert a.store.pending_changes() == 0
+        b.sync_round()
+        assert count(b.store, "SELECT count(*) FROM customers") == count(a.store, "SELECT count(*) FROM customers")
+        assert count(b.store, "SELECT count(*) FROM phones") == count(a.store, "SELECT count(*) FROM phones")
+        assert count(b.store, "SELECT total_minor FROM orders WHERE order_no = 'O1'") == 2500
+        from callcenter.ops.customers import search_customers
+
+        assert [h.account_no for h in search_customers(b.store, "A00000007")] == ["A00000007"]
+        # the same file on the other console changes nothing there either
+        again = import_file(b.store, None, "customers", F.write_csv(tmp_path / "c.csv", rows[:300])).value
+        assert again.created == 0 and again.updated == 0
+        a.store.close()
+        b.store.close()
+    finally:
+        srv.close()

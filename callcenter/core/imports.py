@@ -376,8 +376,21 @@ def check_phone(raw: str, region: str = "US") -> PhoneCheck:
     return PhoneCheck(phonenumbers.format_number(number, PhoneNumberFormat.E164), extension or number.extension)
 
 
+def check_phones(raws: list[str], region: str = "US") -> list[PhoneCheck | None]:
+    """``check_phone`` for many numbers (None for an empty cell): the unit of work a
+    helper process does while the importing process writes the previous batch."""
+    return [check_phone(raw, region) if raw else None for raw in raws]
+
+
+_PLAIN_MONEY = re.compile(r"(\d{1,15})(?:\.(\d{1,2}))?")
+
+
 def parse_money(text: str, currency: str) -> int | None:
     """'1,234.50' in USD -> 123450 (integer minor units); None when not a number or too precise."""
+    digits = minor_digits(currency)
+    plain = _PLAIN_MONEY.fullmatch(text)
+    if plain is not None and digits == 2:  # the usual case, without Decimal
+        return int(plain.group(1)) * 100 + int((plain.group(2) or "0").ljust(2, "0"))
     clean = text.strip().replace(",", "").replace(" ", "")
     for symbol in ("$", "¥", "£", "€", "￥"):
         clean = clean.replace(symbol, "")
@@ -387,7 +400,7 @@ def parse_money(text: str, currency: str) -> int | None:
         return None
     if not value.is_finite():
         return None
-    minor = value.scaleb(minor_digits(currency))
+    minor = value.scaleb(digits)
     if minor != minor.to_integral_value():
         return None
     return int(minor)
@@ -447,6 +460,7 @@ class RowChecker:
         self.seen_phones: dict[str, int] = {}
         self.seen_emails: dict[str, int] = {}
         self.order_accounts: dict[str, str] = {}
+        self._when: dict[str, str | None] = {}  # date text -> stored form (dates repeat a lot)
 
     def get(self, cells: list[str], name: str) -> str:
         i = self.index.get(name)
@@ -454,10 +468,22 @@ class RowChecker:
             return ""
         return cells[i].strip()
 
-    def check(self, row: int, cells: list[str]) -> Checked:
-        return self._customer(row, cells) if self.kind == "customers" else self._order_line(row, cells)
+    def check(self, row: int, cells: list[str], phone: PhoneCheck | None = None) -> Checked:
+        """Check one row; ``phone``: the phone cell's ``check_phone`` if already done (elsewhere)."""
+        return self._customer(row, cells, phone) if self.kind == "customers" else self._order_line(row, cells)
 
-    def _customer(self, row: int, cells: list[str]) -> Checked:
+    def stored_when(self, text: str) -> str | None:
+        """A date or date-time as the store keeps it (UTC text), None when not a date."""
+        try:
+            return self._when[text]
+        except KeyError:
+            when = parse_when(text)
+            stored = when.strftime("%Y-%m-%d %H:%M:%S.%f") if when else None
+            if len(self._when) < 100_000:
+                self._when[text] = stored
+            return stored
+
+    def _customer(self, row: int, cells: list[str], phone: PhoneCheck | None = None) -> Checked:
         get = self.get
         issues: list[Issue] = []
         key = get(cells, "account_no")
@@ -480,7 +506,7 @@ class RowChecker:
             values["company_name"] = company[:256]
         phone_raw = get(cells, "phone")
         if phone_raw:
-            result = check_phone(phone_raw, self.region)
+            result = phone or check_phone(phone_raw, self.region)
             if result.e164 is None:
                 issues.append(Issue(row, "phone", f"phone_{result.reason}"))
             else:
@@ -539,7 +565,12 @@ class RowChecker:
         return Checked(row, key, values, issues)
 
     def _order_line(self, row: int, cells: list[str]) -> Checked:
-        get = self.get
+        n = len(cells)
+        cell = {name: cells[i].strip() if i < n else "" for name, i in self.index.items()}
+
+        def get(_cells: list[str], name: str) -> str:
+            return cell.get(name, "")
+
         issues: list[Issue] = []
         order_no, account, sku = get(cells, "order_no"), get(cells, "account_no"), get(cells, "sku")
         for name, value in (("order_no", order_no), ("account_no", account), ("sku", sku)):
@@ -548,7 +579,7 @@ class RowChecker:
             elif len(value) > 32:
                 issues.append(Issue(row, name, "too_long"))
         when_text = get(cells, "ordered_at")
-        when = parse_when(when_text) if when_text else None
+        when = self.stored_when(when_text) if when_text else None
         if when is None:
             issues.append(Issue(row, "ordered_at", "date_invalid" if when_text else "required"))
         currency = (get(cells, "currency") or "USD").upper()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
@@ -30,6 +31,7 @@ from callcenter.core.imports import (
     Issue,
     MappingError,
     RowChecker,
+    check_phones,
     count_rows,
     read_table,
     resolve_mapping,
@@ -136,6 +138,50 @@ def _batches(it: Iterator[list[str]], size: int) -> Iterator[list[tuple[int, lis
         yield batch
 
 
+PARALLEL_BYTES = 4_000_000  # smaller files: starting a helper process costs more than it saves
+
+
+class _PhoneHelpers:
+    """Phone numbers of the batches ahead checked in helper processes (libphonenumber is
+    most of the time an import of customers takes), while this process writes."""
+
+    def __init__(self, workers: int, phone_at: int | None, region: str) -> None:
+        self.phone_at, self.region = phone_at, region
+        self.pool = None
+        if workers and phone_at is not None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, never fork: the GUI runs imports on a worker thread of a threaded process
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def ahead(
+        self, batches: Iterator[list[tuple[int, list[str]]]], depth: int = 2
+    ) -> Iterator[tuple[list[tuple[int, list[str]]], list[Any]]]:
+        if self.pool is None:
+            for batch in batches:
+                yield batch, [None] * len(batch)
+            return
+        from collections import deque
+
+        at = self.phone_at
+        assert at is not None
+        queue: deque[tuple[list[tuple[int, list[str]]], Any]] = deque()
+        for batch in batches:
+            raws = [cells[at].strip() if at < len(cells) else "" for _row, cells in batch]
+            queue.append((batch, self.pool.submit(check_phones, raws, self.region)))
+            if len(queue) > depth:
+                done, future = queue.popleft()
+                yield done, future.result()
+        while queue:
+            done, future = queue.popleft()
+            yield done, future.result()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
 def import_file(
     store: Store,
     actor: Identity | None,
@@ -148,6 +194,7 @@ def import_file(
     batch_size: int = 5000,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> Done[ImportReport]:
     """Import ``path`` (CSV or XLSX) as ``kind`` (customers | orders).
 
@@ -157,7 +204,9 @@ def import_file(
     unknown_field, field_twice, field_missing) and ``NotPermitted`` for an agent or trainer.
     Each batch commits on its own (and is published on ``store.events`` as it commits), so
     ``Done.changes`` is empty; ``cancelled()`` is asked before each batch; a cancelled or
-    killed import resumes when the same file is imported again.
+    killed import resumes when the same file is imported again. ``workers``: helper processes
+    that check the next batches' phone numbers while this one writes (default: one for a
+    file of customers with phones larger than a few megabytes, none otherwise).
     """
     _check_role(actor, "import")
     if kind not in KINDS:
@@ -181,12 +230,20 @@ def import_file(
     )
     checker = RowChecker(kind, header, by_field, region)
     user_id = actor.user_id if actor else None
+    phone_at = header.index(by_field["phone"]) if kind == "customers" and "phone" in by_field else None
+    if workers is None:
+        workers = (
+            1 if phone_at is not None and path.stat().st_size > PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 0
+        )
+    helpers = _PhoneHelpers(workers, phone_at, region)
     try:
         with ImportWriter(store, kind, dry_run) as writer:
             run = writer.start_run(fingerprint(path, kind, by_field, region, batch_size), path.name, user_id)
             report.resumed = run.resumed
-            for batch_no, batch in enumerate(_batches(rows, batch_size)):
-                checked: list[Checked] = [checker.check(row, cells) for row, cells in batch]
+            for batch_no, (batch, phones) in enumerate(helpers.ahead(_batches(rows, batch_size))):
+                checked: list[Checked] = [
+                    checker.check(row, cells, phone) for (row, cells), phone in zip(batch, phones)
+                ]
                 report.rows += len(checked)
                 good = [c for c in checked if c.values is not None]
                 file_issues = [i for c in checked for i in c.issues]
@@ -224,6 +281,8 @@ def import_file(
                 report.finished = not dry_run
     except ImportFileError as exc:
         raise Invalid(fields={"file": exc.reason}) from None
+    finally:
+        helpers.close()
     report.import_s = time.perf_counter() - started
     if not dry_run:
         detail = (

@@ -474,7 +474,7 @@ class ImportWriter:
             if cid is None:
                 out.refused.append(Issue(r.row, "account_no", "customer_unknown"))
                 continue
-            at = v["ordered_at"].strftime(_DT)
+            at = v["ordered_at"]  # already the stored text
             header = [at, v["status"], v["channel"], v["currency"]]
             order = orders.get(v["order_no"])
             if order is not None and order[1] != cid:
