@@ -393,3 +393,26 @@ def test_imported_customers_and_orders_reach_the_server_and_another_console(tmp_
         b.store.close()
     finally:
         srv.close()
+
+
+def test_a_helper_process_checking_ahead_gives_the_same_import(tmp_path, data):
+    from callcenter.store.db import Store
+
+    rows, bad = data
+    path = F.write_csv(tmp_path / "c.csv", rows)
+    reports = []
+    for workers in (0, 1):
+        store = Store(tmp_path / f"w{workers}.db")
+        try:
+            F.seed_existing(store)
+            report = import_file(store, None, "customers", path, batch_size=100, workers=workers).value
+            reports.append(report.as_dict())
+            with store.engine.connect() as conn:
+                names = conn.exec_driver_sql("SELECT account_no, display_name FROM customers ORDER BY 1").all()
+            reports[-1]["stored"] = names
+        finally:
+            store.close()
+    for r in reports:
+        r.pop("import_s"), r.pop("rows_per_s")
+    assert reports[0] == reports[1]
+    assert {p["row"] for p in reports[1]["problems"]} == set(bad)

@@ -376,12 +376,6 @@ def check_phone(raw: str, region: str = "US") -> PhoneCheck:
     return PhoneCheck(phonenumbers.format_number(number, PhoneNumberFormat.E164), extension or number.extension)
 
 
-def check_phones(raws: list[str], region: str = "US") -> list[PhoneCheck | None]:
-    """``check_phone`` for many numbers (None for an empty cell): the unit of work a
-    helper process does while the importing process writes the previous batch."""
-    return [check_phone(raw, region) if raw else None for raw in raws]
-
-
 _PLAIN_MONEY = re.compile(r"(\d{1,15})(?:\.(\d{1,2}))?")
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from callcenter.core.agents import Identity
-from callcenter.core.errors import Invalid, NotPermitted
+from callcenter.core.errors import Invalid, NotPermitted, Unexpected
 from callcenter.core.imports import (
     FIELDS,
     KINDS,
@@ -31,7 +31,6 @@ from callcenter.core.imports import (
     Issue,
     MappingError,
     RowChecker,
-    check_phones,
     count_rows,
     read_table,
     resolve_mapping,
@@ -141,45 +140,81 @@ def _batches(it: Iterator[list[str]], size: int) -> Iterator[list[tuple[int, lis
 PARALLEL_BYTES = 4_000_000  # smaller files: starting a helper process costs more than it saves
 
 
-class _PhoneHelpers:
-    """Phone numbers of the batches ahead checked in helper processes (libphonenumber is
-    most of the time an import of customers takes), while this process writes."""
+def _checked_batches(
+    path: Path, kind: str, by_field: Mapping[str, str], region: str, batch_size: int
+) -> Iterator[list[Checked]]:
+    """The file's rows, checked (``core.imports.RowChecker``), batch by batch."""
+    header, rows = read_table(path)
+    checker = RowChecker(kind, header, by_field, region)
+    for batch in _batches(rows, batch_size):
+        yield [checker.check(row, cells) for row, cells in batch]
 
-    def __init__(self, workers: int, phone_at: int | None, region: str) -> None:
-        self.phone_at, self.region = phone_at, region
-        self.pool = None
-        if workers and phone_at is not None:
+
+def _produce(queue: Any, path: Path, kind: str, by_field: dict[str, str], region: str, batch_size: int) -> None:
+    """The helper process: read and check the file, hand the batches over (a bounded queue,
+    so it runs at most a few batches ahead); stops when the importing process is gone."""
+    import queue as queues
+
+    parent = os.getppid()
+
+    def put(item: Any) -> bool:
+        while True:
+            try:
+                queue.put(item, timeout=1.0)
+                return True
+            except queues.Full:
+                if os.getppid() != parent:  # the importing process was killed: stop too
+                    return False
+
+    try:
+        for batch in _checked_batches(path, kind, by_field, region, batch_size):
+            if not put(batch):
+                return
+    except ImportFileError as exc:
+        put(exc)
+        return
+    put(None)
+
+
+class _Checking:
+    """Checked batches, from this process or (big files) from a helper process that reads and
+    checks the next batches (libphonenumber, parsing) while this one writes."""
+
+    def __init__(self, workers: int, path: Path, kind: str, by_field: dict[str, str], region: str, size: int) -> None:
+        self.args = (path, kind, by_field, region, size)
+        self.process: Any = None
+        if workers:
             import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
 
             # spawn, never fork: the GUI runs imports on a worker thread of a threaded process
-            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            ctx = multiprocessing.get_context("spawn")
+            self.queue = ctx.Queue(maxsize=3)
+            self.process = ctx.Process(target=_produce, args=(self.queue, *self.args), daemon=True)
+            self.process.start()
 
-    def ahead(
-        self, batches: Iterator[list[tuple[int, list[str]]]], depth: int = 2
-    ) -> Iterator[tuple[list[tuple[int, list[str]]], list[Any]]]:
-        if self.pool is None:
-            for batch in batches:
-                yield batch, [None] * len(batch)
+    def __iter__(self) -> Iterator[list[Checked]]:
+        if self.process is None:
+            yield from _checked_batches(*self.args)
             return
-        from collections import deque
+        import queue as queues
 
-        at = self.phone_at
-        assert at is not None
-        queue: deque[tuple[list[tuple[int, list[str]]], Any]] = deque()
-        for batch in batches:
-            raws = [cells[at].strip() if at < len(cells) else "" for _row, cells in batch]
-            queue.append((batch, self.pool.submit(check_phones, raws, self.region)))
-            if len(queue) > depth:
-                done, future = queue.popleft()
-                yield done, future.result()
-        while queue:
-            done, future = queue.popleft()
-            yield done, future.result()
+        while True:
+            try:
+                item = self.queue.get(timeout=5.0)
+            except queues.Empty:
+                if not self.process.is_alive():
+                    raise Unexpected("import_helper") from None
+                continue
+            if item is None:
+                return
+            if isinstance(item, ImportFileError):
+                raise item
+            yield item
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+        if self.process is not None:
+            self.process.terminate()
+            self.process.join(5)
 
 
 def import_file(
@@ -204,9 +239,9 @@ def import_file(
     unknown_field, field_twice, field_missing) and ``NotPermitted`` for an agent or trainer.
     Each batch commits on its own (and is published on ``store.events`` as it commits), so
     ``Done.changes`` is empty; ``cancelled()`` is asked before each batch; a cancelled or
-    killed import resumes when the same file is imported again. ``workers``: helper processes
-    that check the next batches' phone numbers while this one writes (default: one for a
-    file of customers with phones larger than a few megabytes, none otherwise).
+    killed import resumes when the same file is imported again. ``workers``: 1 for a helper
+    process that reads and checks the next batches while this one writes (default: for files
+    larger than a few megabytes), 0 to do everything here.
     """
     _check_role(actor, "import")
     if kind not in KINDS:
@@ -217,6 +252,7 @@ def import_file(
     started = time.perf_counter()
     try:
         header, rows = read_table(path)
+        rows.close()  # type: ignore[attr-defined]  # the rows are read again, batch by batch
         by_field = resolve_mapping(kind, header, mapping)
     except ImportFileError as exc:
         raise Invalid(fields={"file": exc.reason}) from None
@@ -228,22 +264,15 @@ def import_file(
     report = ImportReport(
         kind, path.name, dry_run, dict(by_field), [c for c in header if c not in by_field.values() and c]
     )
-    checker = RowChecker(kind, header, by_field, region)
     user_id = actor.user_id if actor else None
-    phone_at = header.index(by_field["phone"]) if kind == "customers" and "phone" in by_field else None
     if workers is None:
-        workers = (
-            1 if phone_at is not None and path.stat().st_size > PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 0
-        )
-    helpers = _PhoneHelpers(workers, phone_at, region)
+        workers = 1 if path.stat().st_size > PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 0
+    checking = _Checking(min(workers, 1), path, kind, dict(by_field), region, batch_size)
     try:
         with ImportWriter(store, kind, dry_run) as writer:
             run = writer.start_run(fingerprint(path, kind, by_field, region, batch_size), path.name, user_id)
             report.resumed = run.resumed
-            for batch_no, (batch, phones) in enumerate(helpers.ahead(_batches(rows, batch_size))):
-                checked: list[Checked] = [
-                    checker.check(row, cells, phone) for (row, cells), phone in zip(batch, phones)
-                ]
+            for batch_no, checked in enumerate(checking):
                 report.rows += len(checked)
                 good = [c for c in checked if c.values is not None]
                 file_issues = [i for c in checked for i in c.issues]
@@ -282,7 +311,7 @@ def import_file(
     except ImportFileError as exc:
         raise Invalid(fields={"file": exc.reason}) from None
     finally:
-        helpers.close()
+        checking.close()
     report.import_s = time.perf_counter() - started
     if not dry_run:
         detail = (
