@@ -112,6 +112,8 @@ class MappingPage(QWizardPage):
         self.columns.verticalHeader().hide()
         self.preview = QTableWidget(0, 0)
         self.preview.setObjectName("importPreview")
+        self.preview.setWordWrap(False)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.columns, 2)
@@ -156,12 +158,14 @@ class MappingPage(QWizardPage):
             self.columns.setCellWidget(i, 2, combo)
             self.combos.append(combo)
         self.columns.resizeColumnToContents(0)
+        self.columns.resizeColumnToContents(2)
         self.preview.setColumnCount(len(preview.header))
         self.preview.setHorizontalHeaderLabels(preview.header)
         self.preview.setRowCount(len(preview.rows))
         for r, cells in enumerate(preview.rows):
             for c, value in enumerate(cells[: len(preview.header)]):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def mapping(self) -> dict[str, str]:

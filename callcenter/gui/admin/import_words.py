@@ -79,9 +79,9 @@ def detail(text: str) -> str:
     """'row 12' / 'account A1' -> the same in the user's language."""
     kind, _, value = text.partition(" ")
     if kind == "row":
-        return _t("as row %1").replace("%1", value)
+        return _t("row %1").replace("%1", value)
     if kind == "account":
-        return _t("as account %1").replace("%1", value)
+        return _t("account %1").replace("%1", value)
     return text
 
 
