@@ -11,13 +11,14 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``sync``: push and pull rate of N changes and a 100-change round trip against a local server.
 - ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
 - ``gui-ops``: GUI-thread time of each user action driven through the real windows.
+- ``import``: ``callcenter import`` rate for N customers with phones and their order lines.
 - ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
 - ``analytics``: full recompute of every customer's figures, one customer's incremental recompute, the pop lookup.
 """
 
 from __future__ import annotations
 
-BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync", "gui-ops", "analytics")
+BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync", "gui-ops", "analytics", "import")
 
 
 def run_bench(args) -> dict:
@@ -40,6 +41,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.training import run
     elif name == "analytics":
         from callcenter.benchmarks.analytics import run
+    elif name == "import":
+        from callcenter.benchmarks.import_bench import run
     else:
         raise ValueError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
     return run(args)

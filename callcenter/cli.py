@@ -142,11 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--seed", type=int, default=1)
     _add_db(b)
     b.add_argument("--json", action="store_true")
+    b = bench.add_parser("import", help="import rate: customers with phones, then their order lines")
+    b.add_argument("--customers", type=_positive_int, default=100_000)
+    b.add_argument("--lines-per-customer", type=_positive_int, default=5, help="order lines per customer (default 5)")
+    b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
-    from callcenter import cli_admin
+    from callcenter import cli_admin, cli_import
 
-    cli_admin.add_parser(sub)  # admin14: callcenter init
+    cli_admin.add_parser(sub)  # callcenter init
+    cli_import.add_parsers(sub)  # callcenter import | export
     return parser
 
 
@@ -290,6 +295,10 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         from callcenter import cli_admin
 
         return cli_admin.run(args)
+    if command in ("import", "export"):
+        from callcenter import cli_import
+
+        return (cli_import.import_command if command == "import" else cli_import.export_command)(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

@@ -132,6 +132,7 @@ def shoot(out: Path) -> list[Path]:
         shoot_console_forms(app, store, settings, lang, save)
         shoot_customers(app, store, lang, save)
         shoot_admin(app, tmp, lang, save)  # admin14
+        shoot_import(app, store, lang, save, tmp)
     store.close()
     return saved
 
@@ -252,6 +253,47 @@ def shoot_sync(store: Store, settings: Settings, lang: str, save) -> None:
     dialog.show()
     save(dialog, f"sync-conflicts-{lang}")
     dialog.close()
+
+
+def shoot_import(app: QApplication, store: Store, lang: str, save, tmp: Path) -> None:
+    """The import wizard: a customer file's columns mapped with a preview, then the dry run's report."""
+    import csv
+
+    from callcenter.benchmarks.import_bench import CUSTOMER_HEADER, customer_row
+    from callcenter.gui.admin.import_wizard import ImportWizard
+
+    path = tmp / "customers-to-import.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        w = csv.writer(handle)
+        w.writerow(CUSTOMER_HEADER)
+        for i in range(400):
+            row = customer_row(900_000 + i)
+            row[0] = f"IMP{i:05d}"
+            if i == 3:
+                row[3] = "12345"
+            elif i == 17:
+                row[4] = "not-an-email"
+            elif i == 42:
+                row[1] = row[2] = ""
+            elif i == 61:
+                row[3] = "+999 1234 5678"
+            elif i == 88:
+                row[0] = "IMP00001"
+            elif i == 120:
+                row[3] = "253-0000"
+            w.writerow(row)
+    identity = next(a for a in repo.agents(store) if a.username == "supervisor1")
+    wizard = ImportWizard(store, identity)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    until(app, wizard.mapping_page.isComplete)
+    save(wizard, f"import-mapping-{lang}")
+    wizard.next()
+    until(app, wizard.dry_run_page.isComplete, 60.0)
+    save(wizard, f"import-dry-run-{lang}")
+    wizard.reject()
+    wizard.close()
 
 
 def shoot_board(app: QApplication, lang: str, save) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from callcenter.core.agents import Identity
 from callcenter.core.calls import CallSource
 from callcenter.gui.admin.admin_actions import install_admin_actions
+from callcenter.gui.admin.admin_menu import install_admin
 from callcenter.gui.agent.console_window import ConsoleWindow
 from callcenter.gui.bridge import EventBridge
 from callcenter.gui.complaints.console_complaints import ConsoleComplaints
@@ -61,6 +62,7 @@ def build_console(
     start = ConsoleWindow.start_sync if start_sync is None else start_sync
     window.sync = install_sync(window, store, identity.user_id, identity.role.value, start=start)
     window.closing_hooks.append(window.sync.controller.stop)
+    window.admin = install_admin(window, store, identity)  # type: ignore[attr-defined]  # supervisors, admins
     window.admin_actions = install_admin_actions(window, store, identity, lang)  # type: ignore[attr-defined]
     window.start()
     return window

@@ -640,3 +640,38 @@ class SyncQuarantine(Base):
     change: Mapped[str] = mapped_column(Text)  # the change as pulled, JSON
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# -- import14: the import ledger (local to this file, never synced) ----------------------------
+class ImportRun(Base):
+    """One import of one file (by content, kind, mapping and region); ``finished_at`` is
+    empty while it is unfinished, so running the same file again resumes it."""
+
+    __tablename__ = "import_runs"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str] = mapped_column(String(256))
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportBatch(Base):
+    """One committed batch of a run, written in the same transaction as its rows."""
+
+    __tablename__ = "import_batches"
+    run_id: Mapped[str] = mapped_column(ForeignKey("import_runs.id"), primary_key=True)
+    batch_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_row: Mapped[int] = mapped_column(Integer)
+    last_row: Mapped[int] = mapped_column(Integer)
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    report: Mapped[str] = mapped_column(Text, default="[]")  # JSON: the batch's refusals found in the store
+    committed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# Duplicate checks look e-mail addresses up (imported addresses are kept in lower case).
+Index("ix_emails_address", Email.address)
