@@ -218,7 +218,7 @@ def sign_in(store: Store, roles: tuple[str, ...] | None = None):
     while True:
         login = LoginDialog(store, demo_accounts)
         if os.environ.get("CALLCENTER_SMOKE_TEST"):  # packaging check: say the sign-in shows, then quit
-            QTimer.singleShot(0, lambda: (print(f"SIGN-IN SHOWN {login.windowTitle()}", flush=True), login.reject()))
+            QTimer.singleShot(0, lambda d=login: (print(f"SIGN-IN SHOWN {d.windowTitle()}", flush=True), d.reject()))
         if not login.exec() or login.identity is None:
             return None
         if roles is None or login.identity.role.value in roles:
