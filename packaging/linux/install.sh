@@ -54,6 +54,10 @@ if [ $with_bundle = 1 ]; then
   ln -sfn "$prefix/lib/callcenter/callcenter" "$target/bin/callcenter"
 fi
 install -Dm644 "$here/$app_id.desktop" "$share/applications/$app_id.desktop"
+if [ $with_bundle = 1 ]; then  # the menu starts this program, whether or not P/bin is on the PATH
+  sed -i -e "s|^Exec=callcenter|Exec=\"$prefix/bin/callcenter\"|" -e "s|^TryExec=callcenter$|TryExec=$prefix/bin/callcenter|" \
+    "$share/applications/$app_id.desktop"
+fi
 install -Dm644 "$here/$app_id.metainfo.xml" "$share/metainfo/$app_id.metainfo.xml"
 install -Dm644 "$here/icons/hicolor/scalable/apps/$app_id.svg" "$share/icons/hicolor/scalable/apps/$app_id.svg"
 for n in "${icons[@]}"; do
