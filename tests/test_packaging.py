@@ -287,6 +287,29 @@ def test_make_dist_builds_with_the_spec():
     assert re.search(r"^\.PHONY:.*\bdist\b", makefile, re.M)
 
 
+def test_smoke_hook_says_the_sign_in_shows_and_quits(tmp_path):
+    """CALLCENTER_SMOKE_TEST, the hook the bundle's check uses, from the installed package itself."""
+    env = bundle_env(tmp_path)
+    db = tmp_path / "site.db"
+    subprocess.run(
+        [sys.executable, "-m", "callcenter", "demo-data", "--db", str(db), "--customers", "5"],
+        check=True,
+        capture_output=True,
+        env=env,
+        timeout=START_TIMEOUT_S,
+    )
+    env["CALLCENTER_SMOKE_TEST"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-m", "callcenter", "console", "--db", str(db), "--lang", "zh_CN"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=START_TIMEOUT_S,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert sign_in_shown(done.stdout) == ("登录", {"登录", "取消"}), done.stdout
+
+
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("bundle")
@@ -312,6 +335,15 @@ def bundle(tmp_path_factory) -> Path:
     assert done.returncode == 0, done.stderr[-4000:]
     print(f"bundle built in {time.monotonic() - started:.0f} s", file=sys.stderr)
     return work / "dist" / "callcenter"
+
+
+def sign_in_shown(stdout: str) -> tuple[str, set[str]] | None:
+    """(title, button words) from the console's CALLCENTER_SMOKE_TEST line, None without one."""
+    for line in stdout.splitlines():
+        found = re.fullmatch(r"SIGN-IN SHOWN (.+) \[(.*)\]", line)
+        if found:
+            return found.group(1), {b.replace("&", "") for b in found.group(2).split(", ")}
+    return None
 
 
 def bundle_env(tmp_path: Path) -> dict[str, str]:
@@ -364,7 +396,8 @@ def test_bundle_console_reaches_the_sign_in_offscreen(bundle, demo_store, tmp_pa
     opens the sign-in in both languages (the .qm came along)."""
     env = bundle_env(tmp_path)
     env["CALLCENTER_SMOKE_TEST"] = "1"
-    for lang, title in (("en", "Sign in"), ("zh_CN", "登录")):
+    # the title comes from our .qm, the Cancel button's word from Qt's own (qtbase_zh_CN.qm)
+    for lang, title, buttons in (("en", "Sign in", {"Sign in", "Cancel"}), ("zh_CN", "登录", {"登录", "取消"})):
         started = time.monotonic()
         done = subprocess.run(
             [str(bundle / "callcenter"), "console", "--db", str(demo_store), "--lang", lang],
@@ -375,7 +408,7 @@ def test_bundle_console_reaches_the_sign_in_offscreen(bundle, demo_store, tmp_pa
             cwd=tmp_path,
         )
         assert done.returncode == 0, done.stderr[-3000:]
-        assert f"SIGN-IN SHOWN {title}" in done.stdout.splitlines(), (done.stdout, done.stderr[-3000:])
+        assert sign_in_shown(done.stdout) == (title, buttons), (done.stdout, done.stderr[-3000:])
         assert "Traceback" not in done.stderr
         print(f"bundle sign-in ({lang}) in {time.monotonic() - started:.1f} s", file=sys.stderr)
 
@@ -416,7 +449,7 @@ def test_installed_bundle_starts_from_its_menu_entry_on_x11(bundle, demo_store, 
     command = shlex.split(exec_line.removeprefix("Exec="))
     assert command == [str(prefix / "bin" / "callcenter"), "console"]
     env = bundle_env(tmp_path)
-    env.update(QT_QPA_PLATFORM="xcb", CALLCENTER_SMOKE_TEST="1")
+    env.update(QT_QPA_PLATFORM="xcb", CALLCENTER_SMOKE_TEST="1", LANG="C.UTF-8", LANGUAGE="", LC_ALL="")
     done = subprocess.run(
         [need_tool("xvfb-run"), "-a", "-s", "-screen 0 1280x800x24", *command, "--db", str(demo_store)],
         capture_output=True,
@@ -426,7 +459,7 @@ def test_installed_bundle_starts_from_its_menu_entry_on_x11(bundle, demo_store, 
         cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    assert any(line.startswith("SIGN-IN SHOWN ") for line in done.stdout.splitlines()), done.stdout
+    assert sign_in_shown(done.stdout) == ("Sign in", {"Sign in", "Cancel"}), done.stdout
     subprocess.run(
         ["bash", str(LINUX / "install.sh"), "--prefix", str(prefix), "--uninstall"], check=True, capture_output=True
     )

@@ -201,6 +201,15 @@ def follow_sign_out(
 TRAINER_ROLES = ("trainer", "supervisor", "admin")
 
 
+def say_sign_in_shown(dialog) -> None:
+    """CALLCENTER_SMOKE_TEST (the installers' check): print the sign-in's title and buttons, then quit."""
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = ", ".join(b.text() for b in dialog.findChildren(QPushButton) if b.isVisible())
+    print(f"SIGN-IN SHOWN {dialog.windowTitle()} [{buttons}]", flush=True)
+    dialog.reject()
+
+
 def sign_in(store: Store, roles: tuple[str, ...] | None = None):
     """The sign-in dialog (demo accounts shown on demo databases); None when cancelled.
 
@@ -218,7 +227,7 @@ def sign_in(store: Store, roles: tuple[str, ...] | None = None):
     while True:
         login = LoginDialog(store, demo_accounts)
         if os.environ.get("CALLCENTER_SMOKE_TEST"):  # packaging check: say the sign-in shows, then quit
-            QTimer.singleShot(0, lambda d=login: (print(f"SIGN-IN SHOWN {d.windowTitle()}", flush=True), d.reject()))
+            QTimer.singleShot(0, lambda d=login: say_sign_in_shown(d))
         if not login.exec() or login.identity is None:
             return None
         if roles is None or login.identity.role.value in roles:
