@@ -100,6 +100,15 @@ def ms_since_process_start() -> float:
     return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
 
 
+def say_sign_in_shown(dialog) -> None:
+    """CALLCENTER_SMOKE_TEST (the installers' check): print the sign-in's title and buttons, then quit."""
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = ", ".join(b.text() for b in dialog.findChildren(QPushButton) if b.isVisible())
+    print(f"SIGN-IN SHOWN {dialog.windowTitle()} [{buttons}]", flush=True)
+    dialog.reject()
+
+
 def run_console(args) -> int:
     app, settings, lang, store = start_window_app(args)
     if store is None:
@@ -199,15 +208,6 @@ def follow_sign_out(
 
 
 TRAINER_ROLES = ("trainer", "supervisor", "admin")
-
-
-def say_sign_in_shown(dialog) -> None:
-    """CALLCENTER_SMOKE_TEST (the installers' check): print the sign-in's title and buttons, then quit."""
-    from PySide6.QtWidgets import QPushButton
-
-    buttons = ", ".join(b.text() for b in dialog.findChildren(QPushButton) if b.isVisible())
-    print(f"SIGN-IN SHOWN {dialog.windowTitle()} [{buttons}]", flush=True)
-    dialog.reject()
 
 
 def sign_in(store: Store, roles: tuple[str, ...] | None = None):
