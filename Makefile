@@ -7,7 +7,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 LANG_ARG := $(if $(CC_LANG),--lang $(CC_LANG),)
 
-.PHONY: run test test-quick system-deps system-deps-test forms translations screenshots lint clean
+.PHONY: run test test-quick system-deps system-deps-test forms translations screenshots lint clean dist
 
 run: system-deps $(VENV)/.installed
 	$(PY) -m callcenter console --demo $(LANG_ARG)
@@ -45,6 +45,11 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check callcenter tests benchmarks tools
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+# make dist - a one-folder bundle of the program for Linux: dist/callcenter/callcenter (PyInstaller)
+dist: $(VENV)/.installed
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install -q -e ".[dist]"
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/callcenter.spec
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages the product needs: `run` (Qt's system
-# libraries, CJK fonts) or `test` (also Xvfb, espeak-ng, PostgreSQL).
+# libraries, CJK fonts) or `test` (also Xvfb, espeak-ng, PostgreSQL, the AppStream and
+# desktop-file validators).
 # As root it installs with apt-get; otherwise it prints the exact command.
 set -euo pipefail
 purpose=${1:-run}
@@ -14,7 +15,9 @@ run_pkgs=(
   libx11-xcb1 libxrender1 libxi6 libsm6 libice6 "libpulse0" fonts-noto-cjk fonts-dejavu-core
   espeak-ng  # the role-play customer's voice (training works as text without it)
 )
-test_pkgs=(xvfb xauth espeak-ng sox postgresql)
+test_pkgs=(xvfb xauth espeak-ng sox postgresql
+  appstream desktop-file-utils  # tests/test_packaging.py validates the metainfo and the .desktop file
+)
 
 wanted=("${run_pkgs[@]}")
 [ "$purpose" = test ] && wanted+=("${test_pkgs[@]}")

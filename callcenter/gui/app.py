@@ -97,6 +97,15 @@ def ms_since_process_start() -> float:
     return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
 
 
+def say_sign_in_shown(dialog) -> None:
+    """CALLCENTER_SMOKE_TEST (the installers' check): print the sign-in's title and buttons, then quit."""
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = ", ".join(b.text() for b in dialog.findChildren(QPushButton) if b.isVisible())
+    print(f"SIGN-IN SHOWN {dialog.windowTitle()} [{buttons}]", flush=True)
+    dialog.reject()
+
+
 def run_console(args) -> int:
     app, settings, lang, store = start_window_app(args)
     if store is None:
@@ -217,6 +226,8 @@ def sign_in(store: Store, roles: tuple[str, ...] | None = None, refusal: str | N
         demo_accounts = DEMO_ACCOUNTS
     while True:
         login = LoginDialog(store, demo_accounts)
+        if os.environ.get("CALLCENTER_SMOKE_TEST"):  # packaging check: say the sign-in shows, then quit
+            QTimer.singleShot(0, lambda d=login: say_sign_in_shown(d))
         if not login.exec() or login.identity is None:
             return None
         if roles is None or login.identity.role.value in roles:
