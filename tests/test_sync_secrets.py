@@ -11,7 +11,7 @@ from callcenter.core.security import verify_password
 from callcenter.store.db import Store
 from callcenter.store.models import User
 from callcenter.sync import server_store
-from callcenter.sync.client import SyncClient
+from callcenter.sync.client import SyncClient, SyncError
 from callcenter.sync.withheld import WITHHELD
 
 
@@ -57,9 +57,12 @@ def test_editing_a_user_keeps_their_hash_and_only_they_or_an_admin_set_a_new_one
         agent1 = s.query(User).filter_by(username="agent1").one()
         assert agent1.password_hash == WITHHELD
         agent1.display_name = "Agent One"  # pushed with the withheld hash
+    sup.sync_round()
+    with sup.store.transaction() as s:
         boss = s.query(User).filter_by(username="boss").one()
         boss.password_hash = _stored_hash(server, "sup")  # a supervisor trying to take the admin's account
-    sup.sync_round()
+    with pytest.raises(SyncError):  # refused whole: only an admin changes an account above agent
+        sup.sync_round()
     assert _stored_hash(server, "agent1") == before["agent1"]
     assert _stored_hash(server, "boss") == before["boss"]
     with server.engine.connect() as conn:
