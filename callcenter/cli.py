@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     from callcenter import cli_satisfaction
 
     cli_satisfaction.add_parser(analytics)  # intelorder: analytics satisfaction
+    from callcenter import cli_report
+
+    cli_report.add_parser(sub)  # reports14: report agents|queues|dispositions
 
     p = sub.add_parser("bench", help="reproducible benchmarks")
     bench = p.add_subparsers(dest="bench", required=True)
@@ -257,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         from callcenter import cli_satisfaction
 
         return cli_satisfaction.run(args)
+    if command == "report":  # reports14
+        from callcenter import cli_report
+
+        return cli_report.run(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

@@ -69,9 +69,10 @@ def record_call_leg(
     disposition_id: str | None = None,
     queued_at: datetime | None = None,
 ) -> Done[str]:
-    """Store one finished leg of ``call`` (handled by ``agent_id``, default the actor)."""
+    """Store one finished leg of ``call`` handled by ``agent_id`` (default: the actor; "" for
+    a leg no person handled, e.g. a caller who gave up in the queue)."""
     agent = actor.user_id if agent_id is None else agent_id
-    _own(actor, agent, "record_call")
+    _own(actor, agent or None, "record_call")
     with store.unit() as u:
         row = report_store.add_call_leg(
             u.session,
@@ -79,7 +80,7 @@ def record_call_leg(
             interaction_id=call.interaction_id,
             direction=call.direction,
             queue_code=call.queue_code or "",
-            agent_id=agent,
+            agent_id=agent or None,
             queued_at=queued_at or call.offered_at,
             offered_at=call.offered_at,
             answered_at=call.answered_at,

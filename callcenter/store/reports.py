@@ -98,7 +98,7 @@ def legs(conn: Connection, start: datetime, end: datetime) -> list[Leg]:
         Leg(
             r.call_ref,
             r.queue_code or "",
-            r.agent_id,
+            r.agent_id or None,
             r.direction,
             r.queued_at,
             r.answered_at,

@@ -1,0 +1,133 @@
+"""Reports through the store and the ops: the hand-worked day written by the same ops the
+console uses, read back by ``ops.reports`` and ``callcenter report``, exported and read again."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from openpyxl import load_workbook
+
+from callcenter.cli import main
+from callcenter.core.agents import Identity
+from callcenter.core.calls import Call
+from callcenter.core.errors import Invalid, NotPermitted
+from callcenter.core.roles import Role
+from callcenter.ops import agent_activity, reports
+from callcenter.store.models import DispositionCode, Queue
+from tests.reports14_timeline import A_TIMELINE, END, LEGS, START, at
+
+A = Identity("A", "a", "Agent A", Role.AGENT)
+B = Identity("B", "b", "Agent B", Role.AGENT)
+SUPER = Identity("S", "s", "Sue", Role.SUPERVISOR)
+
+
+@pytest.fixture
+def day(store):
+    with store.transaction() as s:
+        s.add(Queue(code="general", name_en="General", name_zh="综合", service_level_seconds=20))
+        codes = {
+            c: DispositionCode(code=c, name_en=c.title(), name_zh="销售" if c == "sale" else "解决")
+            for c in ("sale", "resolved")
+        }
+        s.add_all(codes.values())
+        s.flush()
+        code_ids = {c: d.id for c, d in codes.items()}
+    prev, since, reason = "logged_out", None, ""
+    for t, state, to_reason, by in A_TIMELINE:
+        rec = agent_activity.StateRecord("A", prev, reason, since, at(t), state, to_reason, by)
+        agent_activity.record_state_change(store, A, rec)
+        prev, since, reason = state, at(t), to_reason
+    for leg in LEGS:
+        call = Call(
+            leg.call_ref,
+            "",
+            leg.queue,
+            leg.direction,
+            leg.queued_at,
+            leg.answered_at,
+            leg.ended_at,
+            hold_seconds=leg.hold_s,
+            outcome=leg.outcome,
+        )
+        actor = {"A": A, "B": B}.get(leg.agent_id or "", SUPER)
+        agent_activity.record_call_leg(
+            store,
+            actor,
+            call,
+            agent_id=leg.agent_id or "",
+            wrap_ended_at=leg.wrap_ended_at,
+            disposition_id=code_ids.get(leg.disposition or ""),
+        )
+    return store
+
+
+def test_agent_report_from_the_store(day):
+    rep = reports.report(day, SUPER, "agents", START, END)
+    a = next(r for r in rep.rows if r["agent_id"] == "A")
+    assert a["available_s"] == 1875 and a["talk_s"] == 360 and a["hold_s"] == 60 and a["wrap_up_s"] == 60
+    assert a["not_ready_by_reason"] == {"break": 1200, "missed_call": 15}
+    assert (a["handled"], a["missed"], a["aht_s"]) == (1, 1, 480)
+    assert a["occupancy"] == pytest.approx(510 / 2385, abs=1e-6)
+    assert "Not ready: break" in rep.table.headers
+    assert {r["agent_id"] for r in rep.rows} == {"A", "B"}  # calls no person took are no agent's
+
+
+def test_queue_and_disposition_reports_from_the_store(day):
+    rep = reports.report(day, SUPER, "queues", START, END, 30)
+    first, second = rep.rows
+    assert (first["offered"], first["answered"], first["abandoned"]) == (5, 2, 3)
+    assert first["service_level"] == pytest.approx(1 / 3, abs=1e-6) and first["asa_s"] == 40 and first["aht_s"] == 330
+    assert second["service_level"] == 1.0
+    assert rep.table.rows[-1][:3] == ("General", "Total", 6)
+    disp = reports.report(day, SUPER, "dispositions", START, END)
+    assert [(d["code"], d["calls"]) for d in disp.rows] == [("sale", 2), ("", 1), ("resolved", 1)]
+
+
+def test_agents_may_not_read_reports_and_bad_input_is_refused(day):
+    with pytest.raises(NotPermitted):
+        reports.report(day, A, "agents", START, END)
+    with pytest.raises(Invalid):
+        reports.report(day, SUPER, "queues", START, END, 20)
+    with pytest.raises(Invalid):
+        reports.report(day, SUPER, "queues", END, START)
+
+
+def test_an_agent_records_only_their_own_states(day):
+    rec = agent_activity.StateRecord("B", "available", "", None, at("11:00:00"), "not_ready", "break")
+    with pytest.raises(NotPermitted):
+        agent_activity.record_state_change(day, A, rec)
+
+
+def test_export_csv_with_bom_and_xlsx_read_back(day, tmp_path):
+    rep = reports.report(day, SUPER, "queues", START, END, 60, lang="zh_CN")
+    path = reports.export_report(rep, "csv", tmp_path / "q.csv")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:3] == ["队列", "时段", "呼入"]
+    assert rows[1][2] == "6" and rows[-1][1] == "合计"
+    book = load_workbook(reports.export_report(rep, "xlsx", tmp_path / "q.xlsx"))
+    sheet = book.active
+    assert sheet.cell(1, 1).value == "队列" and sheet.cell(2, 3).value == 6
+    assert sheet.cell(2, 6).value == 0.5  # service level, a fraction
+
+
+def test_cli_report_json_and_files(day, tmp_path, capsys):
+    db = str(day.path)
+    day.close()
+    code = main(
+        ["report", "queues", "--db", db, "--from", "2026-12-01", "--to", "2026-12-01", "--interval", "60"]
+        + ["--csv", str(tmp_path / "q.csv"), "--xlsx", str(tmp_path / "q.xlsx"), "--json"]
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["report"] == "queues" and out["interval_minutes"] == 60
+    (row,) = out["rows"]
+    assert (row["offered"], row["answered"], row["service_level"], row["abandon_rate"]) == (6, 3, 0.5, 0.4)
+    assert len(out["written"]) == 2 and (tmp_path / "q.xlsx").exists()
+    assert main(["report", "agents", "--db", db, "--from", "2026-12-01", "--to", "2026-12-01"]) == 0
+    text = capsys.readouterr().out
+    assert "Agent activity" in text and "0:08:00" in text  # A's AHT over the whole day
+    assert main(["report", "agents", "--db", db, "--from", "2026-12-02", "--to", "2026-12-01"]) == 2
+    assert "before" in capsys.readouterr().err
