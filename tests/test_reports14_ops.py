@@ -131,3 +131,21 @@ def test_cli_report_json_and_files(day, tmp_path, capsys):
     assert "Agent activity" in text and "0:08:00" in text  # A's AHT over the whole day
     assert main(["report", "agents", "--db", db, "--from", "2026-12-02", "--to", "2026-12-01"]) == 2
     assert "before" in capsys.readouterr().err
+
+
+def test_the_server_takes_agent_activity_only_for_the_pushing_agent():
+    from callcenter.sync.rules import Actor, check
+
+    class Nothing:
+        def rows(self, table):
+            return []
+
+        def row(self, table, row_id):
+            return None
+
+    agent, sup = Actor("u-a", "agent"), Actor("u-s", "supervisor")
+    for table in ("agent_state_changes", "call_legs"):
+        assert check(agent, table, {"id": "1", "agent_id": "u-a"}, None, Nothing()) is None
+        assert check(agent, table, {"id": "1", "agent_id": "u-b"}, None, Nothing())
+        assert check(sup, table, {"id": "1", "agent_id": "u-b"}, None, Nothing()) is None
+    assert check(agent, "call_legs", {"id": "1", "agent_id": None}, None, Nothing()) is None  # a queue abandon
