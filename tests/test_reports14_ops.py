@@ -11,12 +11,10 @@ from openpyxl import load_workbook
 
 from callcenter.cli import main
 from callcenter.core.agents import Identity
-from callcenter.core.calls import Call
 from callcenter.core.errors import Invalid, NotPermitted
 from callcenter.core.roles import Role
 from callcenter.ops import agent_activity, reports
-from callcenter.store.models import DispositionCode, Queue
-from tests.reports14_timeline import A_TIMELINE, END, LEGS, START, at
+from tests.reports14_timeline import END, START, at, write_day
 
 A = Identity("A", "a", "Agent A", Role.AGENT)
 B = Identity("B", "b", "Agent B", Role.AGENT)
@@ -25,42 +23,7 @@ SUPER = Identity("S", "s", "Sue", Role.SUPERVISOR)
 
 @pytest.fixture
 def day(store):
-    with store.transaction() as s:
-        s.add(Queue(code="general", name_en="General", name_zh="综合", service_level_seconds=20))
-        codes = {
-            c: DispositionCode(code=c, name_en=c.title(), name_zh="销售" if c == "sale" else "解决")
-            for c in ("sale", "resolved")
-        }
-        s.add_all(codes.values())
-        s.flush()
-        code_ids = {c: d.id for c, d in codes.items()}
-    prev, since, reason = "logged_out", None, ""
-    for t, state, to_reason, by in A_TIMELINE:
-        rec = agent_activity.StateRecord("A", prev, reason, since, at(t), state, to_reason, by)
-        agent_activity.record_state_change(store, A, rec)
-        prev, since, reason = state, at(t), to_reason
-    for leg in LEGS:
-        call = Call(
-            leg.call_ref,
-            "",
-            leg.queue,
-            leg.direction,
-            leg.queued_at,
-            leg.answered_at,
-            leg.ended_at,
-            hold_seconds=leg.hold_s,
-            outcome=leg.outcome,
-        )
-        actor = {"A": A, "B": B}.get(leg.agent_id or "", SUPER)
-        agent_activity.record_call_leg(
-            store,
-            actor,
-            call,
-            agent_id=leg.agent_id or "",
-            wrap_ended_at=leg.wrap_ended_at,
-            disposition_id=code_ids.get(leg.disposition or ""),
-        )
-    return store
+    return write_day(store)
 
 
 def test_agent_report_from_the_store(day):

@@ -19,6 +19,7 @@ from callcenter.gui.agent.console_window import ConsoleWindow
 from callcenter.gui.bridge import EventBridge
 from callcenter.gui.complaints.console_complaints import ConsoleComplaints
 from callcenter.gui.settings import Settings
+from callcenter.gui.supervisor.reports_menu import install_reports_menu
 from callcenter.gui.sync.sync_menu import install_sync
 from callcenter.store.db import Store
 
@@ -58,5 +59,6 @@ def build_console(
     start = ConsoleWindow.start_sync if start_sync is None else start_sync
     window.sync = install_sync(window, store, identity.user_id, identity.role.value, start=start)
     window.closing_hooks.append(window.sync.controller.stop)
+    install_reports_menu(window, store, identity, lang)  # reports14: reports, audit and log viewers
     window.start()
     return window
