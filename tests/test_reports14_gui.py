@@ -135,9 +135,9 @@ def test_audit_viewer_filters_search_export_and_retention(qtbot, seeded, tmp_pat
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.user.count() > 1 and w.table.rowCount() >= 4, timeout=5000)
-    assert ("Sue Supervisor", "reveal", "c-2") == _visible(w)[0]  # newest first
+    assert ("Sue Supervisor", "revealed", "c-2") == _visible(w)[0]  # newest first
     assert "c-3" not in {r[2] for r in _visible(w)}  # 40 days ago: outside the last 7 days
-    assert w.table.item(0, 6).text() == "this console"
+    assert w.table.item(0, 5).text() == "this console"
 
     w.user.setCurrentIndex(w.user.findData(ids["agent1"]))
     qtbot.waitUntil(lambda: {r[0] for r in _visible(w)} == {"Alice Agent"}, timeout=5000)
@@ -166,7 +166,7 @@ def test_audit_viewer_filters_search_export_and_retention(qtbot, seeded, tmp_pat
     qtbot.waitUntil(lambda: "1 older records removed" in w.status.text(), timeout=5000)
     # the purge is itself audited, and the list follows (the old row is gone, the new rows shown)
     qtbot.waitUntil(
-        lambda: "c-3" not in {r[2] for r in _visible(w)} and any(r[1] == "purge" for r in _visible(w)), timeout=5000
+        lambda: "c-3" not in {r[2] for r in _visible(w)} and any(r[1] == "purged" for r in _visible(w)), timeout=5000
     )
     wait_for_ops()
 

@@ -39,8 +39,8 @@ MAX_RETENTION_DAYS = 3650
 _SYNC_SERVER_KEY = "sync.server_url"
 
 _HEADERS = {
-    "en": ["Time (UTC)", "User", "Action", "Record", "Record id", "Detail", "Console"],
-    "zh": ["时间（UTC）", "用户", "操作", "记录", "记录编号", "详情", "终端"],
+    "en": ["Time (UTC)", "User", "Action", "Record", "Record id", "Console", "Detail"],
+    "zh": ["时间（UTC）", "用户", "操作", "记录", "记录编号", "终端", "详情"],
 }
 
 
@@ -107,8 +107,8 @@ def audit_table(entries: list[AuditEntry], lang: str = "en", this_console: str =
             e.action,
             e.entity,
             e.entity_id or "",
-            e.detail,
             e.console,
+            e.detail,
         )
         for e in entries
     ]

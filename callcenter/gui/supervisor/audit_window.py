@@ -31,7 +31,14 @@ from callcenter.core.errors import Problem
 from callcenter.gui import problems
 from callcenter.gui.bridge import watch
 from callcenter.gui.ops import run_op
-from callcenter.gui.supervisor.report_tables import date_edit, export_failed_text, fill_table, utc_day
+from callcenter.gui.supervisor.report_tables import (
+    audit_action_word,
+    audit_entity_word,
+    date_edit,
+    export_failed_text,
+    fill_table,
+    utc_day,
+)
 from callcenter.ops import audit as audit_ops
 from callcenter.store.db import Store
 
@@ -125,8 +132,8 @@ class AuditWindow(QMainWindow):
     def _choices(self, users: list[tuple[str, str]], actions: list[str], entities: list[str]) -> None:
         for combo, items in (
             (self.user, users),
-            (self.action, [(a, a) for a in actions]),
-            (self.entity, [(e, e) for e in entities]),
+            (self.action, [(a, audit_action_word(a)) for a in actions]),
+            (self.entity, [(e, audit_entity_word(e)) for e in entities]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -167,10 +174,11 @@ class AuditWindow(QMainWindow):
         table = audit_ops.audit_table(entries, self.lang)
         here = self.store.device_id
         rows = [
-            row[:6] + ((self.tr("this console") if e.console == here else e.console[-12:]),)
+            (row[0], row[1], audit_action_word(e.action), audit_entity_word(e.entity), row[4])
+            + ((self.tr("this console") if e.console == here else e.console[-12:]), row[6])
             for row, e in zip(table.rows, entries)
         ]
-        fill_table(self.table, self._headers(), rows, ["t"] * 7)
+        fill_table(self.table, self._headers(), rows, ["t"] * 7, stretch_last=True)
         self.status.setText(self.tr("%1 records").replace("%1", str(len(entries))))
 
     def _headers(self) -> list[str]:
@@ -180,8 +188,8 @@ class AuditWindow(QMainWindow):
             self.tr("Action"),
             self.tr("Record"),
             self.tr("Record id"),
-            self.tr("Detail"),
             self.tr("Console"),
+            self.tr("Detail"),
         ]
 
     def _failed(self, problem: Problem) -> None:

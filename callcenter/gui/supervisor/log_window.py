@@ -115,7 +115,7 @@ class LogWindow(QMainWindow):
             (e.at.strftime("%Y-%m-%d %H:%M:%S"), e.level, e.logger, e.text.splitlines()[0] if e.text else "")
             for e in entries
         ]
-        fill_table(self.table, headers, rows, ["t"] * 4)
+        fill_table(self.table, headers, rows, ["t"] * 4, stretch_last=True)
         self.detail.clear()
         self.status.setText(self.tr("%1 entries").replace("%1", str(len(entries))))
 

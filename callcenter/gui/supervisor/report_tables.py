@@ -75,7 +75,9 @@ def export_failed_text(problem: Problem) -> str:
     return problems.describe(problem)
 
 
-def fill_table(view: QTableWidget, headers: list[str], rows: list[tuple[Any, ...]], kinds: list[str]) -> None:
+def fill_table(
+    view: QTableWidget, headers: list[str], rows: list[tuple[Any, ...]], kinds: list[str], stretch_last: bool = False
+) -> None:
     view.setSortingEnabled(False)
     view.clear()
     view.setColumnCount(len(headers))
@@ -88,6 +90,8 @@ def fill_table(view: QTableWidget, headers: list[str], rows: list[tuple[Any, ...
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             view.setItem(r, c, item)
     view.resizeColumnsToContents()
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
 def utc_day(d: QDate) -> datetime:
@@ -99,3 +103,33 @@ def date_edit(day: QDate) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def audit_action_word(code: str) -> str:
+    """An audit row's action in the user's language (unknown codes as they are)."""
+    return {
+        "view": translate("AuditWords", "viewed"),
+        "create": translate("AuditWords", "created"),
+        "update": translate("AuditWords", "changed"),
+        "reveal": translate("AuditWords", "revealed"),
+        "login": translate("AuditWords", "signed in"),
+        "purge": translate("AuditWords", "purged"),
+        "propose": translate("AuditWords", "proposed"),
+        "approve": translate("AuditWords", "approved"),
+        "refuse": translate("AuditWords", "refused"),
+        "export": translate("AuditWords", "exported"),
+    }.get(code, code)
+
+
+def audit_entity_word(code: str) -> str:
+    return {
+        "customer": translate("AuditWords", "customer"),
+        "user": translate("AuditWords", "user"),
+        "complaint": translate("AuditWords", "complaint"),
+        "interaction": translate("AuditWords", "call"),
+        "order": translate("AuditWords", "order"),
+        "survey": translate("AuditWords", "survey"),
+        "credit_limit": translate("AuditWords", "credit limit"),
+        "audit_log": translate("AuditWords", "audit log"),
+        "audit_retention": translate("AuditWords", "audit retention"),
+    }.get(code, code)
