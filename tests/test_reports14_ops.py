@@ -112,3 +112,44 @@ def test_the_server_takes_agent_activity_only_for_the_pushing_agent():
         assert check(agent, table, {"id": "1", "agent_id": "u-b"}, None, Nothing())
         assert check(sup, table, {"id": "1", "agent_id": "u-b"}, None, Nothing()) is None
     assert check(agent, "call_legs", {"id": "1", "agent_id": None}, None, Nothing()) is None  # a queue abandon
+
+
+def test_state_changes_and_legs_reach_another_console_and_its_reports(tmp_path):
+    """Synced: console A records an agent's morning, console B (a supervisor's) reports on it."""
+    from callcenter.store.models import User
+    from tests.sync_helpers import InProcessServer
+
+    srv = InProcessServer(f"sqlite:///{tmp_path / 'server.db'}")
+    try:
+        agent_id = srv.user("agent1", "agent")
+        srv.user("sup", "supervisor")
+        a = srv.console(tmp_path / "a.db", "agent1")
+        b = srv.console(tmp_path / "b.db", "sup")
+        me = Identity(agent_id, "agent1", "Agent One", Role.AGENT)
+        prev, why, since = "logged_out", "", None
+        for t, state, reason in (
+            ("09:00:00", "available", ""),
+            ("09:10:00", "not_ready", "break"),
+            ("09:30:00", "available", ""),
+        ):
+            rec = agent_activity.StateRecord(agent_id, prev, why, since, at(t), state, reason)
+            agent_activity.record_state_change(a.store, me, rec)
+            prev, why, since = state, reason, at(t)
+        from callcenter.core.calls import Call
+
+        call = Call("x1", "", "general", offered_at=at("09:05:00"), answered_at=at("09:05:10"), ended_at=at("09:08:10"))
+        agent_activity.record_call_leg(a.store, me, call, wrap_ended_at=at("09:09:00"))
+        a.sync_round()
+        b.sync_round()
+        b.sync_round()
+        with b.store.session() as s:
+            assert s.get(User, agent_id) is not None
+        rep = reports.report(b.store, SUPER, "agents", START, END, now=at("09:40:00"))
+        (row,) = rep.rows
+        assert row["agent_id"] == agent_id and row["handled"] == 1
+        assert row["not_ready_by_reason"] == {"break": 1200}
+        assert row["available_s"] == 600 + 600  # 09:00-09:10 and 09:30-09:40 (now)
+        a.store.close()
+        b.store.close()
+    finally:
+        srv.close()
