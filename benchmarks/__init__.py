@@ -12,11 +12,12 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``sim``: queue-simulator speed (calls per CPU-second), against ciw and SimPy when installed.
 - ``gui-ops``: GUI-thread time of each user action driven through the real windows.
 - ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
+- ``reports``: the agent, queue and disposition reports over a range of days for a team.
 """
 
 from __future__ import annotations
 
-BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync", "gui-ops")
+BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync", "gui-ops", "reports")
 
 
 def run_bench(args) -> dict:
@@ -37,6 +38,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.gui_ops import run
     elif name == "training":
         from callcenter.benchmarks.training import run
+    elif name == "reports":  # reports14
+        from callcenter.benchmarks.reports import run
     else:
         raise ValueError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
     return run(args)

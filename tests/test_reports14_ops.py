@@ -153,3 +153,10 @@ def test_state_changes_and_legs_reach_another_console_and_its_reports(tmp_path):
         b.store.close()
     finally:
         srv.close()
+
+
+def test_bench_reports_prints_its_figures(capsys):
+    assert main(["bench", "reports", "--agents", "2", "--days", "1", "--calls", "5", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["state_changes"], out["call_legs"]) == (40, 10)
+    assert {"agents_s", "queues_s", "dispositions_s", "agents_one_day_s"} <= set(out)
