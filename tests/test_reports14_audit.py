@@ -165,3 +165,16 @@ def test_a_failed_statement_carries_no_values_into_the_log(store):
             s.add(User(username="dup", display_name="王小明 13800138000", password_hash="x", role="agent"))
             s.add(User(username="dup", display_name="王小明 13800138000", password_hash="x", role="agent"))
     assert "13800138000" not in str(err.value) and "王小明" not in str(err.value)
+
+
+def test_a_customer_record_is_named_by_its_account_number(seeded):
+    from callcenter.ops import customers as customer_ops
+    from callcenter.store.models import Customer
+
+    store, ids, sup, agent = _ids(seeded)
+    customer_ops.open_customer(store, agent, ids["wang"], "search", "CN")
+    with store.session() as s:
+        account = s.get(Customer, ids["wang"]).account_no
+    (entry,) = audit.search_audit(store, sup, audit.AuditQuery(entity="customer", user_id=agent.user_id)).value
+    assert entry.record == account and entry.entity_id == ids["wang"]
+    assert [e.entity_id for e in audit.search_audit(store, sup, audit.AuditQuery(text=account)).value] == [ids["wang"]]

@@ -39,7 +39,7 @@ MAX_RETENTION_DAYS = 3650
 _SYNC_SERVER_KEY = "sync.server_url"
 
 _HEADERS = {
-    "en": ["Time (UTC)", "User", "Action", "Record", "Record id", "Console", "Detail"],
+    "en": ["Time (UTC)", "User", "Action", "Record", "Record number", "Console", "Detail"],
     "zh": ["时间（UTC）", "用户", "操作", "记录", "记录编号", "终端", "详情"],
 }
 
@@ -106,7 +106,7 @@ def audit_table(entries: list[AuditEntry], lang: str = "en", this_console: str =
             e.user_name or (e.user_id or ""),
             e.action,
             e.entity,
-            e.entity_id or "",
+            e.record or e.entity_id or "",
             e.console,
             e.detail,
         )

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.engine import Connection
 
-from callcenter.store.models import AuditLog, ChangeLog, User
+from callcenter.store.models import AuditLog, ChangeLog, Complaint, Customer, User
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class AuditEntry:
     entity_id: str | None
     detail: str
     console: str  # the device the row was written on
+    record: str = ""  # the record's own number when it has one (account, case), else its id
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,14 @@ class AuditQuery:
 
 
 def search(conn: Connection, q: AuditQuery) -> list[AuditEntry]:
-    a, u = AuditLog.__table__, User.__table__
-    stmt = select(a, u.c.display_name).outerjoin(u, u.c.id == a.c.user_id).where(a.c.deleted.is_(False))
+    a, u, c, k = AuditLog.__table__, User.__table__, Customer.__table__, Complaint.__table__
+    stmt = (
+        select(a, u.c.display_name, c.c.account_no, k.c.case_no)
+        .outerjoin(u, u.c.id == a.c.user_id)
+        .outerjoin(c, (a.c.entity == "customer") & (c.c.id == a.c.entity_id))
+        .outerjoin(k, (a.c.entity == "complaint") & (k.c.id == a.c.entity_id))
+        .where(a.c.deleted.is_(False))
+    )
     if q.start is not None:
         stmt = stmt.where(a.c.at >= q.start)
     if q.end is not None:
@@ -61,12 +68,23 @@ def search(conn: Connection, q: AuditQuery) -> list[AuditEntry]:
                 a.c.entity_id.like(like, escape="\\"),
                 u.c.display_name.like(like, escape="\\"),
                 u.c.username.like(like, escape="\\"),
+                c.c.account_no.like(like, escape="\\"),
+                k.c.case_no.like(like, escape="\\"),
             )
         )
     stmt = stmt.order_by(a.c.at.desc(), a.c.hlc.desc()).limit(q.limit)
     return [
         AuditEntry(
-            r.id, r.at, r.user_id, r.display_name or "", r.action, r.entity, r.entity_id, r.detail or "", r.origin
+            r.id,
+            r.at,
+            r.user_id,
+            r.display_name or "",
+            r.action,
+            r.entity,
+            r.entity_id,
+            r.detail or "",
+            r.origin,
+            r.account_no or r.case_no or r.entity_id or "",
         )
         for r in conn.execute(stmt)
     ]

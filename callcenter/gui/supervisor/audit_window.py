@@ -64,7 +64,9 @@ class AuditWindow(QMainWindow):
         for combo in (self.user, self.action, self.entity):
             combo.addItem(self.tr("Any"), None)
             combo.setMinimumContentsLength(10)
-        self.search = QLineEdit(placeholderText=self.tr("Search detail, record id or user"), clearButtonEnabled=True)
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search detail, record number or user"), clearButtonEnabled=True
+        )
         self.export_button = QPushButton(self.tr("Export…"))
         for label, w in (
             (self.tr("From (UTC)"), self.start),
@@ -187,7 +189,7 @@ class AuditWindow(QMainWindow):
             self.tr("User"),
             self.tr("Action"),
             self.tr("Record"),
-            self.tr("Record id"),
+            self.tr("Record number"),
             self.tr("Console"),
             self.tr("Detail"),
         ]
