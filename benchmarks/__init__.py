@@ -14,11 +14,24 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``import``: ``callcenter import`` rate for N customers with phones and their order lines.
 - ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
 - ``analytics``: full recompute of every customer's figures, one customer's incremental recompute, the pop lookup.
+- ``reports``: the agent, queue and disposition reports over a range of days for a team.
 """
 
 from __future__ import annotations
 
-BENCHMARKS = ("screenpop", "startup", "demo-data", "sim", "board", "training", "sync", "gui-ops", "analytics", "import")
+BENCHMARKS = (
+    "screenpop",
+    "startup",
+    "demo-data",
+    "sim",
+    "board",
+    "training",
+    "sync",
+    "gui-ops",
+    "analytics",
+    "import",
+    "reports",
+)
 
 
 def run_bench(args) -> dict:
@@ -43,6 +56,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.analytics import run
     elif name == "import":
         from callcenter.benchmarks.import_bench import run
+    elif name == "reports":  # reports14
+        from callcenter.benchmarks.reports import run
     else:
         raise ValueError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
     return run(args)

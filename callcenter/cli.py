@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_analytics.add_parsers(analytics)
     cli_satisfaction.add_parser(analytics)
+    from callcenter import cli_report
+
+    cli_report.add_parser(sub)  # reports14: report agents|queues|dispositions
 
     p = sub.add_parser("bench", help="reproducible benchmarks")
     bench = p.add_subparsers(dest="bench", required=True)
@@ -118,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--rounds", type=_positive_int, default=50, help="times each action is repeated")
     b.add_argument("--seed", type=int, default=1)
     _add_db(b)
+    b.add_argument("--json", action="store_true")
+    b = bench.add_parser("reports", help="agent, queue and disposition reports over a range of days for a team")
+    b.add_argument("--agents", type=int, default=50)
+    b.add_argument("--days", type=int, default=30)
+    b.add_argument("--calls", type=int, default=100, help="calls per agent and day")
+    b.add_argument("--seed", type=int, default=1)
     b.add_argument("--json", action="store_true")
     b = bench.add_parser("training", help="role-play: a reply through the dialogue runner, scoring, speech per line")
     b.add_argument("--rounds", type=_positive_int, default=50)
@@ -299,6 +308,10 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         from callcenter import cli_import
 
         return (cli_import.import_command if command == "import" else cli_import.export_command)(args)
+    if command == "report":  # reports14
+        from callcenter import cli_report
+
+        return cli_report.run(args)
     if command == "bench":
         from callcenter.benchmarks import run_bench
 

@@ -133,6 +133,7 @@ def shoot(out: Path) -> list[Path]:
         shoot_customers(app, store, lang, save)
         shoot_admin(app, tmp, lang, save)  # admin14
         shoot_import(app, store, lang, save, tmp)
+        shoot_reports(app, store, lang, save)
     store.close()
     return saved
 
@@ -698,6 +699,131 @@ def shoot_admin(app: QApplication, tmp: Path, lang: str, save) -> None:
     window.close()
     wait_for_tasks(5000)
     store.close()
+
+
+def demo_activity(store: Store, day, seed: int = 14) -> None:
+    """reports14: a working morning for the demo agents (state changes and call legs through
+    the ops the console uses), so the reports have something to show."""
+    import random
+
+    from callcenter.store.models import DispositionCode, Queue
+
+    rng = random.Random(seed)
+    with store.engine.connect() as conn:
+        queues = [r[0] for r in conn.execute(Queue.__table__.select().with_only_columns(Queue.code))]
+        dispositions = [
+            r[0] for r in conn.execute(DispositionCode.__table__.select().with_only_columns(DispositionCode.id))
+        ]
+    agents = [a for a in repo.agents(store) if a.role.value == "agent"][:6]
+    for n, agent in enumerate(agents):
+        _demo_shift(store, agent, n, day, rng, queues, dispositions)
+
+
+def _demo_shift(store: Store, agent, n: int, day, rng, queues: list[str], dispositions: list[str]) -> None:
+    from datetime import timedelta
+
+    from callcenter.core.calls import Call
+    from callcenter.ops import agent_activity
+
+    now = {"t": day.replace(hour=8, minute=rng.randint(0, 20)), "state": "logged_out", "reason": "", "since": None}
+
+    def go(to: str, why: str = "", by: str = "agent") -> None:
+        rec = agent_activity.StateRecord(
+            agent.user_id, now["state"], now["reason"], now["since"], now["t"], to, why, by
+        )
+        agent_activity.record_state_change(store, agent, rec)
+        now.update(state=to, reason=why, since=now["t"])
+
+    def wait(seconds: float) -> None:
+        now["t"] += timedelta(seconds=seconds)
+
+    go("not_ready", "login")
+    wait(rng.randint(120, 360))
+    go("available")
+    calls = 0
+    while now["t"] < day.replace(hour=12):
+        wait(rng.expovariate(1 / 200))
+        if rng.random() < 0.07:
+            go("not_ready", rng.choice(["break", "lunch"]))
+            wait(60 * rng.randint(5, 15))
+            go("available")
+            continue
+        queued = now["t"] - timedelta(seconds=rng.expovariate(1 / 15))
+        call = Call(f"demo-{n}-{calls}", "", rng.choice(queues) if queues else "", offered_at=queued)
+        go("ringing")
+        wait(rng.randint(2, 12))
+        if rng.random() < 0.05:
+            call.outcome, call.ended_at = "missed", now["t"]
+            agent_activity.record_call_leg(store, agent, call)
+            go("not_ready", "missed_call", "system")
+            wait(15)
+            go("available", "", "system")
+            continue
+        call.answered_at = now["t"]
+        go("on_call")
+        wait(rng.expovariate(1 / 240) + 30)
+        if rng.random() < 0.2:
+            go("on_hold")
+            hold = rng.randint(20, 90)
+            wait(hold)
+            call.hold_seconds = hold
+            go("on_call")
+            wait(rng.randint(30, 120))
+        call.ended_at = now["t"]
+        go("wrap_up")
+        wait(rng.randint(15, 60))
+        disposition = rng.choice(dispositions) if dispositions else None
+        agent_activity.record_call_leg(store, agent, call, wrap_ended_at=now["t"], disposition_id=disposition)
+        go("available")
+        calls += 1
+    for k in range(rng.randint(1, 3)):  # callers who gave up in the queue
+        q = day.replace(hour=rng.randint(8, 11), minute=rng.randint(0, 59))
+        gone = Call(f"demo-ab-{n}-{k}", "", rng.choice(queues) if queues else "", offered_at=q, outcome="abandoned")
+        gone.ended_at = q + timedelta(seconds=rng.randint(3, 90))
+        agent_activity.record_call_leg(store, agent, gone, agent_id="")
+    go("logged_out")
+
+
+def shoot_reports(app: QApplication, store: Store, lang: str, save) -> None:
+    """reports14: the reports window (agents, queue intervals) and the audit viewer."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate
+
+    from callcenter.gui.supervisor.audit_window import AuditWindow
+    from callcenter.gui.supervisor.reports_window import ReportsWindow
+
+    day = datetime(2026, 12, 1, tzinfo=UTC)
+    with store.engine.connect() as conn:
+        have = conn.exec_driver_sql("SELECT count(*) FROM agent_state_changes").scalar()
+    if not have:
+        demo_activity(store, day)
+    sup = next(a for a in repo.agents(store) if a.role.value == "supervisor")
+    w = ReportsWindow(store, sup, lang)
+    w.start.setDate(QDate(2026, 12, 1))
+    w.end.setDate(QDate(2026, 12, 1))
+    w.resize(1400, 520)
+    w.show()
+    for kind, name in (("agents", "reports-agents"), ("queues", "reports-queues")):
+        w.kind.setCurrentIndex(w.kind.findData(kind))
+        w.report = None
+        w.refresh()
+        until(app, lambda kind=kind: w.report is not None and w.report.kind == kind)
+        save(w, f"{name}-{lang}")
+    w.close()
+    from callcenter.ops import customers as customer_ops
+
+    with store.engine.connect() as conn:
+        some = [r[0] for r in conn.exec_driver_sql("SELECT id FROM customers ORDER BY account_no LIMIT 6")]
+    people = [a for a in repo.agents(store) if a.role.value in ("agent", "supervisor")]
+    for i, customer_id in enumerate(some):  # a few records opened, as the console audits them
+        customer_ops.open_customer(store, people[i % len(people)], customer_id, ("search", "screen pop")[i % 2], "US")
+    audit = AuditWindow(store, sup, lang)
+    audit.resize(1400, 560)
+    audit.show()
+    until(app, lambda: audit.table.rowCount() > 0)
+    save(audit, f"audit-{lang}")
+    audit.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,6 +21,7 @@ from callcenter.gui.agent.console_window import ConsoleWindow
 from callcenter.gui.bridge import EventBridge
 from callcenter.gui.complaints.console_complaints import ConsoleComplaints
 from callcenter.gui.settings import Settings
+from callcenter.gui.supervisor.reports_menu import install_reports_menu
 from callcenter.gui.sync.sync_menu import install_sync
 from callcenter.store.db import Store
 
@@ -64,6 +65,7 @@ def build_console(
     window.closing_hooks.append(window.sync.controller.stop)
     window.admin = install_admin(window, store, identity)  # type: ignore[attr-defined]  # supervisors, admins
     window.admin_actions = install_admin_actions(window, store, identity, lang)  # type: ignore[attr-defined]
+    install_reports_menu(window, store, identity, lang)  # reports14: reports, audit and log viewers
     window.start()
     return window
 

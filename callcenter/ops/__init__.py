@@ -10,7 +10,10 @@ refuses. Ops are Qt-free and never run on the GUI thread: windows call them thro
 Modules, one per feature: ``customers`` (save, open with audit, search), ``calls``
 (offer, call facts, wrap-up), ``auth`` (sign in, reference data), ``complaints`` (capture,
 drafts, case steps, recovery, callbacks, survey, figures), ``sync`` (a round, conflicts,
-backup), ``training`` (sessions, results).
+backup), ``training`` (sessions, results), ``agent_activity`` (every agent state change and
+call leg, stored and synced), ``reports`` (agent activity, queue intervals, dispositions and
+their export), ``audit`` (the audit viewer: search, export, retention) and ``logs`` (the
+application log, filtered).
 """
 
 from __future__ import annotations

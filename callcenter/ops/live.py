@@ -17,7 +17,7 @@ from sqlalchemy import select
 from callcenter.ops import Done
 from callcenter.store.callers import UNKNOWN_NUMBERS, sample_ani
 from callcenter.store.db import Store
-from callcenter.store.models import Interaction, Queue
+from callcenter.store.models import CallLeg, Interaction, Queue
 
 
 def sample_caller_numbers(store: Store, count: int, region: str = "US", seed: int | None = None) -> list[str]:
@@ -54,6 +54,18 @@ def record_simulated_calls(store: Store, calls: Sequence[dict[str, Any]]) -> Don
                     ended_at=c.get("ended_at"),
                     outcome=c["outcome"],
                     notes=f"simulated agent {c['agent_label']}" if c.get("agent_label") else "",
+                )
+            )
+            # reports14: the call's leg, for the queue reports (no person: agent_id None)
+            s.add(
+                CallLeg(
+                    call_ref=str(c.get("call_id", "")),
+                    queue_code=c["queue"],
+                    queued_at=c["offered_at"],
+                    offered_at=c.get("answered_at"),
+                    answered_at=c.get("answered_at"),
+                    ended_at=c.get("ended_at"),
+                    outcome=c["outcome"],
                 )
             )
     return Done(len(calls), unit.changes)

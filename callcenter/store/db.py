@@ -116,7 +116,9 @@ def _private(path: Path) -> None:
 
 def make_engine(path: str | os.PathLike) -> Engine:
     # URL.create, not an f-string URL: '?', '#' and '%' in a file name must stay in the name.
-    engine = create_engine(URL.create("sqlite", database=str(Path(path))), future=True)
+    # hide_parameters: a failed statement's message (which reaches the log) never carries the
+    # values it was given (names, phone numbers).
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))), future=True, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "checkout", _on_checkout)
     return engine

@@ -621,6 +621,55 @@ class ComplaintCategory(SyncMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+# -- reports14: agent state changes and call legs (append-only, synced; the reports read them) --
+class AgentStateChange(SyncMixin, Base):
+    """One change of an agent's state: they left ``from_state`` (entered at ``started_at``;
+    None for the first change of a session) for ``to_state`` at ``ended_at``, by the agent,
+    the system (timers) or a supervisor. Written once, when it happens. Append-only."""
+
+    __tablename__ = "agent_state_changes"
+    agent_id: Mapped[str] = mapped_column(String(36))
+    from_state: Mapped[str] = mapped_column(String(16))
+    from_reason: Mapped[str] = mapped_column(String(32), default="")
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    to_state: Mapped[str] = mapped_column(String(16))
+    to_reason: Mapped[str] = mapped_column(String(32), default="")
+    by: Mapped[str] = mapped_column(String(12), default="agent")  # agent | system | supervisor
+    call_ref: Mapped[str] = mapped_column(String(64), default="")
+    __table_args__ = (
+        Index("ix_agent_state_changes_agent_time", "agent_id", "ended_at"),
+        Index("ix_agent_state_changes_time", "ended_at"),
+    )
+
+
+class CallLeg(SyncMixin, Base):
+    """One leg of a call: waiting in a queue and offered to at most one agent, from the
+    time it queued to the end of wrap-up. Written once, when the leg is over. Append-only."""
+
+    __tablename__ = "call_legs"
+    call_ref: Mapped[str] = mapped_column(String(64), default="")
+    interaction_id: Mapped[str | None] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(8), default="inbound")
+    queue_code: Mapped[str] = mapped_column(String(32), default="")
+    agent_id: Mapped[str | None] = mapped_column(String(36))
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    offered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    wrap_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hold_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    outcome: Mapped[str] = mapped_column(String(16), default="completed")
+    disposition_id: Mapped[str | None] = mapped_column(String(36))
+    __table_args__ = (
+        Index("ix_call_legs_time", "queued_at"),
+        Index("ix_call_legs_agent_time", "agent_id", "queued_at"),
+    )
+
+
+APPEND_ONLY_TABLES = APPEND_ONLY_TABLES | {"agent_state_changes", "call_legs"}
+
+
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]
 
 

@@ -318,6 +318,13 @@ def _admin_rule(table: str) -> Rule:
     return rule
 
 
+def own_activity_only(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    """reports14: an agent's console pushes that agent's state changes and call legs only."""
+    if actor.role not in SUPERVISING and row.get("agent_id") not in (None, "", actor.user_id):
+        return "agent activity may only be recorded for the signed-in user"
+    return None
+
+
 RULES: dict[str, list[Rule]] = {
     "users": [_admin_rule("users")],  # admin14: was only_supervisors
     "user_skills": [_admin_rule("user_skills")],
@@ -327,6 +334,8 @@ RULES: dict[str, list[Rule]] = {
     "recovery_actions": [recovery_approval],
     "credit_limit_changes": [credit_limit_approval],  # intelorder
     "customers": [credit_limit_backed],  # intelorder
+    "agent_state_changes": [own_activity_only],  # reports14
+    "call_legs": [own_activity_only],  # reports14
 }
 
 

@@ -24,6 +24,7 @@ from callcenter.gui.names import agent_state_name
 from callcenter.gui.ops import run_op, write_pool
 from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
+from callcenter.ops import agent_activity
 from callcenter.ops import calls as call_ops
 from callcenter.ops import customers as customer_ops
 from callcenter.ops.auth import ConsoleBootstrap
@@ -74,6 +75,7 @@ class ConsoleController(QObject):
         self.region = settings.get("calls/default_region")
         self.sm = AgentStateMachine(identity.user_id, agent_config(settings))
         self.sm.listeners.append(self._state_changed)
+        self._state_since: datetime | None = None  # wall time the current state began (reports)
         self.alert = alert
         self.call: Call | None = None
         self.muted = False
@@ -100,6 +102,7 @@ class ConsoleController(QObject):
 
     # -- helpers ---------------------------------------------------------------
     def _state_changed(self, change: StateChange) -> None:
+        self._record_state(change)
         # Only the agent's own availability goes to the source; call states are the source's to drive.
         if change.to_state in (AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.LOGGED_OUT):
             try:
@@ -125,6 +128,34 @@ class ConsoleController(QObject):
             self.tick_timer.stop()
             self.logged_out.emit()
         self.changed.emit()
+
+    def _record_state(self, change: StateChange) -> None:
+        """Store the change (from, to, reason, start, end, by) off the GUI thread, in order."""
+        now = _now()
+        record = agent_activity.StateRecord(
+            self.identity.user_id,
+            change.from_state.value,
+            self.sm.history[-2].reason if len(self.sm.history) > 1 else None,
+            self._state_since,
+            now,
+            change.to_state.value,
+            change.reason,
+            change.by,
+            self.sm.call_id or (self.call.call_id if self.call else ""),
+        )
+        self._state_since = now
+        store, identity = self.store, self.identity
+        self._write(lambda: agent_activity.record_state_change(store, identity, record), "agent.state")
+
+    def _record_leg(self, call: Call, wrap_ended_at: datetime | None = None, disposition_id: str | None = None) -> None:
+        """Store a finished call leg (answered and wrapped up, abandoned, missed) in order."""
+        store, identity, snapshot = self.store, self.identity, Call(**vars(call))
+        self._write(
+            lambda: agent_activity.record_call_leg(
+                store, identity, snapshot, wrap_ended_at=wrap_ended_at, disposition_id=disposition_id
+            ),
+            "call.leg",
+        )
 
     def _act(self, fn: Callable[..., Any], *args: Any) -> Any:
         try:
@@ -414,6 +445,10 @@ class ConsoleController(QObject):
         self.call.outcome, self.call.ended_at = "missed", _now()
         self.persist()
         self._tell_source(self.source.call_missed, self.call)
+        leg = Call(**vars(self.call))
+        if leg.direction == "outbound":
+            leg.outcome = "not_placed"
+        self._record_leg(leg)
         if self.call.direction == "outbound":  # a callback not placed: no caller was kept waiting
             self.sm.callback_rang_out()
             self.callback_not_placed.emit(self.call)
@@ -445,6 +480,7 @@ class ConsoleController(QObject):
         # The machine first, then the switch: a call the switch routes at once finds this agent free.
         self.sm.finish_wrap_up(timed_out=timed_out)
         if call is not None:
+            self._record_leg(call, _now(), disposition_id)
             self._tell_source(self.source.call_ended, call)
         self.wrap_up_finished.emit()
         if call is not None:
