@@ -736,6 +736,235 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="52"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="65"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="68"/>
+        <source>Search detail, record number or user</source>
+        <translation>搜索详情、记录编号或用户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="70"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="72"/>
+        <source>From (UTC)</source>
+        <translation>起始（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="73"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="74"/>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="189"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="75"/>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="190"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="76"/>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="191"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="89"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="90"/>
+        <source>forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="91"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="92"/>
+        <source>Purge older records now</source>
+        <translation>立即清除较早记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="93"/>
+        <source>Keep audit records on this console</source>
+        <translation>本终端审计记录保留</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="180"/>
+        <source>this console</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="184"/>
+        <source>%1 records</source>
+        <translation>共 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="188"/>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="192"/>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="193"/>
+        <source>Console</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="194"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="205"/>
+        <source>Export audit records</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="207"/>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="215"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="225"/>
+        <source>Retention saved.</source>
+        <translation>保留期限已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/audit_window.py" line="236"/>
+        <source>%1 older records removed.</source>
+        <translation>已清除 %1 条较早的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="111"/>
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="112"/>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="113"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="114"/>
+        <source>revealed</source>
+        <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="115"/>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="116"/>
+        <source>purged</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="117"/>
+        <source>proposed</source>
+        <translation>提议</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="118"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="119"/>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="120"/>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="126"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="127"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="128"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="129"/>
+        <source>call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="130"/>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="131"/>
+        <source>survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="132"/>
+        <source>credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="133"/>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="134"/>
+        <source>audit retention</source>
+        <translation>审计保留期限</translation>
+    </message>
+</context>
+<context>
     <name>BoardCharts</name>
     <message>
         <location filename="../../callcenter/gui/supervisor/board_charts.py" line="30"/>
@@ -3134,137 +3363,137 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="139"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="170"/>
         <source>Not possible now (%2): you cannot %1.</source>
         <translation>现在无法操作（%2）：不能%1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="146"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="177"/>
         <source>log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="147"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="178"/>
         <source>become available</source>
         <translation>置为就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="148"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="179"/>
         <source>go not ready</source>
         <translation>置为未就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="149"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="180"/>
         <source>log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="181"/>
         <source>take a call</source>
         <translation>接入来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="151"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="182"/>
         <source>start an outbound call</source>
         <translation>发起外呼</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="152"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="183"/>
         <source>answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="153"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="184"/>
         <source>miss a call</source>
         <translation>记为未接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="154"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="185"/>
         <source>hold</source>
         <translation>保持通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="155"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="186"/>
         <source>resume</source>
         <translation>恢复通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="156"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="187"/>
         <source>end the call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="157"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="188"/>
         <source>hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="158"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="189"/>
         <source>drop the line</source>
         <translation>断开线路</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="159"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="190"/>
         <source>transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="191"/>
         <source>consult</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="192"/>
         <source>complete a transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="193"/>
         <source>cancel a consultation</source>
         <translation>取消咨询</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="163"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="194"/>
         <source>extend wrap-up</source>
         <translation>延长话后处理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="164"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="195"/>
         <source>finish wrap-up</source>
         <translation>完成话后处理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="172"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="203"/>
         <source>Could not save the call record (it will be retried with the next change): %1</source>
         <translation>无法保存通话记录（下次变更时将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="223"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="254"/>
         <source>Callback due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="223"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="254"/>
         <source>Call back %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="225"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="256"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="225"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="256"/>
         <source>Call from %1</source>
         <translation>来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="231"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="262"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="261"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="292"/>
         <source>This call is saved on the record you opened.</source>
         <translation>本通电话已记录到您打开的客户档案中。</translation>
     </message>
@@ -3998,12 +4227,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>CustomersMenu</name>
     <message>
-        <location filename="../../callcenter/gui/console_assembly.py" line="88"/>
+        <location filename="../../callcenter/gui/console_assembly.py" line="90"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/console_assembly.py" line="89"/>
+        <location filename="../../callcenter/gui/console_assembly.py" line="91"/>
         <source>&amp;Customers…</source>
         <translation>客户(&amp;C)…</translation>
     </message>
@@ -5150,6 +5379,91 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>LogWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="41"/>
+        <source>Application log</source>
+        <translation>应用程序日志</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="49"/>
+        <source>Debug and above</source>
+        <translation>调试及以上</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="50"/>
+        <source>Info and above</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="51"/>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="52"/>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="58"/>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="59"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="60"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="61"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="65"/>
+        <source>Search the text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="66"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="67"/>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="113"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="67"/>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="113"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="113"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="113"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/log_window.py" line="120"/>
+        <source>%1 entries</source>
+        <translation>共 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../callcenter/gui/agent/login_dialog.py" line="35"/>
@@ -5928,6 +6242,180 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <location filename="../../callcenter/gui/names.py" line="45"/>
         <source>After call</source>
         <translation>话后</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_menu.py" line="22"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_menu.py" line="48"/>
+        <source>Agent and queue &amp;reports…</source>
+        <translation>坐席与队列报表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_menu.py" line="49"/>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_menu.py" line="50"/>
+        <source>Application &amp;log…</source>
+        <translation>应用程序日志(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="44"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="52"/>
+        <source>Agent activity</source>
+        <translation>坐席活动</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="53"/>
+        <source>Queue intervals</source>
+        <translation>队列时段</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="54"/>
+        <source>Dispositions</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="62"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="64"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="65"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="66"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="68"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="69"/>
+        <source>From (UTC)</source>
+        <translation>起始（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="70"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="71"/>
+        <source>Interval</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="107"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="122"/>
+        <source>%1 rows. Times in h:mm:ss; days and intervals in UTC.</source>
+        <translation>共 %1 行。时长格式为 时:分:秒；日期与时段均为 UTC。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="124"/>
+        <source>Nothing recorded in these days.</source>
+        <translation>这几天没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="135"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="135"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="136"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/reports_window.py" line="142"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWords</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="24"/>
+        <source>view reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="25"/>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="26"/>
+        <source>view the application log</source>
+        <translation>查看应用程序日志</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="29"/>
+        <source>Interval</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="30"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="31"/>
+        <source>Keep audit records</source>
+        <translation>审计记录保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="34"/>
+        <source>choose 15, 30 or 60 minutes</source>
+        <translation>请选择 15、30 或 60 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="35"/>
+        <source>the last day is before the first</source>
+        <translation>结束日期早于起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="36"/>
+        <source>between 0 and 3650 days</source>
+        <translation>须在 0 到 3650 天之间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/report_tables.py" line="72"/>
+        <source>Could not write %1. Choose another folder or file name.</source>
+        <translation>无法写入 %1。请换一个文件夹或文件名。</translation>
     </message>
 </context>
 <context>
