@@ -52,7 +52,7 @@ def no_polling(*windows):
 def settled(qtbot, *windows):
     wait_for_ops(5000)
     for w in windows:
-        qtbot.waitUntil(lambda w=w: not (w.busy if hasattr(w, "busy") else w.loading), timeout=5000)
+        qtbot.waitUntil(lambda w=w: not (w.busy if hasattr(w, "busy") else w.loading), timeout=15000)
 
 
 def test_a_case_window_and_the_board_update_each_other_with_no_timer(qtbot, seeded):
@@ -63,7 +63,7 @@ def test_a_case_window_and_the_board_update_each_other_with_no_timer(qtbot, seed
     qtbot.addWidget(board)
     case = CaseWindow(store, agent, record.id, "en")
     qtbot.addWidget(case)
-    qtbot.waitUntil(lambda: case.record is not None and any(r.id == record.id for r in board.model.rows), timeout=5000)
+    qtbot.waitUntil(lambda: case.record is not None and any(r.id == record.id for r in board.model.rows), timeout=15000)
     settled(qtbot, board, case)
     no_polling(board, case)
 
@@ -73,25 +73,25 @@ def test_a_case_window_and_the_board_update_each_other_with_no_timer(qtbot, seed
     # a step in the case window reaches the board's row
     assert row().state == "received"
     assert case.step("acknowledge")
-    qtbot.waitUntil(lambda: row().state == "acknowledged", timeout=5000)
-    qtbot.waitUntil(lambda: case.record.case.state is ComplaintState.ACKNOWLEDGED, timeout=5000)
+    qtbot.waitUntil(lambda: row().state == "acknowledged", timeout=15000)
+    qtbot.waitUntil(lambda: case.record.case.state is ComplaintState.ACKNOWLEDGED, timeout=15000)
 
     # an offer over the agent's limit reaches the board's approval queue ...
     case.ask.recovery = lambda: ("refund", 8_000, "two hours late")
     assert case.recovery("propose")
-    qtbot.waitUntil(lambda: board.approvals.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: board.approvals.rowCount() == 1, timeout=15000)
     # ... and the supervisor's approval there reaches the open case window
     board.approvals.selectRow(0)
     assert board.decide(True)
-    qtbot.waitUntil(lambda: case.record.plan.actions[0].status is RecoveryStatus.APPROVED, timeout=5000)
-    qtbot.waitUntil(lambda: board.approvals.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: case.record.plan.actions[0].status is RecoveryStatus.APPROVED, timeout=15000)
+    qtbot.waitUntil(lambda: board.approvals.rowCount() == 0, timeout=15000)
 
     # a handover from the board reaches the open case window
     assert board.reassign([record.id], agent2.user_id, None, "Alice is on leave")
-    qtbot.waitUntil(lambda: case.record.case.assigned_agent == agent2.user_id, timeout=5000)
+    qtbot.waitUntil(lambda: case.record.case.assigned_agent == agent2.user_id, timeout=15000)
     assert "Bob Agent" in case.facts.text()
     assert case.timeline.item(case.timeline.rowCount() - 1, 2).text() in ("Assigned", "Recovery approved")
-    qtbot.waitUntil(lambda: row().owner_name == "Bob Agent", timeout=5000)
+    qtbot.waitUntil(lambda: row().owner_name == "Bob Agent", timeout=15000)
 
 
 def test_a_step_of_its_own_is_painted_once_from_the_ops_answer(qtbot, seeded):
@@ -102,7 +102,7 @@ def test_a_step_of_its_own_is_painted_once_from_the_ops_answer(qtbot, seeded):
     record = new_case(store, ids, agent)
     case = CaseWindow(store, agent, record.id, "en")
     qtbot.addWidget(case)
-    qtbot.waitUntil(lambda: case.record is not None, timeout=5000)
+    qtbot.waitUntil(lambda: case.record is not None, timeout=15000)
     settled(qtbot, case)
     reads = []
     original = case.reload
@@ -126,7 +126,7 @@ def test_a_sync_pull_updates_an_open_case_window(qtbot, seeded, tmp_path):
         replica.mark_pushed(here, first.last_seq)
         case = CaseWindow(here, agent, record.id, "en")
         qtbot.addWidget(case)
-        qtbot.waitUntil(lambda: case.record is not None, timeout=5000)
+        qtbot.waitUntil(lambda: case.record is not None, timeout=15000)
         settled(qtbot, case)
         no_polling(case)
 
@@ -137,8 +137,8 @@ def test_a_sync_pull_updates_an_open_case_window(qtbot, seeded, tmp_path):
         pulled = replica.collect_pending(there, 100_000)
         applied = replica.apply_remote(here, pulled.changes)
         assert applied.applied > 0
-        qtbot.waitUntil(lambda: case.record.case.state is ComplaintState.ACKNOWLEDGED, timeout=5000)
-        qtbot.waitUntil(lambda: case.record.case.escalation_level == 1, timeout=5000)
+        qtbot.waitUntil(lambda: case.record.case.state is ComplaintState.ACKNOWLEDGED, timeout=15000)
+        qtbot.waitUntil(lambda: case.record.case.escalation_level == 1, timeout=15000)
         assert "Escalated" in case.facts.text()
     finally:
         there.close()
@@ -181,13 +181,13 @@ def test_a_refused_step_reads_in_chinese_without_exception_text(qtbot, seeded, c
     record = new_case(store, ids, agent)
     case = CaseWindow(store, agent, record.id, "zh_CN")
     qtbot.addWidget(case)
-    qtbot.waitUntil(lambda: case.record is not None, timeout=5000)
+    qtbot.waitUntil(lambda: case.record is not None, timeout=15000)
     settled(qtbot, case)
 
     # closing a case that was only just received (asked for directly: the button is hidden)
     case.ask.close_case = lambda causes, rejected: (causes[0][0], "")
     assert case.step("close")
-    qtbot.waitUntil(lambda: case.last_problem is not None, timeout=5000)
+    qtbot.waitUntil(lambda: case.last_problem is not None, timeout=15000)
     said = case.message.text()
     assert CJK.search(said) and str(case.last_problem) not in said
     assert not re.search(r"cannot|Not done|Not possible|close the complaint", said), said
@@ -196,12 +196,12 @@ def test_a_refused_step_reads_in_chinese_without_exception_text(qtbot, seeded, c
     # an agent deciding on an approval (the button is disabled for agents)
     with complaints.edit(store, record.id, agent) as e:
         e.plan.propose("refund", Money(8_000, "CNY"), "late", agent.user_id, e.policy_role, at=e.now)
-    qtbot.waitUntil(lambda: len(case.record.plan.actions) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(case.record.plan.actions) == 1, timeout=15000)
     settled(qtbot, case)
     case.actions.selectRow(0)
     assert not case.recovery_buttons["approve"].isEnabled()
     assert case.recovery("approve")
-    qtbot.waitUntil(lambda: case.message.text() != said, timeout=5000)
+    qtbot.waitUntil(lambda: case.message.text() != said, timeout=15000)
     said = case.message.text()
     assert CJK.search(said) and str(case.last_problem) not in said
     assert not re.search(r"[A-Za-z]{3,}", said), said  # no English left at all
@@ -228,7 +228,7 @@ def test_my_cases_and_time_passing_on_the_board(qtbot, seeded):
     new_case(store, ids, agent2, summary="Bob's")
     board = ComplaintsBoardWindow(store, agent, "en", with_figures=False, owner=agent.user_id)
     qtbot.addWidget(board)
-    qtbot.waitUntil(lambda: len(board.model.rows) >= 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(board.model.rows) >= 3, timeout=15000)
     settled(qtbot, board)
     assert board.owner_filter.currentData() == agent.user_id
     assert board.proxy.rowCount() == 1 and board.proxy.index(0, 0).data() == mine.case_no
