@@ -145,7 +145,7 @@ def place_order(
         eta = core.delivery_eta(now, basket, policy)
         order = store_orders.add_order(s, replace(request, basket=basket), actor.user_id, now, eta)
         if payment in core.CREDIT_METHODS:
-            store_orders.charge_account(s, request.customer_id, basket.total_minor)
+            store_orders.charge_account(s, request.customer_id, basket.total_minor, order.id, now)
         s.flush()
         repo.add_audit(
             s, actor.user_id, "create", "order", order.id, f"customer {request.customer_id}; payment {payment.value}"
