@@ -219,6 +219,11 @@ class CustomersWindow(QMainWindow):
 
         self.csat = read_only_table([self.tr("Month"), self.tr("Average CSAT"), self.tr("Surveys")])
         self.tabs.addTab(self.csat, self.tr("Satisfaction"))
+        from callcenter.gui.supervisor.satisfaction_panel import SatisfactionPanel
+
+        self.satisfaction = SatisfactionPanel(store, lang)
+        self.tabs.addTab(self.satisfaction, self.tr("CSAT and NPS trends"))
+        watch(store, self.satisfaction, lambda _e: self.satisfaction.refresh(), tables=("surveys",))
 
         watch(store, self, lambda _e: self.refresh(), tables=("customer_metrics",))
         self.refresh()
@@ -235,6 +240,7 @@ class CustomersWindow(QMainWindow):
             owner=self,
         )
         self.refresh_models()
+        self.satisfaction.refresh()  # segments follow the figures
 
     def refresh_models(self) -> None:
         from callcenter.ops import analytics as ops
