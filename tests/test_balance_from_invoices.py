@@ -50,7 +50,9 @@ def test_order_on_account_opens_an_invoice_and_payments_bring_the_balance_down(s
     assert position(store, ann).balance_minor == 20_000
     ctx = orders.order_context(store, ann)
     done = orders.place_order(
-        store, agent(store), o.OrderRequest(ann, basket(ctx, ("P-1", 2), ("D-1", 1)), o.PaymentMethod.ACCOUNT, "x"),
+        store,
+        agent(store),
+        o.OrderRequest(ann, basket(ctx, ("P-1", 2), ("D-1", 1)), o.PaymentMethod.ACCOUNT, "x"),
         now=NOW,
     )  # 2 x 64.00 + 9.07 = 137.07
     with store.session() as s:
@@ -94,3 +96,54 @@ def test_the_credit_check_counts_open_invoices_not_a_written_balance(shop):
     assert position(store, wang).balance_minor == 500 + 1_500
     with store.session() as s:
         assert s.get(Customer, wang).balance_minor == 2_000  # what the pop shows agrees again
+
+
+def test_demo_balances_are_their_open_invoices(tmp_path):
+    from callcenter.store import demo
+    from callcenter.store.db import Store
+
+    path = tmp_path / "demo.db"
+    demo.generate(path, 400, seed=3, quiet=True)
+    store = Store(path)
+    try:
+        with store.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT c.id, c.balance_minor, coalesce(sum(i.amount_minor - i.paid_minor), 0) FROM customers c "
+                "LEFT JOIN invoices i ON i.customer_id = c.id AND i.status = 'open' AND NOT i.deleted "
+                "GROUP BY c.id"
+            ).all()
+            assert len(rows) == 400 and all(balance == open_ for _, balance, open_ in rows)
+            assert any(balance > 0 for _, balance, _ in rows)
+            cid = next(c for c, balance, _ in rows if balance > 0)
+            assert store_orders.credit_position(conn, cid).balance_minor == next(b for c, b, _ in rows if c == cid)
+            # the opening balances are not yet due: the payment record the rating reads is the orders' own
+            assert (
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM invoices WHERE invoice_no LIKE 'OB%' AND due_at <= ?",
+                    (demo.DEMO_AS_OF.strftime("%Y-%m-%d %H:%M:%S"),),
+                ).scalar()
+                == 0
+            )
+    finally:
+        store.close()
+
+
+def test_record_payment_op_pays_down_and_refuses_more_than_is_owed(shop):
+    from callcenter.core.errors import Invalid, NotFound
+
+    store, ids = shop
+    ann = ids["ann"]  # one open invoice of 200.00
+    with store.session() as s:
+        invoice_id = s.query(Invoice).filter_by(customer_id=ann, status="open").one().id
+    with pytest.raises(Invalid) as info:
+        orders.record_payment(store, agent(store), invoice_id, 20_001)
+    assert info.value.params["fields"] == {"amount": "more_than_owed"}
+    with pytest.raises(Invalid):
+        orders.record_payment(store, agent(store), invoice_id, 0)
+    done = orders.record_payment(store, agent(store), invoice_id, 7_500, "cash")
+    assert done.value == 12_500 and done.changes.touches("invoices", "payments", "customers")
+    assert orders.record_payment(store, agent(store), invoice_id, 12_500).value == 0
+    with store.session() as s:
+        assert s.get(Customer, ann).balance_minor == 0
+    with pytest.raises(NotFound):  # paid: nothing left to pay on it
+        orders.record_payment(store, agent(store), invoice_id, 1)
