@@ -77,4 +77,7 @@ def test_customers_window_trends_tab(qtbot, seeded):
     panel.table.setCurrentCell(r, 0)
     assert panel.chart.months == ["2026-06", "2026-07"] and panel.chart.csat == [5.0, 1.0]
     assert panel.chart_title.text() == "Month by month: Champions"
+    panel.table.setCurrentCell(texts["At risk"], 0)  # tom: June and September, the months between left empty
+    assert panel.chart.months == ["2026-06", "2026-07", "2026-08", "2026-09"]
+    assert panel.chart.nps == [-100.0, None, None, 100.0] and panel.chart.csat == [4.0, None, None, None]
     assert "8 survey answers" in panel.summary.text()

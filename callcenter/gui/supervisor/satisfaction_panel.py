@@ -111,8 +111,13 @@ class SatisfactionPanel(QWidget):
         from callcenter.ops import surveys as ops
 
         by = self.by.currentData()
-        run_op(lambda: ops.satisfaction_trends(self.store, by), self._show, self._failed, name="satisfaction_trends",
-               owner=self)
+        run_op(
+            lambda: ops.satisfaction_trends(self.store, by),
+            self._show,
+            self._failed,
+            name="satisfaction_trends",
+            owner=self,
+        )
 
     def _failed(self, problem: Any) -> None:
         self.summary.setText(describe(problem))
@@ -160,4 +165,23 @@ class SatisfactionPanel(QWidget):
         group = self.trends.rows[row]
         months = self.trends.monthly.get(group.key, [])
         self.chart_title.setText(self.tr("Month by month: %1").replace("%1", self.group_name(group)))
-        self.chart.set_series([m for m, _ in months], [f.csat.mean for _, f in months], [f.nps.nps for _, f in months])
+        by_month = dict(months)
+        span = month_span([m for m, _ in months])  # months without answers stay gaps
+        self.chart.set_series(
+            span,
+            [by_month[m].csat.mean if m in by_month else None for m in span],
+            [by_month[m].nps.nps if m in by_month else None for m in span],
+        )
+
+
+def month_span(months: list[str]) -> list[str]:
+    """Every month from the first to the last ("YYYY-MM"), in order."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < 600:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
