@@ -192,11 +192,14 @@ def load_view(
             ComplaintView(case_no, summary, state, severity, due_dt, deadline == "breached", cid, deadline, level or 0)
         )
     figures = _figures(conn, customer_id, int(row[11]), int(row[10]))
-    retention = q(
-        "SELECT r.due_at, u.display_name FROM retention_calls r LEFT JOIN users u ON u.id = r.owner_id "
-        "WHERE r.customer_id = ? AND r.status = 'scheduled' AND NOT r.deleted ORDER BY r.due_at LIMIT 1",
-        (customer_id,),
-    ).first()
+    try:
+        retention = q(
+            "SELECT r.due_at, u.display_name FROM retention_calls r LEFT JOIN users u ON u.id = r.owner_id "
+            "WHERE r.customer_id = ? AND r.status = 'scheduled' AND NOT r.deleted ORDER BY r.due_at LIMIT 1",
+            (customer_id,),
+        ).first()
+    except OperationalError:  # a store opened before retention calls existed (older schema)
+        retention = None
     notes = [
         (text if (sensitive or not private) else "", bool(private))
         for text, private in q(
