@@ -180,7 +180,7 @@ def month_span(months: list[str]) -> list[str]:
         return []
     first, last = min(months), max(months)
     y, m = int(first[:4]), int(first[5:7])
-    out = []
+    out: list[str] = []
     while f"{y:04d}-{m:02d}" <= last and len(out) < 600:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
