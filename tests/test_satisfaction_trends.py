@@ -81,3 +81,26 @@ def test_customers_window_trends_tab(qtbot, seeded):
     assert panel.chart.months == ["2026-06", "2026-07", "2026-08", "2026-09"]
     assert panel.chart.nps == [-100.0, None, None, 100.0] and panel.chart.csat == [4.0, None, None, None]
     assert "8 survey answers" in panel.summary.text()
+
+
+def test_demo_data_has_the_csat_answers_as_survey_rows(tmp_path):
+    from callcenter.store import demo
+    from callcenter.store.db import Store
+
+    path = tmp_path / "demo.db"
+    demo.generate(path, 300, seed=2, quiet=True)
+    store = Store(path)
+    try:
+        with store.engine.connect() as conn:
+            surveys_rows = conn.exec_driver_sql(
+                "SELECT s.customer_id, s.agent_id, s.queue_id, s.score FROM surveys s ORDER BY s.interaction_id"
+            ).all()
+            calls_rows = conn.exec_driver_sql(
+                "SELECT customer_id, agent_id, queue_id, survey_csat FROM interactions "
+                "WHERE survey_csat IS NOT NULL ORDER BY id"
+            ).all()
+        assert surveys_rows and [tuple(r) for r in surveys_rows] == [tuple(r) for r in calls_rows]
+        by_queue = surveys.satisfaction_trends(store, "queue")
+        assert sum(r.csat.answers for r in by_queue.rows) == len(calls_rows)
+    finally:
+        store.close()

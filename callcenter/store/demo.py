@@ -263,6 +263,15 @@ COLUMNS["products"] = _SYNC + (
     "options",
     "active",
 )  # intelorder
+COLUMNS["surveys"] = _SYNC + (
+    "customer_id",
+    "interaction_id",
+    "agent_id",
+    "queue_id",
+    "kind",
+    "score",
+    "answered_at",
+)  # intel2: the post-call CSAT answers, per interaction and customer
 REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "users", "user_skills", "products")
 CUSTOMER_TABLES = (
     "customers",
@@ -279,6 +288,7 @@ CUSTOMER_TABLES = (
     "follow_up_callbacks",
     "invoices",
     "payments",
+    "surveys",
 )
 _DEFERRED_INDEXES = ("ix_phones_e164", "ix_interactions_agent_time")
 _CLOSED_AT = COLUMNS["complaints"].index("closed_at")
@@ -1044,6 +1054,12 @@ class _Chunk:
                 _CSAT(r) if answered is not None and r() < 0.15 else None,
             )
         )
+        csat = self.rows["interactions"][-1][-1]
+        if csat is not None:  # the answer is also a survey row (the figures per queue, agent, segment)
+            self.rows["surveys"].append(
+                (self.nid["surveys"](), wrap_ts or ended_ts, wrap_ts or ended_ts, hlc(wrap or ended), DEVICE, 0)
+                + (cid, iid, agent, self.q[queue], "csat", csat, wrap_ts or ended_ts)
+            )
         return iid, at, agent
 
     def complaint(self, i, cid, lang, zh, phones, agents, order_nos, calls, is_open, currency):
