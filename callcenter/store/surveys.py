@@ -146,10 +146,10 @@ def _grouped(
             (
                 mon or "",
                 SatisfactionRow(
-                k or "",
-                name_en or (k or ""),
-                name_zh or name_en or (k or ""),
-                core.CsatFigures(int(cn or 0), int(ct or 0), int(cs or 0)),
+                    k or "",
+                    name_en or (k or ""),
+                    name_zh or name_en or (k or ""),
+                    core.CsatFigures(int(cn or 0), int(ct or 0), int(cs or 0)),
                     core.NpsFigures(int(nn or 0), int(npro or 0), int(npas or 0), int(ndet or 0)),
                 ),
             )
