@@ -34,6 +34,11 @@ def add_parsers(asub: Any) -> None:
     t.add_argument("--json", action="store_true")
     r = asub.add_parser("recompute", help="recompute every customer's scores, tier, CLV, churn risk and credit rating")
     r.add_argument("--db", type=Path, help="SQLite store to use (default: CALLCENTER_DB or the user data dir)")
+    r.add_argument(
+        "--refit",
+        action="store_true",
+        help="also retrain the churn model first (the value models are always refitted)",
+    )
     r.add_argument("--json", action="store_true")
 
 
@@ -205,7 +210,7 @@ def recompute_command(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        result = ops.recompute_all(store, None).value
+        result = (ops.refit(store, None) if args.refit else ops.recompute_all(store, None)).value
     except Problem as problem:
         print(f"analytics recompute: {problem.english()}", file=sys.stderr)
         return 1

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from callcenter.core.orders import Product
 from callcenter.store import orders as store_orders
-from callcenter.store.models import Customer, Order, OrderLine
+from callcenter.store.models import Customer, Invoice, Order, OrderLine
 
 NOW = datetime.now(UTC)
 
@@ -75,4 +75,17 @@ def seed_orders(store, ids) -> dict:
         ann.currency, ann.credit_limit_minor, ann.balance_minor = "CNY", 100_000, 20_000
         tom = s.get(Customer, ids["tom"])
         tom.currency = "CNY"
+        for who in ("wang", "ann"):  # the balances are open invoices (what the credit check counts)
+            c = s.get(Customer, ids[who])
+            s.add(
+                Invoice(
+                    customer_id=c.id,
+                    invoice_no=f"IV-SEED-{who}",
+                    issued_at=NOW - timedelta(days=10),
+                    due_at=NOW + timedelta(days=4),
+                    currency=c.currency,
+                    amount_minor=c.balance_minor,
+                    status="open",
+                )
+            )
     return ids

@@ -4,13 +4,15 @@ words, cash, save, and the order in the customer's history at once."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from callcenter.gui.agent.order_entry_dialog import OrderEntryDialog
 from callcenter.gui.ops import wait_for_ops
-from callcenter.store.models import AuditLog, Customer, Order
+from callcenter.store.models import AuditLog, Customer, Invoice, Order
 from tests.orders_seed import seed_orders
 from tests.test_gui_console import make_console, settle, shown
 
@@ -150,8 +152,19 @@ def test_the_credit_check_follows_a_balance_changed_elsewhere(qtbot, seeded, set
     type_item(qtbot, dialog, "cola")  # 9.07 within the 10.00 left
     dialog.set_payment("card")
     assert dialog.message.text() == ""
-    with store.transaction() as s:  # another console's order on account, arriving here
-        s.get(Customer, ids["wang"]).balance_minor = 499_500
+    with store.transaction() as s:  # another console's order on account (its open invoice), arriving here
+        wang = s.get(Customer, ids["wang"])
+        s.add(
+            Invoice(
+                customer_id=wang.id,
+                invoice_no="IV-ELSEWHERE",
+                issued_at=datetime.now(UTC),
+                due_at=datetime.now(UTC) + timedelta(days=14),
+                currency="CNY",
+                amount_minor=500,
+            )
+        )
+        wang.balance_minor = 499_500
     qtbot.waitUntil(lambda: dialog.credit_label.text() == "Credit left: ¥5.00 of ¥5,000.00", timeout=5000)
     assert dialog.message.text() == "Card payment would exceed the credit limit by ¥4.07 — ask for cash."
     dialog.reject()

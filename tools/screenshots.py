@@ -131,6 +131,7 @@ def shoot(out: Path) -> list[Path]:
         shoot_trainer(app, lang, save, store, settings, tmp)
         shoot_console_forms(app, store, settings, lang, save)
         shoot_customers(app, store, lang, save)
+        shoot_retention_and_trends(app, store, settings, lang, save)  # intel2
         shoot_admin(app, tmp, lang, save)  # admin14
         shoot_import(app, store, lang, save, tmp)
         shoot_reports(app, store, lang, save)
@@ -408,6 +409,50 @@ def shoot_customers(app: QApplication, store: Store, lang: str, save) -> None:
     w.min_risk.setValue(50)
     save(w, f"customers-churn-risk-{lang}")
     w.close()
+
+
+def shoot_retention_and_trends(app: QApplication, store: Store, settings: Settings, lang: str, save) -> None:
+    """intel2: the Customers window's CSAT/NPS trends by segment, and an agent's retention calls."""
+    from datetime import UTC, datetime, timedelta
+
+    from callcenter.gui.console_assembly import build_console
+    from callcenter.gui.supervisor.customers_window import CustomersWindow
+    from callcenter.ops.analytics import assign_retention_call
+
+    sup = next(a for a in repo.agents(store) if a.username == "supervisor1")
+    w = CustomersWindow(store, sup, lang, open_record=lambda _cid: None)
+    w.show()
+    until(app, lambda: w.view is not None and w.satisfaction.trends is not None)
+    w.tabs.setCurrentWidget(w.satisfaction)
+    w.satisfaction.by.setCurrentIndex(w.satisfaction.by.findData("segment"))
+    until(app, lambda: w.satisfaction.trends.by == "segment")
+    save(w, f"customers-satisfaction-trends-{lang}")
+    w.close()
+
+    identity = next(a for a in repo.agents(store) if a.username == "agent1")
+    with store.engine.connect() as conn:
+        risky = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT m.customer_id FROM customer_metrics m JOIN customers c ON c.id = m.customer_id "
+                "WHERE c.preferred_language = ? ORDER BY m.churn_risk DESC, m.value_score DESC LIMIT 3",
+                ("zh_CN" if lang == "zh_CN" else "en",),
+            )
+        ]
+    now = datetime.now(UTC)
+    for n, cid in enumerate(risky):
+        assign_retention_call(store, sup, cid, identity.user_id, due_at=now + timedelta(hours=n * 20 - 2))
+    bus = EventBus()
+    bridge = EventBridge(bus)
+    window = build_console(store, identity, ManualCallSource(bus), bridge, settings, lang)
+    window.confirm_close = False
+    window.show()
+    until(app, lambda: len(window.retention.tasks) >= len(risky))
+    listing = window.retention.open_list()
+    save(listing, f"console-retention-calls-{lang}")
+    listing.close()
+    window.close()
+    bridge.close()
 
 
 def shoot_complaints(app: QApplication, store: Store, lang: str, save) -> None:

@@ -121,6 +121,8 @@ class CustomerView:
     credit_rating: str = ""
     churn_source: str = ""  # model | rule: which churn score is in use
     next_step: str = ""  # retention_call for a valuable customer at high risk
+    retention_due_at: datetime | None = None  # the earliest retention call scheduled for this customer
+    retention_owner: str = ""  # the agent who is to make it
     value_reasons: list[Reason] = field(default_factory=list)
     churn_reasons: list[Reason] = field(default_factory=list)
     credit_reasons: list[Reason] = field(default_factory=list)

@@ -127,6 +127,7 @@ def run_console(args) -> int:
     from callcenter.store.analytics import Follower
 
     follower = Follower(store)  # a customer's figures follow their orders, payments, complaints, calls (own thread)
+    refits = _start_refits(store, settings)  # the models refit nightly (own thread)
     live = None  # the one owner of the live simulation (timers, recording, caller numbers)
     if getattr(args, "live_server", None):
         try:
@@ -178,8 +179,22 @@ def run_console(args) -> int:
         live.close()
     wait_for_ops(5000)  # the last simulated calls (and any other write) reach the store
     follower.close()
+    refits.stop()
     store.close()
     return code
+
+
+def _start_refits(store, settings):  # type: ignore[no-untyped-def]
+    """The scheduled refit of the value and churn models, by the settings (never on the GUI thread)."""
+    from callcenter.core.analytics.schedule import RefitPolicy
+    from callcenter.store.analytics import RefitScheduler
+
+    hour = settings.get("analytics/refit_at_hour")
+    try:
+        policy = RefitPolicy(float(settings.get("analytics/refit_every_hours")), hour if 0 <= hour <= 23 else None)
+    except (TypeError, ValueError):
+        policy = RefitPolicy()
+    return RefitScheduler(store, policy)
 
 
 def follow_sign_out(

@@ -18,6 +18,7 @@ from callcenter.core.calls import CallSource
 from callcenter.gui.admin.admin_actions import install_admin_actions
 from callcenter.gui.admin.admin_menu import install_admin
 from callcenter.gui.agent.console_window import ConsoleWindow
+from callcenter.gui.agent.retention_calls import ConsoleRetention
 from callcenter.gui.bridge import EventBridge
 from callcenter.gui.complaints.console_complaints import ConsoleComplaints
 from callcenter.gui.settings import Settings
@@ -58,6 +59,7 @@ def build_console(
         open_board=open_board if center is not None else None,
     )
     window.complaints = ConsoleComplaints(window)  # type: ignore[no-untyped-call]
+    window.retention = ConsoleRetention(window)  # type: ignore[attr-defined]  # assigned retention calls
     if identity.role.value in ("supervisor", "admin"):
         _install_customers(window, store, identity, lang)
     start = ConsoleWindow.start_sync if start_sync is None else start_sync

@@ -29,6 +29,8 @@ REGISTRY: dict[str, Setting] = {
         Setting("calls/missed_pause_s", 15, int, "Seconds not ready after a single missed offer."),
         Setting("calls/ring_sound", True, bool, "Play the ring tone."),
         Setting("surveys/nps_period_days", 90, int, "Days before the same customer is asked the NPS question again."),
+        Setting("analytics/refit_every_hours", 24, int, "Hours between scheduled model refits (0: on demand only)."),
+        Setting("analytics/refit_at_hour", 2, int, "Local hour of the scheduled refit, 0-23 (-1: any hour)."),
         Setting("board/service_level_warn", 0.80, float, "Queue board: service level below this is yellow."),
         Setting("board/service_level_alarm", 0.70, float, "Queue board: below this is red and raises an alarm."),
         Setting("board/longest_wait_warn_s", 60.0, float, "Queue board: longest wait above this is yellow."),

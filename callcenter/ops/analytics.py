@@ -52,6 +52,26 @@ def train_churn(
     return Done(figures.train_churn(store, horizon_days, now))
 
 
+def refit(
+    store: Store, actor: Identity | None, horizon_days: int = 90, now: datetime | None = None
+) -> Done[dict[str, Any]]:
+    """Refit on demand: retrain the churn model, refit the value models, recompute everyone."""
+    _require_manager(actor, "refit_models")
+    if not 7 <= horizon_days <= 730:
+        raise Invalid({"horizon_days": "out_of_range"})
+    try:
+        result = figures.refit(store, horizon_days, now)
+    except clv.FitError:
+        raise StoreProblem("too_little_history") from None
+    return Done(result)
+
+
+def model_status(store: Store, actor: Identity | None) -> Done[figures.ModelStatus]:
+    """Which churn model is in use and when the value and churn models were fitted."""
+    with store.engine.connect() as conn:
+        return Done(figures.model_status(conn))
+
+
 def overview(store: Store, actor: Identity | None, lang: str = "en") -> Done[views.Overview]:
     """What the Customers window shows: the RFM grid, the Pareto curve, the risk and credit lists."""
     _require_manager(actor, "customer_overview")

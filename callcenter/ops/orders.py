@@ -145,10 +145,46 @@ def place_order(
         eta = core.delivery_eta(now, basket, policy)
         order = store_orders.add_order(s, replace(request, basket=basket), actor.user_id, now, eta)
         if payment in core.CREDIT_METHODS:
-            store_orders.charge_account(s, request.customer_id, basket.total_minor)
+            store_orders.charge_account(s, request.customer_id, basket.total_minor, order.id, now)
         s.flush()
         repo.add_audit(
             s, actor.user_id, "create", "order", order.id, f"customer {request.customer_id}; payment {payment.value}"
         )
         placed = PlacedOrder(order.id, order.order_no, basket.total, payment.value, eta, minutes)
     return Done(placed, u.changes)
+
+
+PAYMENT_METHODS = ("cash", "card", "transfer")
+
+
+def record_payment(
+    store: Store,
+    actor: Identity,
+    invoice_id: str,
+    amount_minor: int,
+    method: str = "transfer",
+    now: datetime | None = None,
+) -> Done[int]:
+    """A payment against an open invoice, in part or in full: the invoice's paid amount, its
+    status and the customer's balance follow in one audited transaction. Returns what the
+    customer still owes. ``Invalid(fields=...)`` (amount out_of_range or more than is left,
+    method unknown), ``NotFound("invoice")``."""
+    from callcenter.core.errors import NotFound
+    from callcenter.store.models import Invoice
+
+    if method not in PAYMENT_METHODS:
+        raise Invalid({"method": "unknown"})
+    if amount_minor <= 0:
+        raise Invalid({"amount": "out_of_range"})
+    now = now or datetime.now(UTC)
+    with store.unit() as u:
+        s = u.session
+        invoice = s.get(Invoice, invoice_id)
+        if invoice is None or invoice.deleted or invoice.status != "open":
+            raise NotFound("invoice")
+        if amount_minor > invoice.amount_minor - (invoice.paid_minor or 0):
+            raise Invalid({"amount": "more_than_owed"})
+        store_orders.apply_payment(s, invoice.id, amount_minor, now, method)
+        repo.add_audit(s, actor.user_id, "record_payment", "invoice", invoice.id, f"{amount_minor} {method}")
+        owed = store_orders.outstanding_minor(s.connection(), invoice.customer_id)
+    return Done(owed, u.changes)

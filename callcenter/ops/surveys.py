@@ -9,6 +9,7 @@ from typing import Any
 
 from callcenter.core import surveys as core
 from callcenter.core.agents import Identity
+from callcenter.core.errors import Invalid
 from callcenter.ops import Done
 from callcenter.store import repo
 from callcenter.store import surveys as store_surveys
@@ -92,3 +93,24 @@ def satisfaction(
         sum(r.nps.detractors for r in rows),
     )
     return SatisfactionReport(by, since, until, rows, c, n)
+
+
+@dataclass(frozen=True)
+class SatisfactionTrends:
+    """CSAT and NPS per group (queue, agent or segment) over the whole period, and per month."""
+
+    by: str
+    rows: list[store_surveys.SatisfactionRow]
+    monthly: dict[str, list[tuple[str, store_surveys.SatisfactionRow]]]  # group key -> (month, figures)
+
+
+def satisfaction_trends(store: Store, by: str = "queue", since: datetime | None = None) -> SatisfactionTrends:
+    """What the Customers window's Satisfaction tab shows: figures per group and each group's months."""
+    if by not in ("queue", "agent", "segment"):
+        raise Invalid({"by": "unknown"})
+    with store.engine.connect() as conn:
+        rows = store_surveys.satisfaction(conn, by, since)
+        monthly: dict[str, list[tuple[str, store_surveys.SatisfactionRow]]] = {}
+        for month, row in store_surveys.satisfaction_by_month(conn, by, since):
+            monthly.setdefault(row.key, []).append((month, row))
+    return SatisfactionTrends(by, rows, monthly)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy.engine import Connection
 
-from callcenter.core.analytics import abc, churn, clv, credit, rfm
+from callcenter.core.analytics import abc, churn, clv, credit, rfm, schedule
 from callcenter.core.changes import Change, Changed, Changes
 from callcenter.core.money import minor_digits
 
@@ -661,6 +661,115 @@ def train_churn(store: Store, horizon_days: int = 90, now: datetime | None = Non
         }
     )
     return result
+
+
+# -- refits: the value models and the churn model, on demand and on a schedule ---------------
+@dataclass(frozen=True)
+class ModelStatus:
+    """Which models are in use and when they were fitted (None: never)."""
+
+    value_fitted_at: datetime | None
+    churn_model: str  # churn.MODEL_NAME | churn.RULE_NAME
+    churn_fitted_at: datetime | None
+    churn_auc: float | None
+
+
+def _parse_ts(value: Any) -> datetime | None:
+    if not value:
+        return None
+    at = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
+def model_status(conn: Connection) -> ModelStatus:
+    rows = {
+        r[0]: (r[1], r[2], r[3] is not None)
+        for r in conn.exec_driver_sql(
+            "SELECT name, fitted_at, params, length(blob) FROM analytics_models WHERE name IN ('population', 'churn')"
+        )
+    }
+    value_at = _parse_ts(rows["population"][0]) if "population" in rows else None
+    churn_at, auc, source = None, None, churn.RULE_NAME
+    if "churn" in rows and rows["churn"][2]:
+        churn_at = _parse_ts(rows["churn"][0])
+        try:
+            auc = json.loads(rows["churn"][1] or "{}").get("auc")
+        except ValueError:
+            auc = None
+        source = churn.MODEL_NAME
+    if "population" in rows:  # what the last recompute actually used
+        try:
+            source = json.loads(rows["population"][1]).get("churn_source", source)
+        except ValueError:
+            pass
+    return ModelStatus(value_at, source, churn_at, float(auc) if auc is not None else None)
+
+
+def refit(store: Store, horizon_days: int = 90, now: datetime | None = None) -> dict[str, Any]:
+    """Retrain the churn model (kept as it was when there is too little history), then refit
+    the value models and recompute every customer with them."""
+    now = now or datetime.now(UTC)
+    trained = train_churn(store, horizon_days, now)
+    result = recompute_all(store, now)
+    result["churn_training"] = trained
+    return result
+
+
+class RefitScheduler:
+    """Refits the models on a schedule (``core.analytics.schedule``), on its own daemon
+    thread: a minute after the start, then every ``check_s`` seconds, it looks at the last
+    fit's time (one small read) and refits when due. ``stop()`` ends it; a refit in progress finishes first."""
+
+    def __init__(
+        self,
+        store: Store,
+        policy: schedule.RefitPolicy = schedule.RefitPolicy(),
+        check_s: float = 600.0,
+        clock: Any = None,
+        first_check_s: float = 60.0,
+    ):
+        self.store, self.policy, self.check_s, self.first_check_s = store, policy, check_s, first_check_s
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.runs = 0
+        self.last_error: str | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="analytics-refit", daemon=True)
+        if policy.every_hours > 0:
+            self._thread.start()
+
+    def due(self) -> bool:
+        with self.store.engine.connect() as conn:
+            fitted = model_status(conn).value_fitted_at
+            has_customers = conn.exec_driver_sql("SELECT 1 FROM customers LIMIT 1").first() is not None
+        return has_customers and schedule.refit_due(fitted, self.clock(), self.policy)
+
+    def run_once(self) -> bool:
+        """Refit if due; True when it refitted."""
+        if not self.due():
+            return False
+        try:
+            refit(self.store, now=self.clock())
+        except clv.FitError:
+            self.last_error = "too_little_history"
+            return False
+        self.runs += 1
+        return True
+
+    def _run(self) -> None:
+        if self._stop.wait(self.first_check_s):  # not while the console starts
+            return
+        while not self._stop.is_set():
+            try:
+                self.run_once()
+            except Exception as exc:  # a store closed under us or a locked database: try again later
+                self.last_error = type(exc).__name__
+                log.warning("scheduled refit failed: %s", type(exc).__name__)
+            self._stop.wait(self.check_s)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
 
 
 # -- incremental recompute, off the caller's thread -------------------------------------------

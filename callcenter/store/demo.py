@@ -263,6 +263,15 @@ COLUMNS["products"] = _SYNC + (
     "options",
     "active",
 )  # intelorder
+COLUMNS["surveys"] = _SYNC + (
+    "customer_id",
+    "interaction_id",
+    "agent_id",
+    "queue_id",
+    "kind",
+    "score",
+    "answered_at",
+)  # intel2: the post-call CSAT answers, per interaction and customer
 REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "users", "user_skills", "products")
 CUSTOMER_TABLES = (
     "customers",
@@ -279,6 +288,7 @@ CUSTOMER_TABLES = (
     "follow_up_callbacks",
     "invoices",
     "payments",
+    "surveys",
 )
 _DEFERRED_INDEXES = ("ix_phones_e164", "ix_interactions_agent_time")
 _CLOSED_AT = COLUMNS["complaints"].index("closed_at")
@@ -883,8 +893,9 @@ class _Chunk:
             if updated > last_activity:
                 last_activity = updated
 
+        outstanding = 0
         if kind == "company" or r() < DEMO_ON_ACCOUNT:
-            self.invoices(i, cid, currency, kind, order_nos)
+            outstanding = self.invoices(i, cid, currency, kind, order_nos)
         self._order_facts.clear()
 
         # value band (for the credit limit only) and credit
@@ -905,6 +916,7 @@ class _Chunk:
             balance = int(limit_minor * (0.95 + r() * 0.05))
         else:
             balance = int(limit_minor * (1.0 + r() * 0.2))  # over the limit
+        balance = self.opening_balance(i, cid, currency, kind, balance, outstanding)
 
         # calls
         agents = self.ctx["agents_zh"] if zh and r() < 0.85 else self.ctx["agents_en"]
@@ -1042,6 +1054,12 @@ class _Chunk:
                 _CSAT(r) if answered is not None and r() < 0.15 else None,
             )
         )
+        csat = self.rows["interactions"][-1][-1]
+        if csat is not None:  # the answer is also a survey row (the figures per queue, agent, segment)
+            self.rows["surveys"].append(
+                (self.nid["surveys"](), wrap_ts or ended_ts, wrap_ts or ended_ts, hlc(wrap or ended), DEVICE, 0)
+                + (cid, iid, agent, self.q[queue], "csat", csat, wrap_ts or ended_ts)
+            )
         return iid, at, agent
 
     def complaint(self, i, cid, lang, zh, phones, agents, order_nos, calls, is_open, currency):
@@ -1092,13 +1110,31 @@ class _Chunk:
                 last = max(last, self.repeat_order(i, cid, at - at % 1000, zh, currency, order_nos))
         return last
 
-    def invoices(self, i, cid, currency, kind, order_nos) -> None:
-        """An invoice per billable order, and the payments of the payer's habits (DEMO_* above)."""
+    def opening_balance(self, i, cid, currency, kind, balance, outstanding) -> int:
+        """The balance is what the open invoices leave to pay (what the credit check counts):
+        a balance above the orders' open invoices is an opening-balance invoice, not yet due
+        (so the payment record the rating reads is the orders' own). No random draws here:
+        the rest of the data stays as it was."""
+        if balance <= outstanding:
+            return outstanding
+        as_of = self.as_of
+        issued = as_of - (1 + i % 10) * _DAY_MS
+        due = issued + (30 if kind == "company" else 14) * _DAY_MS
+        self.rows["invoices"].append(
+            (self.nid["invoices"](), ts(issued), ts(issued), hlc(issued), DEVICE, 0)
+            + (cid, f"OB{i:08d}", None, ts(issued), ts(due), currency, balance - outstanding, 0, None, "open")
+        )
+        return balance
+
+    def invoices(self, i, cid, currency, kind, order_nos) -> int:
+        """An invoice per billable order, and the payments of the payer's habits (DEMO_* above).
+        Returns what the open ones leave to pay."""
         r, as_of = self.r, self.as_of
         bad = r() < DEMO_BAD_PAYER
         on_time = self.rng.betavariate(1, 3) if bad else self.rng.betavariate(6, 1.5)
         terms = (30 if kind == "company" else 14) * _DAY_MS
         add_inv, add_pay = self.rows["invoices"].append, self.rows["payments"].append
+        outstanding = 0
         for k, (oid, _no) in enumerate(order_nos):
             at, total, status = self._order_facts[oid]
             if status in ("cancelled", "returned") or total <= 0:
@@ -1134,6 +1170,9 @@ class _Chunk:
                     self.sync("payments", paid)
                     + (cid, inv, ts(paid), currency, total, "transfer" if r() < 0.7 else "card")
                 )
+            else:
+                outstanding += total
+        return outstanding
 
     def repeat_order(self, i, cid, at, zh, currency, order_nos) -> int:
         """One delivered single-line order (after a resolved complaint)."""

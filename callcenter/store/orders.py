@@ -1,16 +1,19 @@
 """Orders taken on the call: the catalogue, a customer's order history, co-purchase counts,
 the credit position, and writing an order with its lines.
 
-``credit_position`` is the one place that reads a customer's balance for the credit check
-(today ``customers.balance_minor``); ``charge_account`` the one place that adds a card or
-account payment to it. Deriving the balance from invoices changes these two functions only.
+``credit_position`` is the one place that reads a customer's balance for the credit check:
+the outstanding amount of the customer's open invoices (amount less what partial payments
+paid), the same invoices the credit rating reads. ``charge_account`` is the one place that
+puts a card or account payment on it: it opens an invoice for the order. ``apply_payment``
+pays an invoice (in part or in full). Both keep ``customers.balance_minor`` (what the pop,
+the credit dialog and sync show) equal to that outstanding amount.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -18,10 +21,15 @@ from sqlalchemy.orm import Session
 from callcenter.core import orders as core
 from callcenter.core.errors import NotFound
 from callcenter.core.ids import uuid7
-from callcenter.store.models import Customer, Order, OrderLine, Product
+from callcenter.store.models import Customer, Invoice, Order, OrderLine, Payment, Product
 
 RECENT_ORDERS_FOR_COUNTS = 20_000  # co-purchase counts come from this many latest orders
 HISTORY_ORDERS = 50
+PAYMENT_TERMS = {"company": timedelta(days=30), "person": timedelta(days=14)}  # due after the order
+OUTSTANDING_SQL = (
+    "SELECT coalesce(sum(amount_minor - paid_minor), 0) FROM invoices "
+    "WHERE customer_id = ? AND status = 'open' AND NOT deleted"
+)
 
 
 def _options(text: str) -> tuple[str, ...]:
@@ -120,23 +128,79 @@ class CreditPosition:
     currency: str
 
 
+def outstanding_minor(conn: Connection, customer_id: str) -> int:
+    """What the customer owes: open invoices less what partial payments paid."""
+    return int(conn.exec_driver_sql(OUTSTANDING_SQL, (customer_id,)).scalar() or 0)
+
+
 def credit_position(conn: Connection, customer_id: str) -> CreditPosition:
-    """The balance the credit check counts and the limit. ``NotFound("customer")``."""
+    """The balance the credit check counts (the open invoices) and the limit. ``NotFound("customer")``."""
     row = conn.exec_driver_sql(
-        "SELECT balance_minor, credit_limit_minor, currency FROM customers WHERE id = ? AND NOT deleted",
+        "SELECT credit_limit_minor, currency FROM customers WHERE id = ? AND NOT deleted",
         (customer_id,),
     ).first()
     if row is None:
         raise NotFound("customer")
-    return CreditPosition(int(row[0] or 0), int(row[1] or 0), row[2] or "USD")
+    return CreditPosition(outstanding_minor(conn, customer_id), int(row[0] or 0), row[1] or "USD")
 
 
-def charge_account(s: Session, customer_id: str, amount_minor: int) -> None:
-    """A card or account payment goes onto the customer's balance."""
+def _keep_balance(s: Session, customer: Customer) -> None:
+    s.flush()
+    balance = outstanding_minor(s.connection(), customer.id)
+    if customer.balance_minor != balance:
+        customer.balance_minor = balance
+
+
+def charge_account(
+    s: Session, customer_id: str, amount_minor: int, order_id: str | None = None, now: datetime | None = None
+) -> Invoice:
+    """A card or account payment goes onto the customer's balance as an open invoice for the
+    order, due after the customer's payment terms."""
     customer = s.get(Customer, customer_id)
     if customer is None:
         raise NotFound("customer")
-    customer.balance_minor = (customer.balance_minor or 0) + amount_minor
+    now = now or datetime.now().astimezone()
+    invoice = Invoice(
+        customer_id=customer_id,
+        invoice_no=f"IV{now:%y%m%d}-{uuid7()[-8:].upper()}",
+        order_id=order_id,
+        issued_at=now,
+        due_at=now + PAYMENT_TERMS.get(customer.kind, PAYMENT_TERMS["person"]),
+        currency=customer.currency,
+        amount_minor=amount_minor,
+        paid_minor=0,
+        status="open",
+    )
+    s.add(invoice)
+    _keep_balance(s, customer)
+    return invoice
+
+
+def apply_payment(
+    s: Session, invoice_id: str, amount_minor: int, paid_at: datetime, method: str = "transfer"
+) -> Payment:
+    """A payment against an open invoice: recorded, added to what the invoice has been paid,
+    the invoice closed (paid) once nothing is left; the customer's balance follows.
+    ``NotFound("invoice")``; a payment of more than is left is refused by the caller."""
+    invoice = s.get(Invoice, invoice_id)
+    if invoice is None or invoice.deleted:
+        raise NotFound("invoice")
+    payment = Payment(
+        customer_id=invoice.customer_id,
+        invoice_id=invoice.id,
+        paid_at=paid_at,
+        currency=invoice.currency,
+        amount_minor=amount_minor,
+        method=method,
+    )
+    s.add(payment)
+    invoice.paid_minor = (invoice.paid_minor or 0) + amount_minor
+    if invoice.paid_minor >= invoice.amount_minor:
+        invoice.status, invoice.paid_at = "paid", paid_at
+    customer = s.get(Customer, invoice.customer_id)
+    if customer is not None:
+        _keep_balance(s, customer)
+    return payment
 
 
 def new_order_no(now: datetime) -> str:

@@ -192,6 +192,14 @@ def load_view(
             ComplaintView(case_no, summary, state, severity, due_dt, deadline == "breached", cid, deadline, level or 0)
         )
     figures = _figures(conn, customer_id, int(row[11]), int(row[10]))
+    try:
+        retention = q(
+            "SELECT r.due_at, u.display_name FROM retention_calls r LEFT JOIN users u ON u.id = r.owner_id "
+            "WHERE r.customer_id = ? AND r.status = 'scheduled' AND NOT r.deleted ORDER BY r.due_at LIMIT 1",
+            (customer_id,),
+        ).first()
+    except OperationalError:  # a store opened before retention calls existed (older schema)
+        retention = None
     notes = [
         (text if (sensitive or not private) else "", bool(private))
         for text, private in q(
@@ -233,6 +241,8 @@ def load_view(
         credit_rating=figures.get("credit_rating", ""),
         churn_source=figures.get("churn_source", ""),
         next_step=figures.get("next_step", ""),
+        retention_due_at=_dt(retention[0]) if retention else None,
+        retention_owner=(retention[1] or "") if retention else "",
         value_reasons=figures.get("value_reasons", []),
         churn_reasons=figures.get("churn_reasons", []),
         credit_reasons=figures.get("credit_reasons", []),

@@ -13,8 +13,10 @@ from callcenter.core import surveys as core
 from callcenter.core.errors import NotFound
 from callcenter.store.models import Interaction, Survey
 
-# The customer segment figures are grouped by (today the value tier).
-SEGMENT_COLUMN = "c.tier"
+# The customer segment figures are grouped by: the RFM segment the figures computed
+# (customer_metrics), the value tier for a customer not computed yet.
+SEGMENT_COLUMN = "coalesce(m.segment, c.tier)"
+SEGMENT_JOIN = "LEFT JOIN customer_metrics m ON m.customer_id = s.customer_id"
 GROUPS = ("queue", "agent", "segment", "month")
 
 
@@ -99,12 +101,25 @@ def satisfaction(
     conn: Connection, by: str, since: datetime | None = None, until: datetime | None = None
 ) -> list[SatisfactionRow]:
     """CSAT and NPS figures per queue, agent, segment or month, in one grouped query."""
+    return [row for _month, row in _grouped(conn, by, since, until, monthly=False)]
+
+
+def satisfaction_by_month(
+    conn: Connection, by: str, since: datetime | None = None, until: datetime | None = None
+) -> list[tuple[str, SatisfactionRow]]:
+    """The same figures per group and month ("YYYY-MM"), for the trends."""
+    return _grouped(conn, by, since, until, monthly=True)
+
+
+def _grouped(
+    conn: Connection, by: str, since: datetime | None, until: datetime | None, monthly: bool
+) -> list[tuple[str, SatisfactionRow]]:
     if by not in GROUPS:
         raise ValueError(by)
     key, en, zh, join = {
         "queue": ("s.queue_id", "q.name_en", "q.name_zh", "LEFT JOIN queues q ON q.id = s.queue_id"),
         "agent": ("s.agent_id", "u.display_name", "u.display_name", "LEFT JOIN users u ON u.id = s.agent_id"),
-        "segment": (SEGMENT_COLUMN, SEGMENT_COLUMN, SEGMENT_COLUMN, ""),
+        "segment": (SEGMENT_COLUMN, SEGMENT_COLUMN, SEGMENT_COLUMN, SEGMENT_JOIN),
         "month": ("substr(s.answered_at, 1, 7)", "''", "''", ""),
     }[by]
     where, params = ["NOT s.deleted"], []
@@ -114,25 +129,29 @@ def satisfaction(
     if until is not None:
         where.append("s.answered_at < ?")
         params.append(until.astimezone(UTC).replace(tzinfo=None).isoformat(" "))
+    month = "substr(s.answered_at, 1, 7)" if monthly else "''"
     rows = conn.exec_driver_sql(
-        f"SELECT {key}, MAX({en}), MAX({zh}), "
+        f"SELECT {month}, {key}, MAX({en}), MAX({zh}), "
         "SUM(s.kind = 'csat'), SUM(CASE WHEN s.kind = 'csat' THEN s.score ELSE 0 END), "
         "SUM(s.kind = 'csat' AND s.score >= 4), "
         "SUM(s.kind = 'nps'), SUM(s.kind = 'nps' AND s.score >= 9), "
         "SUM(s.kind = 'nps' AND s.score BETWEEN 7 AND 8), SUM(s.kind = 'nps' AND s.score <= 6) "
         f"FROM surveys s JOIN customers c ON c.id = s.customer_id {join} "
-        f"WHERE {' AND '.join(where)} GROUP BY {key} ORDER BY {key}",
+        f"WHERE {' AND '.join(where)} GROUP BY {key}, {month} ORDER BY {key}, {month}",
         tuple(params),
     )
     out = []
-    for k, name_en, name_zh, cn, ct, cs, nn, npro, npas, ndet in rows:
+    for mon, k, name_en, name_zh, cn, ct, cs, nn, npro, npas, ndet in rows:
         out.append(
-            SatisfactionRow(
-                k or "",
-                name_en or (k or ""),
-                name_zh or name_en or (k or ""),
-                core.CsatFigures(int(cn or 0), int(ct or 0), int(cs or 0)),
-                core.NpsFigures(int(nn or 0), int(npro or 0), int(npas or 0), int(ndet or 0)),
+            (
+                mon or "",
+                SatisfactionRow(
+                    k or "",
+                    name_en or (k or ""),
+                    name_zh or name_en or (k or ""),
+                    core.CsatFigures(int(cn or 0), int(ct or 0), int(cs or 0)),
+                    core.NpsFigures(int(nn or 0), int(npro or 0), int(npas or 0), int(ndet or 0)),
+                ),
             )
         )
     return out

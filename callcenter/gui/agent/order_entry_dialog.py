@@ -121,7 +121,14 @@ class OrderEntryDialog(QDialog):
         self._keys()
         self.setEnabled(False)
         # another console (or a sync pull) changing the customer's balance or limit: check again
-        watch(store, self, self._customer_changed, tables=("customers",), column="customer_id", record=customer_id)
+        watch(
+            store,
+            self,
+            self._customer_changed,
+            tables=("customers", "invoices", "payments"),
+            column="customer_id",
+            record=customer_id,
+        )
         run_op(
             lambda: order_ops.order_context(store, customer_id),
             self._loaded,

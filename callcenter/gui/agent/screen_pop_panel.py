@@ -489,7 +489,11 @@ class ScreenPopPanel(QWidget):
                 chip.deleteLater()
         for w in v.warnings:
             page.warnings.addWidget(_chip(self._warning_text(w), WARNING_COLOURS[w]))
-        if v.next_step == "retention_call":
+        if v.retention_due_at is not None:
+            when = v.retention_due_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = self.tr("Retention call due %1 (%2)").replace("%1", when).replace("%2", v.retention_owner or "—")
+            page.warnings.addWidget(_chip(text, "#6a1b9a"))
+        elif v.next_step == "retention_call":
             page.warnings.addWidget(_chip(words.label("retention_call"), "#6a1b9a"))
         page.warnings.addStretch(1)
         page.why.setText(self._why(v))

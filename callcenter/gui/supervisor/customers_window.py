@@ -122,12 +122,20 @@ class CustomersWindow(QMainWindow):
         self.recompute_button = QPushButton(self.tr("&Recompute"))
         self.recompute_button.setToolTip(self.tr("Refit the value models and recompute every customer's figures"))
         self.recompute_button.clicked.connect(self.recompute)
+        self.refit_button = QPushButton(self.tr("Re&fit models"))
+        self.refit_button.setToolTip(self.tr("Retrain the churn model, refit the value models and recompute"))
+        self.refit_button.clicked.connect(self.refit)
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.clicked.connect(self.export)
         top.addWidget(self.status, 1)
         top.addWidget(self.recompute_button)
+        top.addWidget(self.refit_button)
         top.addWidget(self.export_button)
         v.addLayout(top)
+        self.models = QLabel()
+        self.models.setWordWrap(True)
+        v.addWidget(self.models)
+        self.model_info: Any = None
         self.tabs = QTabWidget()
         v.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -211,6 +219,11 @@ class CustomersWindow(QMainWindow):
 
         self.csat = read_only_table([self.tr("Month"), self.tr("Average CSAT"), self.tr("Surveys")])
         self.tabs.addTab(self.csat, self.tr("Satisfaction"))
+        from callcenter.gui.supervisor.satisfaction_panel import SatisfactionPanel
+
+        self.satisfaction = SatisfactionPanel(store, lang)
+        self.tabs.addTab(self.satisfaction, self.tr("CSAT and NPS trends"))
+        watch(store, self.satisfaction, lambda _e: self.satisfaction.refresh(), tables=("surveys",))
 
         watch(store, self, lambda _e: self.refresh(), tables=("customer_metrics",))
         self.refresh()
@@ -224,6 +237,64 @@ class CustomersWindow(QMainWindow):
             self._show,
             self._failed,
             name="customers_overview",
+            owner=self,
+        )
+        self.refresh_models()
+        self.satisfaction.refresh()  # segments follow the figures
+
+    def refresh_models(self) -> None:
+        from callcenter.ops import analytics as ops
+
+        run_op(
+            lambda: ops.model_status(self.store, self.identity).value,
+            self._show_models,
+            self._failed,
+            name="model_status",
+            owner=self,
+        )
+
+    def _show_models(self, info: Any) -> None:
+        self.model_info = info
+
+        def when(at: Any) -> str:
+            return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else self.tr("never")
+
+        churn_text = words.label(info.churn_model)
+        if info.churn_fitted_at is not None:
+            churn_text = self.tr("%1, fitted %2").replace("%1", churn_text).replace("%2", when(info.churn_fitted_at))
+            if info.churn_auc is not None:
+                churn_text += " " + self.tr("(AUC %1 on the held-out period)").replace("%1", f"{info.churn_auc:.2f}")
+        self.models.setText(
+            self.tr("Models in use — churn: %1 · value (BG/NBD, Gamma-Gamma): fitted %2")
+            .replace("%1", churn_text)
+            .replace("%2", when(info.value_fitted_at))
+        )
+
+    def refit(self) -> None:
+        from callcenter.ops import analytics as ops
+
+        self.refit_button.setEnabled(False)
+        self.recompute_button.setEnabled(False)
+        self.status.setText(self.tr("Refitting the models and recomputing every customer's figures…"))
+
+        def finished() -> None:
+            self.refit_button.setEnabled(True)
+            self.recompute_button.setEnabled(True)
+
+        def done(_result: Any) -> None:
+            finished()
+            self.refresh()
+
+        def failed(problem: Any) -> None:
+            finished()
+            self._failed(problem)
+
+        run_op(
+            lambda: ops.refit(self.store, self.identity).value,
+            done,
+            failed,
+            name="refit_models",
+            write=True,
             owner=self,
         )
 
