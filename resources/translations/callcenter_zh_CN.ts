@@ -715,22 +715,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="137"/>
+        <location filename="../../callcenter/gui/app.py" line="138"/>
         <source>Cannot join the live simulation</source>
         <translation>无法加入实时模拟</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="237"/>
+        <location filename="../../callcenter/gui/app.py" line="252"/>
         <source>Not for this role</source>
         <translation>此角色不可使用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="239"/>
+        <location filename="../../callcenter/gui/app.py" line="254"/>
         <source>The trainer&apos;s window is for trainers, supervisors and administrators. Sign in with such an account.</source>
         <translation>培训师窗口供培训师、主管和管理员使用。请用这类账号登录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="284"/>
+        <location filename="../../callcenter/gui/app.py" line="299"/>
         <source>The queue board is for supervisors and administrators. Sign in with such an account.</source>
         <translation>队列看板供主管和管理员使用。请用这类账号登录。</translation>
     </message>
@@ -3499,6 +3499,49 @@
     </message>
 </context>
 <context>
+    <name>ConsoleRetention</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="143"/>
+        <source>&amp;Retention</source>
+        <translation>挽留(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="144"/>
+        <source>My &amp;retention calls…</source>
+        <translation>我的挽留回访(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="167"/>
+        <source>Retention calls: %1 due</source>
+        <translation>挽留回访：%1 个到期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="194"/>
+        <source>Call %1 from the record (the console cannot place the call now).</source>
+        <translation>请从客户记录拨打 %1（控制台现在无法发起呼叫）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="195"/>
+        <source>no number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="202"/>
+        <source>Retention call to %1: answer to place the call.</source>
+        <translation>致 %1 的挽留回访：接听即可发起呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="212"/>
+        <source>Retention call to %1 marked done.</source>
+        <translation>致 %1 的挽留回访已标记为完成。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="214"/>
+        <source>No answer: the retention call to %1 comes back in 4 hours.</source>
+        <translation>无人接听：致 %1 的挽留回访将在 4 小时后再次提醒。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
@@ -4227,12 +4270,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>CustomersMenu</name>
     <message>
-        <location filename="../../callcenter/gui/console_assembly.py" line="90"/>
+        <location filename="../../callcenter/gui/console_assembly.py" line="92"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/console_assembly.py" line="91"/>
+        <location filename="../../callcenter/gui/console_assembly.py" line="93"/>
         <source>&amp;Customers…</source>
         <translation>客户(&amp;C)…</translation>
     </message>
@@ -4241,8 +4284,8 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     <name>CustomersWindow</name>
     <message>
         <location filename="../../callcenter/gui/supervisor/customers_window.py" line="116"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="144"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="407"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="152"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="478"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -4263,235 +4306,275 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
     <message>
         <location filename="../../callcenter/gui/supervisor/customers_window.py" line="125"/>
+        <source>Re&amp;fit models</source>
+        <translation>重新拟合模型(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="126"/>
+        <source>Retrain the churn model, refit the value models and recompute</source>
+        <translation>重新训练流失模型、重新拟合价值模型并重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="128"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="139"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="147"/>
         <source>F %1</source>
         <translation>F %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="140"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="148"/>
         <source>R %1</source>
         <translation>R %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="142"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="150"/>
         <source>Customers and 12-month value (USD) by recency (R) and frequency (F) score</source>
         <translation>按最近购买（R）与购买频率（F）评分的客户数与近 12 个月价值（美元）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="144"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="407"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="152"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="478"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="144"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="152"/>
         <source>12-month value (USD)</source>
         <translation>近 12 个月价值（美元）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="146"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="406"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="154"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="477"/>
         <source>RFM segments</source>
         <translation>RFM 客户分群</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="154"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="162"/>
         <source>Pareto (ABC)</source>
         <translation>帕累托（ABC）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="159"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="167"/>
         <source>Risk at least</source>
         <translation>风险不低于</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="165"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="186"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="413"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="173"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="194"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="484"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="167"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="175"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="173"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="181"/>
         <source>&amp;Open record</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="177"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="185"/>
         <source>&amp;Assign retention call…</source>
         <translation>安排挽留回访(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="178"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="186"/>
         <source>Ask an agent to call this customer tomorrow</source>
         <translation>安排一位坐席明天致电该客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="184"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="200"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="413"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="429"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="192"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="208"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="484"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="500"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="185"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="201"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="413"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="430"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="193"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="209"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="484"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="501"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="187"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="195"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="188"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="196"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="189"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="196"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="412"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="413"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="197"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="204"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="483"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="484"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="190"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="207"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="413"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="198"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="215"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="484"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="191"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="199"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="202"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="431"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="210"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="502"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="203"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="432"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="211"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="503"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="204"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="433"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="212"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="504"/>
         <source>Overdue invoices</source>
         <translation>逾期发票</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="205"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="213"/>
         <source>Worst days overdue</source>
         <translation>最长逾期天数</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="206"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="214"/>
         <source>Balance / limit</source>
         <translation>余额 / 额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="210"/>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="427"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="218"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="498"/>
         <source>Credit watch</source>
         <translation>信用关注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="212"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="220"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="212"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="220"/>
         <source>Average CSAT</source>
         <translation>平均满意度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="212"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="220"/>
         <source>Surveys</source>
         <translation>调查数</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="213"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="221"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="234"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="225"/>
+        <source>CSAT and NPS trends</source>
+        <translation>CSAT 与 NPS 趋势</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="260"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="264"/>
+        <source>%1, fitted %2</source>
+        <translation>%1，拟合于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="266"/>
+        <source>(AUC %1 on the held-out period)</source>
+        <translation>（留出期 AUC %1）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="268"/>
+        <source>Models in use — churn: %1 · value (BG/NBD, Gamma-Gamma): fitted %2</source>
+        <translation>当前模型 — 流失：%1 · 价值（BG/NBD、Gamma-Gamma）：拟合于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="278"/>
+        <source>Refitting the models and recomputing every customer&apos;s figures…</source>
+        <translation>正在重新拟合模型并重新计算所有客户的指标…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="305"/>
         <source>Recomputing every customer&apos;s figures…</source>
         <translation>正在重新计算所有客户的数据…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="259"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="330"/>
         <source>No figures yet: press Recompute.</source>
         <translation>尚无数据：请点击“重新计算”。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="262"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="333"/>
         <source>%1 customers · computed %2 · churn: %3</source>
         <translation>%1 位客户 · 计算于 %2 · 流失评分：%3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="356"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="427"/>
         <source>Choose a customer in the list first.</source>
         <translation>请先在列表中选择一位客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="362"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="433"/>
         <source>Retention call</source>
         <translation>挽留回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="362"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="433"/>
         <source>Agent who calls:</source>
         <translation>负责致电的坐席：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="383"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="454"/>
         <source>Retention call assigned.</source>
         <translation>已安排挽留回访。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="407"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="478"/>
         <source>12-month value (USD cents)</source>
         <translation>近 12 个月价值（美分）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="444"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="515"/>
         <source>Export customer figures</source>
         <translation>导出客户数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="444"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="515"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="457"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="528"/>
         <source>Exported %1 file(s)</source>
         <translation>已导出 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="462"/>
+        <location filename="../../callcenter/gui/supervisor/customers_window.py" line="533"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -5621,7 +5704,7 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="65"/>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="209"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="216"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
@@ -5632,7 +5715,7 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="67"/>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="168"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -5682,167 +5765,167 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="152"/>
         <source>&amp;Find an item</source>
         <translation>查找商品(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="147"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="154"/>
         <source>Type part of a name or a code, Enter adds it</source>
         <translation>输入名称或编号的一部分，按回车加入</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="155"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="162"/>
         <source>Suggestions (Ctrl+1, Ctrl+2, Ctrl+3)</source>
         <translation>推荐（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="168"/>
         <source>&amp;Repeat last order</source>
         <translation>再来一单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="168"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="168"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="168"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="171"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="178"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="182"/>
         <source>Remo&amp;ve line</source>
         <translation>删除此行(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="200"/>
         <source>Type the delivery address</source>
         <translation>输入送货地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="201"/>
         <source>&amp;Delivery address</source>
         <translation>送货地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="199"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="206"/>
         <source>Ca&amp;sh</source>
         <translation>现金(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="207"/>
         <source>&amp;Card</source>
         <translation>银行卡(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="201"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="208"/>
         <source>On &amp;account</source>
         <translation>记账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="216"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="223"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="218"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="225"/>
         <source>&amp;Place order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;P)（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="282"/>
         <source>The basket is not empty: press Close to leave without ordering.</source>
         <translation>购物篮不是空的：若不下单离开，请按“关闭”。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="284"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="291"/>
         <source>Order for %1</source>
         <translation>%1的订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="337"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="344"/>
         <source>No credit line</source>
         <translation>无信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="340"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="347"/>
         <source>Credit left: %1 of %2</source>
         <translation>剩余信用额度：%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="352"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="359"/>
         <source>usually buys</source>
         <translation>常买</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="357"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="364"/>
         <source>bought with %1 in %2 orders</source>
         <translation>%2 张订单与%1一起购买</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="389"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="396"/>
         <source>No item matches “%1”.</source>
         <translation>没有与“%1”匹配的商品。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="447"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="454"/>
         <source>No longer on sale, left out: %1</source>
         <translation>已停售，未加入：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="466"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="473"/>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="471"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="478"/>
         <source>Delivery in about %1 min (by %2)</source>
         <translation>约 %1 分钟送达（%2 前）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="551"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="558"/>
         <source>Order %1 placed: %2, %3; delivery in about %4 min.</source>
         <translation>订单 %1 已提交：%2，%3；约 %4 分钟送达。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="560"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="567"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="561"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="568"/>
         <source>card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="562"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="569"/>
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="569"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="576"/>
         <source>This customer has no credit line to pay on account — ask for cash or card.</source>
         <translation>该客户没有信用额度，不能记账——请改用现金或银行卡。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="571"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="578"/>
         <source>Card payment would exceed the credit limit by %1 — ask for cash.</source>
         <translation>银行卡付款将超出信用额度 %1——请改用现金。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="573"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="580"/>
         <source>Payment on account would exceed the credit limit by %1 — ask for cash.</source>
         <translation>记账付款将超出信用额度 %1——请改用现金。</translation>
     </message>
@@ -6419,6 +6502,102 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>RetentionCallsWindow</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="57"/>
+        <source>My retention calls</source>
+        <translation>我的挽留回访</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="63"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="64"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="65"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="66"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="67"/>
+        <source>Assigned by</source>
+        <translation>指派人</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="68"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="74"/>
+        <source>&amp;Call now</source>
+        <translation>立即拨打(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="75"/>
+        <source>Done: &amp;kept</source>
+        <translation>完成：已挽留(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="76"/>
+        <source>Done: &amp;lost</source>
+        <translation>完成：已流失(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="77"/>
+        <source>&amp;No answer (try later)</source>
+        <translation>无人接听，稍后再试(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="108"/>
+        <source>%1 (due now)</source>
+        <translation>%1（已到期）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="110"/>
+        <source>no number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="125"/>
+        <source>%1 retention calls scheduled, %2 due now. Double-click one to open the customer.</source>
+        <translation>已安排 %1 个挽留回访，%2 个已到期。双击打开客户记录。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="129"/>
+        <source>No retention calls scheduled.</source>
+        <translation>没有安排挽留回访。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="33"/>
+        <source>complete a retention call</source>
+        <translation>完成挽留回访</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="34"/>
+        <source>retention call</source>
+        <translation>挽留回访</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/retention_calls.py" line="35"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../callcenter/gui/admin/import_wizard.py" line="264"/>
@@ -6449,6 +6628,79 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <location filename="../../callcenter/gui/admin/import_wizard.py" line="335"/>
         <source>Import cancelled; what was imported is kept. Import the same file again to go on.</source>
         <translation>导入已取消；已导入的数据会保留。再次导入同一文件即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="83"/>
+        <source>By</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="85"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="86"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="87"/>
+        <source>Customer segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="95"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="96"/>
+        <source>CSAT answers</source>
+        <translation>CSAT 回答数</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="97"/>
+        <source>Average CSAT</source>
+        <translation>平均 CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="98"/>
+        <source>Satisfied (4–5)</source>
+        <translation>满意（4–5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="99"/>
+        <source>NPS answers</source>
+        <translation>NPS 回答数</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="100"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="129"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="153"/>
+        <source>%1 survey answers</source>
+        <translation>%1 条调查回答</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="153"/>
+        <source>No survey answers yet.</source>
+        <translation>尚无调查回答。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="167"/>
+        <source>Month by month: %1</source>
+        <translation>逐月：%1</translation>
     </message>
 </context>
 <context>
@@ -6631,7 +6883,7 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="595"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="599"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
@@ -6924,24 +7176,29 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="515"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="494"/>
+        <source>Retention call due %1 (%2)</source>
+        <translation>挽留回访 %1 到期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="519"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="520"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="524"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="583"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="587"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="547"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="551"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
@@ -6997,27 +7254,27 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>网络传来的内容不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="592"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="596"/>
         <source>Continue the complaint &amp;draft…</source>
         <translation>继续填写投诉草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="605"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="609"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="606"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="610"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="607"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="611"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="608"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="612"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>
@@ -7871,6 +8128,19 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="64"/>
         <source>Transfer to</source>
         <translation>转接到</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="46"/>
+        <source>Average CSAT</source>
+        <translation>平均 CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/satisfaction_panel.py" line="48"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
 </context>
 <context>
