@@ -96,6 +96,7 @@ _INSERT_LINE = (
     "INSERT INTO order_lines (id, created_at, updated_at, hlc, origin, deleted, order_id, sku, description, "
     "quantity, unit_price_minor, amount_minor) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_SEARCH = "INSERT INTO customer_search(rowid, name, company, email, account, phones) VALUES (?,?,?,?,?,?)"
 _INSERT_LOG = "INSERT INTO change_log (table_name, row_id, op, hlc, pushed) VALUES (?, ?, ?, ?, 0)"
 
 
@@ -140,6 +141,7 @@ class ImportWriter:
         assert db is not None
         self.db: Any = db
         self.db.execute("PRAGMA cache_size=-262144")  # ~256 MB while importing: index pages stay in memory
+        self.db.execute("PRAGMA temp_store=MEMORY")
 
     def close(self) -> None:
         try:
@@ -241,11 +243,12 @@ class ImportWriter:
         base = uuid7().replace("-", "")
         self._id_prefix = f"{base[:8]}-{base[8:12]}-{base[12:16]}-"
         self._id_next = (2 << 62) | (int.from_bytes(os.urandom(8), "big") & ((1 << 61) - 1))
+        self._origin = self.store.device_id
 
     def _stamp(self) -> tuple[str, str, str]:
-        low = f"{self._id_next:016x}"
-        self._id_next += 1
-        return f"{self._id_prefix}{low[:4]}-{low[4:]}", self._hlc, self.store.device_id
+        n = self._id_next
+        self._id_next = n + 1
+        return f"{self._id_prefix}{n >> 48:04x}-{n & 0xFFFFFFFFFFFF:012x}", self._hlc, self._origin
 
     def _lookup(self, sql: str, keys: Sequence[Any]) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
@@ -305,7 +308,10 @@ class ImportWriter:
         new_emails: list[tuple[Any, ...]] = []
         email_updates: list[tuple[Any, ...]] = []
         log: list[tuple[str, str, str, str]] = []
-        touched: list[int] = []
+        touched: list[int] = []  # existing customers whose search document is rebuilt
+        docs: list[tuple[Any, ...]] = []  # new customers' search documents
+        first_new_rowid = next_rowid
+        document = search.document
         changes = out.changes
         for r in rows:
             v = r.values
@@ -328,7 +334,19 @@ class ImportWriter:
                 cid, hlc, origin = self._stamp()
                 values = [v.get(c, _CUSTOMER_DEFAULTS.get(c)) for c in CUSTOMER_COLUMNS]
                 new_customers.append((next_rowid, cid, now, now, hlc, origin, 0, *values, 0, 0, 0, 1, "", "", None))
-                touched.append(next_rowid)
+                # its search document from the values themselves (what _ROW_SQL would read back)
+                docs.append(
+                    (
+                        next_rowid,
+                        *document(
+                            (v["display_name"], v.get("given_name", ""), v.get("family_name", "")),
+                            v.get("company_name", ""),
+                            v.get("email", ""),
+                            r.key,
+                            v["phone"][1] if "phone" in v else "",
+                        ),
+                    )
+                )
                 next_rowid += 1
                 log.append(("customers", cid, "insert", hlc))
                 changes.append(Change("customers", "insert", cid))
@@ -417,6 +435,9 @@ class ImportWriter:
             )
         if log:
             db.executemany(_INSERT_LOG, log)
+        if docs:
+            db.execute("DELETE FROM customer_search WHERE rowid >= ?", (first_new_rowid,))  # never any: stale rows
+            db.executemany(_INSERT_SEARCH, docs)
         self._refresh_search(touched)
         return out
 
@@ -428,10 +449,7 @@ class ImportWriter:
             self.db.execute(f"DELETE FROM customer_search WHERE rowid IN ({marks})", tuple(chunk))
             docs = search._doc_rows(rows)
             if docs:
-                self.db.executemany(
-                    "INSERT INTO customer_search(rowid, name, company, email, account, phones) VALUES (?,?,?,?,?,?)",
-                    docs,
-                )
+                self.db.executemany(_INSERT_SEARCH, docs)
 
     # -- orders -------------------------------------------------------------------------
     def _orders(self, rows: list[Checked]) -> BatchOutcome:
