@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from callcenter.core.changes import Change, Changes
 from callcenter.core.ids import uuid7
-from callcenter.core.imports import Checked, Issue
+from callcenter.core.imports import Checked, Issue, to_minor
 from callcenter.store import search
 from callcenter.store.db import Store
 from callcenter.store.models import utcnow
@@ -96,6 +97,18 @@ _INSERT_LINE = (
     "INSERT INTO order_lines (id, created_at, updated_at, hlc, origin, deleted, order_id, sku, description, "
     "quantity, unit_price_minor, amount_minor) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_PAYMENT = (
+    "INSERT INTO payments (id, created_at, updated_at, hlc, origin, deleted, customer_id, invoice_id, paid_at, "
+    "currency, amount_minor, method) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"
+)
+# A payment's id follows from its reference: the same reference is the same payment, on every console.
+PAYMENT_NAMESPACE = uuid.UUID("6f1d7a52-3c0e-4d8e-9a57-2b51c0f4e9a1")
+
+
+def payment_id(reference: str) -> str:
+    return str(uuid.uuid5(PAYMENT_NAMESPACE, reference))
+
+
 _INSERT_SEARCH = "INSERT INTO customer_search(rowid, name, company, email, account, phones) VALUES (?,?,?,?,?,?)"
 _INSERT_LOG = "INSERT INTO change_log (table_name, row_id, op, hlc, pushed) VALUES (?, ?, ?, ?, 0)"
 
@@ -206,6 +219,8 @@ class ImportWriter:
         try:
             if self.kind == "customers":
                 outcome = self._customers(rows)
+            elif self.kind == "payments":
+                outcome = self._payments(rows)
             else:
                 outcome = self._orders(rows)
             if not self.dry_run:
@@ -596,3 +611,143 @@ class ImportWriter:
         out.orders_created = len(order_rows)
         out.orders_updated = len(order_updates)
         return out
+
+    # -- payments -----------------------------------------------------------------------
+    def _payments(self, rows: list[Checked]) -> BatchOutcome:
+        """Payments by account, idempotent by their reference (the payment's id is derived
+        from it). A payment against an invoice updates the invoice's paid amount, the day it
+        was paid in full and its status, from the payments now stored."""
+        out = BatchOutcome()
+        if not rows:
+            return out
+        customer_of = {
+            account: (cid, currency)
+            for account, cid, currency in self._lookup(
+                "SELECT account_no, id, currency FROM customers WHERE account_no IN ({marks}) AND NOT deleted",
+                sorted({r.values["account_no"] for r in rows if r.values}),
+            )
+        }
+        invoice_of = {
+            no: (iid, cid, currency)
+            for no, iid, cid, currency in self._lookup(
+                "SELECT invoice_no, id, customer_id, currency FROM invoices WHERE invoice_no IN ({marks}) "
+                "AND NOT deleted",
+                sorted({r.values["invoice_no"] for r in rows if r.values and r.values["invoice_no"]}),
+            )
+        }
+        ids = {r.key: payment_id(r.key) for r in rows}
+        stored = {
+            pid: (cid, iid, at, currency, amount, method, deleted)
+            for pid, cid, iid, at, currency, amount, method, deleted in self._lookup(
+                "SELECT id, customer_id, invoice_id, paid_at, currency, amount_minor, method, deleted FROM payments "
+                "WHERE id IN ({marks})",
+                list(ids.values()),
+            )
+        }
+        now = utcnow().strftime(_DT)
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        log: list[tuple[str, str, str, str]] = []
+        invoices: set[str] = set()
+        for r in rows:
+            v = r.values
+            assert v is not None
+            customer = customer_of.get(v["account_no"])
+            if customer is None:
+                out.refused.append(Issue(r.row, "account_no", "customer_unknown"))
+                continue
+            cid, currency = customer
+            iid = None
+            if v["invoice_no"]:
+                invoice = invoice_of.get(v["invoice_no"])
+                if invoice is None:
+                    out.refused.append(Issue(r.row, "invoice_no", "invoice_unknown"))
+                    continue
+                iid, owner, currency = invoice
+                if owner != cid:
+                    out.refused.append(Issue(r.row, "invoice_no", "invoice_account_differs"))
+                    continue
+            if v["currency"]:
+                if iid is not None and v["currency"] != currency:
+                    out.refused.append(Issue(r.row, "currency", "invoice_currency_differs"))
+                    continue
+                currency = v["currency"]
+            amount = to_minor(v["amount"], currency)
+            if amount is None:
+                out.refused.append(Issue(r.row, "amount", "money_invalid"))
+                continue
+            pid = ids[r.key]
+            fresh = (cid, iid, v["paid_at"], currency, amount, v["method"])
+            old = stored.get(pid)
+            if old is None:
+                _id, hlc, origin = self._stamp()
+                inserts.append((pid, now, now, hlc, origin, *fresh))
+                log.append(("payments", pid, "insert", hlc))
+                out.changes.append(Change("payments", "insert", pid, (("customer_id", cid),)))
+                out.created += 1
+            elif old[:6] != fresh or old[6]:
+                _id, hlc, origin = self._stamp()
+                updates.append((*fresh, now, hlc, origin, pid))
+                log.append(("payments", pid, "update", hlc))
+                out.changes.append(Change("payments", "update", pid, (("customer_id", cid),)))
+                out.updated += 1
+                out.merged.append(r.key)
+                if old[1]:
+                    invoices.add(old[1])  # the invoice it paid before
+            else:
+                out.unchanged += 1
+                continue
+            if iid is not None:
+                invoices.add(iid)
+            stored[pid] = (*fresh, False)  # a later row of this batch sees it
+        if self.dry_run:
+            out.changes = []
+            return out
+        db = self.db
+        if inserts:
+            db.executemany(_INSERT_PAYMENT, inserts)
+        if updates:
+            db.executemany(
+                "UPDATE payments SET customer_id = ?, invoice_id = ?, paid_at = ?, currency = ?, amount_minor = ?, "
+                "method = ?, deleted = 0, updated_at = ?, hlc = ?, origin = ? WHERE id = ?",
+                updates,
+            )
+        self._settle_invoices(sorted(invoices), now, log, out.changes)
+        if log:
+            db.executemany(_INSERT_LOG, log)
+        return out
+
+    def _settle_invoices(self, invoice_ids: list[str], now: str, log: list[Any], changes: list[Change]) -> None:
+        """Each invoice's paid amount, paid-in-full day and status from its stored payments
+        (a void invoice stays void)."""
+        if not invoice_ids:
+            return
+        paid: dict[str, list[tuple[str, int]]] = {}
+        for iid, at, amount in self._lookup(
+            "SELECT invoice_id, paid_at, amount_minor FROM payments WHERE invoice_id IN ({marks}) AND NOT deleted "
+            "ORDER BY invoice_id, paid_at, id",
+            invoice_ids,
+        ):
+            paid.setdefault(iid, []).append((at, amount))
+        updates = []
+        for iid, cid, total, paid_minor, paid_at, status in self._lookup(
+            "SELECT id, customer_id, amount_minor, paid_minor, paid_at, status FROM invoices WHERE id IN ({marks})",
+            invoice_ids,
+        ):
+            running, full_at = 0, None
+            for at, amount in paid.get(iid, []):
+                running += amount
+                if full_at is None and running >= total:
+                    full_at = at
+            new_status = status if status == "void" else ("paid" if full_at is not None else "open")
+            if (running, full_at, new_status) != (paid_minor, paid_at, status):
+                _id, hlc, origin = self._stamp()
+                updates.append((running, full_at, new_status, now, hlc, origin, iid))
+                log.append(("invoices", iid, "update", hlc))
+                changes.append(Change("invoices", "update", iid, (("customer_id", cid),)))
+        if updates:
+            self.db.executemany(
+                "UPDATE invoices SET paid_minor = ?, paid_at = ?, status = ?, updated_at = ?, hlc = ?, origin = ? "
+                "WHERE id = ?",
+                updates,
+            )
