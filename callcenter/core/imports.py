@@ -248,7 +248,7 @@ def _csv_rows(path: Path) -> Iterator[list[str]]:
             dialect = csv.excel
         try:
             for row in csv.reader(handle, dialect):
-                if row and any(cell.strip() for cell in row):
+                if row and "".join(row).strip():  # not a blank line
                     yield row
         except (csv.Error, UnicodeDecodeError) as exc:
             raise ImportFileError("unreadable", str(exc)[:80]) from None

@@ -25,6 +25,7 @@ an order that belongs to another account.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import uuid
@@ -256,14 +257,13 @@ class ImportWriter:
         insertion order so that B-tree inserts append."""
         self._hlc = self.store.clock.now().encode()
         base = uuid7().replace("-", "")
-        self._id_prefix = f"{base[:8]}-{base[8:12]}-{base[12:16]}-"
-        self._id_next = (2 << 62) | (int.from_bytes(os.urandom(8), "big") & ((1 << 61) - 1))
+        prefix = f"{base[:8]}-{base[8:12]}-{base[12:16]}-"
+        start = (2 << 62) | (int.from_bytes(os.urandom(8), "big") & ((1 << 61) - 1))
         self._origin = self.store.device_id
+        self._next_id = (f"{prefix}{n >> 48:04x}-{n & 0xFFFFFFFFFFFF:012x}" for n in itertools.count(start)).__next__
 
     def _stamp(self) -> tuple[str, str, str]:
-        n = self._id_next
-        self._id_next = n + 1
-        return f"{self._id_prefix}{n >> 48:04x}-{n & 0xFFFFFFFFFFFF:012x}", self._hlc, self._origin
+        return self._next_id(), self._hlc, self._origin
 
     def _lookup(self, sql: str, keys: Sequence[Any]) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
@@ -500,6 +500,7 @@ class ImportWriter:
         line_updates: list[tuple[Any, ...]] = []
         log: list[tuple[str, str, str, str]] = []
         changes = out.changes
+        next_id, hlc, origin = self._next_id, self._hlc, self._origin
         for r in rows:
             v = r.values
             assert v is not None
@@ -527,7 +528,7 @@ class ImportWriter:
             if v["order_no"] in new_orders:
                 order[6] += amount
             if have is None:
-                lid, hlc, origin = self._stamp()
+                lid = next_id()
                 new_lines.append(
                     (
                         lid,
