@@ -33,6 +33,12 @@ REASONS = {
     "status_unknown": "an order status this product does not know",
     "customer_unknown": "no customer has this account number",
     "order_account_differs": "the order belongs to another account",
+    "duplicate_reference": "the same payment reference as an earlier row",
+    "amount_not_positive": "the amount is not more than zero",
+    "method_unknown": "the payment method is not cash, card, account or transfer",
+    "invoice_unknown": "no invoice has this number",
+    "invoice_account_differs": "the invoice belongs to another account",
+    "invoice_currency_differs": "the currency differs from the invoice's",
     "phone_no_digits": "the phone number has no digits",
     "phone_invalid_country_code": "the phone number's country code is unknown",
     "phone_not_a_number": "not a phone number",
@@ -60,8 +66,8 @@ MAPPING_REASONS = {
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("import", help="import customers or order lines from a CSV or XLSX file")
-    p.add_argument("kind", choices=["customers", "orders"])
+    p = sub.add_parser("import", help="import customers, order lines or payments from a CSV or XLSX file")
+    p.add_argument("kind", choices=["customers", "orders", "payments"])
     p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     p.add_argument(
         "--map", action="append", default=[], metavar="COLUMN=FIELD", help="map a column to a field (COLUMN= skips it)"

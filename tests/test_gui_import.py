@@ -180,3 +180,40 @@ def test_the_administration_menu_is_for_supervisors_and_admins(qtbot, store, tmp
         assert window.admin.wizard.isVisible()
         window.admin.wizard.close()
     wait_for_ops()
+
+
+def test_the_wizard_imports_payments_with_their_reasons(qtbot, store, tmp_path):
+    from test_import_payments import HEADER, PAYMENTS, REFUSED
+    from test_import_payments import seed as seed_payments
+
+    seed_payments(store, tmp_path)
+    path = F.write_csv(tmp_path / "payments.csv", PAYMENTS, HEADER)
+    wizard = ImportWizard(store, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    kinds = wizard.file_page.kind
+    kinds.setCurrentIndex(kinds.findData("payments"))
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)
+    assert wizard.mapping_page.mapping() == {
+        "Reference": "reference",
+        "Account": "account_no",
+        "Amount": "amount",
+        "Payment date": "paid_at",
+        "Method": "method",
+        "Invoice": "invoice_no",
+    }
+    wizard.next()
+    dry = wizard.dry_run_page
+    qtbot.waitUntil(dry.isComplete, timeout=30000)
+    table = dry.table
+    shown = {int(table.item(r, 0).text()): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert set(shown) == set(REFUSED)
+    assert shown[6] == "No invoice has this number."
+    assert shown[12] == "The same payment reference as an earlier row."
+    wizard.next()
+    qtbot.waitUntil(wizard.run_page.isComplete, timeout=60000)
+    wait_for_ops()
+    assert "4 created, 0 updated, 0 unchanged, 10 refused." in wizard.run_page.status.text()
+    assert count(store, "SELECT count(*) FROM payments") == 4

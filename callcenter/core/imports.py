@@ -33,7 +33,7 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResu
 
 from callcenter.core.money import minor_digits
 
-KINDS = ("customers", "orders")
+KINDS = ("customers", "orders", "payments")
 
 # field -> header spellings it is recognised by (normalised: lower case, words joined by "_")
 CUSTOMER_FIELDS: dict[str, tuple[str, ...]] = {
@@ -91,14 +91,62 @@ ORDER_FIELDS: dict[str, tuple[str, ...]] = {
     "unit_price": ("unit_price", "price", "单价"),
     "amount": ("amount", "line_total", "total", "金额"),
 }
-FIELDS: dict[str, dict[str, tuple[str, ...]]] = {"customers": CUSTOMER_FIELDS, "orders": ORDER_FIELDS}
+PAYMENT_FIELDS: dict[str, tuple[str, ...]] = {
+    "reference": (
+        "reference",
+        "payment_reference",
+        "payment_ref",
+        "ref",
+        "payment_no",
+        "payment_number",
+        "payment_id",
+        "transaction_id",
+        "付款编号",
+        "付款参考号",
+        "流水号",
+    ),
+    "account_no": CUSTOMER_FIELDS["account_no"],
+    "amount": ("amount", "payment_amount", "amount_paid", "金额", "付款金额"),
+    "paid_at": ("paid_at", "payment_date", "date", "paid_on", "付款日期", "付款时间", "日期"),
+    "method": ("method", "payment_method", "paid_by", "付款方式", "支付方式"),
+    "invoice_no": ("invoice_no", "invoice", "invoice_number", "invoice_id", "发票号", "发票编号"),
+    "currency": ("currency", "币种"),
+}
+FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "customers": CUSTOMER_FIELDS,
+    "orders": ORDER_FIELDS,
+    "payments": PAYMENT_FIELDS,
+}
 # The field whose value identifies a row across imports (an updated file updates by it).
-KEY_FIELD = {"customers": "account_no", "orders": "order_no"}
-REQUIRED = {"customers": ("account_no",), "orders": ("order_no", "account_no", "sku")}
+KEY_FIELD = {"customers": "account_no", "orders": "order_no", "payments": "reference"}
+REQUIRED = {
+    "customers": ("account_no",),
+    "orders": ("order_no", "account_no", "sku"),
+    "payments": ("reference", "account_no", "amount", "paid_at"),
+}
 IGNORE = "-"  # --map "Column=-" (or "Column=") leaves a column out
 
 TIERS = ("platinum", "gold", "silver", "bronze")
 LANGUAGES = {"en": "en", "english": "en", "zh": "zh_CN", "zh_cn": "zh_CN", "chinese": "zh_CN", "中文": "zh_CN"}
+PAYMENT_METHODS = ("cash", "card", "account", "transfer")
+_METHOD_WORDS = {
+    "cash": "cash",
+    "现金": "cash",
+    "card": "card",
+    "credit_card": "card",
+    "debit_card": "card",
+    "银行卡": "card",
+    "信用卡": "card",
+    "刷卡": "card",
+    "account": "account",
+    "on_account": "account",
+    "账户": "account",
+    "transfer": "transfer",
+    "bank_transfer": "transfer",
+    "wire": "transfer",
+    "转账": "transfer",
+    "银行转账": "transfer",
+}
 ORDER_STATUSES = ("placed", "paid", "shipped", "delivered", "cancelled", "returned", "refunded")
 _TRUE = {"1", "y", "yes", "true", "t", "是", "x"}
 _FALSE = {"0", "n", "no", "false", "f", "否", ""}
@@ -200,7 +248,7 @@ def _csv_rows(path: Path) -> Iterator[list[str]]:
             dialect = csv.excel
         try:
             for row in csv.reader(handle, dialect):
-                if row and any(cell.strip() for cell in row):
+                if row and "".join(row).strip():  # not a blank line
                     yield row
         except (csv.Error, UnicodeDecodeError) as exc:
             raise ImportFileError("unreadable", str(exc)[:80]) from None
@@ -400,6 +448,26 @@ def parse_money(text: str, currency: str) -> int | None:
     return int(minor)
 
 
+def parse_amount(text: str) -> Decimal | None:
+    """'1,234.50', '$ 12', '¥30' -> a finite Decimal; None when not a number."""
+    clean = text.strip().replace(",", "").replace(" ", "")
+    for symbol in ("$", "¥", "£", "€", "￥"):
+        clean = clean.replace(symbol, "")
+    try:
+        value = Decimal(clean)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def to_minor(amount: Decimal, currency: str) -> int | None:
+    """A Decimal amount in integer minor units of ``currency``; None when too precise for it."""
+    minor = amount.scaleb(minor_digits(currency))
+    if minor != minor.to_integral_value():
+        return None
+    return int(minor)
+
+
 def parse_bool(text: str) -> bool | None:
     value = text.strip().lower()
     if value in _TRUE:
@@ -464,7 +532,11 @@ class RowChecker:
 
     def check(self, row: int, cells: list[str], phone: PhoneCheck | None = None) -> Checked:
         """Check one row; ``phone``: the phone cell's ``check_phone`` if already done (elsewhere)."""
-        return self._customer(row, cells, phone) if self.kind == "customers" else self._order_line(row, cells)
+        if self.kind == "customers":
+            return self._customer(row, cells, phone)
+        if self.kind == "payments":
+            return self._payment(row, cells)
+        return self._order_line(row, cells)
 
     def stored_when(self, text: str) -> str | None:
         """A date or date-time as the store keeps it (UTC text), None when not a date."""
@@ -630,3 +702,54 @@ class RowChecker:
             "amount_minor": amount,
         }
         return Checked(row, key, None if issues else values, issues)
+
+    def _payment(self, row: int, cells: list[str]) -> Checked:
+        """A payment: its reference (the key), account, amount (more than zero), date, method
+        and, optionally, the invoice it pays. The amount stays a ``Decimal`` here: without a
+        currency column it is in the customer's currency, which only the store knows."""
+        get = self.get
+        issues: list[Issue] = []
+        reference, account, invoice = get(cells, "reference"), get(cells, "account_no"), get(cells, "invoice_no")
+        for name, value in (("reference", reference), ("account_no", account)):
+            if not value:
+                issues.append(Issue(row, name, "required"))
+            elif len(value) > 32:
+                issues.append(Issue(row, name, "too_long"))
+        if len(invoice) > 32:
+            issues.append(Issue(row, "invoice_no", "too_long"))
+        amount_text = get(cells, "amount")
+        amount = parse_amount(amount_text) if amount_text else None
+        if not amount_text:
+            issues.append(Issue(row, "amount", "required"))
+        elif amount is None:
+            issues.append(Issue(row, "amount", "money_invalid"))
+        elif amount <= 0:
+            issues.append(Issue(row, "amount", "amount_not_positive"))
+        when_text = get(cells, "paid_at")
+        when = self.stored_when(when_text) if when_text else None
+        if when is None:
+            issues.append(Issue(row, "paid_at", "date_invalid" if when_text else "required"))
+        method_text = get(cells, "method")
+        method = _METHOD_WORDS.get(normalise_header(method_text)) if method_text else "transfer"
+        if method is None:
+            issues.append(Issue(row, "method", "method_unknown"))
+        currency = get(cells, "currency").upper()
+        if currency and not _CURRENCY.fullmatch(currency):
+            issues.append(Issue(row, "currency", "currency_invalid"))
+        if reference:
+            first = self.seen_keys.get(reference, row)
+            if first != row:
+                issues.append(Issue(row, "reference", "duplicate_reference", f"row {first}"))
+        if issues:
+            return Checked(row, reference, None, issues)
+        self.seen_keys[reference] = row
+        values = {
+            "reference": reference,
+            "account_no": account,
+            "amount": amount,
+            "paid_at": when,
+            "method": method,
+            "invoice_no": invoice,
+            "currency": currency,  # "" : the customer's (or the invoice's) currency
+        }
+        return Checked(row, reference, values, issues)

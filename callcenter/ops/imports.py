@@ -1,4 +1,4 @@
-"""Import and export: customers and order history in, customers, calls and complaints out.
+"""Import and export: customers, order history and payments in; customers, calls and complaints out.
 
 ``preview_file`` reads a file's header, first rows and the suggested column mapping (no
 store). ``import_file`` checks every row (file-level checks in ``core.imports``, store-level
@@ -231,7 +231,7 @@ def import_file(
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> Done[ImportReport]:
-    """Import ``path`` (CSV or XLSX) as ``kind`` (customers | orders).
+    """Import ``path`` (CSV or XLSX) as ``kind`` (customers | orders | payments).
 
     ``mapping``: column -> field overrides of the suggested mapping (``"-"`` leaves a column
     out). Raises ``Invalid(fields={"file": reason})`` for an unreadable file,

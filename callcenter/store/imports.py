@@ -25,15 +25,17 @@ an order that belongs to another account.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from callcenter.core.changes import Change, Changes
 from callcenter.core.ids import uuid7
-from callcenter.core.imports import Checked, Issue
+from callcenter.core.imports import Checked, Issue, to_minor
 from callcenter.store import search
 from callcenter.store.db import Store
 from callcenter.store.models import utcnow
@@ -96,6 +98,19 @@ _INSERT_LINE = (
     "INSERT INTO order_lines (id, created_at, updated_at, hlc, origin, deleted, order_id, sku, description, "
     "quantity, unit_price_minor, amount_minor) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_PAYMENT = (
+    "INSERT INTO payments (id, created_at, updated_at, hlc, origin, deleted, customer_id, invoice_id, paid_at, "
+    "currency, amount_minor, method) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"
+)
+# A payment's id follows from its reference: the same reference is the same payment, on every console.
+PAYMENT_NAMESPACE = uuid.UUID("6f1d7a52-3c0e-4d8e-9a57-2b51c0f4e9a1")
+
+
+def payment_id(reference: str) -> str:
+    return str(uuid.uuid5(PAYMENT_NAMESPACE, reference))
+
+
+_INSERT_SEARCH = "INSERT INTO customer_search(rowid, name, company, email, account, phones) VALUES (?,?,?,?,?,?)"
 _INSERT_LOG = "INSERT INTO change_log (table_name, row_id, op, hlc, pushed) VALUES (?, ?, ?, ?, 0)"
 
 
@@ -140,6 +155,7 @@ class ImportWriter:
         assert db is not None
         self.db: Any = db
         self.db.execute("PRAGMA cache_size=-262144")  # ~256 MB while importing: index pages stay in memory
+        self.db.execute("PRAGMA temp_store=MEMORY")
 
     def close(self) -> None:
         try:
@@ -204,6 +220,8 @@ class ImportWriter:
         try:
             if self.kind == "customers":
                 outcome = self._customers(rows)
+            elif self.kind == "payments":
+                outcome = self._payments(rows)
             else:
                 outcome = self._orders(rows)
             if not self.dry_run:
@@ -239,13 +257,13 @@ class ImportWriter:
         insertion order so that B-tree inserts append."""
         self._hlc = self.store.clock.now().encode()
         base = uuid7().replace("-", "")
-        self._id_prefix = f"{base[:8]}-{base[8:12]}-{base[12:16]}-"
-        self._id_next = (2 << 62) | (int.from_bytes(os.urandom(8), "big") & ((1 << 61) - 1))
+        prefix = f"{base[:8]}-{base[8:12]}-{base[12:16]}-"
+        start = (2 << 62) | (int.from_bytes(os.urandom(8), "big") & ((1 << 61) - 1))
+        self._origin = self.store.device_id
+        self._next_id = (f"{prefix}{n >> 48:04x}-{n & 0xFFFFFFFFFFFF:012x}" for n in itertools.count(start)).__next__
 
     def _stamp(self) -> tuple[str, str, str]:
-        low = f"{self._id_next:016x}"
-        self._id_next += 1
-        return f"{self._id_prefix}{low[:4]}-{low[4:]}", self._hlc, self.store.device_id
+        return self._next_id(), self._hlc, self._origin
 
     def _lookup(self, sql: str, keys: Sequence[Any]) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
@@ -305,7 +323,10 @@ class ImportWriter:
         new_emails: list[tuple[Any, ...]] = []
         email_updates: list[tuple[Any, ...]] = []
         log: list[tuple[str, str, str, str]] = []
-        touched: list[int] = []
+        touched: list[int] = []  # existing customers whose search document is rebuilt
+        docs: list[tuple[Any, ...]] = []  # new customers' search documents
+        first_new_rowid = next_rowid
+        document = search.document
         changes = out.changes
         for r in rows:
             v = r.values
@@ -328,7 +349,19 @@ class ImportWriter:
                 cid, hlc, origin = self._stamp()
                 values = [v.get(c, _CUSTOMER_DEFAULTS.get(c)) for c in CUSTOMER_COLUMNS]
                 new_customers.append((next_rowid, cid, now, now, hlc, origin, 0, *values, 0, 0, 0, 1, "", "", None))
-                touched.append(next_rowid)
+                # its search document from the values themselves (what _ROW_SQL would read back)
+                docs.append(
+                    (
+                        next_rowid,
+                        *document(
+                            (v["display_name"], v.get("given_name", ""), v.get("family_name", "")),
+                            v.get("company_name", ""),
+                            v.get("email", ""),
+                            r.key,
+                            v["phone"][1] if "phone" in v else "",
+                        ),
+                    )
+                )
                 next_rowid += 1
                 log.append(("customers", cid, "insert", hlc))
                 changes.append(Change("customers", "insert", cid))
@@ -417,6 +450,9 @@ class ImportWriter:
             )
         if log:
             db.executemany(_INSERT_LOG, log)
+        if docs:
+            db.execute("DELETE FROM customer_search WHERE rowid >= ?", (first_new_rowid,))  # never any: stale rows
+            db.executemany(_INSERT_SEARCH, docs)
         self._refresh_search(touched)
         return out
 
@@ -428,10 +464,7 @@ class ImportWriter:
             self.db.execute(f"DELETE FROM customer_search WHERE rowid IN ({marks})", tuple(chunk))
             docs = search._doc_rows(rows)
             if docs:
-                self.db.executemany(
-                    "INSERT INTO customer_search(rowid, name, company, email, account, phones) VALUES (?,?,?,?,?,?)",
-                    docs,
-                )
+                self.db.executemany(_INSERT_SEARCH, docs)
 
     # -- orders -------------------------------------------------------------------------
     def _orders(self, rows: list[Checked]) -> BatchOutcome:
@@ -467,6 +500,7 @@ class ImportWriter:
         line_updates: list[tuple[Any, ...]] = []
         log: list[tuple[str, str, str, str]] = []
         changes = out.changes
+        next_id, hlc, origin = self._next_id, self._hlc, self._origin
         for r in rows:
             v = r.values
             assert v is not None
@@ -494,7 +528,7 @@ class ImportWriter:
             if v["order_no"] in new_orders:
                 order[6] += amount
             if have is None:
-                lid, hlc, origin = self._stamp()
+                lid = next_id()
                 new_lines.append(
                     (
                         lid,
@@ -578,3 +612,143 @@ class ImportWriter:
         out.orders_created = len(order_rows)
         out.orders_updated = len(order_updates)
         return out
+
+    # -- payments -----------------------------------------------------------------------
+    def _payments(self, rows: list[Checked]) -> BatchOutcome:
+        """Payments by account, idempotent by their reference (the payment's id is derived
+        from it). A payment against an invoice updates the invoice's paid amount, the day it
+        was paid in full and its status, from the payments now stored."""
+        out = BatchOutcome()
+        if not rows:
+            return out
+        customer_of = {
+            account: (cid, currency)
+            for account, cid, currency in self._lookup(
+                "SELECT account_no, id, currency FROM customers WHERE account_no IN ({marks}) AND NOT deleted",
+                sorted({r.values["account_no"] for r in rows if r.values}),
+            )
+        }
+        invoice_of = {
+            no: (iid, cid, currency)
+            for no, iid, cid, currency in self._lookup(
+                "SELECT invoice_no, id, customer_id, currency FROM invoices WHERE invoice_no IN ({marks}) "
+                "AND NOT deleted",
+                sorted({r.values["invoice_no"] for r in rows if r.values and r.values["invoice_no"]}),
+            )
+        }
+        ids = {r.key: payment_id(r.key) for r in rows}
+        stored = {
+            pid: (cid, iid, at, currency, amount, method, deleted)
+            for pid, cid, iid, at, currency, amount, method, deleted in self._lookup(
+                "SELECT id, customer_id, invoice_id, paid_at, currency, amount_minor, method, deleted FROM payments "
+                "WHERE id IN ({marks})",
+                list(ids.values()),
+            )
+        }
+        now = utcnow().strftime(_DT)
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        log: list[tuple[str, str, str, str]] = []
+        invoices: set[str] = set()
+        for r in rows:
+            v = r.values
+            assert v is not None
+            customer = customer_of.get(v["account_no"])
+            if customer is None:
+                out.refused.append(Issue(r.row, "account_no", "customer_unknown"))
+                continue
+            cid, currency = customer
+            iid = None
+            if v["invoice_no"]:
+                invoice = invoice_of.get(v["invoice_no"])
+                if invoice is None:
+                    out.refused.append(Issue(r.row, "invoice_no", "invoice_unknown"))
+                    continue
+                iid, owner, currency = invoice
+                if owner != cid:
+                    out.refused.append(Issue(r.row, "invoice_no", "invoice_account_differs"))
+                    continue
+            if v["currency"]:
+                if iid is not None and v["currency"] != currency:
+                    out.refused.append(Issue(r.row, "currency", "invoice_currency_differs"))
+                    continue
+                currency = v["currency"]
+            amount = to_minor(v["amount"], currency)
+            if amount is None:
+                out.refused.append(Issue(r.row, "amount", "money_invalid"))
+                continue
+            pid = ids[r.key]
+            fresh = (cid, iid, v["paid_at"], currency, amount, v["method"])
+            old = stored.get(pid)
+            if old is None:
+                _id, hlc, origin = self._stamp()
+                inserts.append((pid, now, now, hlc, origin, *fresh))
+                log.append(("payments", pid, "insert", hlc))
+                out.changes.append(Change("payments", "insert", pid, (("customer_id", cid),)))
+                out.created += 1
+            elif old[:6] != fresh or old[6]:
+                _id, hlc, origin = self._stamp()
+                updates.append((*fresh, now, hlc, origin, pid))
+                log.append(("payments", pid, "update", hlc))
+                out.changes.append(Change("payments", "update", pid, (("customer_id", cid),)))
+                out.updated += 1
+                out.merged.append(r.key)
+                if old[1]:
+                    invoices.add(old[1])  # the invoice it paid before
+            else:
+                out.unchanged += 1
+                continue
+            if iid is not None:
+                invoices.add(iid)
+            stored[pid] = (*fresh, False)  # a later row of this batch sees it
+        if self.dry_run:
+            out.changes = []
+            return out
+        db = self.db
+        if inserts:
+            db.executemany(_INSERT_PAYMENT, inserts)
+        if updates:
+            db.executemany(
+                "UPDATE payments SET customer_id = ?, invoice_id = ?, paid_at = ?, currency = ?, amount_minor = ?, "
+                "method = ?, deleted = 0, updated_at = ?, hlc = ?, origin = ? WHERE id = ?",
+                updates,
+            )
+        self._settle_invoices(sorted(invoices), now, log, out.changes)
+        if log:
+            db.executemany(_INSERT_LOG, log)
+        return out
+
+    def _settle_invoices(self, invoice_ids: list[str], now: str, log: list[Any], changes: list[Change]) -> None:
+        """Each invoice's paid amount, paid-in-full day and status from its stored payments
+        (a void invoice stays void)."""
+        if not invoice_ids:
+            return
+        paid: dict[str, list[tuple[str, int]]] = {}
+        for iid, at, amount in self._lookup(
+            "SELECT invoice_id, paid_at, amount_minor FROM payments WHERE invoice_id IN ({marks}) AND NOT deleted "
+            "ORDER BY invoice_id, paid_at, id",
+            invoice_ids,
+        ):
+            paid.setdefault(iid, []).append((at, amount))
+        updates = []
+        for iid, cid, total, paid_minor, paid_at, status in self._lookup(
+            "SELECT id, customer_id, amount_minor, paid_minor, paid_at, status FROM invoices WHERE id IN ({marks})",
+            invoice_ids,
+        ):
+            running, full_at = 0, None
+            for at, amount in paid.get(iid, []):
+                running += amount
+                if full_at is None and running >= total:
+                    full_at = at
+            new_status = status if status == "void" else ("paid" if full_at is not None else "open")
+            if (running, full_at, new_status) != (paid_minor, paid_at, status):
+                _id, hlc, origin = self._stamp()
+                updates.append((running, full_at, new_status, now, hlc, origin, iid))
+                log.append(("invoices", iid, "update", hlc))
+                changes.append(Change("invoices", "update", iid, (("customer_id", cid),)))
+        if updates:
+            self.db.executemany(
+                "UPDATE invoices SET paid_minor = ?, paid_at = ?, status = ?, updated_at = ?, hlc = ?, origin = ? "
+                "WHERE id = ?",
+                updates,
+            )

@@ -28,7 +28,7 @@ class AdminMenu(QObject):
             bar.insertMenu(actions[-1], self.menu)  # before Help
         else:
             bar.addMenu(self.menu)
-        self.import_action = QAction(self.tr("&Import customers or orders…"), window)
+        self.import_action = QAction(self.tr("&Import customers, orders or payments…"), window)
         self.import_action.triggered.connect(self.open_import)
         self.menu.addAction(self.import_action)
 

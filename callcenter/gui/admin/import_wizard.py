@@ -68,6 +68,7 @@ class FilePage(QWizardPage):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Customers"), "customers")
         self.kind.addItem(self.tr("Order lines"), "orders")
+        self.kind.addItem(self.tr("Payments"), "payments")
         self.path = QLineEdit()
         self.path.setObjectName("importFilePath")
         browse = QPushButton(self.tr("Browse…"))
@@ -348,7 +349,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.store = store
         self.actor = actor
-        self.setWindowTitle(self.tr("Import customers or orders"))
+        self.setWindowTitle(self.tr("Import customers, orders or payments"))
         self.setObjectName("importWizard")
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)

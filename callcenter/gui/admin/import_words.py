@@ -36,6 +36,10 @@ def field_name(name: str) -> str:
         "quantity": _t("Quantity"),
         "unit_price": _t("Unit price"),
         "amount": _t("Amount"),
+        "reference": _t("Payment reference"),
+        "paid_at": _t("Payment date"),
+        "method": _t("Payment method"),
+        "invoice_no": _t("Invoice number"),
     }
     return names.get(name, name)
 
@@ -62,6 +66,12 @@ def reason(code: str) -> str:
         "status_unknown": _t("An order status this product does not know."),
         "customer_unknown": _t("No customer has this account number."),
         "order_account_differs": _t("The order belongs to another account."),
+        "duplicate_reference": _t("The same payment reference as an earlier row."),
+        "amount_not_positive": _t("The amount is not more than zero."),
+        "method_unknown": _t("The payment method is not cash, card, account or transfer."),
+        "invoice_unknown": _t("No invoice has this number."),
+        "invoice_account_differs": _t("The invoice belongs to another account."),
+        "invoice_currency_differs": _t("The currency differs from the invoice's."),
         "phone_no_digits": _t("The phone number has no digits."),
         "phone_invalid_country_code": _t("The phone number's country code is unknown."),
         "phone_not_a_number": _t("Not a phone number."),
