@@ -28,8 +28,8 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/admin/admin_menu.py" line="31"/>
-        <source>&amp;Import customers or orders…</source>
-        <translation>导入客户或订单(&amp;I)…</translation>
+        <source>&amp;Import customers, orders or payments…</source>
+        <translation>导入客户、订单或付款(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -5021,42 +5021,42 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="191"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="192"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="192"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="193"/>
         <source>Nothing has been written yet. This is what the import would do.</source>
         <translation>尚未写入任何数据。以下是导入将要进行的操作。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="199"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="200"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="199"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="200"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="199"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="200"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="199"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="200"/>
         <source>Clashes with</source>
         <translation>冲突对象</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="212"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="213"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="229"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="230"/>
         <source>%1 rows: %2 would be created, %3 updated, %4 unchanged, %5 refused.</source>
         <translation>共 %1 行：将新建 %2 行，更新 %3 行，%4 行不变，拒绝 %5 行。</translation>
     </message>
@@ -5253,37 +5253,42 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="73"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="71"/>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="74"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="80"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="81"/>
         <source>Country of phone numbers written without a country code</source>
         <translation>未写国家代码的电话号码所属的国家</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="82"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="83"/>
         <source>What to import:</source>
         <translation>导入内容：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="83"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="84"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="84"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="85"/>
         <source>Phone numbers&apos; country:</source>
         <translation>电话号码所属国家：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="89"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="90"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="89"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="90"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -5428,9 +5433,9 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="351"/>
-        <source>Import customers or orders</source>
-        <translation>导入客户或订单</translation>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="352"/>
+        <source>Import customers, orders or payments</source>
+        <translation>导入客户、订单或付款</translation>
     </message>
 </context>
 <context>
@@ -5645,47 +5650,47 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="104"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="105"/>
         <source>Map the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="105"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="106"/>
         <source>Choose the field each column goes to; columns set to “Skip” are not imported.</source>
         <translation>为每一列选择对应的字段；设为“跳过”的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="110"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="111"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="110"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="111"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="110"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="111"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="120"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="121"/>
         <source>Preview of the first rows:</source>
         <translation>前几行预览：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="129"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="130"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="145"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="146"/>
         <source>%1 columns. Check the mapping below.</source>
         <translation>共 %1 列。请检查下面的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="153"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="154"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -6600,32 +6605,32 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="264"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="265"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="270"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="271"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="293"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="294"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="312"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="313"/>
         <source>Stopping after the current batch…</source>
         <translation>当前批次完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="327"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="328"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 refused.</source>
         <translation>新建 %1 行，更新 %2 行，%3 行不变，拒绝 %4 行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_wizard.py" line="335"/>
+        <location filename="../../callcenter/gui/admin/import_wizard.py" line="336"/>
         <source>Import cancelled; what was imported is kept. Import the same file again to go on.</source>
         <translation>导入已取消；已导入的数据会保留。再次导入同一文件即可继续。</translation>
     </message>
