@@ -63,9 +63,12 @@ class CallerIdRules:
     def from_settings(cls, values: Mapping[str, object]) -> CallerIdRules:
         """Rules from plain settings (strings; ``preference`` comma separated or a list)."""
         pref = values.get("preference", DEFAULT_PREFERENCE)
+        items: list[object] = []
         if isinstance(pref, str):
-            pref = tuple(p.strip().lower() for p in pref.split(",") if p.strip())
-        preference = tuple(str(p).lower() for p in pref or DEFAULT_PREFERENCE)  # type: ignore[union-attr]
+            items.extend(pref.split(","))
+        elif isinstance(pref, (list, tuple)):
+            items.extend(pref)
+        preference = tuple(str(p).strip().lower() for p in items if str(p).strip()) or DEFAULT_PREFERENCE
 
         def text(key: str, default: str) -> str:
             value = values.get(key, default)
@@ -131,9 +134,9 @@ def pick_identity(headers: Mapping[str, str], preference: tuple[str, ...] = DEFA
     and names a number; ``("", "anonymous")`` when every one present is withheld, and
     ``("", "")`` when there is none. Header names match case-insensitively."""
     lowered: dict[str, str] = {}
-    for name, value in headers.items():
-        key = _SHORT.get(name.strip().lower(), name.strip().lower())
-        lowered.setdefault(key, value)
+    for header, text in headers.items():
+        key = _SHORT.get(header.strip().lower(), header.strip().lower())
+        lowered.setdefault(key, text)
     withheld = False
     for name in preference:
         value = lowered.get(name.lower())
@@ -151,7 +154,9 @@ def pick_identity(headers: Mapping[str, str], preference: tuple[str, ...] = DEFA
 
 
 def _split_identities(value: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     in_quotes = False
     for ch in value:
         if ch == '"':

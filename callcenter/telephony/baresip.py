@@ -25,9 +25,11 @@ import math
 import os
 import re
 import shutil
+import signal
 import socket
 import struct
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -161,6 +163,16 @@ class SipTrace:
             time.sleep(0.005)
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: end with the console, even when it is killed."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 class Baresip:
     """One baresip process and its control connection."""
 
@@ -237,14 +249,17 @@ class Baresip:
     def start(self) -> None:
         ctrl_port = self.write_config()
         assert self.program is not None
+        # line-buffered output, so an INVITE's trace is read before its event needs it
+        line_buffered = [stdbuf, "-oL"] if (stdbuf := shutil.which("stdbuf")) else []
         self.proc = subprocess.Popen(
-            [self.program, "-s", "-f", str(self.folder)],
+            [*line_buffered, self.program, "-s", "-f", str(self.folder)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
             errors="replace",
             bufsize=1,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         threading.Thread(target=self._read_output, name="baresip-output", daemon=True).start()
         deadline = time.monotonic() + self.start_timeout_s
