@@ -109,9 +109,7 @@ a=rtpmap:0 PCMU/8000
 
     ]]>
   </send>
-  <recv response="100" optional="true"/>
-  <recv response="180" optional="true"/>
-  <recv response="183" optional="true"/>
+  {provisional}
   {final}
 </scenario>
 """
@@ -149,6 +147,69 @@ Content-Length: 0
     ]]>
   </send>
   <recv response="200" timeout="5000"/>"""
+
+# Answered, then the agent hangs up: SIPp waits for the BYE and answers it.
+ANSWERED_AGENT_HANGS_UP = """<recv response="200" rrs="true" timeout="10000"/>
+  <send>
+    <![CDATA[
+ACK [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[last_From:]
+[last_To:]
+[routes]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Contact: <sip:sipp@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Length: 0
+
+    ]]>
+  </send>
+  <recv request="BYE" timeout="10000"/>
+  <send>
+    <![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+
+    ]]>
+  </send>"""
+
+# The caller gives up while it rings: CANCEL, then the 487 for the INVITE is ACKed.
+CANCELLED_WHILE_RINGING = """<recv response="180" timeout="5000"/>
+  <pause milliseconds="600"/>
+  <send>
+    <![CDATA[
+CANCEL sip:{user}@127.0.0.1:{port} SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch-4]
+From: "Customer" <sip:1000@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:{user}@127.0.0.1:{port}>
+Call-ID: [call_id]
+CSeq: 1 CANCEL
+Max-Forwards: 70
+Content-Length: 0
+
+    ]]>
+  </send>
+  <recv response="200" timeout="5000"/>
+  <recv response="487" timeout="5000"/>
+  <send>
+    <![CDATA[
+ACK sip:{user}@127.0.0.1:{port} SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch-7]
+[last_From:]
+[last_To:]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Max-Forwards: 70
+Content-Length: 0
+
+    ]]>
+  </send>"""
 
 # Refused: any final 4xx/5xx (486 Busy Here from the user agent); ACK it and end.
 REFUSED = """<recv response="486" timeout="10000"/>
@@ -243,7 +304,13 @@ def _source(bus, port, password=PASSWORD, rules=None) -> SipCallSource:
 def _sipp(tmp_path, port, identity: str, final: str) -> subprocess.Popen:
     scenario = tmp_path / "caller.xml"
     final = final.format(user=USER, port=port)
-    scenario.write_text(CALLER_XML.format(user=USER, port=port, identity=identity, final=final), encoding="utf-8")
+    provisional = '<recv response="100" optional="true"/>'
+    if "180" not in final:
+        provisional += '<recv response="180" optional="true"/><recv response="183" optional="true"/>'
+    scenario.write_text(
+        CALLER_XML.format(user=USER, port=port, identity=identity, provisional=provisional, final=final),
+        encoding="utf-8",
+    )
     return subprocess.Popen(
         ["sipp", f"127.0.0.1:{port}", "-sf", str(scenario), "-m", "1", "-i", "127.0.0.1"]
         + ["-p", str(_udp_port()), "-mp", str(_udp_port()), "-timeout", "20", "-timeout_error", "-nostdin"]
@@ -324,6 +391,45 @@ def test_the_agent_rejects_a_ringing_call(kamailio, tmp_path):
         assert _finish(caller, tmp_path) == 0
         time.sleep(0.2)
         assert seen.of(CallerHungUp) == []  # the console ended it: no "caller hung up"
+    finally:
+        source.stop()
+
+
+def test_the_agent_hangs_up(kamailio, tmp_path):
+    bus = EventBus()
+    seen = Recorder(bus)
+    source = _source(bus, kamailio, rules=CallerIdRules(country_code="44"))
+    source.start()
+    try:
+        seen.wait(lambda e: isinstance(e, PhoneRegistration) and e.state == REGISTERED)
+        source.agent_ready("agent-1", True)
+        # no identity header: the From URI, in national form
+        caller = _sipp(tmp_path, kamailio, "X-Note: from only", ANSWERED_AGENT_HANGS_UP)
+        offer = seen.wait(lambda e: isinstance(e, CallOffered))
+        assert offer.call.ani == "1000"  # SIPp's From user: a short number is left as it is
+        source.call_answered("agent-1", offer.call.call_id)
+        time.sleep(0.5)
+        source.call_talk_ended("agent-1", offer.call.call_id)
+        assert _finish(caller, tmp_path) == 0  # SIPp received the BYE
+        time.sleep(0.2)
+        assert seen.of(CallerHungUp) == []
+    finally:
+        source.stop()
+
+
+def test_the_caller_gives_up_while_it_rings(kamailio, tmp_path):
+    bus = EventBus()
+    seen = Recorder(bus)
+    source = _source(bus, kamailio)
+    source.start()
+    try:
+        seen.wait(lambda e: isinstance(e, PhoneRegistration) and e.state == REGISTERED)
+        source.agent_ready("agent-1", True)
+        caller = _sipp(tmp_path, kamailio, "P-Asserted-Identity: <tel:+8613800138000>", CANCELLED_WHILE_RINGING)
+        offer = seen.wait(lambda e: isinstance(e, CallOffered))
+        gone = seen.wait(lambda e: isinstance(e, CallerHungUp))
+        assert gone.call_id == offer.call.call_id  # the console's abandoned path takes it from here
+        assert _finish(caller, tmp_path) == 0
     finally:
         source.stop()
 
