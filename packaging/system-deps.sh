@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages the product needs: `run` (Qt's system
 # libraries, CJK fonts) or `test` (also Xvfb, espeak-ng, PostgreSQL, the AppStream and
-# desktop-file validators).
+# desktop-file validators, and the real SIP servers and softphone the telephony tests use).
 # As root it installs with apt-get; otherwise it prints the exact command.
 set -euo pipefail
 purpose=${1:-run}
@@ -17,6 +17,7 @@ run_pkgs=(
 )
 test_pkgs=(xvfb xauth espeak-ng sox postgresql
   appstream desktop-file-utils  # tests/test_packaging.py validates the metainfo and the .desktop file
+  kamailio sip-tester baresip-core  # tests/test_telephony_sip.py: registrar/proxy, SIPp callers, the softphone
 )
 
 wanted=("${run_pkgs[@]}")

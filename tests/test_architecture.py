@@ -158,6 +158,7 @@ def test_importing_every_non_gui_module_loads_no_qt():
         "callcenter.store.search",
         "callcenter.store.migrate",
         "callcenter.paths",
+        "callcenter.telephony.source",
     ]:
         assert expected in result["imported"]
     assert result["qt"] == [], "PySide6 was loaded by a non-GUI module"
@@ -182,12 +183,28 @@ def test_importlinter_contracts_are_configured():
     assert config["root_package"] == "callcenter"
     forbidden = _contract("forbidden", lambda c: "PySide6" in c["forbidden_modules"])
     assert {"PySide6", "shiboken6"} <= set(forbidden["forbidden_modules"])
-    assert {"callcenter.core", "callcenter.store", "callcenter.sim", "callcenter.sync", "callcenter.training"} <= set(
-        forbidden["source_modules"]
-    )
+    assert {
+        "callcenter.core",
+        "callcenter.store",
+        "callcenter.sim",
+        "callcenter.sync",
+        "callcenter.training",
+        "callcenter.telephony",
+    } <= set(forbidden["source_modules"])
     layers = _contract("layers", lambda c: c["layers"][0] == "callcenter.gui")
     assert layers["layers"][0] == "callcenter.gui"
     assert layers["layers"][-1] == "callcenter.core"
+
+
+def test_the_softphone_sits_beside_the_simulator():
+    # telephony is a call source like sim: above core, below sync/ops/gui, independent of sim
+    layers = _contract("layers", lambda c: c["layers"][0] == "callcenter.gui")["layers"]
+    level = next(layer for layer in layers if "callcenter.sim" in layer.split(" | "))
+    assert set(level.split(" | ")) >= {"callcenter.sim", "callcenter.telephony"}
+    cli = _contract("layers", lambda c: "callcenter.cli" in c["layers"])["layers"]
+    assert "callcenter.telephony" in cli[-1].split(" : ")
+    packages = PYPROJECT["tool"]["setuptools"]["packages"]
+    assert "callcenter.telephony" in packages
 
 
 def test_the_architecture_of_issue_11_is_configured():

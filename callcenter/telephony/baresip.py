@@ -1,0 +1,371 @@
+"""baresip as the softphone's SIP user agent, driven over its ``ctrl_tcp`` control port.
+
+One baresip process per account, started with its own configuration folder (written
+here: ``config`` and ``accounts``) so nothing in the user's own baresip setup is used or
+changed. Commands and events are netstring-framed JSON (``12:{"a":"b"...},``):
+
+- command ``{"command": "accept", "params": "", "token": "7"}`` →
+  response ``{"response": true, "ok": true, "data": "...", "token": "7"}``;
+- events ``{"event": true, "class": "call", "type": "CALL_INCOMING", "id": <Call-ID>,
+  "peeruri": "sip:...", "peerdisplayname": "...", "param": "..."}``.
+
+baresip 1.0's events name the caller only by the From URI; the INVITE's identity
+headers (P-Asserted-Identity, Remote-Party-ID) are read from its SIP trace (``-s``) on
+the process's own output, keyed by Call-ID. Nothing of that trace is logged.
+
+Without a sound card (CI) the audio source is a WAV file (``aufile``) or a tone
+(``ausine``) and the player writes a WAV file (``aufile``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import wave
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MODULES = ("g711.so", "aufile.so", "ausine.so")
+
+
+class BaresipMissing(RuntimeError):
+    """The baresip program (or its control module) is not installed."""
+
+
+class ControlClosed(RuntimeError):
+    """The control connection to baresip is gone (the process ended)."""
+
+
+def find_baresip() -> str | None:
+    return shutil.which("baresip")
+
+
+def module_path() -> str | None:
+    for candidate in ("/usr/lib/baresip/modules", "/usr/local/lib/baresip/modules", "/usr/lib64/baresip/modules"):
+        if os.path.exists(os.path.join(candidate, "ctrl_tcp.so")):
+            return candidate
+    return None
+
+
+def free_port(kind: int = socket.SOCK_STREAM) -> int:
+    with socket.socket(socket.AF_INET, kind) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class UaConfig:
+    """What the configuration folder says: the account line and the media setup."""
+
+    account_line: str
+    sip_listen: str = "127.0.0.1:0"
+    audio_source: str = ""  # "aufile,/path/to/file.wav" plays a file; default: a generated tone
+    audio_player: str = ""  # "aufile,/path/to/out.wav" records what the caller says
+    codecs: tuple[str, ...] = ()  # module names beyond g711 ("opus.so", "g722.so")
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def netstring(payload: bytes) -> bytes:
+    return str(len(payload)).encode() + b":" + payload + b","
+
+
+class NetstringReader:
+    """Splits a byte stream into netstring payloads."""
+
+    def __init__(self) -> None:
+        self.buffer = b""
+
+    def feed(self, data: bytes) -> list[bytes]:
+        self.buffer += data
+        out = []
+        while True:
+            colon = self.buffer.find(b":")
+            if colon < 0:
+                break
+            head = self.buffer[:colon]
+            if not head.isdigit():
+                raise ValueError("bad netstring length")
+            size = int(head)
+            end = colon + 1 + size
+            if len(self.buffer) < end + 1:
+                break
+            if self.buffer[end : end + 1] != b",":
+                raise ValueError("bad netstring end")
+            out.append(self.buffer[colon + 1 : end])
+            self.buffer = self.buffer[end + 1 :]
+        return out
+
+
+_TRACE_START = re.compile(r"^(UDP|TCP|TLS) \S+ -> \S+$")
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class SipTrace:
+    """Reads the INVITEs in baresip's SIP trace and keeps their headers by Call-ID."""
+
+    def __init__(self) -> None:
+        self.headers: dict[str, dict[str, str]] = {}
+        self._lines: list[str] | None = None
+        self._lock = threading.Lock()
+
+    def line(self, raw: str) -> None:
+        text = _ANSI.sub("", raw).rstrip("\r\n")
+        if _TRACE_START.match(text):
+            self._lines = []
+            return
+        if self._lines is None:
+            return
+        if text == "" or text == "#":
+            if self._lines:
+                self._message(self._lines)
+            self._lines = None if text == "" else self._lines
+            return
+        self._lines.append(text)
+
+    def _message(self, lines: list[str]) -> None:
+        if not lines or not lines[0].startswith("INVITE "):
+            return
+        headers: dict[str, str] = {}
+        for line in lines[1:]:
+            name, sep, value = line.partition(":")
+            if sep:
+                headers.setdefault(name.strip().lower(), value.strip())
+        call_id = headers.get("call-id") or headers.get("i")
+        if call_id:
+            with self._lock:
+                self.headers[call_id] = headers
+                while len(self.headers) > 200:
+                    self.headers.pop(next(iter(self.headers)))
+
+    def invite_headers(self, call_id: str, wait_s: float = 0.5) -> dict[str, str] | None:
+        deadline = time.monotonic() + wait_s
+        while True:
+            with self._lock:
+                found = self.headers.get(call_id)
+            if found is not None or time.monotonic() >= deadline:
+                return found
+            time.sleep(0.005)
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: end with the console, even when it is killed."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+class Baresip:
+    """One baresip process and its control connection."""
+
+    def __init__(
+        self,
+        config: UaConfig,
+        on_event: Callable[[dict[str, Any]], None],
+        *,
+        program: str | None = None,
+        folder: str | os.PathLike[str] | None = None,
+        start_timeout_s: float = 10.0,
+    ) -> None:
+        self.config = config
+        self.on_event = on_event
+        self.program = program or find_baresip()
+        self._own_folder = folder is None
+        self.folder = Path(folder or tempfile.mkdtemp(prefix="softphone-"))
+        self.start_timeout_s = start_timeout_s
+        self.proc: subprocess.Popen[str] | None = None
+        self.sock: socket.socket | None = None
+        self.trace = SipTrace()
+        self._token = 0
+        self._pending: dict[str, tuple[threading.Event, list[dict[str, Any]]]] = {}
+        self._lock = threading.Lock()
+        self._send_lock = threading.Lock()
+        self._closed = threading.Event()
+
+    # -- life ------------------------------------------------------------------------------
+    def write_config(self) -> int:
+        modules = module_path()
+        if self.program is None or modules is None:
+            raise BaresipMissing("baresip")
+        ctrl_port = free_port()
+        cfg = self.config
+        lines = [
+            "poll_method\tepoll",
+            f"sip_listen\t{cfg.sip_listen}",
+            "call_local_timeout\t120",
+            "call_max_calls\t4",
+            f"audio_source\t{cfg.audio_source or 'aufile,' + str(self._tone())}",
+            f"audio_player\t{cfg.audio_player or 'aufile,' + str(self.folder / 'heard.wav')}",
+            f"audio_alert\taufile,{self.folder / 'alert.wav'}",
+            f"module_path\t{modules}",
+            *(f"module\t{m}" for m in (*MODULES, *cfg.codecs)),
+            "module_tmp\taccount.so",
+            "module_app\tmenu.so",
+            "module_app\tctrl_tcp.so",
+            f"ctrl_tcp_listen\t127.0.0.1:{ctrl_port}",
+            *(f"{k}\t{v}" for k, v in cfg.extra.items()),
+        ]
+        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / "config").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        # no account at start: it is added over the control port once that is connected
+        # (so no registration event is missed, and the password is never written to disk)
+        (self.folder / "accounts").write_text("", encoding="utf-8")
+        return ctrl_port
+
+    def _tone(self) -> Path:
+        """A 10 s, 8 kHz, 440 Hz tone: what the caller hears when no file is set."""
+        path = self.folder / "tone.wav"
+        if not path.exists():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            rate = 8000
+            frames = b"".join(
+                struct.pack("<h", int(3000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(rate * 10)
+            )
+            with wave.open(str(path), "wb") as w:
+                w.setnchannels(1)
+                w.setsampwidth(2)
+                w.setframerate(rate)
+                w.writeframes(frames)
+        return path
+
+    def start(self) -> None:
+        ctrl_port = self.write_config()
+        assert self.program is not None
+        # line-buffered output, so an INVITE's trace is read before its event needs it
+        line_buffered = [stdbuf, "-oL"] if (stdbuf := shutil.which("stdbuf")) else []
+        self.proc = subprocess.Popen(
+            [*line_buffered, self.program, "-s", "-f", str(self.folder)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+            bufsize=1,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        threading.Thread(target=self._read_output, name="baresip-output", daemon=True).start()
+        deadline = time.monotonic() + self.start_timeout_s
+        while True:
+            if self.proc.poll() is not None:
+                raise BaresipMissing("baresip ended at start")
+            try:
+                self.sock = socket.create_connection(("127.0.0.1", ctrl_port), timeout=1.0)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise BaresipMissing("baresip control port") from None
+                time.sleep(0.05)
+        self.sock.settimeout(None)
+        threading.Thread(target=self._read_control, name="baresip-control", daemon=True).start()
+        self.command("uanew", self.config.account_line)
+
+    def stop(self) -> None:
+        self._closed.set()
+        if self.sock is not None:
+            try:
+                self.command("quit", timeout_s=1.0)
+            except (ControlClosed, TimeoutError, OSError):
+                pass
+            try:
+                self.sock.close()
+            except OSError:
+                pass
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(3)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(3)
+        if self._own_folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    # -- control -------------------------------------------------------------------------------
+    def command(self, name: str, params: str = "", timeout_s: float = 5.0) -> dict[str, Any]:
+        if self.sock is None:
+            raise ControlClosed(name)
+        with self._lock:
+            self._token += 1
+            token = str(self._token)
+            waiter: tuple[threading.Event, list[dict[str, Any]]] = (threading.Event(), [])
+            self._pending[token] = waiter
+        payload = json.dumps({"command": name, "params": params, "token": token}).encode()
+        try:
+            with self._send_lock:
+                self.sock.sendall(netstring(payload))
+        except OSError as exc:
+            raise ControlClosed(name) from exc
+        if not waiter[0].wait(timeout_s):
+            with self._lock:
+                self._pending.pop(token, None)
+            raise TimeoutError(name)
+        if not waiter[1]:
+            raise ControlClosed(name)
+        return waiter[1][0]
+
+    def _read_control(self) -> None:
+        reader = NetstringReader()
+        assert self.sock is not None
+        while True:
+            try:
+                data = self.sock.recv(65536)
+            except OSError:
+                data = b""
+            if not data:
+                break
+            try:
+                messages = reader.feed(data)
+            except ValueError:
+                log.warning("baresip: unreadable control message")
+                break
+            for raw in messages:
+                try:
+                    message = json.loads(raw.decode("utf-8", "replace"))
+                except ValueError:
+                    continue
+                if message.get("response"):
+                    with self._lock:
+                        waiter = self._pending.pop(str(message.get("token", "")), None)
+                    if waiter is not None:
+                        waiter[1].append(message)
+                        waiter[0].set()
+                elif message.get("event"):
+                    try:
+                        self.on_event(message)
+                    except Exception:
+                        log.exception("softphone event handler failed")
+        with self._lock:
+            pending, self._pending = self._pending, {}
+        for event, _ in pending.values():
+            event.set()  # the waiters see no answer and time out at once
+        if not self._closed.is_set():
+            self.on_event({"event": True, "class": "application", "type": "EXIT", "param": "control closed"})
+
+    def _read_output(self) -> None:
+        assert self.proc is not None and self.proc.stdout is not None
+        debug = os.environ.get("SOFTPHONE_DEBUG_OUTPUT")
+        out = open(debug, "a", encoding="utf-8") if debug else None
+        for line in self.proc.stdout:
+            if out is not None:
+                out.write(line)
+                out.flush()
+            self.trace.line(line)
