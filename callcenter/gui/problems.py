@@ -77,6 +77,20 @@ _BUILT_IN: dict[str, dict[str, str]] = {
 }
 
 
+def fields_in_words(
+    problem: Problem, field_word: Callable[[str], str | None], reason_word: Callable[[str], str | None]
+) -> str | None:
+    """A window's own words for an ``Invalid`` problem's fields ("Please correct: Reason: required"),
+    for codes that other windows word differently; None when a field or reason is not the window's."""
+    parts = []
+    for field, reason in (problem.params.get("fields") or {}).items():
+        f, r = field_word(field), reason_word(reason)
+        if f is None or r is None:
+            return None
+        parts.append(f"{f}: {r}")
+    return QCoreApplication.translate("Problems", "Please correct: %1").replace("%1", "; ".join(parts))
+
+
 def _money(value) -> str:
     return value.format() if isinstance(value, Money) else str(value)
 

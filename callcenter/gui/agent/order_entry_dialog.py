@@ -40,6 +40,7 @@ from callcenter.core.money import format_minor
 from callcenter.gui import problems
 from callcenter.gui.bridge import watch
 from callcenter.gui.ops import run_op
+from callcenter.gui.problems import fields_in_words
 from callcenter.gui.tables import read_only_table
 from callcenter.ops import Done
 from callcenter.ops import orders as order_ops
@@ -84,15 +85,8 @@ def _reason_word(code: str) -> str | None:
 
 
 def _invalid(problem: Invalid) -> str | None:
-    """This dialog's own words for what cannot be taken (not registered globally: the codes are
-    common ones that other windows word differently); None when a field is not ours."""
-    parts = []
-    for field, reason in (problem.params.get("fields") or {}).items():
-        f, r = _field_word(field), _reason_word(reason)
-        if f is None or r is None:
-            return None
-        parts.append(f"{f}: {r}")
-    return QCoreApplication.translate("Problems", "Please correct: %1").replace("%1", "; ".join(parts))
+    """This dialog's own words for the fields it asks for (None when a field is not ours)."""
+    return fields_in_words(problem, _field_word, _reason_word)
 
 
 class OrderEntryDialog(QDialog):
