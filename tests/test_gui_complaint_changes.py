@@ -83,7 +83,10 @@ def test_a_case_window_and_the_board_update_each_other_with_no_timer(qtbot, seed
     # ... and the supervisor's approval there reaches the open case window
     board.approvals.selectRow(0)
     assert board.decide(True)
-    qtbot.waitUntil(lambda: case.record.plan.actions[0].status is RecoveryStatus.APPROVED, timeout=15000)
+    qtbot.waitUntil(
+        lambda: bool(case.record.plan.actions) and case.record.plan.actions[0].status is RecoveryStatus.APPROVED,
+        timeout=15000,
+    )
     qtbot.waitUntil(lambda: board.approvals.rowCount() == 0, timeout=15000)
 
     # a handover from the board reaches the open case window
