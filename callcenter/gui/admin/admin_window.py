@@ -605,29 +605,20 @@ class AdminWindow(QMainWindow):
 
 def ask_new_password(parent: QWidget, store: Store, identity: Identity, on_done: Callable[[str], None]) -> None:
     """Every user: the current password, then the new one twice; said in words when refused."""
-    old, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("AdminWindow", "Change my password"),
-        QCoreApplication.translate("AdminWindow", "Current password:"),
-        QLineEdit.EchoMode.Password,
-    )
-    if not ok:
+    title = QCoreApplication.translate("AdminWindow", "Change my password")
+
+    def ask(label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    old = ask(QCoreApplication.translate("AdminWindow", "Current password:"))
+    if old is None:
         return
-    new, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("AdminWindow", "Change my password"),
-        QCoreApplication.translate("AdminWindow", "New password (at least 8 characters):"),
-        QLineEdit.EchoMode.Password,
-    )
-    if not ok:
+    new = ask(QCoreApplication.translate("AdminWindow", "New password (at least 8 characters):"))
+    if new is None:
         return
-    again, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("AdminWindow", "Change my password"),
-        QCoreApplication.translate("AdminWindow", "Repeat the new password:"),
-        QLineEdit.EchoMode.Password,
-    )
-    if not ok:
+    again = ask(QCoreApplication.translate("AdminWindow", "Repeat the new password:"))
+    if again is None:
         return
     if new != again:
         on_done(explain(Invalid({"confirm": "mismatch"})))
