@@ -55,7 +55,7 @@ def start(qtbot, window, scenario_id, lang="en"):
             window.list.setCurrentRow(i)
     window.lang_combo.setCurrentIndex(window.lang_combo.findData(lang))
     controller = window.start_session()
-    qtbot.waitUntil(lambda: controller.console is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.console is not None, timeout=30_000)
     session = window.sessions[-1]
     qtbot.addWidget(controller.console)
     qtbot.waitUntil(lambda: controller.console.controller.pop is not None, timeout=5000)
@@ -307,7 +307,7 @@ def test_a_session_inside_the_live_queue_simulator(qtbot, store, settings, tmp_p
         if trainer.list.item(i).data(Qt.ItemDataRole.UserRole) == "angry_complaint":
             trainer.list.setCurrentRow(i)
     controller = trainer.start_session()
-    qtbot.waitUntil(lambda: controller.console is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.console is not None, timeout=30_000)
     qtbot.addWidget(controller.console)
     session = trainer.sessions[-1]
     center = controller.center
