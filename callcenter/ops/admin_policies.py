@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from callcenter.core import policies as core_policies
 from callcenter.core import site as core_site
+from callcenter.core.agent_state import MISSED_CALL
 from callcenter.core.agents import Identity
 from callcenter.core.errors import Invalid, NotFound, NotPermitted
 from callcenter.core.policies import Calendar, Holiday, RingWrapPolicy
@@ -221,7 +222,7 @@ def save_policy(
     _require_admin(actor, "edit_policy")
     with store.unit() as u:
         s = u.session
-        reasons = s.scalars(select(ReasonCode.code).where(~ReasonCode.deleted)).all()
+        reasons = {*s.scalars(select(ReasonCode.code).where(~ReasonCode.deleted)), MISSED_CALL}  # the system's own
         errors = core_policies.check_policy(policy, reasons)
         queue_id = None
         if policy.queue_code:
