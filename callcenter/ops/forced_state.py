@@ -206,7 +206,7 @@ def team_agents(store: Store, actor: Identity) -> list[TeamAgent]:
         out = []
         for a in agents:
             c = states.get(a.id)
-            r = requests.get(a.id)
+            req = requests.get(a.id)
             out.append(
                 TeamAgent(
                     a.id,
@@ -215,7 +215,7 @@ def team_agents(store: Store, actor: Identity) -> list[TeamAgent]:
                     c.to_state if c else "",
                     c.to_reason if c else "",
                     c.ended_at if c else None,
-                    _view(r, names) if r else None,
+                    _view(req, names) if req else None,
                 )
             )
         return out
