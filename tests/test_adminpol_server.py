@@ -96,7 +96,7 @@ def test_supervisor_forces_a_remote_agent_and_the_agents_console_applies_it(site
     qtbot.waitUntil(lambda: c.sm.state is AgentState.NOT_READY, timeout=5000)
     assert c.sm.reason == "meeting"
     qtbot.waitUntil(lambda: window.state_panel.state_label.text() == "Not ready", timeout=5000)
-    assert window.state_panel.reason_label.text() == "Meeting" or window.state_panel.reason_label.text()
+    assert window.state_panel.reason_label.text()  # the reason, in words
     wait_for_ops(5000)
     with agent.store.session() as s:
         change = s.scalars(
