@@ -23,7 +23,10 @@ FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 def test_a_new_site_gets_todays_constants_as_its_policy(store):
     site_ops.create_site(
-        store, SiteSettings("Acme", time_zone="Asia/Shanghai"), site_ops.AdminAccount("root", "root-pass-1"), hasher=FAST
+        store,
+        SiteSettings("Acme", time_zone="Asia/Shanghai"),
+        site_ops.AdminAccount("root", "root-pass-1"),
+        hasher=FAST,
     )
     got = admin_policies.read_policies(store)
     assert got.ring_wrap() == [DEFAULT_POLICY]

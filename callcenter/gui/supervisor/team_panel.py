@@ -70,6 +70,7 @@ class TeamPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.reason = QComboBox()
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.available_button = QPushButton(self.tr("Force &Available"))
         self.not_ready_button = QPushButton(self.tr("Force &Not ready"))
         self.logout_button = QPushButton(self.tr("Force &Log out"))
