@@ -741,9 +741,42 @@ def shoot_admin(app: QApplication, tmp: Path, lang: str, save) -> None:
     window.tabs.setCurrentWidget(window.dispositions)
     window.dispositions.table.selectRow(2)
     save(window, f"admin-dispositions-{lang}")
+    shoot_admin_policies(app, store, boss, window, lang, save)  # adminpol
     window.close()
     wait_for_tasks(5000)
     store.close()
+
+
+def shoot_admin_policies(app: QApplication, store: Store, boss, window, lang: str, save) -> None:
+    """adminpol: business calendars, holidays, ring and wrap-up policies; the supervisor's team panel."""
+    from datetime import date
+
+    from callcenter.core.policies import Holiday, RingWrapPolicy
+    from callcenter.gui.supervisor.team_panel import TeamPanel
+    from callcenter.ops import admin_policies, forced_state
+
+    for day, en, zh in (("2026-10-01", "National Day", "国庆节"), ("2026-12-25", "Christmas", "圣诞节")):
+        admin_policies.save_holiday(store, boss, Holiday("standard", date.fromisoformat(day), en, zh))
+    admin_policies.save_policy(store, boss, RingWrapPolicy("vip", ring_timeout_s=12, wrap_up_limit_s=90))
+    until(app, lambda: window.policies.table.rowCount() == 2)
+    window.tabs.setCurrentWidget(window.calendars)
+    window.calendars.table.selectRow(0)
+    save(window, f"admin-calendars-{lang}")
+    window.tabs.setCurrentWidget(window.holidays)
+    window.holidays.table.selectRow(0)
+    save(window, f"admin-holidays-{lang}")
+    window.tabs.setCurrentWidget(window.policies)
+    window.policies.table.selectRow(0)
+    save(window, f"admin-ring-wrap-{lang}")
+    agents = forced_state.team_agents(store, boss)
+    if agents:
+        forced_state.request_force(store, boss, agents[0].agent_id, "not_ready", "meeting")
+    panel = TeamPanel(store, boss, lang)
+    panel.resize(760, 420)
+    panel.show()
+    until(app, lambda: panel.loaded > 0)
+    save(panel, f"team-states-{lang}")
+    panel.close()
 
 
 def demo_activity(store: Store, day, seed: int = 14) -> None:

@@ -55,8 +55,18 @@ class CallOutcome(str, enum.Enum):
     MISSED = "missed"  # offered, not answered by the agent
 
 
+# What follows a missed offer below the limit (``AgentConfig.after_missed``).
+AFTER_MISSED_PAUSE = "pause"  # Not ready (the missed-call reason) for ``missed_pause_s``, then Available
+AFTER_MISSED_AVAILABLE = "available"  # straight back to Available
+AFTER_MISSED_NOT_READY = "not_ready"  # Not ready until the agent says otherwise
+AFTER_MISSED = (AFTER_MISSED_PAUSE, AFTER_MISSED_AVAILABLE, AFTER_MISSED_NOT_READY)
+
+
 @dataclass
 class AgentConfig:
+    """The ring and wrap-up policy the machine follows (``core.policies.RingWrapPolicy``
+    is the administered form of it; the console builds this from the store's policy)."""
+
     wrap_up_timeout_s: float = 60.0
     wrap_up_extend_s: float = 30.0
     after_wrap_up: AgentState = AgentState.AVAILABLE  # or NOT_READY
@@ -64,6 +74,9 @@ class AgentConfig:
     max_missed_offers: int = 2  # after this many in a row the agent stays not ready
     missed_pause_s: float = 15.0  # otherwise: not ready this long, then available again
     ring_timeout_s: float = 20.0
+    missed_reason: str = MISSED_CALL  # the Not-ready reason a missed offer sets
+    after_missed: str = AFTER_MISSED_PAUSE  # below the limit: pause, available or not_ready
+    wrap_up_extend_allowed: bool = True
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class StateChange:
     reason: str | None
     at: float
     by: str = "agent"
+    forced_by: str | None = None  # the supervisor's user id when ``by`` is "supervisor"
 
 
 @dataclass
@@ -89,6 +103,7 @@ class AgentStateMachine:
     auto_return_at: float | None = None  # set after a missed offer (below the limit)
     consulting: str | None = None  # warm-transfer target while consulting
     pending: tuple[AgentState, str | None] | None = None  # a supervisor's forced state after the call
+    pending_by: str | None = None  # who forced ``pending`` (a user id), when known
     history: list[StateChange] = field(default_factory=list)
     listeners: list[Callable[[StateChange], None]] = field(default_factory=list)
 
@@ -113,6 +128,8 @@ class AgentStateMachine:
             AgentState.ON_HOLD: {"resume", "end", "caller_hangup", "fail", "blind_transfer", "consult"},
             AgentState.WRAP_UP: {"finish_wrap_up", "extend_wrap_up"},
         }[s]
+        if s is AgentState.WRAP_UP and not self.config.wrap_up_extend_allowed:
+            actions = actions - {"extend_wrap_up"}
         if self.consulting:
             actions |= {"complete_transfer", "cancel_consult"}
         return actions
@@ -122,9 +139,11 @@ class AgentStateMachine:
         if self.state not in states:
             raise IllegalTransition(action, self.state)
 
-    def _go(self, to: AgentState, reason: str | None = None, by: str = "agent") -> StateChange:
+    def _go(
+        self, to: AgentState, reason: str | None = None, by: str = "agent", forced_by: str | None = None
+    ) -> StateChange:
         now = self.clock()
-        change = StateChange(self.state, to, reason, now, by)
+        change = StateChange(self.state, to, reason, now, by, forced_by)
         self.state, self.reason, self.since = to, reason, now
         # Any change cancels a pending return-after-missed-offer; ``miss`` sets a new one.
         self.auto_return_at = None
@@ -136,10 +155,10 @@ class AgentStateMachine:
     def _apply_pending(self) -> StateChange:
         assert self.pending is not None
         to, reason = self.pending
-        self.pending = None
+        forced_by, self.pending, self.pending_by = self.pending_by, None, None
         if to is AgentState.AVAILABLE:
             self.missed_in_row = 0
-        return self._go(to, reason, by="supervisor")
+        return self._go(to, reason, by="supervisor", forced_by=forced_by)
 
     def _to_wrap_up(self) -> StateChange:
         self.consulting = None
@@ -187,15 +206,23 @@ class AgentStateMachine:
         return self._go(AgentState.ON_CALL)
 
     def miss(self) -> StateChange:
-        """The offer rang out (or was rejected): not ready, 'Missed call'."""
+        """The offer rang out (or was rejected). At the policy's limit of missed offers in a
+        row: Not ready with its reason, until the agent says otherwise. Below it, as the
+        policy says: Not ready for a pause then Available, straight back to Available, or
+        Not ready."""
         self._require("miss", AgentState.RINGING)
         self.missed_in_row += 1
         self.call_id = None
         if self.pending:  # a supervisor forced a state "after the call": there is no call now
             return self._apply_pending()
-        change = self._go(AgentState.NOT_READY, MISSED_CALL, by="system")
-        if self.missed_in_row < self.config.max_missed_offers:
-            self.auto_return_at = self.clock() + self.config.missed_pause_s
+        cfg = self.config
+        reason = cfg.missed_reason or MISSED_CALL
+        if self.missed_in_row >= cfg.max_missed_offers or cfg.after_missed == AFTER_MISSED_NOT_READY:
+            return self._go(AgentState.NOT_READY, reason, by="system")
+        if cfg.after_missed == AFTER_MISSED_AVAILABLE:
+            return self._go(AgentState.AVAILABLE, None, by="system")
+        change = self._go(AgentState.NOT_READY, reason, by="system")
+        self.auto_return_at = self.clock() + cfg.missed_pause_s
         return change
 
     reject = miss
@@ -261,6 +288,8 @@ class AgentStateMachine:
 
     def extend_wrap_up(self) -> float:
         self._require("extend_wrap_up", AgentState.WRAP_UP)
+        if not self.config.wrap_up_extend_allowed:
+            raise IllegalTransition("extend_wrap_up", self.state, reason="not_allowed")
         self.wrap_deadline = max(self.wrap_deadline or 0.0, self.clock()) + self.config.wrap_up_extend_s
         return self.wrap_deadline
 
@@ -283,7 +312,7 @@ class AgentStateMachine:
             return self.finish_wrap_up(timed_out=True)
         if (
             self.state is AgentState.NOT_READY
-            and self.reason == MISSED_CALL
+            and self.reason == (self.config.missed_reason or MISSED_CALL)
             and self.auto_return_at is not None
             and now >= self.auto_return_at
         ):
@@ -292,15 +321,16 @@ class AgentStateMachine:
         return None
 
     # -- supervisor --------------------------------------------------------
-    def force(self, to: AgentState, reason: str | None = None) -> StateChange | None:
-        """A supervisor forces a state. During a call it applies after wrap-up."""
+    def force(self, to: AgentState, reason: str | None = None, by_user: str | None = None) -> StateChange | None:
+        """A supervisor (``by_user``: their user id, when known) forces a state. During a call
+        (ringing, talking, on hold) or its wrap-up it applies when the wrap-up ends."""
         if to not in (AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.LOGGED_OUT):
             raise ValueError("a supervisor can force Available, Not ready or Logged out")
         if to is AgentState.NOT_READY and not reason:
             reason = FORCED_REASON
         if self.state in IN_CALL or self.state is AgentState.WRAP_UP:
-            self.pending = (to, reason)
+            self.pending, self.pending_by = (to, reason), by_user
             return None
         if to is AgentState.AVAILABLE:
             self.missed_in_row = 0
-        return self._go(to, reason, by="supervisor")
+        return self._go(to, reason, by="supervisor", forced_by=by_user)

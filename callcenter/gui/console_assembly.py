@@ -44,7 +44,13 @@ def build_console(
     def open_board() -> None:
         from callcenter.gui.supervisor.board_window import BoardWindow
 
-        window.board = BoardWindow(center)
+        team = None
+        if identity.role.value in ("supervisor", "admin"):  # adminpol: force people on other machines too
+            from callcenter.gui.supervisor.team_panel import TeamPanel
+
+            team = TeamPanel(store, identity, lang)
+        window.board = BoardWindow(center, team_panel=team)
+        _follow_calendars(window.board, store)
         window.board.show()
 
     window = ConsoleWindow(
@@ -62,6 +68,7 @@ def build_console(
     window.retention = ConsoleRetention(window)  # type: ignore[attr-defined]  # assigned retention calls
     if identity.role.value in ("supervisor", "admin"):
         _install_customers(window, store, identity, lang)
+        _install_team(window, store, identity, lang)
     start = ConsoleWindow.start_sync if start_sync is None else start_sync
     window.sync = install_sync(window, store, identity.user_id, identity.role.value, start=start)
     window.closing_hooks.append(window.sync.controller.stop)
@@ -93,4 +100,48 @@ def _install_customers(window: ConsoleWindow, store: Store, identity: Identity, 
     action = QAction(QCoreApplication.translate("CustomersMenu", "&Customers…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+U"))
     action.triggered.connect(open_customers)
+    menu.addAction(action)
+
+
+def _follow_calendars(board: Any, store: Store) -> None:
+    """adminpol: the board's queues open or closed by their business calendars, read off the
+    GUI thread now and whenever a calendar, holiday or queue changes (here or by sync)."""
+    from callcenter.gui.bridge import watch
+    from callcenter.gui.ops import run_op
+    from callcenter.ops import admin_policies
+
+    def read() -> None:
+        def show(p: admin_policies.Policies) -> None:
+            board.set_calendars({q: cal for q in p.queue_calendars if (cal := p.calendar_of(q)) is not None})
+
+        run_op(lambda: admin_policies.read_policies(store), show, lambda _p: None, name="board.calendars", owner=board)
+
+    watch(store, board, lambda _e: read(), tables=admin_policies.TABLES)
+    read()
+
+
+def _install_team(window: ConsoleWindow, store: Store, identity: Identity, lang: str) -> None:
+    """adminpol: supervisors' team window — every agent of their team on any console, and
+    forcing their state through the server (the board shows the same panel beside its agents)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    def open_team() -> None:
+        from callcenter.gui.supervisor.team_panel import TeamPanel
+
+        existing = getattr(window, "team_window", None)
+        if existing is None:
+            existing = QMainWindow(window)
+            existing.setWindowTitle(QCoreApplication.translate("TeamPanel", "Team states"))
+            existing.setCentralWidget(TeamPanel(store, identity, lang))
+            existing.resize(760, 480)
+            setattr(window, "team_window", existing)  # noqa: B010 - an attribute the console does not declare
+        existing.show()
+        existing.raise_()
+
+    menu = window.add_menu(QCoreApplication.translate("TeamPanel", "&Team"))
+    action = QAction(QCoreApplication.translate("TeamPanel", "Team &states…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    action.triggered.connect(open_team)
     menu.addAction(action)

@@ -27,6 +27,7 @@ from callcenter.ops import Done
 from callcenter.store import repo
 from callcenter.store.db import Store
 from callcenter.store.models import (
+    BusinessCalendarRow,
     ComplaintCategory,
     DispositionCode,
     Queue,
@@ -91,6 +92,7 @@ class QueueForm:
     overflow_queue: str | None = None
     overflow_after_seconds: int = 0
     active: bool = True
+    calendar: str | None = None  # adminpol: the code of its business calendar (None: always open)
 
 
 @dataclass(frozen=True)
@@ -319,6 +321,7 @@ def reference(store: Store) -> Reference:
             select(ComplaintCategory).where(~ComplaintCategory.deleted).order_by(ComplaintCategory.code)
         ).all()
         ccodes = {c.id: c.code for c in cats}
+        calcodes = dict(s.execute(select(BusinessCalendarRow.id, BusinessCalendarRow.code)).all())
         site = s.scalar(select(Site).where(~Site.deleted).order_by(Site.created_at).limit(1))
         return Reference(
             [CodeRow(k.id, k.code, k.name_en, k.name_zh, k.active) for k in skills],
@@ -338,6 +341,7 @@ def reference(store: Store) -> Reference:
                         qcodes.get(q.overflow_queue_id or ""),
                         q.overflow_after_seconds,
                         q.active,
+                        calcodes.get(q.calendar_id or ""),
                     ),
                 )
                 for q in queues
@@ -501,11 +505,21 @@ def save_queue(store: Store, actor: Identity | None, form: QueueForm, queue_id: 
                 errors["overflow_queue"] = "unknown"
             elif overflow_id == queue_id or form.overflow_queue == form.code:
                 errors["overflow_queue"] = "cycle"
+        calendar_id = None
+        if form.calendar:
+            calendar_id = s.scalar(
+                select(BusinessCalendarRow.id).where(
+                    BusinessCalendarRow.code == form.calendar, ~BusinessCalendarRow.deleted
+                )
+            )
+            if calendar_id is None:
+                errors["calendar"] = "unknown"
         if errors:
             raise Invalid(errors)
         q = _row(s, Queue, queue_id, "queue")
         q.code, q.name_en, q.name_zh = form.code.strip(), form.name_en.strip(), form.name_zh.strip()
         q.skill_id, q.overflow_queue_id, q.active = skill_id, overflow_id, form.active
+        q.calendar_id = calendar_id
         for name in _RANGES:
             setattr(q, name, int(getattr(form, name)))
         s.flush()

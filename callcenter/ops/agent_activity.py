@@ -32,6 +32,7 @@ class StateRecord:
     to_reason: str | None
     by: str = "agent"  # agent | system | supervisor
     call_ref: str = ""
+    forced_by: str | None = None  # adminpol: the supervisor's user id when ``by`` is "supervisor"
 
 
 def _own(actor: Identity, agent_id: str | None, action: str) -> None:
@@ -55,6 +56,7 @@ def record_state_change(store: Store, actor: Identity, change: StateRecord) -> D
             to_reason=change.to_reason or "",
             by=change.by,
             call_ref=change.call_ref[:64],
+            forced_by=change.forced_by,
         )
     return Done(row.id, u.changes)
 

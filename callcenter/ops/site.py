@@ -32,7 +32,7 @@ from callcenter.core.agents import Identity
 from callcenter.core.errors import IllegalStep, Invalid, NotPermitted
 from callcenter.core.security import hash_password
 from callcenter.core.site import ReferenceDefaults, SiteSettings
-from callcenter.ops import Done
+from callcenter.ops import Done, admin_policies
 from callcenter.store import repo
 from callcenter.store.db import Store
 from callcenter.store.models import (
@@ -161,6 +161,7 @@ def create_site(
         )
         s.add(site)
         _seed(s, defaults)
+        admin_policies.seed_defaults(s, settings.time_zone)  # adminpol: today's constants as the site policy
         s.flush()
         repo.add_audit(s, identity.user_id, "create", "site", site.id, "first run")
     return Done(identity, u.changes)

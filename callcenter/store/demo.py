@@ -111,7 +111,31 @@ _SYNC = ("id", "created_at", "updated_at", "hlc", "origin", "deleted")
 COLUMNS: dict[str, tuple[str, ...]] = {
     "skills": _SYNC + ("code", "name_en", "name_zh"),
     "queues": _SYNC
-    + ("code", "name_en", "name_zh", "skill_id", "priority", "service_level_target", "service_level_seconds"),
+    + (
+        "code",
+        "name_en",
+        "name_zh",
+        "skill_id",
+        "priority",
+        "service_level_target",
+        "service_level_seconds",
+        "calendar_id",
+    ),
+    # adminpol: the demo's business calendar, its holidays, the site's ring and wrap-up policy
+    "business_calendars": _SYNC + ("code", "name_en", "name_zh", "time_zone", "hours", "active"),
+    "holidays": _SYNC + ("calendar_id", "day", "name_en", "name_zh"),
+    "ring_wrap_policies": _SYNC
+    + (
+        "queue_id",
+        "ring_timeout_s",
+        "max_missed_offers",
+        "missed_reason",
+        "after_missed",
+        "missed_pause_s",
+        "wrap_up_limit_s",
+        "extension_allowed",
+        "extension_s",
+    ),
     "reason_codes": _SYNC + ("code", "name_en", "name_zh", "paid", "selectable"),
     "disposition_codes": _SYNC + ("parent_id", "code", "name_en", "name_zh"),
     "users": _SYNC + ("username", "display_name", "password_hash", "role", "language", "active"),
@@ -272,7 +296,18 @@ COLUMNS["surveys"] = _SYNC + (
     "score",
     "answered_at",
 )  # intel2: the post-call CSAT answers, per interaction and customer
-REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "users", "user_skills", "products")
+REFERENCE_TABLES = (
+    "skills",
+    "business_calendars",
+    "queues",
+    "reason_codes",
+    "disposition_codes",
+    "users",
+    "user_skills",
+    "products",
+    "holidays",
+    "ring_wrap_policies",
+)
 CUSTOMER_TABLES = (
     "customers",
     "phones",
@@ -533,6 +568,7 @@ def _reference(seed: int, as_of_ms: int) -> tuple[dict[str, list[tuple]], dict]:
     for currency, prices in _PRICES.items():
         for (sku, en, zh, *_), price in zip(P.PRODUCTS, prices):
             rows["products"].append(sync("products") + (sku, en, zh, price, currency, "", 1))
+    _calendars_and_policies(rows, sync, queue_ids)
     context = {
         "agents_en": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] == "en"],
         "agents_zh": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] != "en"],
@@ -542,6 +578,42 @@ def _reference(seed: int, as_of_ms: int) -> tuple[dict[str, list[tuple]], dict]:
         "dispositions": dispo_ids,
     }
     return rows, context
+
+
+def _calendars_and_policies(rows: dict[str, list[tuple]], sync, queue_ids: dict[str, str]) -> None:
+    """adminpol: the site default policy with the product's constants (calls ring, miss and
+    wrap up as before), and office hours with public holidays on the Billing queue only."""
+    from callcenter.core.policies import DEFAULT_POLICY as p
+
+    cal = sync("business_calendars") + (
+        "office",
+        "Office hours",
+        "办公时间",
+        "Asia/Shanghai",
+        '{"0":["08:00","20:00"],"1":["08:00","20:00"],"2":["08:00","20:00"],"3":["08:00","20:00"],'
+        '"4":["08:00","20:00"],"5":["09:00","13:00"]}',
+        1,
+    )
+    rows["business_calendars"].append(cal)
+    for day, en, zh in P.HOLIDAYS:
+        rows["holidays"].append(sync("holidays") + (cal[0], day, en, zh))
+    rows["queues"] = [
+        q + (cal[0] if q[6] == "billing" else None,) for q in rows["queues"]
+    ]  # (id, 5 sync columns, code, ...): the Billing line keeps office hours
+    rows["ring_wrap_policies"].append(
+        sync("ring_wrap_policies")
+        + (
+            None,
+            p.ring_timeout_s,
+            p.max_missed_offers,
+            p.missed_reason,
+            p.after_missed,
+            p.missed_pause_s,
+            p.wrap_up_limit_s,
+            int(p.extension_allowed),
+            p.extension_s,
+        )
+    )
 
 
 # -- customers -------------------------------------------------------------------------

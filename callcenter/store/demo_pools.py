@@ -730,6 +730,15 @@ QUEUES = [
     ("general", "General", "综合", "general", 4, 80, 20),
     ("mandarin", "Mandarin service", "普通话服务", "mandarin", 4, 80, 20),
 ]
+# adminpol: public holidays of the demo's office-hours calendar (local dates)
+HOLIDAYS = [
+    ("2026-01-01", "New Year's Day", "元旦"),
+    ("2026-02-17", "Spring Festival", "春节"),
+    ("2026-05-01", "Labour Day", "劳动节"),
+    ("2026-10-01", "National Day", "国庆节"),
+    ("2027-01-01", "New Year's Day", "元旦"),
+    ("2027-02-06", "Spring Festival", "春节"),
+]
 # (code, English, Chinese, paid, selectable); the core sets the unselectable ones itself.
 REASON_CODES = [
     ("break", "Break", "休息", True, True),

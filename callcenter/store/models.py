@@ -129,6 +129,7 @@ class Queue(SyncMixin, Base):
     overflow_queue_id: Mapped[str | None] = mapped_column(String(36))
     overflow_after_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0: never
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    calendar_id: Mapped[str | None] = mapped_column(String(36))  # adminpol: its business calendar
 
 
 class ReasonCode(SyncMixin, Base):
@@ -637,6 +638,8 @@ class AgentStateChange(SyncMixin, Base):
     to_reason: Mapped[str] = mapped_column(String(32), default="")
     by: Mapped[str] = mapped_column(String(12), default="agent")  # agent | system | supervisor
     call_ref: Mapped[str] = mapped_column(String(64), default="")
+    # adminpol: the supervisor (user id) who forced this change, when ``by`` is "supervisor"
+    forced_by: Mapped[str | None] = mapped_column(String(36))
     __table_args__ = (
         Index("ix_agent_state_changes_agent_time", "agent_id", "ended_at"),
         Index("ix_agent_state_changes_time", "ended_at"),
@@ -668,6 +671,61 @@ class CallLeg(SyncMixin, Base):
 
 
 APPEND_ONLY_TABLES = APPEND_ONLY_TABLES | {"agent_state_changes", "call_legs"}
+
+
+# -- adminpol: business calendars, holidays, ring and wrap-up policies, forced states ------
+class BusinessCalendarRow(SyncMixin, Base):
+    """A business calendar: a time zone and weekly opening hours (JSON, ``core.policies``)."""
+
+    __tablename__ = "business_calendars"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_en: Mapped[str] = mapped_column(String(128))
+    name_zh: Mapped[str] = mapped_column(String(128))
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    hours: Mapped[str] = mapped_column(Text, default="{}")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HolidayRow(SyncMixin, Base):
+    """A local date on which a calendar is closed all day."""
+
+    __tablename__ = "holidays"
+    calendar_id: Mapped[str] = mapped_column(ForeignKey("business_calendars.id"), index=True)
+    day: Mapped[str] = mapped_column(String(10))  # ISO date, local to the calendar
+    name_en: Mapped[str] = mapped_column(String(128))
+    name_zh: Mapped[str] = mapped_column(String(128))
+
+
+class RingWrapPolicyRow(SyncMixin, Base):
+    """Ring and wrap-up policy of a queue, or the site default (``queue_id`` None)."""
+
+    __tablename__ = "ring_wrap_policies"
+    queue_id: Mapped[str | None] = mapped_column(ForeignKey("queues.id"))
+    ring_timeout_s: Mapped[int] = mapped_column(Integer, default=20)
+    max_missed_offers: Mapped[int] = mapped_column(Integer, default=2)
+    missed_reason: Mapped[str] = mapped_column(String(32), default="missed_call")
+    after_missed: Mapped[str] = mapped_column(String(16), default="pause")
+    missed_pause_s: Mapped[int] = mapped_column(Integer, default=15)
+    wrap_up_limit_s: Mapped[int] = mapped_column(Integer, default=60)
+    extension_allowed: Mapped[bool] = mapped_column(Boolean, default=True)
+    extension_s: Mapped[int] = mapped_column(Integer, default=30)
+
+
+class ForcedStateRequest(SyncMixin, Base):
+    """A supervisor's order to force an agent's state, carried by sync to the agent's console.
+
+    ``status``: pending (not yet seen by the agent's console), after_call (seen; applies
+    when the current call's wrap-up ends), applied, cancelled. The server checks who may
+    ask (``sync.rules.forced_state``); the agent's console applies it and says so."""
+
+    __tablename__ = "forced_state_requests"
+    agent_id: Mapped[str] = mapped_column(String(36), index=True)
+    requested_by: Mapped[str] = mapped_column(String(36))
+    state: Mapped[str] = mapped_column(String(16))  # available | not_ready | logged_out
+    reason: Mapped[str] = mapped_column(String(32), default="")
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    applied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 SYNCED_MODELS = [m for m in Base.__subclasses__() if issubclass(m, SyncMixin)]

@@ -26,6 +26,8 @@ Rules today:
 - ``credit_limit_changes``: a change that becomes ``approved`` needs ``decided_by`` to be the
   pushing user, not on their own waiting proposal, within their role's credit limits
   (``callcenter.core.credit_limits.CreditPolicy``); a decided change is final.
+- ``forced_state_requests`` (``forced_state``): only a supervisor of the agent's team (from
+  the server's users) or an admin asks; the agent's console applies; nobody rewrites the ask.
 - ``customers``: ``credit_limit_minor`` changes only with an approved credit-limit change for
   that customer to that value (in the same push or already on the server).
 """
@@ -281,7 +283,17 @@ def credit_limit_backed(actor: Actor, row: dict, old: dict | None, lookup: Looku
 
 
 # -- admin14: administration (users, their skills, the site's reference data) ----------------
-REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "sites", "complaint_categories")
+REFERENCE_TABLES = (
+    "skills",
+    "queues",
+    "reason_codes",
+    "disposition_codes",
+    "sites",
+    "complaint_categories",
+    "business_calendars",  # adminpol
+    "holidays",  # adminpol
+    "ring_wrap_policies",  # adminpol
+)
 _OWN_PASSWORD = {"password_hash", "updated_at", "hlc", "origin"}
 
 
@@ -325,6 +337,58 @@ def own_activity_only(actor: Actor, row: dict, old: dict | None, lookup: Lookup)
     return None
 
 
+# -- adminpol: a supervisor forcing an agent's state from another machine -------------------
+TEAM = "team"  # the agent is not of the signed-in supervisor's team
+FORCED_STATES = frozenset({"available", "not_ready", "logged_out"})
+_FORCE_FACTS = ("agent_id", "requested_by", "state", "reason", "requested_at")
+_AGENT_STEPS = {"pending": {"pending", "after_call", "applied"}, "after_call": {"after_call", "applied"}}
+
+
+def supervises(lookup: Lookup, actor: Actor, agent_id: str) -> bool:
+    """Whether the signed-in user may force this agent, from the server's own users: an
+    admin anyone's; a supervisor an active agent of their own team (no team on both sides
+    counts as the site's one team)."""
+    agent = lookup.row("users", agent_id or "") or {}
+    if not agent or agent.get("deleted"):
+        return False
+    if actor.role == "admin":
+        return True
+    if actor.role != "supervisor" or agent.get("role") != "agent":
+        return False
+    me = lookup.row("users", actor.user_id) or {}
+    return str(me.get("team") or "") == str(agent.get("team") or "")
+
+
+def forced_state(actor: Actor, row: dict, old: dict | None, lookup: Lookup) -> str | None:
+    """``forced_state_requests``: a new request is the signed-in user's own, pending, for a
+    state a supervisor may force, and for an agent they supervise (``supervises``). Who asked,
+    for whom, what and when never change afterwards. The agent's own console moves it on
+    (pending -> after_call -> applied); the requester's side (a supervisor of that agent,
+    an admin) may cancel a request not yet applied."""
+    if old is None:
+        if row.get("requested_by") != actor.user_id:
+            return Refusal(ROLE, "a forced state must be requested by the signed-in user")
+        if actor.role not in SUPERVISING:
+            return Refusal(ROLE, "only a supervisor or an admin may force an agent's state")
+        if row.get("state") not in FORCED_STATES or row.get("status", "pending") != "pending":
+            return Refusal(INVALID, "a new forced state is pending and is available, not ready or logged out")
+        if not supervises(lookup, actor, str(row.get("agent_id") or "")):
+            return Refusal(TEAM, "only a supervisor of the agent's team, or an admin, may force their state")
+        return None
+    if any(row.get(k) != old.get(k) for k in _FORCE_FACTS):
+        return Refusal(ROLE, "who asked to force whose state, to what and when cannot change")
+    before, after = old.get("status"), row.get("status")
+    if actor.user_id == old.get("agent_id") and not row.get("deleted"):
+        if after in _AGENT_STEPS.get(str(before), {before}):
+            return None
+        return Refusal(ILLEGAL_STEP, f"a forced state that is {before} cannot become {after}")
+    if actor.role in SUPERVISING and supervises(lookup, actor, str(old.get("agent_id") or "")):
+        if after == before or (after == "cancelled" and before in ("pending", "after_call")):
+            return None
+        return Refusal(ILLEGAL_STEP, f"a forced state that is {before} cannot become {after}")
+    return Refusal(ROLE, "only the agent's console or their supervisor may change a forced state")
+
+
 RULES: dict[str, list[Rule]] = {
     "users": [_admin_rule("users")],  # admin14: was only_supervisors
     "user_skills": [_admin_rule("user_skills")],
@@ -336,6 +400,7 @@ RULES: dict[str, list[Rule]] = {
     "customers": [credit_limit_backed],  # intelorder
     "agent_state_changes": [own_activity_only],  # reports14
     "call_legs": [own_activity_only],  # reports14
+    "forced_state_requests": [forced_state],  # adminpol
 }
 
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -36,119 +34,27 @@ from PySide6.QtWidgets import (
 from callcenter.core.agents import Identity
 from callcenter.core.errors import Invalid, Problem
 from callcenter.core.roles import Role
+from callcenter.gui.admin.admin_tabs import _fill, _names, _Tab, _table
 from callcenter.gui.admin.admin_words import explain
+from callcenter.gui.admin.policy_tabs import CalendarsTab, HolidaysTab, PoliciesTab
 from callcenter.gui.bridge import watch
 from callcenter.gui.ops import run_op
 from callcenter.ops import admin as admin_ops
+from callcenter.ops import admin_policies
 from callcenter.store.db import Store
 
 USER_TABLES = ("users", "user_skills", "skills")
-REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "complaint_categories", "sites")
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[str]) -> None:
-    current = table.currentRow()
-    table.setRowCount(len(rows))
-    for r, (values, row_id) in enumerate(zip(rows, ids, strict=True)):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, row_id)
-            table.setItem(r, c, item)
-    if 0 <= current < len(rows):
-        table.selectRow(current)
-
-
-class _Tab(QWidget):
-    """A list on the left, an editor form on the right, New / Save and a message line."""
-
-    def __init__(self, window: AdminWindow, headers: list[str]):
-        super().__init__()
-        self.window_ = window
-        self.table = _table(headers)
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.new_button = QPushButton(QCoreApplication.translate("AdminWindow", "New"))
-        self.save_button = QPushButton(QCoreApplication.translate("AdminWindow", "Save"))
-        self.save_button.setDefault(True)
-        self.editing: str | None = None  # the row id being edited; None: a new one
-        editor = QVBoxLayout()
-        editor.addLayout(self.form)
-        self.extra = QVBoxLayout()
-        editor.addLayout(self.extra)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        editor.addLayout(buttons)
-        editor.addWidget(self.message)
-        editor.addStretch(1)
-        h = QHBoxLayout(self)
-        h.addWidget(self.table, 3)
-        box = QWidget()
-        box.setLayout(editor)
-        h.addWidget(box, 2)
-        self.new_button.clicked.connect(self.start_new)
-        self.save_button.clicked.connect(self.save)
-        self.table.itemSelectionChanged.connect(self._picked)
-
-    def selected_id(self) -> str | None:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def _picked(self) -> None:
-        row_id = self.selected_id()
-        if row_id is not None:
-            self.editing = row_id
-            self.message.clear()
-            self.show_row(row_id)
-
-    def start_new(self) -> None:
-        self.table.clearSelection()
-        self.editing = None
-        self.message.clear()
-        self.clear_form()
-
-    def run_save(self, fn: Callable[[], Any], name: str) -> None:
-        def done(done: Any) -> None:
-            self.editing = done.value
-            self.message.setStyleSheet("color:#2e7d32;")
-            self.message.setText(QCoreApplication.translate("AdminWindow", "Saved."))
-            self.window_.refresh()
-
-        run_op(fn, done, self.failed, name=name, write=True, owner=self)
-
-    def failed(self, problem: Problem) -> None:
-        self.message.setStyleSheet("color:#b71c1c;")
-        self.message.setText(explain(problem))
-
-    # overridden
-    def show_row(self, row_id: str) -> None: ...
-    def clear_form(self) -> None: ...
-    def save(self) -> None: ...
-
-
-def _names(form: QFormLayout) -> tuple[QLineEdit, QLineEdit, QLineEdit, QCheckBox]:
-    code, en, zh = QLineEdit(), QLineEdit(), QLineEdit()
-    active = QCheckBox(QCoreApplication.translate("AdminWindow", "In use"))
-    active.setChecked(True)
-    form.addRow(QCoreApplication.translate("AdminWindow", "Code:"), code)
-    form.addRow(QCoreApplication.translate("AdminWindow", "Name (English):"), en)
-    form.addRow(QCoreApplication.translate("AdminWindow", "Name (Chinese):"), zh)
-    form.addRow("", active)
-    return code, en, zh, active
+REFERENCE_TABLES = (
+    "skills",
+    "queues",
+    "reason_codes",
+    "disposition_codes",
+    "complaint_categories",
+    "sites",
+    "business_calendars",
+    "holidays",
+    "ring_wrap_policies",
+)
 
 
 class UsersTab(_Tab):
@@ -314,7 +220,20 @@ class QueuesTab(_Tab):
                 self.form.addRow(self.tr("Overflow to:"), self.overflow)
             self.form.addRow(label, box)
         self.form.insertRow(4, self.tr("Skill:"), self.skill)
+        self.calendar = QComboBox()  # adminpol: the queue's business calendar
+        self.form.addRow(self.tr("Business calendar:"), self.calendar)
+        self.calendar.addItem(self.tr("(always open)"), None)
         self.clear_form()
+
+    def set_calendars(self, calendars: list[Any]) -> None:
+        keep = self.calendar.currentData()
+        self.calendar.clear()
+        self.calendar.addItem(self.tr("(always open)"), None)
+        for c in calendars:
+            self.calendar.addItem(f"{c.calendar.name(self.window_.lang)} ({c.calendar.code})", c.calendar.code)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(keep)))
+        if self.editing in self.rows:
+            self.show_row(self.editing)
 
     def show_queues(self, queues: list[admin_ops.QueueRow], skills: list[admin_ops.CodeRow]) -> None:
         lang = self.window_.lang
@@ -358,6 +277,7 @@ class QueuesTab(_Tab):
         self.active.setChecked(f.active)
         self.skill.setCurrentIndex(max(0, self.skill.findData(f.skill)))
         self.overflow.setCurrentIndex(max(0, self.overflow.findData(f.overflow_queue)))
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(f.calendar)))
         for name, box in self.spins.items():
             box.setValue(int(getattr(f, name)))
 
@@ -370,6 +290,7 @@ class QueuesTab(_Tab):
             box.setValue(int(getattr(defaults, name)))
         self.skill.setCurrentIndex(0)
         self.overflow.setCurrentIndex(0)
+        self.calendar.setCurrentIndex(0)
 
     def save(self) -> None:
         form = admin_ops.QueueForm(
@@ -379,6 +300,7 @@ class QueuesTab(_Tab):
             self.skill.currentData(),
             overflow_queue=self.overflow.currentData(),
             active=self.active.isChecked(),
+            calendar=self.calendar.currentData(),
             **{name: box.value() for name, box in self.spins.items()},
         )
         store, actor, queue_id = self.window_.store, self.window_.identity, self.editing
@@ -558,6 +480,9 @@ class AdminWindow(QMainWindow):
         self.dispositions = CodesTab(self, "disposition")
         self.categories = CodesTab(self, "category")
         self.site = SiteTab(self)
+        self.calendars = CalendarsTab(self)  # adminpol: admins edit, supervisors read
+        self.holidays = HolidaysTab(self)
+        self.policies = PoliciesTab(self)
         if self.is_admin:
             self.tabs.addTab(self.queues, self.tr("Queues"))
             self.tabs.addTab(self.skills, self.tr("Skills"))
@@ -565,6 +490,11 @@ class AdminWindow(QMainWindow):
             self.tabs.addTab(self.dispositions, self.tr("Call outcomes"))
             self.tabs.addTab(self.categories, self.tr("Complaint categories"))
             self.tabs.addTab(self.site, self.tr("Site"))
+        self.tabs.addTab(self.calendars, self.tr("Business calendars"))
+        self.tabs.addTab(self.holidays, self.tr("Holidays"))
+        self.tabs.addTab(self.policies, self.tr("Ring and wrap-up"))
+        for tab in (self.calendars, self.holidays, self.policies):
+            tab.set_read_only(not self.is_admin)
         self.setCentralWidget(self.tabs)
         self.loaded = 0  # how many reads have answered (tests wait on it)
         self.problem = QLabel()
@@ -583,13 +513,17 @@ class AdminWindow(QMainWindow):
     def refresh(self) -> None:
         store, actor = self.store, self.identity
 
-        def read() -> tuple[list[admin_ops.UserRow], admin_ops.Reference]:
-            return admin_ops.list_users(store, actor), admin_ops.reference(store)
+        def read() -> tuple[list[admin_ops.UserRow], admin_ops.Reference, admin_policies.Policies]:
+            return (
+                admin_ops.list_users(store, actor),
+                admin_ops.reference(store),
+                admin_policies.list_policies(store, actor),
+            )
 
         run_op(read, self._show, self._failed, name="admin.read", owner=self)
 
-    def _show(self, result: tuple[list[admin_ops.UserRow], admin_ops.Reference]) -> None:
-        users, ref = result
+    def _show(self, result: tuple[list[admin_ops.UserRow], admin_ops.Reference, admin_policies.Policies]) -> None:
+        users, ref, policies = result
         self.users.show_users(users, ref.skills)
         self.queues.show_queues(ref.queues, ref.skills)
         self.skills.show_codes(ref.skills)
@@ -597,6 +531,11 @@ class AdminWindow(QMainWindow):
         self.dispositions.show_codes(ref.dispositions)
         self.categories.show_codes(ref.categories)
         self.site.show_site(ref.site)
+        self.site_time_zone = ref.site.time_zone if ref.site else "UTC"
+        self.queues.set_calendars(policies.calendars)
+        self.calendars.show_policies(policies)
+        self.holidays.show_policies(policies)
+        self.policies.show_policies(policies, ref)
         self.loaded += 1
 
     def _failed(self, problem: Problem) -> None:

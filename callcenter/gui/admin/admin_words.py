@@ -34,6 +34,18 @@ FIELDS = {
     "overflow_queue": QT_TRANSLATE_NOOP("AdminWords", "Overflow queue"),
     "parent": QT_TRANSLATE_NOOP("AdminWords", "Parent"),
     "active": QT_TRANSLATE_NOOP("AdminWords", "Active"),
+    # adminpol: calendars, holidays, ring and wrap-up policies
+    "calendar": QT_TRANSLATE_NOOP("AdminWords", "Business calendar"),
+    "hours": QT_TRANSLATE_NOOP("AdminWords", "Opening hours"),
+    "day": QT_TRANSLATE_NOOP("AdminWords", "Date"),
+    "queue": QT_TRANSLATE_NOOP("AdminWords", "Applies to"),
+    "ring_timeout_s": QT_TRANSLATE_NOOP("AdminWords", "Ring time"),
+    "max_missed_offers": QT_TRANSLATE_NOOP("AdminWords", "Missed offers before Not ready"),
+    "missed_reason": QT_TRANSLATE_NOOP("AdminWords", "Not-ready reason used"),
+    "after_missed": QT_TRANSLATE_NOOP("AdminWords", "After a missed offer"),
+    "missed_pause_s": QT_TRANSLATE_NOOP("AdminWords", "Pause after one missed offer"),
+    "wrap_up_limit_s": QT_TRANSLATE_NOOP("AdminWords", "Wrap-up time limit"),
+    "extension_s": QT_TRANSLATE_NOOP("AdminWords", "Extension"),
 }
 REASONS = {
     "required": QT_TRANSLATE_NOOP("AdminWords", "required"),
@@ -52,6 +64,15 @@ REASONS = {
     "unknown": QT_TRANSLATE_NOOP("AdminWords", "unknown"),
     "cycle": QT_TRANSLATE_NOOP("AdminWords", "cannot be below itself"),
     "last_admin": QT_TRANSLATE_NOOP("AdminWords", "the site needs at least one active administrator"),
+    "bad_hours": QT_TRANSLATE_NOOP("AdminWords", "each day must open before it closes"),
+    "no_hours": QT_TRANSLATE_NOOP("AdminWords", "choose at least one open day"),
+    "bad_date": QT_TRANSLATE_NOOP("AdminWords", "not a date"),
+}
+ACTIONS = {
+    "edit_calendar": QT_TRANSLATE_NOOP("AdminWords", "change business calendars"),
+    "edit_holiday": QT_TRANSLATE_NOOP("AdminWords", "change holidays"),
+    "edit_policy": QT_TRANSLATE_NOOP("AdminWords", "change ring and wrap-up policies"),
+    "read_policies": QT_TRANSLATE_NOOP("AdminWords", "see ring and wrap-up policies"),
 }
 STATES = {
     "site_exists": QT_TRANSLATE_NOOP("AdminWords", "This database already holds a site."),
@@ -76,8 +97,21 @@ def field_name(name: str) -> str:
     return tr(str(FIELDS[name])) if name in FIELDS else name.replace("_", " ")
 
 
+def _action_word(name: str) -> str | None:
+    return tr(str(ACTIONS[name])) if name in ACTIONS else None
+
+
+_registered = False
+
+
 def explain(error: BaseException) -> str:
     """One sentence in the user's language."""
+    global _registered
+    if not _registered:  # the administration's actions, for the shared sentence of a refusal
+        from callcenter.gui import problems
+
+        problems.register_words("action", _action_word)
+        _registered = True
     p: Problem = as_problem(error)
     if isinstance(p, Invalid):
         fields = p.params.get("fields") or {}

@@ -18,13 +18,15 @@ from callcenter.core.agents import Identity
 from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource, StateForced
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.errors import Problem
+from callcenter.core.policies import RingWrapPolicy, policy_for
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop
 from callcenter.gui.alerts import RingAlert
+from callcenter.gui.bridge import watch
 from callcenter.gui.names import agent_state_name
 from callcenter.gui.ops import run_op, write_pool
 from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
-from callcenter.ops import agent_activity
+from callcenter.ops import admin_policies, agent_activity, forced_state
 from callcenter.ops import calls as call_ops
 from callcenter.ops import customers as customer_ops
 from callcenter.ops.auth import ConsoleBootstrap
@@ -88,6 +90,18 @@ class ConsoleController(QObject):
         self.tick_timer = QTimer(self, interval=1000)
         self.tick_timer.timeout.connect(self.tick)
         self.tick_timer.start()
+        # adminpol: the site's ring and wrap-up policies (empty: the personal settings apply)
+        self.base_config = agent_config(settings)
+        self.policies: list[RingWrapPolicy] = []
+        self.policies_loaded = 0  # reads answered (tests wait on it)
+        # adminpol: forced states asked from another machine, carried here by sync
+        self._forced_seen: set[str] = set()
+        self._forced_waiting: str | None = None  # the request that applies after this call
+        self._forced_reading = False
+        self._forced_again = False
+        self.forced_applied: list[str] = []  # request ids applied (or set to apply) here, in order
+        watch(store, self, lambda _e: self.load_policies(), tables=admin_policies.TABLES)
+        watch(store, self, lambda _e: self.check_forced(), tables=("forced_state_requests",))
 
     @property
     def current_call(self) -> Call:
@@ -103,6 +117,9 @@ class ConsoleController(QObject):
     # -- helpers ---------------------------------------------------------------
     def _state_changed(self, change: StateChange) -> None:
         self._record_state(change)
+        if change.by == "supervisor" and self._forced_waiting and change.forced_by:
+            self._mark_forced(self._forced_waiting, forced_state.APPLIED)  # it waited for the call's end
+            self._forced_waiting = None
         # Only the agent's own availability goes to the source; call states are the source's to drive.
         if change.to_state in (AgentState.AVAILABLE, AgentState.NOT_READY, AgentState.LOGGED_OUT):
             try:
@@ -129,6 +146,75 @@ class ConsoleController(QObject):
             self.logged_out.emit()
         self.changed.emit()
 
+    # -- adminpol: policies and forced states from the store ---------------------------
+    def load_policies(self) -> None:
+        """Read the ring and wrap-up policies (at start and whenever an admin changes them)."""
+        store = self.store
+        run_op(
+            lambda: admin_policies.read_policies(store).ring_wrap(),
+            self._policies_read,
+            lambda problem: log.warning("policies not read: %s", problem.code),
+            name="agent.policies",
+            owner=self,
+        )
+
+    def _policies_read(self, policies: list[RingWrapPolicy]) -> None:
+        self.policies = policies
+        self.policies_loaded += 1
+        if self.sm.state not in (AgentState.RINGING, AgentState.ON_CALL, AgentState.ON_HOLD, AgentState.WRAP_UP):
+            self.use_policy(None)
+        self.changed.emit()
+
+    def use_policy(self, queue_code: str | None) -> None:
+        """The machine follows the queue's policy (the site default when it has none); with no
+        policy in the store at all, the personal settings."""
+        if self.policies:
+            self.sm.config = policy_for(self.policies, queue_code).config(self.base_config)
+        else:
+            self.sm.config = self.base_config
+
+    def check_forced(self) -> None:
+        """Read this agent's open forced-state requests (a sync pull brought one, or at start)."""
+        if self._forced_reading:
+            self._forced_again = True
+            return
+        self._forced_reading = True
+        store, identity = self.store, self.identity
+
+        def answered(result: list[forced_state.ForceRequest] | Problem) -> None:
+            self._forced_reading = False
+            if isinstance(result, list):
+                self._apply_forced(result)
+            if self._forced_again:
+                self._forced_again = False
+                self.check_forced()
+
+        run_op(lambda: forced_state.pending_for(store, identity), answered, answered, name="agent.forced", owner=self)
+
+    def _apply_forced(self, requests: list[forced_state.ForceRequest]) -> None:
+        for r in requests:
+            if r.id in self._forced_seen:
+                continue
+            to = AgentState(r.state)
+            if self.sm.state is AgentState.LOGGED_OUT and to is not AgentState.LOGGED_OUT:
+                continue  # not signed in to take calls: it waits for nobody (the board shows it pending)
+            self._forced_seen.add(r.id)
+            self.forced_applied.append(r.id)
+            change = self.sm.force(to, r.reason or None, by_user=r.requested_by)
+            if change is None:
+                self._forced_waiting = r.id
+                self._mark_forced(r.id, forced_state.AFTER_CALL)
+            else:
+                self._mark_forced(r.id, forced_state.APPLIED)
+                if to is AgentState.LOGGED_OUT:
+                    self.tick_timer.stop()
+                    self.logged_out.emit()
+        self.changed.emit()
+
+    def _mark_forced(self, request_id: str, status: str) -> None:
+        store, identity = self.store, self.identity
+        self._write(lambda: forced_state.mark_request(store, identity, request_id, status), "agent.forced_mark")
+
     def _record_state(self, change: StateChange) -> None:
         """Store the change (from, to, reason, start, end, by) off the GUI thread, in order."""
         now = _now()
@@ -142,6 +228,7 @@ class ConsoleController(QObject):
             change.reason,
             change.by,
             self.sm.call_id or (self.call.call_id if self.call else ""),
+            change.forced_by,
         )
         self._state_since = now
         store, identity = self.store, self.identity
@@ -223,6 +310,8 @@ class ConsoleController(QObject):
     # -- agent state -------------------------------------------------------------
     def login(self) -> None:
         self._act(self.sm.login, False)
+        self.load_policies()
+        self.check_forced()
 
     def set_available(self) -> None:
         self._act(self.sm.set_available)
@@ -245,6 +334,7 @@ class ConsoleController(QObject):
                 self._tell_source(self.source.call_missed, event.call)
             return
         call = event.call
+        self.use_policy(call.queue_code)  # adminpol: this call rings and wraps up by its queue's policy
         self.sm.offer(call.call_id)  # the console rings at once; the pop fills in when ready
         self.call, self.muted, self.pop = call, False, None
         self._shown += 1  # the caller's pop comes next: records asked for before it are stale

@@ -253,6 +253,7 @@ class ConsoleWindow(QMainWindow):
         self.call_panel.refresh(c.sm, c.call, c.muted, self._caller_text(), talk)
         if c.sm.state is AgentState.WRAP_UP:
             self.wrap_panel.set_remaining(c.wrap_remaining())
+            self.wrap_panel.ui.extendButton.setEnabled("extend_wrap_up" in c.sm.allowed_actions())  # policy
         if c.sm.state is AgentState.RINGING and c.pop is None and self.pop_panel.current is None:
             self.pop_panel.show_loading(c.call.ani if c.call else "")
 

@@ -77,7 +77,14 @@ class QueueTableModel(_Table):
             self.tr("On call"),
             self.tr("Wrap-up"),
             self.tr("Not ready"),
+            self.tr("Hours"),  # adminpol: the queue's business calendar, open or closed now
         ]
+
+    def open_text(self, r: dict) -> str:
+        is_open = r.get("open")
+        if is_open is None:
+            return ""
+        return self.tr("Open") if is_open else self.tr("Closed")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -97,8 +104,11 @@ class QueueTableModel(_Table):
                 str(r["on_call"]),
                 str(r["wrap_up"]),
                 str(r["not_ready"]),
+                self.open_text(r),
             ][col]
         if role == Qt.ItemDataRole.BackgroundRole:
+            if col == 12 and r.get("open") is False:
+                return QBrush(QColor("#cfd8dc"))
             colour = {
                 2: level(r["longest_wait_s"], th.longest_wait_warn_s, th.longest_wait_alarm_s, False),
                 3: level(r["service_level"], th.service_level_warn, th.service_level_alarm, True),

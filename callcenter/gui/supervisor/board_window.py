@@ -3,6 +3,8 @@ projection beside the live figures, alarms, supervisor actions, a wallboard mode
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,11 +23,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QSystemTrayIcon,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from callcenter.core.agent_state import AgentState
+from callcenter.core.policies import Calendar, Holiday, is_open
 from callcenter.gui.names import agent_state_name, queue_name, reason_name
 from callcenter.gui.supervisor.board_charts import BoardCharts
 from callcenter.gui.supervisor.board_models import AgentTableModel, QueueTableModel, pct, secs
@@ -67,9 +71,11 @@ class BoardWindow(QMainWindow):
     """The board of one center (a ``LiveCenter`` or a ``RemoteCenter``): it reads the
     center and sends supervisor actions to it; the session that owns the center advances it."""
 
-    def __init__(self, center: LiveCenter | RemoteCenter, parent=None):
+    def __init__(self, center: LiveCenter | RemoteCenter, parent=None, team_panel: QWidget | None = None):
         super().__init__(parent)
         self.center = center
+        self.calendars: dict[str, tuple[Calendar, list[Holiday]]] = {}  # queue -> its calendar (adminpol)
+        self.team_panel = team_panel
         self.setWindowTitle(self.tr("Queue board"))
         self.resize(1400, 900)
         self.queue_skills = {q.name: q.skill_name for q in center.scenario.queues}
@@ -135,7 +141,13 @@ class BoardWindow(QMainWindow):
         rv.addWidget(self.projection)
         rv.addWidget(self.charts, 1)
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.agent_view)
+        if team_panel is not None:  # adminpol: people on other machines, forced through the server
+            self.agent_tabs = QTabWidget()
+            self.agent_tabs.addTab(self.agent_view, self.tr("Live center"))
+            self.agent_tabs.addTab(team_panel, self.tr("Team (all consoles)"))
+            bottom.addWidget(self.agent_tabs)
+        else:
+            bottom.addWidget(self.agent_view)
         bottom.addWidget(right)
         bottom.setSizes([620, 780])
         main = QSplitter(Qt.Orientation.Vertical)
@@ -186,6 +198,10 @@ class BoardWindow(QMainWindow):
         c.advance()  # up to now, so that no figure is older than this refresh (cheap between owner ticks)
         board = c.board()
         rows = queue_rows(board, c.agent_skills, self.queue_skills)
+        now = datetime.now(UTC)
+        for r in rows:  # open or closed by the queue's business calendar, from memory
+            cal = self.calendars.get(r["name"])
+            r["open"] = None if cal is None else is_open(cal[0], cal[1], now)
         self.queue_model.set_rows(rows)
         names = getattr(c, "names", {})
         people = c.external_agents
@@ -266,6 +282,11 @@ class BoardWindow(QMainWindow):
         self._alarmed = keys
 
     # -- actions ---------------------------------------------------------------------------
+    def set_calendars(self, calendars: dict[str, tuple[Calendar, list[Holiday]]]) -> None:
+        """Each queue's business calendar and holidays (read from the store by the opener)."""
+        self.calendars = dict(calendars)
+        self.refresh()
+
     def _queue_changed(self, *_args) -> None:
         queue = self.queue_pick.currentData()
         self.rate.setValue(int(self.center.rates[queue]))

@@ -47,6 +47,7 @@ class SyncController(QObject):
     FIRST_RETRY_MS = 15_000
     MAX_RETRY_MS = 600_000
     COUNT_DELAY_MS = 300  # local edits in a burst: one pending count
+    PROMPT_TABLES = ("forced_state_requests",)  # adminpol: changes that start a round at once
 
     def __init__(self, store: Store, parent: QObject | None = None, interval_ms: int | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,8 @@ class SyncController(QObject):
     def _changed(self, event: Changed) -> None:
         if event.source == LOCAL and not self.running:  # a local edit: one more change waits to go up
             self._count.start()
+        if event.source == LOCAL and event.changes.touches(*self.PROMPT_TABLES) and self.timer.isActive():
+            self.timer.start(0)  # a supervisor's forced state goes up at once, not with the next round
 
     def publish(self) -> None:
         store = self.store
