@@ -1,6 +1,6 @@
 """adminpol: business calendars and holidays, ring and wrap-up policies, forced-state requests
 
-Revision ID: 0013_adminpol
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-02
 """
@@ -8,7 +8,7 @@ Create Date: 2026-12-02
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_adminpol"
+revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
