@@ -110,6 +110,8 @@ class SipCustomer:
         self.problem = ""  # why the call could not be made or a turn was not played, in plain words
         self._queue: queue.Queue[list[str] | None] = queue.Queue()
         self._speaking_until = 0.0
+        self._pending = 0  # turns (and the hang-up) asked for and not yet done
+        self._pending_lock = threading.Lock()
         self._worker: threading.Thread | None = None
         self._count = 0
 
@@ -123,14 +125,14 @@ class SipCustomer:
     def say(self, texts: Sequence[str]) -> None:
         """One turn: spoken in order after the turns before it."""
         if texts:
-            self._queue.put(list(texts))
+            self._put(list(texts))
 
     def hang_up(self) -> None:
         """The customer hangs up once what it is saying is said."""
-        self._queue.put(None)
+        self._put(None)
 
     def close(self) -> None:
-        self._queue.put(None)
+        self._put(None)
         if self._worker is not None:
             self._worker.join(5)
         self.phone.stop()
@@ -139,7 +141,9 @@ class SipCustomer:
         """True once every turn asked for so far has been played out (for tests and the end)."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            if self._queue.unfinished_tasks == 0 and time.monotonic() >= self._speaking_until:
+            with self._pending_lock:
+                pending = self._pending
+            if pending == 0 and time.monotonic() >= self._speaking_until:
                 return True
             time.sleep(0.05)
         return False
@@ -165,7 +169,13 @@ class SipCustomer:
                 log.warning("the SIP customer could not speak a turn: %s", type(exc).__name__)
                 self.problem = str(exc)
             finally:
-                self._queue.task_done()
+                with self._pending_lock:
+                    self._pending -= 1
+
+    def _put(self, item: list[str] | None) -> None:
+        with self._pending_lock:
+            self._pending += 1
+        self._queue.put(item)
 
     def _play(self, texts: list[str]) -> None:
         wavs = []
