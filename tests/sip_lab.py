@@ -347,3 +347,118 @@ def registered(bus: EventBus, port: int, ready: bool = True, **kwargs):
         yield source, seen
     finally:
         source.stop()
+
+
+# -- audio: a second user agent, generated tones, and what a recording says --------------------
+
+
+def tone_wav(path, hz: float, seconds: float, rate: int = 8000, amplitude: int = 6000):
+    """A sine tone as an 8 kHz mono 16-bit WAV file (what G.711 carries)."""
+    import wave
+
+    import numpy as np
+
+    t = np.arange(int(rate * seconds)) / rate
+    samples = (amplitude * np.sin(2 * np.pi * hz * t)).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(samples.tobytes())
+    return Path(path)
+
+
+def wav_samples(path):
+    import wave
+
+    import numpy as np
+
+    with wave.open(str(path), "rb") as w:
+        assert w.getsampwidth() == 2 and w.getnchannels() == 1
+        return np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(float), w.getframerate()
+
+
+def rms(samples) -> float:
+    """Root mean square as a fraction of full scale (0..1)."""
+    return float((samples**2).mean() ** 0.5 / 32768) if len(samples) else 0.0
+
+
+def dominant_hz(samples, rate: int) -> float:
+    import numpy as np
+
+    spectrum = np.abs(np.fft.rfft(samples * np.hanning(len(samples))))
+    spectrum[0] = 0
+    return float(np.argmax(spectrum) * rate / len(samples))
+
+
+def wait_for_file(path_glob, folder, min_bytes: int, timeout_s: float = 15.0) -> Path:
+    """The first file matching ``path_glob`` in ``folder`` once it holds ``min_bytes``."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = sorted(Path(folder).glob(path_glob))
+        if found and found[0].stat().st_size >= min_bytes:
+            return found[0]
+        time.sleep(0.05)
+    raise AssertionError(f"no {path_glob} of {min_bytes} bytes in {folder} within {timeout_s}s")
+
+
+class UaEvents:
+    """The events of a bare ``Baresip`` user agent, to wait on."""
+
+    def __init__(self) -> None:
+        self.events: list[dict] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, event: dict) -> None:
+        with self.lock:
+            self.events.append(event)
+
+    def wait(self, kind: str, timeout_s: float = 10.0) -> dict:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with self.lock:
+                found = [e for e in self.events if e.get("type") == kind]
+            if found:
+                return found[0]
+            time.sleep(0.02)
+        with self.lock:
+            raise AssertionError(f"{kind} not seen in {timeout_s}s: {[e.get('type') for e in self.events]}")
+
+
+@contextmanager
+def second_ua(folder, source: str = "", record_folder: str = ""):
+    """Another baresip on loopback, not registered (the lab's Kamailio routes its INVITEs
+    by the registered contact): yields (ua, events); stopped afterwards."""
+    from callcenter.telephony.baresip import Baresip, UaConfig
+
+    port = udp_port()
+    events = UaEvents()
+    config = UaConfig(
+        account_line=f"<sip:1000@127.0.0.1:{port}>;regint=0",
+        sip_listen=f"127.0.0.1:{port}",
+        audio_source=source,
+        record_folder=record_folder,
+    )
+    ua = Baresip(config, events, folder=Path(folder))
+    ua.start()
+    try:
+        yield ua, events
+    finally:
+        ua.stop()
+
+
+@contextmanager
+def registered_account(bus: EventBus, port: int, **account_fields):
+    """Like ``registered`` with more of the account's settings (audio, recording)."""
+    from dataclasses import replace
+
+    seen = Recorder(bus)
+    base = sip_source(bus, port)
+    source = SipCallSource(bus, "agent-1", replace(base.account, **account_fields))
+    source.start()
+    try:
+        seen.wait(lambda e: isinstance(e, PhoneRegistration) and e.state == REGISTERED)
+        source.agent_ready("agent-1", True)
+        yield source, seen
+    finally:
+        source.stop()

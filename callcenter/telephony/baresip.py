@@ -13,8 +13,15 @@ baresip 1.0's events name the caller only by the From URI; the INVITE's identity
 headers (P-Asserted-Identity, Remote-Party-ID) are read from its SIP trace (``-s``) on
 the process's own output, keyed by Call-ID. Nothing of that trace is logged.
 
-Without a sound card (CI) the audio source is a WAV file (``aufile``) or a tone
-(``ausine``) and the player writes a WAV file (``aufile``).
+Audio (``UaConfig.audio_source`` / ``audio_player``, baresip's ``module,device`` strings):
+on a desk with a sound card, the system's devices (``alsa,default``, or ``pulse,`` where
+baresip has its PulseAudio module); without one (CI, a server) files: the source is a
+WAV file played by ``aufile`` (by default a generated tone), and what the other side says
+is recorded by the ``sndfile`` filter into ``record_folder`` (``dump-<time>-dec.wav``; the
+``-enc.wav`` beside it is what this side sent). baresip 1.0's ``aufile`` reads files only
+(newer versions also write them as a player: ``aufile,/path/out.wav`` is then passed on).
+A file source ends the call when the file ends, so while a call is up the adapter starts
+the file again before its end (``Baresip.play`` switches to another file mid-call).
 """
 
 from __future__ import annotations
@@ -41,7 +48,11 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-MODULES = ("g711.so", "aufile.so", "ausine.so")
+MODULES = ("g711.so", "aufile.so")
+# audio device drivers by the module part of a device string ("alsa,default")
+DEVICE_MODULES = ("alsa", "pulse", "portaudio", "jack", "oss", "sndio", "aufile")
+# how long before a file source's end it is started again (or the next file switched in)
+SOURCE_MARGIN_S = 4.0
 
 
 class BaresipMissing(RuntimeError):
@@ -69,16 +80,145 @@ def free_port(kind: int = socket.SOCK_STREAM) -> int:
         return int(s.getsockname()[1])
 
 
+def installed_modules(path: str | None = None) -> frozenset[str]:
+    """The module files (``alsa.so``...) of the installed baresip."""
+    folder = path or module_path()
+    if folder is None:
+        return frozenset()
+    try:
+        return frozenset(name for name in os.listdir(folder) if name.endswith(".so"))
+    except OSError:
+        return frozenset()
+
+
+def aufile_plays(path: str | None = None) -> bool:
+    """Whether this baresip's ``aufile`` can also write a file as a player (newer than 1.0)."""
+    folder = path or module_path()
+    try:
+        return folder is not None and b"auplay_register" in (Path(folder) / "aufile.so").read_bytes()
+    except OSError:
+        return False
+
+
+def sound_card_present() -> bool:
+    """A sound card (or a running sound server) this user can reach."""
+    try:
+        cards = Path("/proc/asound/cards").read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        cards = ""
+    if cards and "no soundcards" not in cards:
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(os.environ.get("PULSE_SERVER")) or bool(runtime and Path(runtime, "pulse", "native").exists())
+
+
+def files_wanted() -> bool:
+    """Audio from and to files rather than devices: in CI, or with no sound card."""
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes") or not sound_card_present()
+
+
+def device_module(device: str) -> str:
+    """``"alsa,default"`` -> ``"alsa.so"``; ``""`` for no device."""
+    name = device.split(",", 1)[0].strip()
+    return f"{name}.so" if name else ""
+
+
+def default_devices(modules: frozenset[str] | None = None) -> tuple[str, str]:
+    """The system's audio devices as (source, player), or ("", "") when baresip has no driver."""
+    have = installed_modules() if modules is None else modules
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    pulse_up = bool(os.environ.get("PULSE_SERVER")) or bool(runtime and Path(runtime, "pulse", "native").exists())
+    if "pulse.so" in have and pulse_up:
+        return "pulse,", "pulse,"
+    if "alsa.so" in have:
+        return "alsa,default", "alsa,default"
+    return "", ""
+
+
 @dataclass
 class UaConfig:
-    """What the configuration folder says: the account line and the media setup."""
+    """What the configuration folder says: the account line and the media setup.
+
+    ``audio_source`` and ``audio_player`` are baresip device strings: ``"alsa,default"``,
+    ``"pulse,"``, ``"aufile,/path/in.wav"`` (a file source; as a player only where this
+    baresip's ``aufile`` writes files). Empty means the default: the system's devices
+    when there is a sound card, else a generated tone and no player. ``record_folder``
+    records every call, both directions, as WAV files (``sndfile``)."""
 
     account_line: str
     sip_listen: str = "127.0.0.1:0"
-    audio_source: str = ""  # "aufile,/path/to/file.wav" plays a file; default: a generated tone
-    audio_player: str = ""  # "aufile,/path/to/out.wav" records what the caller says
+    audio_source: str = ""
+    audio_player: str = ""
+    record_folder: str = ""
     codecs: tuple[str, ...] = ()  # module names beyond g711 ("opus.so", "g722.so")
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AudioPlan:
+    """What the configuration file says about audio, after the defaults and what is installed."""
+
+    source: str
+    player: str  # "" = no player (the received audio is only recorded, if at all)
+    record_folder: str
+    modules: tuple[str, ...]
+
+
+def plan_audio(
+    config: UaConfig,
+    folder: Path,
+    modules: frozenset[str],
+    *,
+    files: bool | None = None,
+    aufile_player: bool | None = None,
+) -> AudioPlan:
+    """The audio set-up for ``config``: defaults filled in, a device whose driver is not
+    installed replaced by files (logged), a file player baresip cannot write turned into
+    a recording."""
+    use_files = files_wanted() if files is None else files
+    source, player, record = config.audio_source, config.audio_player, config.record_folder
+    if not source or not player:
+        dev_source, dev_player = ("", "") if use_files else default_devices(modules)
+        source = source or dev_source
+        player = player or dev_player
+    wanted: list[str] = []
+    for kind, device in (("source", source), ("player", player)):
+        module = device_module(device)
+        if module and module not in modules:
+            log.warning("baresip has no %s module: audio %s from a file", module, kind)
+            if kind == "source":
+                source = ""
+            else:
+                player = ""
+    if not source:
+        source = f"aufile,{folder / 'tone.wav'}"
+    if player.startswith("aufile,") and not (aufile_plays() if aufile_player is None else aufile_player):
+        # baresip 1.0: aufile reads only; what the other side says is recorded instead
+        record = record or str(Path(player.split(",", 1)[1]).parent)
+        player = ""
+    for device in (source, player):
+        module = device_module(device)
+        if module and module not in wanted and module not in MODULES:
+            wanted.append(module)
+    if record and "sndfile.so" in modules:
+        wanted.append("sndfile.so")
+    elif record:
+        log.warning("baresip has no sndfile module: calls are not recorded")
+        record = ""
+    return AudioPlan(source, player, record, tuple(wanted))
+
+
+def recordings(folder: str | os.PathLike[str]) -> list[tuple[Path, Path]]:
+    """The calls recorded in ``folder``, oldest first: (what was received, what was sent)."""
+    out = []
+    for received in sorted(Path(folder).glob("dump-*-dec.wav")):
+        out.append((received, received.with_name(received.name[: -len("dec.wav")] + "enc.wav")))
+    return out
+
+
+def wav_seconds(path: str | os.PathLike[str]) -> float:
+    with wave.open(str(path), "rb") as w:
+        return w.getnframes() / float(w.getframerate() or 1)
 
 
 def netstring(payload: bytes) -> bytes:
@@ -199,6 +339,11 @@ class Baresip:
         self._lock = threading.Lock()
         self._send_lock = threading.Lock()
         self._closed = threading.Event()
+        self.audio: AudioPlan | None = None
+        self._source_lock = threading.Lock()
+        self._up: set[str] = set()  # SIP Call-IDs of the calls that are up
+        self._current: tuple[str, float, float] | None = None  # file source, since, seconds
+        self._wake = threading.Event()
 
     # -- life ------------------------------------------------------------------------------
     def write_config(self) -> int:
@@ -207,23 +352,30 @@ class Baresip:
             raise BaresipMissing("baresip")
         ctrl_port = free_port()
         cfg = self.config
+        self.folder.mkdir(parents=True, exist_ok=True)
+        plan = self.audio = plan_audio(cfg, self.folder, installed_modules(modules))
+        if plan.source == f"aufile,{self.folder / 'tone.wav'}":
+            self._tone()
+        if plan.record_folder:
+            Path(plan.record_folder).mkdir(parents=True, exist_ok=True)
         lines = [
             "poll_method\tepoll",
             f"sip_listen\t{cfg.sip_listen}",
             "call_local_timeout\t120",
             "call_max_calls\t4",
-            f"audio_source\t{cfg.audio_source or 'aufile,' + str(self._tone())}",
-            f"audio_player\t{cfg.audio_player or 'aufile,' + str(self.folder / 'heard.wav')}",
+            f"audio_source\t{plan.source}",
+            # no player line: the received audio goes to the recording (if any) and no further
+            *([f"audio_player\t{plan.player}"] if plan.player else []),
             f"audio_alert\taufile,{self.folder / 'alert.wav'}",
+            *([f"snd_path\t{plan.record_folder}"] if plan.record_folder else []),
             f"module_path\t{modules}",
-            *(f"module\t{m}" for m in (*MODULES, *cfg.codecs)),
+            *(f"module\t{m}" for m in (*MODULES, *plan.modules, *cfg.codecs)),
             "module_tmp\taccount.so",
             "module_app\tmenu.so",
             "module_app\tctrl_tcp.so",
             f"ctrl_tcp_listen\t127.0.0.1:{ctrl_port}",
             *(f"{k}\t{v}" for k, v in cfg.extra.items()),
         ]
-        self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "config").write_text("\n".join(lines) + "\n", encoding="utf-8")
         # no account at start: it is added over the control port once that is connected
         # (so no registration event is missed, and the password is never written to disk)
@@ -231,20 +383,86 @@ class Baresip:
         return ctrl_port
 
     def _tone(self) -> Path:
-        """A 10 s, 8 kHz, 440 Hz tone: what the caller hears when no file is set."""
+        """A 20 s, 8 kHz, 440 Hz tone: what the other side hears when no source is set
+        and there is no sound card (started again before its end while a call is up)."""
         path = self.folder / "tone.wav"
         if not path.exists():
             self.folder.mkdir(parents=True, exist_ok=True)
             rate = 8000
-            frames = b"".join(
-                struct.pack("<h", int(3000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(rate * 10)
-            )
+            one = b"".join(struct.pack("<h", int(3000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(rate))
             with wave.open(str(path), "wb") as w:
                 w.setnchannels(1)
                 w.setsampwidth(2)
                 w.setframerate(rate)
-                w.writeframes(frames)
+                w.writeframes(one * 20)  # 440 whole periods a second: the seconds join without a click
         return path
+
+    # -- audio while a call is up --------------------------------------------------------------
+    def play(self, path: str | os.PathLike[str]) -> None:
+        """Play a WAV file (8 kHz, mono, 16-bit for G.711) to the other side of the current
+        call now, in place of the configured source. The configured source is switched back
+        in ``SOURCE_MARGIN_S`` before the file's end, so the file should end with that much
+        silence. Raises ``ControlClosed``/``TimeoutError`` when the user agent is gone."""
+        self._switch(f"aufile,{path}")
+
+    def _switch(self, device: str) -> None:
+        seconds = self._file_seconds(device)
+        answer = self.command("ausrc", device)
+        if not answer.get("ok", False):
+            log.warning("baresip refused to switch the audio source")
+            return
+        with self._source_lock:
+            self._current = (device, time.monotonic(), seconds) if seconds else None
+        self._wake.set()
+
+    @staticmethod
+    def _file_seconds(device: str) -> float:
+        if not device.startswith("aufile,"):
+            return 0.0
+        try:
+            return wav_seconds(device.split(",", 1)[1])
+        except (OSError, EOFError, wave.Error):
+            return 0.0
+
+    def _track(self, message: dict[str, Any]) -> None:
+        """On the control thread: which calls are up, so a file source is kept going."""
+        kind, call = str(message.get("type", "")), str(message.get("id", ""))
+        with self._source_lock:
+            if kind == "CALL_ESTABLISHED":
+                self._up.add(call)
+                source = self.audio.source if self.audio else ""
+                seconds = self._file_seconds(source)
+                self._current = (source, time.monotonic(), seconds) if seconds else None
+            elif kind == "CALL_CLOSED":
+                self._up.discard(call)
+                if not self._up:
+                    self._current = None
+            else:
+                return
+        self._wake.set()
+
+    def _keep_source(self) -> None:
+        """Before a file source ends (which would end the call), start the configured
+        source again: a tone or file repeats; after ``play`` the configured source returns."""
+        while not self._closed.is_set():
+            self._wake.clear()
+            with self._source_lock:
+                current = self._current if self._up else None
+            if current is None:
+                self._wake.wait(5.0)
+                continue
+            _device, started, seconds = current
+            due = started + max(0.5, seconds - SOURCE_MARGIN_S)
+            wait = due - time.monotonic()
+            if wait > 0:
+                self._wake.wait(wait)
+                continue
+            assert self.audio is not None
+            try:
+                self._switch(self.audio.source)
+            except (ControlClosed, TimeoutError, OSError):
+                with self._source_lock:
+                    self._current = None
 
     def start(self) -> None:
         ctrl_port = self.write_config()
@@ -276,10 +494,12 @@ class Baresip:
                 time.sleep(0.05)
         self.sock.settimeout(None)
         threading.Thread(target=self._read_control, name="baresip-control", daemon=True).start()
+        threading.Thread(target=self._keep_source, name="baresip-audio", daemon=True).start()
         self.command("uanew", self.config.account_line)
 
     def stop(self) -> None:
         self._closed.set()
+        self._wake.set()
         if self.sock is not None:
             try:
                 self.command("quit", timeout_s=1.0)
@@ -349,6 +569,7 @@ class Baresip:
                         waiter[1].append(message)
                         waiter[0].set()
                 elif message.get("event"):
+                    self._track(message)
                     try:
                         self.on_event(message)
                     except Exception:

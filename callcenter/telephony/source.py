@@ -58,6 +58,7 @@ class SipAccount:
     codecs: tuple[str, ...] = ()  # extra codec modules ("opus", "g722"); G.711 always
     audio_source: str = ""  # "aufile,<wav>" in CI; a device ("pulse,default") on a desk
     audio_player: str = ""
+    record_folder: str = ""  # records each call, both directions, as WAV files ("" = none)
 
     @property
     def aor(self) -> str:
@@ -135,6 +136,7 @@ class SipCallSource:
             sip_listen=self.account.local_address or "0.0.0.0:5060",
             audio_source=self.account.audio_source,
             audio_player=self.account.audio_player,
+            record_folder=self.account.record_folder,
             codecs=tuple(f"{c}.so" for c in self.account.codecs),
             extra={"call_max_calls": "1"},  # a second call is refused busy by the user agent
         )

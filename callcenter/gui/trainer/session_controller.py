@@ -15,6 +15,7 @@ application, the screenshot tool, tests): a callable with ``build_console``'s si
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,8 +72,12 @@ class SessionController(QObject):
         parent=None,
         console_factory: ConsoleFactory | None = None,
         trainer_name: str = "",
+        sip_target: str = "",
     ):
         super().__init__(parent)
+        # "sip:1001@pbx.example": the customer also calls the trainee's phone and speaks there
+        self.sip_target = sip_target
+        self.sip_customer = None
         self.console_factory = console_factory
         self.trainer_name = trainer_name
         self.scenario, self.lang, self.real_store = scenario, lang, real_store
@@ -138,7 +143,45 @@ class SessionController(QObject):
         self.console.controller.set_available()  # live: joins the simulated center; the call comes when routed
         if not self.live:
             self.source.ring(self.identity.user_id, self.scenario.ani, self.scenario.queue)
+        if self.sip_target:
+            self._call_trainee()
         self.ready.emit()
+
+    def _call_trainee(self) -> None:
+        """The customer's phone (a second SIP user agent) dials the trainee's phone; the
+        lines are then spoken there instead of on this desk's speakers."""
+        from callcenter.telephony.baresip import BaresipMissing
+        from callcenter.telephony.caller import SipCaller
+        from callcenter.telephony.events import PhoneProblem
+        from callcenter.training.sip_customer import SipCustomer
+
+        lang, folder = self.lang, self.work_dir / "speech"
+        rate, pitch = self.voice.get("rate", 170), self.voice.get("pitch", 50)
+        customer = SipCustomer(
+            SipCaller("customer", self.work_dir / "sip-customer"),
+            self.sip_target,
+            lambda text: training_ops.speak(text, lang, folder, rate, pitch),
+            self.work_dir / "sip-turns",
+        )
+        self.sip_customer = customer
+
+        def dial() -> None:
+            try:
+                customer.call()
+            except BaresipMissing:
+                raise PhoneProblem("softphone_missing") from None
+
+        run_op(dial, None, self._sip_failed, name="training.sip_call", owner=self)
+
+    def _sip_failed(self, problem: Problem) -> None:
+        customer, self.sip_customer = self.sip_customer, None
+        if customer is not None:
+            threading.Thread(target=customer.close, name="sip-customer-close", daemon=True).start()
+        self.notice.emit(
+            self.tr("The customer could not call the trainee's phone (%1): the lines are spoken here.").replace(
+                "%1", describe(problem)
+            )
+        )
 
     def _live_source(self, bus: EventBus):
         """The live queue simulator (a small, busy center) as the call source: the first call
@@ -177,6 +220,8 @@ class SessionController(QObject):
         self._say(self.runner.action(event.name, self.now(), self._detail(event.name, event.detail)))
         if self.runner.ended == "caller_hung_up":
             QTimer.singleShot(1500, self._hang_up)
+        if event.name == "end_call" and self.sip_customer is not None:
+            self.sip_customer.hang_up()  # the trainee ended the call: the phone line ends too
         if event.name == "wrap_up":
             self.finish()
 
@@ -236,6 +281,8 @@ class SessionController(QObject):
             self.timeline_changed.emit()
 
     def _hang_up(self) -> None:
+        if self.sip_customer is not None:
+            self.sip_customer.hang_up()
         c = self.console.controller if self.console else None
         if c is not None and c.call is not None and self.call is not None and c.call.call_id == self.call.call_id:
             self.source.bus.publish(CallerHungUp(self.identity.user_id, self.call.call_id))
@@ -245,7 +292,10 @@ class SessionController(QObject):
         for u in utterances:
             self.last_text = u.text
             self.customer_said.emit(u.text, u.mood)
-            self._synthesise(u.text, self.voice.get("rate", 170))
+            if self.sip_customer is None:
+                self._synthesise(u.text, self.voice.get("rate", 170))
+        if self.sip_customer is not None and utterances and self.speak_enabled:
+            self.sip_customer.say([u.text for u in utterances])  # one turn, on the trainee's phone
         self.timeline_changed.emit()
 
     def _synthesise(self, text: str, rate: int) -> None:
@@ -284,7 +334,9 @@ class SessionController(QObject):
     def replay(self, slower: bool = False) -> None:
         if not self.last_text:
             return
-        if slower:
+        if self.sip_customer is not None:
+            self.sip_customer.say([self.last_text])
+        elif slower:
             self._synthesise(self.last_text, int(self.voice.get("rate", 170) * SLOW_FACTOR))
         elif self.last_wav is not None:
             self._play(self.last_wav)
@@ -337,6 +389,9 @@ class SessionController(QObject):
         self.saved_id = session_id
 
     def close(self) -> None:
+        customer, self.sip_customer = self.sip_customer, None
+        if customer is not None:  # hangs up and stops the customer's user agent, off the GUI thread
+            threading.Thread(target=customer.close, name="sip-customer-close", daemon=True).start()
         if self.live_session is not None:
             self.live_session.close()  # the one owner of the center stops its timer
         if self.console is not None:

@@ -7,6 +7,7 @@ by the composition root."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -35,6 +37,8 @@ from callcenter.ops import training as training_ops
 from callcenter.store.db import Store
 from callcenter.training import scenario as sc
 from callcenter.training.skills import skill_name
+
+SIP_ADDRESS = re.compile(r"^sips?:[^\s<>\";,@]+@[^\s<>\";,]+$")
 
 
 def load_scenarios(user_dir: Path) -> tuple[list[sc.Scenario], list[str]]:
@@ -104,6 +108,14 @@ class TrainerWindow(QMainWindow):
         form.addRow(self.tr("Language of the call:"), self.lang_combo)
         form.addRow("", self.easy_box)
         form.addRow("", self.live_box)
+        # the customer can also ring the trainee's real phone and speak there (SIP)
+        self.sip_box = QCheckBox(self.tr("Customer calls the trainee's phone (SIP)"))
+        self.sip_address = QLineEdit()
+        self.sip_address.setPlaceholderText(self.tr("the phone's address, e.g. sip:1001@pbx.example"))
+        self.sip_address.setEnabled(False)
+        self.sip_box.toggled.connect(self.sip_address.setEnabled)
+        form.addRow("", self.sip_box)
+        form.addRow(self.tr("Trainee's phone:"), self.sip_address)
         rv.addLayout(form)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start session"))
@@ -209,6 +221,14 @@ class TrainerWindow(QMainWindow):
                 self, self.tr("Start session"), self.tr("This scenario has no version in that language.")
             )
             return None
+        sip_target = self.sip_address.text().strip() if self.sip_box.isChecked() else ""
+        if self.sip_box.isChecked() and not SIP_ADDRESS.match(sip_target):
+            QMessageBox.information(
+                self,
+                self.tr("Start session"),
+                self.tr("Enter the trainee's phone address, for example sip:1001@pbx.example."),
+            )
+            return None
         name = self.trainee_combo.currentText().strip() or self.tr("Trainee")
         trainee_id = (
             self.trainee_combo.currentData()
@@ -230,6 +250,7 @@ class TrainerWindow(QMainWindow):
             trainer_id=self.trainer_id,
             console_factory=self.console_factory,
             trainer_name=self.trainer_name,
+            sip_target=sip_target,
         )
         window = SessionWindow(controller)
         window.dialogue.easy_box.setChecked(self.easy_box.isChecked())
