@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from callcenter.core.screenpop import CustomerView, PopStatus, PopWarning, Scree
 from callcenter.gui import analytics_words as words
 from callcenter.gui.names import DEADLINE_COLOURS, deadline_name, order_status_name
 from callcenter.gui.names import complaint_state_name as state_name
-from callcenter.gui.tables import read_only_table
+from callcenter.gui.tables import RowsTable
 
 TIER_COLOURS = {"platinum": "#4a4a8a", "gold": "#b8860b", "silver": "#708090", "bronze": "#8b5a2b"}
 WARNING_COLOURS = {
@@ -70,28 +69,49 @@ class _CustomerPage(QWidget):
     credit_button: QPushButton
     warnings: QHBoxLayout
     warnings_box: QWidget
+    chips: list[QLabel]  # made once, shown and hidden: the warnings of the record on screen
     why: QLabel
     fact_labels: dict[str, QLabel]
     tabs: QTabWidget
-    complaints: QTableWidget
-    history: QTableWidget
-    orders: QTableWidget
+    complaints: RowsTable
+    history: RowsTable
+    orders: RowsTable
     notes: QListWidget
 
 
-def _chip(text: str, colour: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(f"background:{colour}; color:white; border-radius:9px; padding:2px 9px; font-weight:600;")
-    return label
+class _SelectableOnHover(QObject):
+    """Text the mouse can select once the pointer is over it. A selectable label lays its
+    text out in a text document each time it changes or is measured: on every record shown,
+    for each of the record's values, that was most of the GUI thread's time for a pop."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Enter and isinstance(watched, QLabel):
+            watched.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return False
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setUpdatesEnabled(False)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.setUpdatesEnabled(True)
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        if label.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # until hovered again
+        label.setText(text)
+
+
+def _one_line(label: QLabel, text: str) -> None:
+    """A value on one line (its lines its own): as wide as there is room for, the whole text
+    in the tooltip. A word-wrapped label would have the record's layout work out its height
+    for each width it tries, on every record shown."""
+    if label.text() != text:
+        _set_text(label, text)
+        label.setToolTip(text)
+
+
+def _chip(label: QLabel, text: str, colour: str) -> None:
+    if label.property("colour") != colour:  # a style sheet is costly to apply: only when it changes
+        label.setProperty("colour", colour)
+        label.setStyleSheet(f"background:{colour}; color:white; border-radius:9px; padding:2px 9px; font-weight:600;")
+    label.setText(text)
+    label.show()
 
 
 class ScreenPopPanel(QWidget):
@@ -182,7 +202,8 @@ class ScreenPopPanel(QWidget):
         head = QHBoxLayout()
         page.name = QLabel()
         page.name.setStyleSheet("font-size: 20px; font-weight: 700;")
-        page.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._selectable = _SelectableOnHover(self)
+        page.name.installEventFilter(self._selectable)
         page.tier = QLabel()
         page.meta = QLabel()
         page.meta.setStyleSheet("color: palette(mid);")
@@ -210,9 +231,16 @@ class ScreenPopPanel(QWidget):
         page.warnings_box = QWidget()
         page.warnings_box.setLayout(page.warnings)
         page.warnings.setContentsMargins(0, 0, 0, 0)
+        page.chips = []
+        for _ in range(len(PopWarning) + 1):  # every warning, and a retention call
+            chip = QLabel()
+            chip.hide()
+            page.warnings.addWidget(chip)
+            page.chips.append(chip)
+        page.warnings.addStretch(1)
         v.addWidget(page.warnings_box)
         page.why = QLabel()  # why the tier, the churn risk and the credit rating are what they are
-        page.why.setWordWrap(True)
+        page.why.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         page.why.setTextFormat(Qt.TextFormat.PlainText)
         page.why.setStyleSheet("color: palette(text);")
         v.addWidget(page.why)
@@ -235,8 +263,8 @@ class ScreenPopPanel(QWidget):
             t = QLabel(title + ":")
             t.setStyleSheet("color: palette(mid);")
             value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            value.installEventFilter(self._selectable)
             grid.addWidget(t, i // 2, (i % 2) * 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
             page.fact_labels[key] = value
@@ -245,12 +273,13 @@ class ScreenPopPanel(QWidget):
         v.addWidget(facts)
 
         page.tabs = QTabWidget()
-        page.complaints = read_only_table(
-            [self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Deadline"), self.tr("Due")]
+        page.complaints = RowsTable(
+            [self.tr("Case"), self.tr("Summary"), self.tr("State"), self.tr("Deadline"), self.tr("Due")],
+            widths=(12, 32, 14, 12),
         )
         page.complaints.setToolTip(self.tr("Double-click a case to open it"))
         page.complaints.cellDoubleClicked.connect(self._open_complaint)
-        page.history = read_only_table(
+        page.history = RowsTable(
             [
                 self.tr("When"),
                 self.tr("Direction"),
@@ -258,10 +287,12 @@ class ScreenPopPanel(QWidget):
                 self.tr("Agent"),
                 self.tr("Disposition"),
                 self.tr("Notes"),
-            ]
+            ],
+            widths=(16, 9, 10, 10, 18),
         )
-        page.orders = read_only_table(
-            [self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"), self.tr("Items")]
+        page.orders = RowsTable(
+            [self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Total"), self.tr("Items")],
+            widths=(12, 10, 11, 10),
         )
         page.notes = QListWidget()
         page.tabs.addTab(page.history, self.tr("Recent calls"))
@@ -470,7 +501,7 @@ class ScreenPopPanel(QWidget):
         page.setUpdatesEnabled(True)
 
     def _paint_header(self, page: _CustomerPage, v: CustomerView) -> None:
-        page.name.setText(v.display_name)
+        _set_text(page.name, v.display_name)
         page.tier.setText(self._tier(v.tier))
         page.tier.setStyleSheet(
             f"background:{TIER_COLOURS.get(v.tier, '#555')}; color:white; border-radius:9px; padding:2px 9px;"
@@ -482,21 +513,19 @@ class ScreenPopPanel(QWidget):
         if v.customer_since:
             bits.append(self.tr("customer since %1").replace("%1", v.customer_since.strftime("%Y-%m")))
         page.meta.setText("  ·  ".join(bits))
-        while page.warnings.count():
-            taken = page.warnings.takeAt(0)
-            chip = taken.widget() if taken is not None else None
-            if chip is not None:
-                chip.deleteLater()
-        for w in v.warnings:
-            page.warnings.addWidget(_chip(self._warning_text(w), WARNING_COLOURS[w]))
+        chips = [(self._warning_text(w), WARNING_COLOURS[w]) for w in v.warnings]
         if v.retention_due_at is not None:
             when = v.retention_due_at.astimezone().strftime("%Y-%m-%d %H:%M")
             text = self.tr("Retention call due %1 (%2)").replace("%1", when).replace("%2", v.retention_owner or "—")
-            page.warnings.addWidget(_chip(text, "#6a1b9a"))
+            chips.append((text, "#6a1b9a"))
         elif v.next_step == "retention_call":
-            page.warnings.addWidget(_chip(words.label("retention_call"), "#6a1b9a"))
-        page.warnings.addStretch(1)
-        page.why.setText(self._why(v))
+            chips.append((words.label("retention_call"), "#6a1b9a"))
+        for i, label in enumerate(page.chips):
+            if i < len(chips):
+                _chip(label, *chips[i])
+            else:
+                label.hide()
+        _one_line(page.why, self._why(v))
         page.why.setVisible(bool(page.why.text()))
 
     def _why(self, v: CustomerView) -> str:
@@ -512,26 +541,27 @@ class ScreenPopPanel(QWidget):
 
     def _paint_facts(self, page: _CustomerPage, v: CustomerView) -> None:
         f = page.fact_labels
-        f["phones"].setText("\n".join(f"{p.display} ({self._phone_kind(p.kind)})" for p in v.phones) or "—")
-        f["emails"].setText("\n".join(v.emails) or "—")
-        f["address"].setText("\n".join(a.text for a in v.addresses[:2]) or "—")
-        f["credit"].setText(
+        _one_line(f["phones"], "\n".join(f"{p.display} ({self._phone_kind(p.kind)})" for p in v.phones) or "—")
+        _one_line(f["emails"], "\n".join(v.emails) or "—")
+        _one_line(f["address"], "\n".join(a.text for a in v.addresses[:2]) or "—")
+        _one_line(
+            f["credit"],
             self.tr("%1 of %2 used")
             .replace("%1", format_minor(v.balance_minor, v.currency))
-            .replace("%2", format_minor(v.credit_limit_minor, v.currency))
+            .replace("%2", format_minor(v.credit_limit_minor, v.currency)),
         )
-        f["spend"].setText(
+        _one_line(
+            f["spend"],
             self.tr("%1 (%n order(s) in all)", "", v.order_count).replace(
                 "%1", format_minor(v.spend_12m_minor, v.currency)
-            )
+            ),
         )
-        f["usual"].setText(", ".join(v.usual_items) or "—")
-        f["card"].setText(v.card_number or "—")
-        f["idno"].setText(v.id_number or "—")
+        _one_line(f["usual"], ", ".join(v.usual_items) or "—")
+        _one_line(f["card"], v.card_number or "—")
+        _one_line(f["idno"], v.id_number or "—")
 
     def _paint_complaints(self, page: _CustomerPage, v: CustomerView) -> None:
-        _fill(
-            page.complaints,
+        page.complaints.set_rows(
             [
                 [
                     c.case_no,
@@ -542,17 +572,12 @@ class ScreenPopPanel(QWidget):
                 ]
                 for c in v.complaints
             ],
+            {(row, 3): (DEADLINE_COLOURS[c.deadline], "white") for row, c in enumerate(v.complaints) if c.deadline},
         )
-        for row, c in enumerate(v.complaints):
-            item = page.complaints.item(row, 3)
-            if c.deadline and item is not None:
-                item.setBackground(QColor(DEADLINE_COLOURS[c.deadline]))
-                item.setForeground(QColor("white"))
         page.tabs.setTabText(2, self.tr("Open complaints (%1)").replace("%1", str(len(v.complaints))))
 
     def _paint_history(self, page: _CustomerPage, v: CustomerView) -> None:
-        _fill(
-            page.history,
+        page.history.set_rows(
             [
                 [
                     i.offered_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -567,8 +592,7 @@ class ScreenPopPanel(QWidget):
         )
 
     def _paint_orders(self, page: _CustomerPage, v: CustomerView) -> None:
-        _fill(
-            page.orders,
+        page.orders.set_rows(
             [
                 [
                     o.order_no,
