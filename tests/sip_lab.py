@@ -421,7 +421,8 @@ Content-Length: 0
 # The agent transfers the caller: SIPp takes the REFER (its Refer-To must match
 # ``{refer_to}``; it is logged), accepts it, reports the new call answered (NOTIFY with
 # a sipfrag 200) and then the agent's user agent ends its part with a BYE.
-REFERRED = """<recv request="REFER" timeout="10000">
+REFERRED = (
+    """<recv request="REFER" timeout="10000">
     <action><ereg regexp="{refer_to}" search_in="hdr" header="Refer-To:" check_it="true" assign_to="matched"/>
     <ereg regexp="[^[:space:]]+" search_in="hdr" header="Refer-To:" assign_to="referto"/>
     <log message="Refer-To: [$referto] (matched [$matched])"/></action>
@@ -459,7 +460,9 @@ SIP/2.0 200 OK
     ]]>
   </send>
   <recv response="200" timeout="5000"/>
-  """ + AGENT_BYE
+  """
+    + AGENT_BYE
+)
 
 # The far end of an outbound (or consultation) call: SIPp as the callee, reached through
 # the proxy's gateway route. The request URI must match ``{ruri}`` (logged with the
@@ -490,7 +493,8 @@ Content-Length: 0
 </scenario>
 """
 
-CALLEE_ANSWERS = """<pause milliseconds="300"/>
+CALLEE_ANSWERS = (
+    """<pause milliseconds="300"/>
   <send retrans="500">
     <![CDATA[
 SIP/2.0 200 OK
@@ -515,7 +519,9 @@ a=rtpmap:0 PCMU/8000
     ]]>
   </send>
   <recv request="ACK" timeout="5000"/>
-  """ + AGENT_BYE
+  """
+    + AGENT_BYE
+)
 
 CALLEE_REFUSES = """<send>
     <![CDATA[

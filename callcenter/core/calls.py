@@ -276,7 +276,7 @@ class NoCallControl:
     ``CallControlProblem('not_supported')`` (a mixin; the source keeps its own offers)."""
 
     def reject(self, agent_id: str, call_id: str) -> None:
-        getattr(self, "call_missed")(agent_id, call_id)
+        self.call_missed(agent_id, call_id)
 
     def _unsupported(self, *_args: Any, **_kwargs: Any) -> Any:
         raise CallControlProblem("not_supported")

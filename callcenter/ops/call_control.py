@@ -101,16 +101,17 @@ def _check_callable(store: Store, customer_id: str | None, number: str, region: 
 
 
 def _primary_number(store: Store, customer_id: str) -> str:
+    """The customer's number to dial: the primary phone's E.164 form (the raw form when it has none)."""
     with store.session() as s:
-        raw = s.scalar(
-            select(Phone.raw)
+        row = s.execute(
+            select(Phone.e164, Phone.raw)
             .where(Phone.customer_id == customer_id, Phone.deleted.is_(False))
             .order_by(Phone.is_primary.desc(), Phone.created_at)
             .limit(1)
-        )
-    if not raw:
+        ).first()
+    if row is None or not (row[0] or row[1]):
         raise CallControlProblem("bad_target")
-    return str(raw)
+    return str(row[0] or row[1])
 
 
 def dial_number(
@@ -151,12 +152,12 @@ def dial_customer(
     region: str = "US",
 ) -> Done[Dialled]:
     """Click-to-call from the customer's record: ``number`` or the customer's primary phone."""
-    return dial_number(
-        store, source, actor, number or _primary_number(store, customer_id), customer_id, region=region
-    )
+    return dial_number(store, source, actor, number or _primary_number(store, customer_id), customer_id, region=region)
 
 
-def dial_callback(store: Store, source: CallSource, actor: Identity, callback_id: str, region: str = "US") -> Done[Dialled]:
+def dial_callback(
+    store: Store, source: CallSource, actor: Identity, callback_id: str, region: str = "US"
+) -> Done[Dialled]:
     """Ring back a follow-up callback of ``actor``'s (a complaint's promised call) on its number."""
     from callcenter.store.complaints import queries
 
@@ -168,7 +169,9 @@ def dial_callback(store: Store, source: CallSource, actor: Identity, callback_id
     return dial_number(store, source, actor, number, found.customer_id, region=region)
 
 
-def dial_retention(store: Store, source: CallSource, actor: Identity, retention_id: str, region: str = "US") -> Done[Dialled]:
+def dial_retention(
+    store: Store, source: CallSource, actor: Identity, retention_id: str, region: str = "US"
+) -> Done[Dialled]:
     """Place a scheduled retention call of ``actor``'s worklist."""
     from callcenter.ops.retention import my_retention_calls
 

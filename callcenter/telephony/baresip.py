@@ -172,7 +172,10 @@ class SipTrace:
             return found.group(1) if found else ""
 
         with self._lock:
-            self.dialogs[call_id] = (tag(headers.get("from") or headers.get("f", "")), tag(headers.get("to") or headers.get("t", "")))
+            self.dialogs[call_id] = (
+                tag(headers.get("from") or headers.get("f", "")),
+                tag(headers.get("to") or headers.get("t", "")),
+            )
             while len(self.dialogs) > 200:
                 self.dialogs.pop(next(iter(self.dialogs)))
 

@@ -128,7 +128,7 @@ def _escape_header(value: str) -> str:
     """A header value inside a URI's ``?Replaces=`` (RFC 3261 hvalue escaping)."""
     out = []
     for ch in value:
-        out.append(ch if ch.isalnum() or ch in "-_.!~*'()[]/?:+$" else "%{:02X}".format(ord(ch)))
+        out.append(ch if ch.isalnum() or ch in "-_.!~*'()[]/?:+$" else f"%{ord(ch):02X}")
     return "".join(out)
 
 
