@@ -186,6 +186,22 @@ class DoNotCall(Problem):
     english_template = "this customer asked not to be called"
 
 
+CALL_CONTROL_EVENTS: tuple[type, ...] = (
+    CallHeld,
+    CallResumed,
+    CallMuted,
+    CallTransferred,
+    TransferFailed,
+    ConsultStarted,
+    ConsultAnswered,
+    ConsultEnded,
+    DigitsSent,
+    OutboundRinging,
+    OutboundAnswered,
+    OutboundFailed,
+)
+
+
 def failure_reason(status: int) -> CallControlProblem:
     """The problem behind a SIP final status for a call that did not connect."""
     reason = {486: "busy", 600: "busy", 480: "no_answer", 408: "no_answer", 487: "no_answer", 404: "not_found"}
@@ -271,42 +287,65 @@ class CallSource(Protocol):
         ``OutboundAnswered``, ``OutboundFailed``, then ``CallerHungUp`` when the far end leaves)."""
 
 
-class NoCallControl:
-    """Call control for a source that cannot do it: each request is refused with
-    ``CallControlProblem('not_supported')`` (a mixin; the source keeps its own offers)."""
+def check_transfer_target(target: str) -> str:
+    """A transfer target: ``queue:<code>`` or ``agent:<username>`` (the console's own
+    targets), or a number or SIP address (``check_target``)."""
+    text = target.strip()
+    if text.startswith(("queue:", "agent:")) and len(text) > 6:
+        return text
+    return check_target(text)
+
+
+class ConsoleOnlyCallControl:
+    """Call control for a source that takes no part in it (a remote live center): hold,
+    resume, mute and digits are the console's own business and succeed; a transfer ends
+    the agent's part of the call (the source hears the talk end); an outbound call is
+    refused with ``CallControlProblem('not_supported')``. A mixin beside the source's offers."""
+
+    bus: EventBus
+
+    def call_missed(self, agent_id: str, call_id: str) -> None:  # the source's own
+        raise NotImplementedError
+
+    def call_talk_ended(self, agent_id: str, call_id: str) -> None:  # the source's own
+        raise NotImplementedError
 
     def reject(self, agent_id: str, call_id: str) -> None:
         self.call_missed(agent_id, call_id)
 
-    def _unsupported(self, *_args: Any, **_kwargs: Any) -> Any:
-        raise CallControlProblem("not_supported")
-
     def hold(self, agent_id: str, call_id: str) -> None:
-        self._unsupported()
+        self.bus.publish(CallHeld(agent_id, call_id))
 
     def resume(self, agent_id: str, call_id: str) -> None:
-        self._unsupported()
+        self.bus.publish(CallResumed(agent_id, call_id))
 
     def mute(self, agent_id: str, call_id: str, muted: bool) -> None:
-        self._unsupported()
+        self.bus.publish(CallMuted(agent_id, call_id, muted))
 
     def transfer_blind(self, agent_id: str, call_id: str, target: str) -> None:
-        self._unsupported()
+        target = check_transfer_target(target)
+        self.call_talk_ended(agent_id, call_id)
+        self.bus.publish(CallTransferred(agent_id, call_id, target))
 
     def transfer_attended_start(self, agent_id: str, call_id: str, target: str) -> str:
-        return str(self._unsupported())
+        check_transfer_target(target)
+        self.hold(agent_id, call_id)
+        consult_id = f"consult-{call_id}"
+        self.bus.publish(ConsultStarted(agent_id, call_id, consult_id, target))
+        return consult_id
 
     def transfer_attended_complete(self, agent_id: str, call_id: str) -> None:
-        self._unsupported()
+        self.call_talk_ended(agent_id, call_id)
+        self.bus.publish(CallTransferred(agent_id, call_id, "", attended=True))
 
     def transfer_attended_cancel(self, agent_id: str, call_id: str) -> None:
-        self._unsupported()
+        self.bus.publish(ConsultEnded(agent_id, call_id, f"consult-{call_id}", "cancelled"))
 
     def send_dtmf(self, agent_id: str, call_id: str, digits: str) -> None:
-        self._unsupported()
+        self.bus.publish(DigitsSent(agent_id, call_id, check_digits(digits)))
 
     def dial(self, agent_id: str, number: str, customer_id: str | None = None) -> str:
-        return str(self._unsupported())
+        raise CallControlProblem("not_supported")
 
 
 class ManualCallSource:
@@ -322,6 +361,11 @@ class ManualCallSource:
         self.muted: set[str] = set()
         self.consults: dict[str, tuple[str, str]] = {}  # call id -> (consult id, target)
         self.digits: dict[str, str] = {}  # DTMF sent on each call (what a far end would hear)
+        # calls offered on this bus by anyone (a due callback, a retention call) are this source's too
+        bus.subscribe(CallOffered, self._learn)
+
+    def _learn(self, event: CallOffered) -> None:
+        self.calls.setdefault(event.call.call_id, event.call)
 
     def agent_ready(self, agent_id: str, ready: bool) -> None:
         (self.ready.add if ready else self.ready.discard)(agent_id)
@@ -367,14 +411,14 @@ class ManualCallSource:
 
     def transfer_blind(self, agent_id: str, call_id: str, target: str) -> None:
         self._known(call_id)
-        target = check_target(target)
+        target = check_transfer_target(target)
         self.bus.publish(CallTransferred(agent_id, call_id, target))
 
     def transfer_attended_start(self, agent_id: str, call_id: str, target: str) -> str:
         self._known(call_id)
         if call_id in self.consults:
             raise CallControlProblem("consulting")
-        target = check_target(target)
+        target = check_transfer_target(target)
         consult_id = uuid7()
         self.consults[call_id] = (consult_id, target)
         self.held.add(call_id)
