@@ -462,3 +462,312 @@ def registered_account(bus: EventBus, port: int, **account_fields):
         yield source, seen
     finally:
         source.stop()
+
+
+# -- call control (hold, transfer, DTMF, outbound) -------------------------------------------------
+# The caller's side, after its INVITE: the 200 is ACKed and the agent's tag kept for the
+# requests SIPp sends in the dialog (NOTIFY), as ``[$agenttag]``.
+ANSWERED_KEEP_TAG = """<recv response="200" rrs="true" timeout="10000">
+    <action><ereg regexp=";tag=([^;> ]+)" search_in="hdr" header="To:" assign_to="whole,agenttag"/></action>
+  </recv>
+  <send>
+    <![CDATA[
+ACK [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[last_From:]
+[last_To:]
+[routes]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Contact: <sip:sipp@[local_ip]:[local_port]>
+X-Agent-Tag: [$agenttag] ([$whole])
+Max-Forwards: 70
+Content-Length: 0
+
+    ]]>
+  </send>"""
+
+# A re-INVITE from the agent whose SDP direction matches ``{direction}`` (a regular
+# expression, e.g. ``sendonly|inactive``); SIPp fails the call when it does not.
+REINVITE = """<recv request="INVITE" timeout="10000">
+    <action><ereg regexp="a=({direction})" search_in="body" check_it="true" assign_to="dir{n}"/>
+    <log message="re-INVITE {n}: [$dir{n}]"/></action>
+  </recv>
+  <send>
+    <![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Contact: <sip:sipp@[local_ip]:[local_port]>
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=user1 53655765 2353687638 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0
+a=rtpmap:0 PCMU/8000
+a={answer}
+
+    ]]>
+  </send>
+  <recv request="ACK" timeout="5000"/>"""
+
+# The agent hangs up: SIPp answers the BYE.
+AGENT_BYE = """<recv request="BYE" timeout="10000"/>
+  <send>
+    <![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+
+    ]]>
+  </send>"""
+
+# The agent transfers the caller: SIPp takes the REFER (its Refer-To must match
+# ``{refer_to}``; it is logged), accepts it, reports the new call answered (NOTIFY with
+# a sipfrag 200) and then the agent's user agent ends its part with a BYE.
+REFERRED = (
+    """<recv request="REFER" timeout="10000">
+    <action><ereg regexp="{refer_to}" search_in="hdr" header="Refer-To:" check_it="true" assign_to="matched"/>
+    <ereg regexp="[^[:space:]]+" search_in="hdr" header="Refer-To:" assign_to="referto"/>
+    <log message="Refer-To: [$referto] (matched [$matched])"/></action>
+  </recv>
+  <send>
+    <![CDATA[
+SIP/2.0 202 Accepted
+[last_Via:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Contact: <sip:sipp@[local_ip]:[local_port]>
+Content-Length: 0
+
+    ]]>
+  </send>
+  <send retrans="500">
+    <![CDATA[
+NOTIFY [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "Customer" <sip:1000@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+To: <sip:{user}@127.0.0.1:{port}>;tag=[$agenttag]
+[routes]
+Call-ID: [call_id]
+CSeq: 3 NOTIFY
+Contact: <sip:sipp@[local_ip]:[local_port]>
+Event: refer
+Subscription-State: terminated;reason=noresource
+Max-Forwards: 70
+Content-Type: message/sipfrag;version=2.0
+Content-Length: [len]
+
+SIP/2.0 200 OK
+    ]]>
+  </send>
+  <recv response="200" timeout="5000"/>
+  """
+    + AGENT_BYE
+)
+
+# The far end of an outbound (or consultation) call: SIPp as the callee, reached through
+# the proxy's gateway route. The request URI must match ``{ruri}`` (logged with the
+# Call-ID and SIPp's own tag, which a Replaces names); it rings, answers, and waits for
+# the agent's BYE. With ``{status}`` other than 200 it refuses the call instead.
+CALLEE_XML = """<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="a customer's phone">
+  <recv request="INVITE" timeout="20000">
+    <action><ereg regexp="{ruri}" search_in="msg" check_it="true" assign_to="ruri"/>
+    <ereg regexp="Call-ID: *([^[:space:]]+)" search_in="msg" check_it="true" assign_to="whole,callid"/>
+    <log message="INVITE [$ruri] Call-ID=[$callid] tag=[pid]SIPpTag01[call_number] ([$whole])"/></action>
+  </recv>
+  <send>
+    <![CDATA[
+SIP/2.0 180 Ringing
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+[last_Record-Route:]
+Contact: <sip:callee@[local_ip]:[local_port]>
+Content-Length: 0
+
+    ]]>
+  </send>
+  {answer}
+</scenario>
+"""
+
+CALLEE_ANSWERS = (
+    """<pause milliseconds="300"/>
+  <send retrans="500">
+    <![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+[last_Record-Route:]
+Contact: <sip:callee@[local_ip]:[local_port]>
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0
+a=rtpmap:0 PCMU/8000
+
+    ]]>
+  </send>
+  <recv request="ACK" timeout="5000"/>
+  """
+    + AGENT_BYE
+)
+
+CALLEE_REFUSES = """<send>
+    <![CDATA[
+SIP/2.0 {status} Busy Here
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+
+    ]]>
+  </send>
+  <recv request="ACK" timeout="5000"/>"""
+
+
+def _start_kamailio(tmp_path, text: str):
+    """Kamailio with the given configuration; (process, log file)."""
+    cfg = tmp_path / "kamailio.cfg"
+    cfg.write_text(text, encoding="utf-8")
+    log = open(tmp_path / "kamailio.log", "w")
+    proc = subprocess.Popen(
+        ["kamailio", "-DD", "-E", "-f", str(cfg), "-m", "32", "-M", "4", "-Y", str(tmp_path), "-w", str(tmp_path)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 10
+    while "processes (at least)" not in (tmp_path / "kamailio.log").read_text(errors="replace"):
+        assert proc.poll() is None, (tmp_path / "kamailio.log").read_text(errors="replace")[-2000:]
+        assert time.monotonic() < deadline, "kamailio did not start"
+        time.sleep(0.05)
+    time.sleep(0.2)
+    return proc, log
+
+
+@pytest.fixture
+def kamailio_gateway(tmp_path):
+    """The lab's Kamailio, plus a gateway: a request for a user not registered here
+    (a customer's number, a colleague's extension) goes on to 127.0.0.1:<gateway port>,
+    where a SIPp callee (``sipp_callee``) answers. Yields (proxy port, gateway port)."""
+    port, gateway = udp_port(), udp_port()
+    text = KAMAILIO_CFG.replace(
+        'if (!lookup("location")) {{ sl_send_reply("404", "Not Found"); exit; }}',
+        'if (!lookup("location")) {{ $du = "sip:127.0.0.1:{gateway}"; }}',
+    ).format(port=port, modules=KAMAILIO_MODULES, user=USER, password=PASSWORD, gateway=gateway)
+    proc, log = _start_kamailio(tmp_path, text)
+    yield port, gateway
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+    log.close()
+
+
+def _sipp(tmp_path, name: str, args: list[str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        ["sipp", *args, "-sf", str(tmp_path / f"{name}.xml"), "-m", "1", "-i", "127.0.0.1"]
+        + ["-timeout", "30", "-timeout_error", "-nostdin", "-trace_logs", "-log_file", str(tmp_path / f"{name}.log")]
+        + ["-trace_err", "-error_file", str(tmp_path / f"{name}_errors.log")],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def sipp_caller_steps(tmp_path, port, steps: str, name: str = "caller", media: str = "") -> subprocess.Popen:
+    """A caller (as ``sipp_caller``) whose scenario after the INVITE is ``steps`` (the
+    snippets above, already formatted). With ``media`` (an m-line port), the SDP offers
+    G.711 and RFC 4733 telephone events on that port: the agent's audio and digits go there."""
+    xml = CALLER_XML
+    if media:
+        xml = xml.replace(
+            "m=audio [media_port] RTP/AVP 0\na=rtpmap:0 PCMU/8000",
+            f"m=audio {media} RTP/AVP 0 101\na=rtpmap:0 PCMU/8000\na=rtpmap:101 telephone-event/8000\na=fmtp:101 0-15",
+        )
+    provisional = '<recv response="100" optional="true"/><recv response="180" optional="true"/>'
+    provisional += '<recv response="183" optional="true"/>'
+    (tmp_path / f"{name}.xml").write_text(
+        xml.format(user=USER, port=port, identity="X-Note: call control", provisional=provisional, final=steps),
+        encoding="utf-8",
+    )
+    return _sipp(tmp_path, name, [f"127.0.0.1:{port}", "-p", str(udp_port()), "-mp", str(udp_port())])
+
+
+def sipp_callee(tmp_path, gateway: int, ruri: str, status: int = 200, name: str = "callee") -> subprocess.Popen:
+    """The far end at the gateway port: answers (or refuses with ``status``) one call
+    whose request line matches ``ruri``; waits for the agent's BYE."""
+    answer = CALLEE_ANSWERS if status == 200 else CALLEE_REFUSES.replace("{status}", str(status))
+    (tmp_path / f"{name}.xml").write_text(CALLEE_XML.format(ruri=ruri, answer=answer), encoding="utf-8")
+    proc = _sipp(tmp_path, name, ["-p", str(gateway), "-mp", str(udp_port())])
+    time.sleep(0.3)  # listening before anything is dialled
+    return proc
+
+
+def sipp_log(tmp_path, name: str) -> str:
+    path = tmp_path / f"{name}.log"
+    return path.read_text(errors="replace") if path.exists() else ""
+
+
+def finish_named(proc: subprocess.Popen, tmp_path, name: str) -> int:
+    try:
+        return proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+        errors = tmp_path / f"{name}_errors.log"
+        raise AssertionError(errors.read_text(errors="replace") if errors.exists() else f"{name} timed out") from None
+
+
+class EventLog:
+    """Every event of the given kinds published on a bus, in order (call-control tests)."""
+
+    def __init__(self, bus: EventBus, *kinds: type) -> None:
+        self.events: list[object] = []
+        self.lock = threading.Lock()
+        for kind in kinds:
+            bus.subscribe(kind, self._add)
+
+    def _add(self, event: object) -> None:
+        with self.lock:
+            self.events.append(event)
+
+    def wait(self, predicate, timeout_s: float = 10.0):
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with self.lock:
+                found = [e for e in self.events if predicate(e)]
+            if found:
+                return found[0]
+            time.sleep(0.02)
+        with self.lock:
+            raise AssertionError(f"not seen in {timeout_s}s; events: {self.events}")

@@ -195,7 +195,7 @@ def test_not_ready_refuses_and_the_console_ending_a_call_is_not_a_hang_up(phone)
     source.call_missed("a1", offer.call.call_id)  # rang out
     source.reject("a1", offer.call.call_id)  # a second end is not sent twice
     _drain(source)
-    assert ua.commands == ["hangup", "hangup"]
+    assert ua.commands == ["hangup", "callfind", "hangup"]  # the call is named before it is ended
     ua.on_event({"type": "CALL_CLOSED", "id": "w@h"})
     assert not any(isinstance(e, CallerHungUp) for e in events)
 

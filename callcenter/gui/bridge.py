@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
-from callcenter.core.calls import CallerHungUp, CallOffered, StateForced
+from callcenter.core.calls import CALL_CONTROL_EVENTS, CallerHungUp, CallOffered, StateForced
 from callcenter.core.changes import Changed
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.events import EventBus
@@ -19,6 +19,7 @@ class EventBridge(QObject):
     caller_hung_up = Signal(object)  # CallerHungUp
     state_forced = Signal(object)  # StateForced: a supervisor forced an agent's state
     console_action = Signal(object)  # ConsoleAction: what the agent did (training scores it)
+    call_control = Signal(object)  # CallHeld, CallTransferred, OutboundAnswered... (core.calls)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None):
         super().__init__(parent)
@@ -28,6 +29,7 @@ class EventBridge(QObject):
             bus.subscribe(StateForced, self.state_forced.emit),
             bus.subscribe(ConsoleAction, self.console_action.emit),
         ]
+        self._unsubscribe += [bus.subscribe(kind, self.call_control.emit) for kind in CALL_CONTROL_EVENTS]
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:

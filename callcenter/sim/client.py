@@ -16,7 +16,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from callcenter.core.calls import Call, CallerHungUp, CallOffered, StateForced
+from callcenter.core.calls import Call, CallerHungUp, CallOffered, ConsoleOnlyCallControl, StateForced
 from callcenter.core.errors import Problem
 from callcenter.core.events import EventBus
 from callcenter.sim.live import Alarm, Thresholds
@@ -193,7 +193,7 @@ class RemoteCenter:
         self.conn.request("set_speed", speed=speed)
 
 
-class RemoteCallSource:
+class RemoteCallSource(ConsoleOnlyCallControl):
     """A console's CallSource on a shared live center in another process."""
 
     def __init__(self, connection: Connection, ani_for_call: Callable[[], str]):

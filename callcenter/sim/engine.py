@@ -80,8 +80,9 @@ HeapItem = tuple[float, int, int, Any, Any]
 Pending = tuple[Any, ...]
 
 # agent states
-OFF, IDLE, RING, TALK, WRAP, BREAK, NOT_READY = range(7)
+OFF, IDLE, RING, TALK, WRAP, BREAK, NOT_READY, HOLD = range(8)
 _PUBLIC_STATE = {
+    HOLD: AgentState.ON_HOLD,
     OFF: AgentState.LOGGED_OUT,
     IDLE: AgentState.AVAILABLE,
     RING: AgentState.RINGING,
@@ -305,7 +306,7 @@ class Simulation:
         if state == IDLE:
             self._leave_idle(i)
             self._stop(i, t, pending)
-        elif state in (RING, TALK, WRAP):
+        elif state in (RING, TALK, HOLD, WRAP):
             current = self.a_pending[i]
             if current is None or current[0] != "off":  # logging out wins over a break
                 self.a_pending[i] = pending
@@ -533,7 +534,7 @@ class Simulation:
         for i, state in enumerate(self.a_state):
             if state not in (OFF, BREAK, NOT_READY):
                 self.a_staff_start[i] = t
-            if state in (RING, TALK, WRAP):
+            if state in (RING, TALK, HOLD, WRAP):
                 self.a_busy_start[i] = t
 
     def _measure_end(self, t: float) -> None:
@@ -542,7 +543,7 @@ class Simulation:
         for i, state in enumerate(self.a_state):
             if state not in (OFF, BREAK, NOT_READY):
                 self.staffed_s += t - self.a_staff_start[i]
-            if state in (RING, TALK, WRAP):
+            if state in (RING, TALK, HOLD, WRAP):
                 self.busy_s += t - self.a_busy_start[i]
         self.measuring = False
         self.measure_done = True
@@ -638,7 +639,7 @@ class Simulation:
         if ready:
             if state in (NOT_READY, OFF):
                 self._login(i, self.now)
-            elif state in (RING, TALK, WRAP) and (pending := self.a_pending[i]) and pending[0] == "not_ready":
+            elif state in (RING, TALK, HOLD, WRAP) and (pending := self.a_pending[i]) and pending[0] == "not_ready":
                 self.a_pending[i] = None  # stays available after this call
         else:
             self._request_stop(i, self.now, ("not_ready", reason))
@@ -695,6 +696,56 @@ class Simulation:
             self.emit(ev.CallEnded(t, call_id, self.q_names[call[C_OQ]], self.a_name[i], t - call[C_ANS]))
         self._set_state(i, WRAP, t)
 
+    def hold(self, call_id: int) -> None:
+        """A person put the caller on hold: the agent is On hold, the call still theirs."""
+        call = self._external_call(call_id, (CS_TALKING,), "hold")
+        i = call[C_AGENT]
+        if self.a_state[i] != TALK:
+            raise SimulationError(f"cannot hold: call {call_id} is not in talk")
+        self._set_state(i, HOLD, self.now)
+
+    def resume(self, call_id: int) -> None:
+        call = self._external_call(call_id, (CS_TALKING,), "resume")
+        i = call[C_AGENT]
+        if self.a_state[i] != HOLD:
+            raise SimulationError(f"cannot resume: call {call_id} is not on hold")
+        self._set_state(i, TALK, self.now)
+
+    def transfer(self, call_id: int, queue: str) -> None:
+        """A person handed the caller to ``queue`` (a blind transfer): the agent's part
+        ends (wrap-up follows until ``finish_wrap``) and the caller waits in that queue,
+        at its head, or goes straight to an idle agent of it. The caller's patience
+        already running goes on."""
+        if queue not in self.q_index:
+            raise SimulationError(f"cannot transfer: no queue {queue!r}")
+        call = self._external_call(call_id, (CS_TALKING,), "transfer")
+        i = call[C_AGENT]
+        t = self.now
+        self.calls_by_id.pop(call_id, None)
+        if call[C_M]:
+            tally = self.tally[call[C_OQ]]
+            tally[TALK_SUM] += t - call[C_ANS]
+        self.a_wrap[i] = t
+        if self.emit is not None:
+            self.emit(ev.CallEnded(t, call_id, self.q_names[call[C_OQ]], self.a_name[i], t - call[C_ANS]))
+        self.a_call[i] = None  # the call is no longer this agent's: its wrap-up counts no call
+        self._set_state(i, WRAP, t)
+        q = self.q_index[queue]
+        call[C_STATE] = CS_WAITING
+        call[C_AGENT] = -1
+        call[C_Q] = q
+        if self.emit is not None:
+            self.emit(ev.CallTransferred(t, call_id, self.q_names[call[C_OQ]], queue, self.a_name[i]))
+        j = self._idle_agent(q)
+        if j >= 0:
+            self._leave_idle(j)
+            self._connect(call, j, t)
+        else:
+            self.waiting[q].appendleft(call)
+            self.n_waiting[q] += 1
+            if self.emit is not None:
+                self.emit(ev.CallQueued(t, call_id, queue, self.expected_wait(q)))
+
     def finish_wrap(self, agent_id: str) -> None:
         i = self._agent(agent_id)
         if self.a_state[i] != WRAP:
@@ -724,7 +775,7 @@ class Simulation:
         call = self.a_call[i]
         if self.a_state[i] == RING and call is not None:
             self.reject(call[C_ID])
-        elif self.a_state[i] == TALK and call is not None and call[C_STATE] == CS_TALKING:
+        elif self.a_state[i] in (TALK, HOLD) and call is not None and call[C_STATE] == CS_TALKING:
             self.end_call(call[C_ID])
         state_now = self.a_state[i]
         if state_now == WRAP:

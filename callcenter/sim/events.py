@@ -78,6 +78,17 @@ class CallAbandoned:
 
 
 @dataclass(frozen=True)
+class CallTransferred:
+    """A person handed the call to another queue (blind): it waits there again."""
+
+    t: float
+    call_id: int
+    queue: str
+    to_queue: str
+    agent_id: str
+
+
+@dataclass(frozen=True)
 class CallEnded:
     t: float
     call_id: int

@@ -22,13 +22,27 @@ from functools import lru_cache
 from typing import Any
 
 from callcenter.core.agent_state import FORCED_REASON
-from callcenter.core.calls import Call, CallerHungUp, CallOffered, StateForced
+from callcenter.core.calls import (
+    Call,
+    CallControlProblem,
+    CallerHungUp,
+    CallHeld,
+    CallMuted,
+    CallOffered,
+    CallResumed,
+    CallTransferred,
+    ConsultEnded,
+    ConsultStarted,
+    DigitsSent,
+    StateForced,
+    check_digits,
+)
 from callcenter.core.events import EventBus
 from callcenter.sim import erlang
 from callcenter.sim import events as ev
 from callcenter.sim.arrivals import Poisson
 from callcenter.sim.distributions import Dist
-from callcenter.sim.engine import Simulation
+from callcenter.sim.engine import Simulation, SimulationError
 from callcenter.sim.scenario import AgentSpec, QueueSpec, Scenario
 
 WINDOW_S = 1800.0  # "last 30 minutes"
@@ -354,6 +368,7 @@ class SimCallSource:
         self.ani_for_call = ani_for_call
         self.skills = skills
         self.joined: set[str] = set()
+        self.consults: dict[str, str] = {}  # call id -> the consultation's target
         self.bus.subscribe(ev.CallRouted, self._routed)
         self.bus.subscribe(ev.CallAbandoned, self._abandoned)
 
@@ -386,7 +401,96 @@ class SimCallSource:
         self.center.sim.reject(int(call_id))
 
     def call_ended(self, agent_id: str, call_id: str) -> None:
+        self.consults.pop(call_id, None)
         try:
             self.center.sim.finish_wrap(agent_id)
         except Exception:  # the agent's wrap-up already ended in the engine
             pass
+
+    # -- call control: the engine's copy of the agent holds and hands callers on ---------------
+    # Calls not of the engine (a due callback the console placed) have no far end here: their
+    # hold, mute and digits are the console's own; a transfer of one just ends the agent's part.
+    def reject(self, agent_id: str, call_id: str) -> None:
+        self.call_missed(agent_id, call_id)
+
+    @staticmethod
+    def _engine_call(call_id: str) -> int | None:
+        return int(call_id) if call_id.isdigit() else None
+
+    def _engine(self, fn: Callable[..., None], *args: Any) -> None:
+        try:
+            fn(*args)
+        except SimulationError:
+            raise CallControlProblem("not_talking") from None
+
+    def hold(self, agent_id: str, call_id: str) -> None:
+        if (n := self._engine_call(call_id)) is not None:
+            self._engine(self.center.sim.hold, n)
+        self.bus.publish(CallHeld(agent_id, call_id))
+
+    def resume(self, agent_id: str, call_id: str) -> None:
+        if call_id in self.consults:
+            raise CallControlProblem("consulting")
+        if (n := self._engine_call(call_id)) is not None:
+            self._engine(self.center.sim.resume, n)
+        self.bus.publish(CallResumed(agent_id, call_id))
+
+    def mute(self, agent_id: str, call_id: str, muted: bool) -> None:
+        self.bus.publish(CallMuted(agent_id, call_id, muted))  # a simulated caller hears nothing either way
+
+    def _queue(self, target: str) -> str | None:
+        """The engine queue a target names; None for a person (``agent:``), who is outside the engine."""
+        if target.startswith("agent:"):
+            return None
+        queue = target.removeprefix("queue:")
+        if queue not in self.center.sim.q_index:
+            raise CallControlProblem("bad_target")
+        return queue
+
+    def _hand_on(self, call_id: str, queue: str | None) -> None:
+        n = self._engine_call(call_id)
+        if n is None:
+            return
+        if queue is None:  # to a person outside the simulation: the caller leaves it
+            self._engine(self.center.sim.end_call, n)
+        else:
+            self._engine(self.center.sim.transfer, n, queue)
+
+    def transfer_blind(self, agent_id: str, call_id: str, target: str) -> None:
+        """The caller goes back into the simulator, waiting in the target queue."""
+        self._hand_on(call_id, self._queue(target))
+        self.bus.publish(CallTransferred(agent_id, call_id, target))
+
+    def transfer_attended_start(self, agent_id: str, call_id: str, target: str) -> str:
+        if call_id in self.consults:
+            raise CallControlProblem("consulting")
+        self._queue(target)
+        n = self._engine_call(call_id)
+        try:
+            if n is not None:
+                self.center.sim.hold(n)
+            self.bus.publish(CallHeld(agent_id, call_id))
+        except SimulationError:  # held already (or gone: completing will say so)
+            pass
+        consult_id = f"consult-{call_id}"
+        self.consults[call_id] = target
+        self.bus.publish(ConsultStarted(agent_id, call_id, consult_id, target))
+        return consult_id
+
+    def transfer_attended_complete(self, agent_id: str, call_id: str) -> None:
+        target = self.consults.pop(call_id, None)
+        if target is None:
+            raise CallControlProblem("no_consult")
+        self._hand_on(call_id, self._queue(target))
+        self.bus.publish(CallTransferred(agent_id, call_id, target, attended=True))
+
+    def transfer_attended_cancel(self, agent_id: str, call_id: str) -> None:
+        if self.consults.pop(call_id, None) is None:
+            raise CallControlProblem("no_consult")
+        self.bus.publish(ConsultEnded(agent_id, call_id, f"consult-{call_id}", "cancelled"))
+
+    def send_dtmf(self, agent_id: str, call_id: str, digits: str) -> None:
+        self.bus.publish(DigitsSent(agent_id, call_id, check_digits(digits)))
+
+    def dial(self, agent_id: str, number: str, customer_id: str | None = None) -> str:
+        raise CallControlProblem("not_supported")  # the simulator's callers only call in

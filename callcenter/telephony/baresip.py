@@ -261,6 +261,7 @@ class SipTrace:
 
     def __init__(self) -> None:
         self.headers: dict[str, dict[str, str]] = {}
+        self.dialogs: dict[str, tuple[str, str]] = {}  # Call-ID -> (from tag, to tag) of the 2xx
         self._lines: list[str] | None = None
         self._lock = threading.Lock()
 
@@ -279,6 +280,8 @@ class SipTrace:
         self._lines.append(text)
 
     def _message(self, lines: list[str]) -> None:
+        if lines and lines[0].startswith("SIP/2.0 2"):
+            self._answer(lines)
         if not lines or not lines[0].startswith("INVITE "):
             return
         headers: dict[str, str] = {}
@@ -292,6 +295,39 @@ class SipTrace:
                 self.headers[call_id] = headers
                 while len(self.headers) > 200:
                     self.headers.pop(next(iter(self.headers)))
+
+    def _answer(self, lines: list[str]) -> None:
+        """A 2xx to an INVITE: the dialog's tags (From = the side that sent the INVITE)."""
+        headers: dict[str, str] = {}
+        for line in lines[1:]:
+            name, sep, value = line.partition(":")
+            if sep:
+                headers.setdefault(name.strip().lower(), value.strip())
+        call_id = headers.get("call-id") or headers.get("i")
+        if not call_id or "INVITE" not in headers.get("cseq", ""):
+            return
+
+        def tag(value: str) -> str:
+            found = re.search(r";\s*tag=([^;>\s]+)", value)
+            return found.group(1) if found else ""
+
+        with self._lock:
+            self.dialogs[call_id] = (
+                tag(headers.get("from") or headers.get("f", "")),
+                tag(headers.get("to") or headers.get("t", "")),
+            )
+            while len(self.dialogs) > 200:
+                self.dialogs.pop(next(iter(self.dialogs)))
+
+    def dialog_tags(self, call_id: str, wait_s: float = 0.5) -> tuple[str, str] | None:
+        """(from tag, to tag) of the call's answered INVITE, as the trace saw its 2xx."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            with self._lock:
+                found = self.dialogs.get(call_id)
+            if found is not None or time.monotonic() >= deadline:
+                return found
+            time.sleep(0.005)
 
     def invite_headers(self, call_id: str, wait_s: float = 0.5) -> dict[str, str] | None:
         deadline = time.monotonic() + wait_s

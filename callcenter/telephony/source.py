@@ -22,7 +22,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from callcenter.core.caller_id import ANONYMOUS, CallerIdRules, caller_number
-from callcenter.core.calls import Call, CallerHungUp, CallOffered
+from callcenter.core.calls import (
+    Call,
+    CallControlProblem,
+    CallerHungUp,
+    CallHeld,
+    CallMuted,
+    CallOffered,
+    CallResumed,
+    CallTransferred,
+    ConsultAnswered,
+    ConsultEnded,
+    ConsultStarted,
+    DigitsSent,
+    OutboundAnswered,
+    OutboundFailed,
+    OutboundRinging,
+    TransferFailed,
+    check_digits,
+    check_target,
+    failure_reason,
+)
 from callcenter.core.events import EventBus
 from callcenter.core.ids import uuid7
 from callcenter.telephony.baresip import Baresip, BaresipMissing, ControlClosed, UaConfig
@@ -95,6 +115,22 @@ class _Leg:
     sip_id: str
     answered: bool = False
     closing: bool = False  # the console ended it: no CallerHungUp for its close
+    held: bool = False
+    muted: bool = False
+    target: str = ""  # the SIP URI an outbound leg dialled
+    consult_of: str = ""  # a consultation leg: the caller's console call id
+    consult: str = ""  # the caller's leg: its consultation's console call id
+    transfer_to: str = ""  # a transfer asked for: its target (REFER sent)
+    attended: bool = False
+    up: threading.Event = field(default_factory=threading.Event)  # the call is established (ACKed)
+
+
+def _escape_header(value: str) -> str:
+    """A header value inside a URI's ``?Replaces=`` (RFC 3261 hvalue escaping)."""
+    out = []
+    for ch in value:
+        out.append(ch if ch.isalnum() or ch in "-_.!~*'()[]/?:+$" else f"%{ord(ch):02X}")
+    return "".join(out)
 
 
 class SipCallSource:
@@ -123,7 +159,8 @@ class SipCallSource:
         self._legs: dict[str, _Leg] = {}  # by SIP Call-ID
         self._by_call: dict[str, str] = {}  # console call id -> SIP Call-ID
         self._lock = threading.Lock()
-        self._commands: queue.Queue[tuple[str, str] | None] = queue.Queue()
+        self._commands: queue.Queue[tuple[str, Any] | None] = queue.Queue()
+        self._dialling: list[_Leg] = []  # outbound legs placed, their SIP Call-ID not yet seen
         self._worker: threading.Thread | None = None
 
     # -- life ------------------------------------------------------------------------------
@@ -188,7 +225,6 @@ class SipCallSource:
     def call_ended(self, agent_id: str, call_id: str) -> None:
         pass  # wrap-up is the console's business; the SIP call is long gone
 
-    # -- beyond the protocol -----------------------------------------------------------------------
     def reject(self, agent_id: str, call_id: str) -> None:
         self.hang_up(agent_id, call_id)
 
@@ -196,7 +232,113 @@ class SipCallSource:
         leg = self._leg_of(call_id)
         if leg is not None and not leg.closing:
             leg.closing = True
-            self._send("hangup")
+            self._on_call(leg, "hangup")
+            if leg.consult:  # the agent left: a consultation still up goes too
+                self.hang_up(agent_id, leg.consult)
+
+    # -- call control ----------------------------------------------------------------------------
+    # Each request names its call to the user agent first (``callfind`` makes it the current
+    # call), so a held caller and a consultation never mix. What the switch answers comes as
+    # events; a refusal the console can see at once raises ``CallControlProblem``.
+    def hold(self, agent_id: str, call_id: str) -> None:
+        leg = self._talking(call_id)
+        if not leg.held:
+            leg.held = True
+            self._on_call(leg, "hold", then=CallHeld(self.agent_id, call_id))
+
+    def resume(self, agent_id: str, call_id: str) -> None:
+        leg = self._talking(call_id)
+        if not leg.held:
+            raise CallControlProblem("not_on_hold")
+        if leg.consult:
+            raise CallControlProblem("consulting")
+        leg.held = False
+        self._on_call(leg, "resume", then=CallResumed(self.agent_id, call_id))
+
+    def mute(self, agent_id: str, call_id: str, muted: bool) -> None:
+        leg = self._talking(call_id)
+        if leg.muted != muted:  # the user agent's command toggles
+            leg.muted = muted
+            self._on_call(leg, "mute", then=CallMuted(self.agent_id, call_id, muted))
+
+    def transfer_blind(self, agent_id: str, call_id: str, target: str) -> None:
+        """REFER the caller to ``target`` (a number on this switch or a SIP address)."""
+        leg = self._talking(call_id)
+        if leg.consult:
+            raise CallControlProblem("consulting")
+        uri = self.target_uri(target)
+        leg.transfer_to, leg.attended = uri, False
+        self._on_call(leg, "transfer", uri)
+
+    def transfer_attended_start(self, agent_id: str, call_id: str, target: str) -> str:
+        """Hold the caller and call ``target``; the consultation's console call id."""
+        leg = self._talking(call_id)
+        if leg.consult:
+            raise CallControlProblem("consulting")
+        uri = self.target_uri(target)
+        if not leg.held:
+            leg.held = True
+            self._on_call(leg, "hold", then=CallHeld(self.agent_id, call_id))
+        consult = Call(call_id=uuid7(), ani=target.strip(), direction="outbound")
+        leg.consult = consult.call_id
+        self._dial(consult, uri, consult_of=call_id)
+        self.bus.publish(ConsultStarted(self.agent_id, call_id, consult.call_id, target.strip()))
+        return consult.call_id
+
+    def transfer_attended_complete(self, agent_id: str, call_id: str) -> None:
+        """REFER the held caller to the consulted party with ``Replaces`` naming the
+        consultation's dialog: the caller's phone takes over that call."""
+        leg = self._talking(call_id)
+        consult = self._leg_of(leg.consult) if leg.consult else None
+        if consult is None or not consult.answered:
+            raise CallControlProblem("no_consult")
+        self._commands.put(("__complete__", call_id))
+
+    def transfer_attended_cancel(self, agent_id: str, call_id: str) -> None:
+        """End the consultation; the caller stays on hold until ``resume``."""
+        leg = self._talking(call_id)
+        if not leg.consult:
+            raise CallControlProblem("no_consult")
+        consult_id, leg.consult = leg.consult, ""
+        consult = self._leg_of(consult_id)
+        if consult is None:  # still being placed: hung up as soon as the user agent names it
+            with self._lock:
+                for placing in self._dialling:
+                    if placing.call.call_id == consult_id:
+                        placing.closing = True
+        elif not consult.closing:
+            consult.closing = True
+            self._on_call(consult, "hangup")
+        self.bus.publish(ConsultEnded(self.agent_id, call_id, consult_id, "cancelled"))
+
+    def send_dtmf(self, agent_id: str, call_id: str, digits: str) -> None:
+        """Digits to the far end (RFC 4733 telephone events in the audio stream)."""
+        leg = self._talking(call_id)
+        clean = check_digits(digits)
+        self._on_call(leg, "sndcode", clean, then=DigitsSent(self.agent_id, call_id, clean))
+
+    def dial(self, agent_id: str, number: str, customer_id: str | None = None) -> str:
+        """Place a call to ``number`` through the switch; its console call id. Events:
+        ``OutboundRinging``, ``OutboundAnswered`` or ``OutboundFailed``, then
+        ``CallerHungUp`` when the far end hangs up."""
+        if self.ua is None:
+            raise CallControlProblem("phone_stopped")
+        uri = self.target_uri(number)
+        call = Call(call_id=uuid7(), ani=number.strip(), direction="outbound", customer_id=customer_id)
+        self._dial(call, uri)
+        return call.call_id
+
+    def target_uri(self, target: str) -> str:
+        """A number on this switch (``sip:<number>@<registrar>``) or a SIP address as given."""
+        checked = check_target(target)
+        if checked.lower().startswith(("sip:", "sips:")):
+            return checked
+        scheme = "sips" if self.account.transport == "tls" else "sip"
+        return f"{scheme}:{checked}@{self.account.registrar}"
+
+    def is_held(self, call_id: str) -> bool:
+        leg = self._leg_of(call_id)
+        return bool(leg and leg.held)
 
     def sip_call_id(self, call_id: str) -> str | None:
         with self._lock:
@@ -208,8 +350,30 @@ class SipCallSource:
             sip_id = self._by_call.get(call_id)
             return self._legs.get(sip_id) if sip_id else None
 
+    def _talking(self, call_id: str) -> _Leg:
+        if self.ua is None:
+            raise CallControlProblem("phone_stopped")
+        leg = self._leg_of(call_id)
+        if leg is None or leg.closing:
+            raise CallControlProblem("no_call")
+        if not leg.answered:
+            raise CallControlProblem("not_talking")
+        return leg
+
     def _send(self, name: str, params: str = "") -> None:
         self._commands.put((name, params))
+
+    def _on_call(self, leg: _Leg, name: str, params: str = "", then: object | None = None) -> None:
+        """A command for this call: select it in the user agent, then send it; ``then``
+        is published once the user agent took it."""
+        self._commands.put(("__on_call__", (leg.sip_id, name, params, then)))
+
+    def _dial(self, call: Call, uri: str, consult_of: str = "") -> None:
+        leg = _Leg(call, "", target=uri, consult_of=consult_of)
+        with self._lock:
+            self._dialling.append(leg)
+            self._by_call[call.call_id] = ""
+        self._commands.put(("__dial__", leg))
 
     def _work(self) -> None:
         while True:
@@ -219,12 +383,68 @@ class SipCallSource:
             ua = self.ua
             if ua is None:
                 continue
+            name, params = item
             try:
-                answer = ua.command(*item)
-                if not answer.get("ok", False):
-                    log.warning("softphone refused %s", item[0])
+                if name == "__on_call__":
+                    sip_id, command, text, then = params
+                    leg = self._legs.get(sip_id)
+                    if leg is None:
+                        continue  # the call ended before its turn
+                    if command != "hangup" and not leg.up.wait(3.0):
+                        log.warning("softphone: %s before the call was up", command)
+                    ua.command("callfind", sip_id)
+                    answer = ua.command(command, text)
+                    if answer.get("ok", False) and then is not None:
+                        self.bus.publish(then)
+                    elif not answer.get("ok", False):
+                        log.warning("softphone refused %s", command)
+                elif name == "__dial__":
+                    self._place(ua, params)
+                elif name == "__complete__":
+                    self._complete(ua, params)
+                else:
+                    answer = ua.command(name, params)
+                    if not answer.get("ok", False):
+                        log.warning("softphone refused %s", name)
             except (ControlClosed, TimeoutError, OSError):
-                log.warning("softphone did not answer %s", item[0])
+                log.warning("softphone did not answer %s", name)
+
+    def _place(self, ua: Baresip, leg: _Leg) -> None:
+        answer = ua.command("dial", leg.target)
+        if not answer.get("ok", False):
+            with self._lock:
+                if leg in self._dialling:
+                    self._dialling.remove(leg)
+                self._by_call.pop(leg.call.call_id, None)
+            self._dial_failed(leg, CallControlProblem("rejected", status=0))
+
+    def _complete(self, ua: Baresip, call_id: str) -> None:
+        leg = self._leg_of(call_id)
+        consult = self._leg_of(leg.consult) if leg is not None and leg.consult else None
+        if leg is None or consult is None:
+            return
+        tags = ua.trace.dialog_tags(consult.sip_id)
+        if tags is None:
+            self.bus.publish(TransferFailed(self.agent_id, call_id, CallControlProblem("no_consult")))
+            return
+        ours, theirs = tags  # we sent the consultation's INVITE: From is ours, To the target's
+        replaces = f"{consult.sip_id};to-tag={theirs};from-tag={ours}"
+        uri = f"<{consult.target}?Replaces={_escape_header(replaces)}>"
+        leg.transfer_to, leg.attended = consult.target, True
+        ua.command("callfind", leg.sip_id)
+        answer = ua.command("transfer", uri)
+        if not answer.get("ok", False):
+            leg.transfer_to = ""
+            self.bus.publish(TransferFailed(self.agent_id, call_id, CallControlProblem("rejected", status=0)))
+
+    def _dial_failed(self, leg: _Leg, problem: CallControlProblem) -> None:
+        self.bus.publish(OutboundFailed(self.agent_id, leg.call.call_id, problem))
+        if leg.consult_of:
+            caller = self._leg_of(leg.consult_of)
+            if caller is not None and caller.consult == leg.call.call_id:
+                caller.consult = ""
+                reason = str(problem.params.get("reason", ""))
+                self.bus.publish(ConsultEnded(self.agent_id, leg.consult_of, leg.call.call_id, reason))
 
     def _set_registration(self, state: str, problem: PhoneProblem | None = None) -> None:
         if state == self.registration and problem == self.problem:
@@ -246,7 +466,11 @@ class SipCallSource:
         elif kind == "CALL_INCOMING":
             self._incoming(event)
         elif kind == "CALL_CLOSED":
-            self._closed(str(event.get("id", "")))
+            self._closed(str(event.get("id", "")), str(event.get("param", "")))
+        elif kind in ("CALL_RINGING", "CALL_PROGRESS", "CALL_ESTABLISHED"):
+            self._outbound_step(kind, event)
+        elif kind == "TRANSFER_FAILED":
+            self._transfer_failed(str(event.get("id", "")), str(event.get("param", "")))
         elif kind == "EXIT" and self.ua is not None:
             for sip_id in list(self._legs):
                 self._closed(sip_id)  # the call dropped with the user agent: wrap-up follows
@@ -270,10 +494,81 @@ class SipCallSource:
             self._by_call[call.call_id] = sip_id
         self.bus.publish(CallOffered(self.agent_id, call))
 
-    def _closed(self, sip_id: str) -> None:
+    def _outbound_leg(self, event: dict[str, Any]) -> _Leg | None:
+        """The leg an event is about; an outgoing call's first event names its SIP Call-ID
+        (the oldest call placed and not yet named: the user agent dials in order)."""
+        sip_id = str(event.get("id", ""))
+        with self._lock:
+            leg = self._legs.get(sip_id)
+            if leg is None and sip_id and self._dialling and str(event.get("direction", "outgoing")) == "outgoing":
+                leg = self._dialling.pop(0)
+                leg.sip_id = sip_id
+                self._legs[sip_id] = leg
+                self._by_call[leg.call.call_id] = sip_id
+            return leg
+
+    def _outbound_step(self, kind: str, event: dict[str, Any]) -> None:
+        leg = self._outbound_leg(event)
+        if leg is not None and kind == "CALL_ESTABLISHED":
+            leg.up.set()
+        if leg is not None and leg.closing:
+            if not leg.answered:
+                leg.answered = True  # (once) cancelled while it was being placed: end it now
+                self._on_call(leg, "hangup")
+            return
+        if leg is None or leg.call.direction != "outbound":
+            if leg is not None and kind == "CALL_ESTABLISHED":
+                leg.answered = True
+            return
+        if kind in ("CALL_RINGING", "CALL_PROGRESS") and not leg.answered:
+            self.bus.publish(OutboundRinging(self.agent_id, leg.call.call_id))
+        elif kind == "CALL_ESTABLISHED" and not leg.answered:
+            leg.answered = True
+            self.bus.publish(OutboundAnswered(self.agent_id, leg.call.call_id))
+            if leg.consult_of:
+                self.bus.publish(ConsultAnswered(self.agent_id, leg.consult_of, leg.call.call_id))
+
+    def _transfer_failed(self, sip_id: str, param: str) -> None:
+        with self._lock:
+            leg = self._legs.get(sip_id)
+        if leg is None:
+            return
+        leg.transfer_to = ""
+        head = param.strip().split(" ", 1)[0]
+        problem = failure_reason(int(head)) if head.isdigit() else CallControlProblem("rejected", status=0)
+        self.bus.publish(TransferFailed(self.agent_id, leg.call.call_id, problem))
+
+    def _closed(self, sip_id: str, param: str = "") -> None:
         with self._lock:
             leg = self._legs.pop(sip_id, None)
             if leg is not None:
                 self._by_call.pop(leg.call.call_id, None)
-        if leg is not None and not leg.closing:
-            self.bus.publish(CallerHungUp(self.agent_id, leg.call.call_id))
+        if leg is None:
+            self._outbound_leg({"id": sip_id})  # a call placed that ended before any other event
+            with self._lock:
+                leg = self._legs.pop(sip_id, None)
+                if leg is not None:
+                    self._by_call.pop(leg.call.call_id, None)
+            if leg is None:
+                return
+        call_id = leg.call.call_id
+        if leg.transfer_to and "transfer" in param.lower():
+            # the caller's phone reported the transfer done (NOTIFY 200): the agent's part is over
+            self.bus.publish(CallTransferred(self.agent_id, call_id, leg.transfer_to, attended=leg.attended))
+            if leg.consult:
+                self.hang_up(self.agent_id, leg.consult)  # the target's phone took that call over
+            return
+        if leg.call.direction == "outbound" and not leg.answered and not leg.closing:
+            head = param.strip().split(" ", 1)[0]
+            self._dial_failed(leg, failure_reason(int(head)) if head.isdigit() else CallControlProblem("unreachable"))
+            return
+        if leg.consult_of:
+            caller = self._leg_of(leg.consult_of)
+            if caller is not None and caller.consult == call_id:
+                caller.consult = ""
+                self.bus.publish(ConsultEnded(self.agent_id, leg.consult_of, call_id, "hung_up"))
+            return
+        if leg.consult:
+            self.hang_up(self.agent_id, leg.consult)
+        if not leg.closing:
+            self.bus.publish(CallerHungUp(self.agent_id, call_id))

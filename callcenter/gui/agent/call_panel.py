@@ -68,7 +68,13 @@ class CallPanel(QWidget):
             button.click()
 
     def refresh(
-        self, sm: AgentStateMachine, call: Call | None, muted: bool, caller_text: str, talk_s: float = 0.0
+        self,
+        sm: AgentStateMachine,
+        call: Call | None,
+        muted: bool,
+        caller_text: str,
+        talk_s: float = 0.0,
+        hold_s: float = 0.0,
     ) -> None:
         allowed = sm.allowed_actions()
         self.buttons["answer"].setEnabled("answer" in allowed)
@@ -92,6 +98,8 @@ class CallPanel(QWidget):
             parts.append(self.tr("Queue: %1").replace("%1", queue_name(call.queue_code)))
         if call.answered_at is not None and sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD):
             parts.append(self.tr("Talk %1").replace("%1", clock(talk_s)))
+        if sm.state is AgentState.ON_HOLD:
+            parts.append(self.tr("On hold %1").replace("%1", clock(hold_s)))
         if call.hold_count:
             parts.append(self.tr("Held %1×").replace("%1", str(call.hold_count)))
         if muted:

@@ -15,18 +15,30 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from callcenter.core.agent_state import AgentConfig, AgentState, AgentStateMachine, IllegalTransition, StateChange
 from callcenter.core.agents import Identity
-from callcenter.core.calls import Call, CallerHungUp, CallOffered, CallSource, StateForced
+from callcenter.core.calls import (
+    Call,
+    CallerHungUp,
+    CallOffered,
+    CallSource,
+    ConsultEnded,
+    OutboundAnswered,
+    OutboundFailed,
+    OutboundRinging,
+    StateForced,
+    TransferFailed,
+)
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.errors import Problem
 from callcenter.core.policies import RingWrapPolicy, policy_for
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop
+from callcenter.gui.agent.call_control_words import call_problem_text
 from callcenter.gui.alerts import RingAlert
 from callcenter.gui.bridge import watch
 from callcenter.gui.names import agent_state_name
 from callcenter.gui.ops import run_op, write_pool
 from callcenter.gui.problems import describe
 from callcenter.gui.settings import Settings
-from callcenter.ops import admin_policies, agent_activity, forced_state
+from callcenter.ops import admin_policies, agent_activity, call_control, forced_state
 from callcenter.ops import calls as call_ops
 from callcenter.ops import customers as customer_ops
 from callcenter.ops.auth import ConsoleBootstrap
@@ -85,6 +97,7 @@ class ConsoleController(QObject):
         self.bootstrap = ConsoleBootstrap()  # reference data; the window hands it over when read
         self._shown = 0  # numbers each request to show a record: a late answer never covers a newer one
         self._reloading: dict[str, bool] = {}  # customer id -> read again when this read answers
+        self._early: dict[str, list[Any]] = {}  # outbound call id -> its events come before the dial op answered
         self.ring_timer = QTimer(self, singleShot=True)
         self.ring_timer.timeout.connect(self.ring_timeout)
         self.tick_timer = QTimer(self, interval=1000)
@@ -448,14 +461,35 @@ class ConsoleController(QObject):
         self.publish_action("answer")
         self.changed.emit()
 
+    # Call control asks the call source first (``ops.call_control``), then moves the state
+    # machine: a request the source refuses changes nothing and is said in words. Sources
+    # answer at once by contract (the softphone queues its commands to its own thread, the
+    # simulator runs on this one), so these never wait; only dialling touches the store
+    # and runs through the op runner.
+    def _control(self, fn: Callable[..., Any], *args: Any) -> tuple[bool, Any]:
+        try:
+            done = fn(self.source, self.identity, *args)
+        except Problem as problem:
+            log.info("call source refused %s: %s", getattr(fn, "__name__", fn), problem.code)
+            self.error.emit(call_problem_text(problem))
+            return False, None
+        except Exception as exc:  # a source failing must not break the console
+            log.warning("call source failed %s: %s", getattr(fn, "__name__", fn), type(exc).__name__)
+            self.error.emit(call_problem_text(exc))
+            return False, None
+        return True, done.value
+
     def hold_toggle(self) -> None:
         if self.sm.state is AgentState.ON_CALL:
+            if not self._control(call_control.hold, self.current_call.call_id)[0]:
+                return
             if self._act(self.sm.hold) is not None:
                 self.current_call.hold_started = _now()
                 self.current_call.hold_count += 1
-                self.muted = False
                 self.publish_action("hold")
         elif self.sm.state is AgentState.ON_HOLD and not self.sm.consulting:
+            if not self._control(call_control.resume, self.current_call.call_id)[0]:
+                return
             if self._act(self.sm.resume) is not None:
                 self._close_hold()
                 self.publish_action("resume")
@@ -467,10 +501,24 @@ class ConsoleController(QObject):
             self.call.hold_seconds += (_now() - self.call.hold_started).total_seconds()
             self.call.hold_started = None
 
+    def hold_seconds_now(self) -> float:
+        """How long the caller has been on hold this time (0 when not held)."""
+        if self.call is None or self.call.hold_started is None:
+            return 0.0
+        return max(0.0, (_now() - self.call.hold_started).total_seconds())
+
     def mute_toggle(self) -> None:
         if self.sm.state is AgentState.ON_CALL:
-            self.muted = not self.muted
+            if self._control(call_control.mute, self.current_call.call_id, not self.muted)[0]:
+                self.muted = not self.muted
+                self.publish_action("mute" if self.muted else "unmute")
             self.changed.emit()
+
+    def send_digits(self, digits: str) -> None:
+        """DTMF to the far end (the dial pad): an IVR's menu, a PIN."""
+        if self.call is not None and self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD):
+            if self._control(call_control.dtmf, self.call.call_id, digits)[0]:
+                self.publish_action("dtmf")
 
     def end(self) -> None:
         self._end_call(self.sm.end, action="end_call")
@@ -481,12 +529,22 @@ class ConsoleController(QObject):
             self._end_call(self.sm.fail)
 
     def blind_transfer(self, target: str) -> None:
-        if self.call is not None:
-            self.call.outcome, self.call.transferred_to = "transferred", target
-            self._end_call(self.sm.blind_transfer, target, action="transfer")
+        if self.call is None or "blind_transfer" not in self.sm.allowed_actions():
+            self._act(self.sm.blind_transfer, target)  # says why not
+            return
+        if not self._control(call_control.transfer_blind, self.call.call_id, target)[0]:
+            return
+        self.call.outcome, self.call.transferred_to = "transferred", target
+        # the source hands the caller on and ends the agent's part itself: no hang-up is sent
+        self._end_call(self.sm.blind_transfer, target, action="transfer", tell_source=False)
 
     def consult(self, target: str) -> None:
         was_on_call = self.sm.state is AgentState.ON_CALL
+        if self.call is None or "consult" not in self.sm.allowed_actions() or self.sm.consulting:
+            self._act(self.sm.consult, target)
+            return
+        if not self._control(call_control.transfer_attended_start, self.call.call_id, target)[0]:
+            return
         if self._act(self.sm.consult, target) is not None and was_on_call:
             self.current_call.hold_started = _now()
             self.current_call.hold_count += 1
@@ -494,14 +552,116 @@ class ConsoleController(QObject):
 
     def complete_transfer(self) -> None:
         if self.call is not None and self.sm.consulting:
+            if not self._control(call_control.transfer_attended_complete, self.call.call_id)[0]:
+                return
             self.call.outcome, self.call.transferred_to = "transferred", self.sm.consulting
-            self._end_call(self.sm.complete_transfer, action="transfer")
+            self._end_call(self.sm.complete_transfer, action="transfer", tell_source=False)
 
     def cancel_consult(self) -> None:
+        if self.call is not None and self.sm.consulting:
+            if not self._control(call_control.transfer_attended_cancel, self.call.call_id)[0]:
+                return
         if self._act(self.sm.cancel_consult) is not None:
+            if self.call is not None:
+                self._control(call_control.resume, self.call.call_id)  # back to the caller
             self._close_hold()
             self.persist()
         self.changed.emit()
+
+    # -- what the switch says afterwards ------------------------------------------------------
+    def on_call_control(self, event: Any) -> None:
+        """A call-control event of this agent's (``gui.bridge.call_control``)."""
+        if getattr(event, "agent_id", None) != self.identity.user_id:
+            return
+        call = self.call
+        if isinstance(event, (OutboundRinging, OutboundAnswered, OutboundFailed)) and (
+            call is None or call.call_id != event.call_id
+        ):
+            if call is None:
+                self._early.setdefault(event.call_id, []).append(event)  # a dial whose op has not answered yet
+            return
+        if call is None or getattr(event, "call_id", None) != call.call_id:
+            return
+        if isinstance(event, OutboundAnswered) and call.answered_at is None:
+            call.answered_at = _now()
+            self.answered_mono = self.sm.clock()
+            self.persist()
+        elif isinstance(event, OutboundFailed) and call.answered_at is None:
+            self.error.emit(self.tr("The call did not connect: %1").replace("%1", call_problem_text(event.problem)))
+            call.outcome = "failed"
+            self._end_call(self.sm.fail, tell_source=False)
+        elif isinstance(event, TransferFailed):
+            self.error.emit(
+                self.tr("The transfer did not go through: %1 The caller is still on the line.").replace(
+                    "%1", call_problem_text(event.problem)
+                )
+            )
+        elif isinstance(event, ConsultEnded) and event.reason != "cancelled" and self.sm.consulting:
+            self._act(self.sm.cancel_consult)
+            if self.sm.state is AgentState.ON_CALL:  # the caller is still held at the switch
+                self.sm.hold()
+            self.error.emit(self.tr("The consultation ended before the transfer: the caller is on hold."))
+        self.changed.emit()
+
+    # -- outbound calls ---------------------------------------------------------------------------
+    def dial_customer(self, customer_id: str, number: str | None = None) -> None:
+        """Click-to-call from the record on screen (its primary number unless ``number``)."""
+        store, source, me, region = self.store, self.source, self.identity, self.region
+        self._dial(lambda: call_control.dial_customer(store, source, me, customer_id, number, region), "customer")
+
+    def dial_number(self, number: str) -> None:
+        store, source, me, region = self.store, self.source, self.identity, self.region
+        self._dial(lambda: call_control.dial_number(store, source, me, number, region=region), "number")
+
+    def dial_callback(self, callback_id: str) -> None:
+        """Ring back a due follow-up callback on its number."""
+        store, source, me, region = self.store, self.source, self.identity, self.region
+        self._dial(lambda: call_control.dial_callback(store, source, me, callback_id, region), "callback")
+
+    def dial_retention(self, retention_id: str) -> None:
+        store, source, me, region = self.store, self.source, self.identity, self.region
+        self._dial(lambda: call_control.dial_retention(store, source, me, retention_id, region), "retention")
+
+    def _dial(self, fn: Callable[[], Any], how: str) -> None:
+        if "offer_outbound" not in self.sm.allowed_actions():
+            self.error.emit(
+                self.tr("Not possible now (%1): finish this call first.").replace("%1", agent_state_name(self.sm.state))
+            )
+            return
+        run_op(
+            fn,
+            self._dialled,
+            lambda problem: self.error.emit(call_problem_text(problem)),
+            name=f"call.dial_{how}",
+            write=True,
+            owner=self,
+        )
+
+    def _dialled(self, done: Any) -> None:
+        dialled: call_control.Dialled = done.value
+        call = dialled.call
+        early = self._early.pop(call.call_id, [])
+        if "offer_outbound" not in self.sm.allowed_actions():  # a call came in meanwhile
+            self._tell_source(self.source.call_talk_ended, call)
+            return
+        self.sm.offer_outbound(call.call_id)
+        self.call, self.muted, self.pop = call, False, None
+        self._shown += 1
+        self.publish_action("dial")
+        store, identity, region = self.store, self.identity, self.region
+        run_op(
+            lambda: call_ops.screen_pop(
+                store, identity, call.ani, region, customer_id=call.customer_id, interaction_id=call.interaction_id
+            ),
+            lambda done: self._pop_done(call, call_ops.OfferedCall(call.interaction_id or "", done.value)),
+            lambda problem: self.error.emit(self.tr("Lookup failed: %1").replace("%1", describe(problem))),
+            name="call.dial_pop",
+            write=True,
+            owner=self,
+        )
+        self.changed.emit()
+        for event in early:
+            self.on_call_control(event)
 
     def _tell_source(self, method: Callable[[str, str], Any], call: Call) -> None:
         try:
@@ -509,8 +669,8 @@ class ConsoleController(QObject):
         except Exception as exc:  # the switch (simulator) disagreeing must not break the console
             log.warning("call source refused %s: %s", getattr(method, "__name__", method), exc)
 
-    def _end_call(self, transition: Callable[..., Any], *args: Any, action: str = "") -> None:
-        was_talking = self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
+    def _end_call(self, transition: Callable[..., Any], *args: Any, action: str = "", tell_source: bool = True) -> None:
+        was_talking = tell_source and self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
         if self._act(transition, *args) is None:
             return
         if action:

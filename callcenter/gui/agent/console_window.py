@@ -167,6 +167,7 @@ class ConsoleWindow(QMainWindow):
         bridge.call_offered.connect(c.on_call_offered)
         bridge.caller_hung_up.connect(c.on_caller_hung_up)
         bridge.state_forced.connect(c.on_state_forced)
+        bridge.call_control.connect(c.on_call_control)
         c.changed.connect(self.refresh)
         c.pop_ready.connect(self.pop_panel.show_pop)
         c.record_ready.connect(self.pop_panel.show_customer)
@@ -230,6 +231,8 @@ class ConsoleWindow(QMainWindow):
         action(customer, self.tr("&New customer…"), lambda: self.create_customer(""), "Ctrl+N")
         action(customer, self.tr("Take an &order…"), self._order_for_record_on_screen, "Ctrl+O")
         action(customer, self.tr("Credit &limit…"), self._credit_for_record_on_screen, "Ctrl+Shift+L")
+        action(customer, self.tr("&Call this customer"), self.call_customer_on_screen, "Ctrl+D")
+        action(customer, self.tr("Send &digits (dial pad)…"), self.send_digits, "Ctrl+Shift+D")
         if self.center is not None and self._open_board is not None:
             live = self.menuBar().addMenu(self.tr("&Live"))
             action(live, self.tr("Open the &queue board"), self.open_board, "Ctrl+B")
@@ -250,7 +253,7 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         self.state_panel.refresh(c.sm)
         talk = c.sm.clock() - getattr(c, "answered_mono", c.sm.clock())
-        self.call_panel.refresh(c.sm, c.call, c.muted, self._caller_text(), talk)
+        self.call_panel.refresh(c.sm, c.call, c.muted, self._caller_text(), talk, c.hold_seconds_now())
         if c.sm.state is AgentState.WRAP_UP:
             self.wrap_panel.set_remaining(c.wrap_remaining())
             self.wrap_panel.ui.extendButton.setEnabled("extend_wrap_up" in c.sm.allowed_actions())  # policy
@@ -409,6 +412,20 @@ class ConsoleWindow(QMainWindow):
         if dialog.exec():
             target, warm = dialog.choice()
             (c.consult if warm else c.blind_transfer)(target)
+
+    def call_customer_on_screen(self) -> None:
+        """Click-to-call: the record on screen, on its primary number (refused for do-not-call)."""
+        customer_id = self.pop_panel.customer_id()
+        if not customer_id:
+            self.statusBar().showMessage(self.tr("Open a customer's record first."), 10_000)
+            return
+        self.controller.dial_customer(customer_id)
+
+    def send_digits(self) -> None:
+        """The dial pad: digits to the far end (an IVR's menu, a PIN)."""
+        digits, ok = QInputDialog.getText(self, self.tr("Dial pad"), self.tr("Digits to send (0-9, *, #):"))
+        if ok and digits.strip():
+            self.controller.send_digits(digits)
 
     def ring_random(self) -> None:
         store, rng, region = self.store, self.rng, self.controller.region

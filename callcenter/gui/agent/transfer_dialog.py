@@ -52,6 +52,9 @@ class TransferDialog(QDialog):
             text = self.tr("Agent: %1").replace("%1", a.display_name)
             text += "  —  " + (agent_state_name(AgentState(state)) if state else self.tr("not in the live center"))
             self._add(text, f"agent:{a.username}", f"{a.username} {a.display_name}", state)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("or a number / SIP address"))
+        self.number.setClearButtonEnabled(True)
         self.targets.setCurrentRow(0)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._accept_if_chosen)
@@ -62,6 +65,7 @@ class TransferDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Find"), self.search)
         form.addRow(self.tr("Transfer to"), self.targets)
+        form.addRow(self.tr("N&umber"), self.number)
         form.addRow("", self.blind)
         form.addRow("", self.warm)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -95,11 +99,16 @@ class TransferDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(first is not None)
 
     def _accept_if_chosen(self) -> None:
+        if self.number.text().strip():
+            self.accept()
+            return
         item = self.targets.currentItem()
         if item is not None and not item.isHidden():
             self.accept()
 
     def choice(self) -> tuple[str, bool]:
-        """(target, warm)"""
+        """(target, warm): a number typed wins over the list."""
+        if self.number.text().strip():
+            return self.number.text().strip(), self.warm.isChecked()
         item = self.targets.currentItem()
         return (item.data(Qt.ItemDataRole.UserRole) if item else ""), self.warm.isChecked()
