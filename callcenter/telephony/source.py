@@ -28,11 +28,13 @@ from callcenter.core.ids import uuid7
 from callcenter.telephony.baresip import Baresip, BaresipMissing, ControlClosed, UaConfig
 from callcenter.telephony.events import (
     FAILED,
+    CallDropped,
     REGISTERED,
     REGISTERING,
     STOPPED,
     PhoneProblem,
     PhoneRegistration,
+    dropped_reason,
     registration_problem,
 )
 
@@ -58,6 +60,9 @@ class SipAccount:
     codecs: tuple[str, ...] = ()  # extra codec modules ("opus", "g722"); G.711 always
     audio_source: str = ""  # "aufile,<wav>" in CI; a device ("pulse,default") on a desk
     audio_player: str = ""
+    audio_codecs: tuple[str, ...] = ()  # offer order ("PCMU", "opus"...); empty: the user agent's own
+    tls_ca_file: str = ""  # CA certificates for a TLS switch
+    rtp_timeout_s: int = 0  # a call with no media for this long ends as dropped (0: never)
 
     @property
     def aor(self) -> str:
@@ -85,7 +90,11 @@ class SipAccount:
             line += f";auth_user={self.auth_user}"
         if self.outbound_proxy:
             line += f';outbound="{scheme}:{self.outbound_proxy};transport={self.transport}"'
-        return line
+        return line + self._media_params()
+
+    def _media_params(self) -> str:
+        codecs = ",".join(c for c in self.audio_codecs if not _UNSAFE.search(c))
+        return f";audio_codecs={codecs}" if codecs else ""
 
 
 @dataclass
@@ -124,6 +133,7 @@ class SipCallSource:
         self._lock = threading.Lock()
         self._commands: queue.Queue[tuple[str, str] | None] = queue.Queue()
         self._worker: threading.Thread | None = None
+        self.not_ready_action = "busy"  # or "no_answer" (see _refuse_not_ready)
 
     # -- life ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -136,7 +146,7 @@ class SipCallSource:
             audio_source=self.account.audio_source,
             audio_player=self.account.audio_player,
             codecs=tuple(f"{c}.so" for c in self.account.codecs),
-            extra={"call_max_calls": "1"},  # a second call is refused busy by the user agent
+            extra=self._ua_extra(),
         )
         self.ua = self.ua_factory(config, self._on_event)
         self._set_registration(REGISTERING)
@@ -153,6 +163,14 @@ class SipCallSource:
             raise PhoneProblem("softphone_stopped") from None
         self._worker = threading.Thread(target=self._work, name="softphone-commands", daemon=True)
         self._worker.start()
+
+    def _ua_extra(self) -> dict[str, str]:
+        extra = {"call_max_calls": "1"}  # a second call is refused busy by the user agent
+        if self.account.tls_ca_file:
+            extra["sip_cafile"] = self.account.tls_ca_file
+        if self.account.rtp_timeout_s > 0:
+            extra["rtp_timeout"] = str(int(self.account.rtp_timeout_s))
+        return extra
 
     def stop(self) -> None:
         self._commands.put(None)
@@ -244,19 +262,16 @@ class SipCallSource:
         elif kind == "CALL_INCOMING":
             self._incoming(event)
         elif kind == "CALL_CLOSED":
-            self._closed(str(event.get("id", "")))
+            self._closed(str(event.get("id", "")), dropped_reason(str(event.get("param", ""))))
         elif kind == "EXIT" and self.ua is not None:
             for sip_id in list(self._legs):
-                self._closed(sip_id)  # the call dropped with the user agent: wrap-up follows
+                self._closed(sip_id, "softphone_stopped")  # the call dropped with the user agent: wrap-up follows
             self._set_registration(FAILED, PhoneProblem("softphone_stopped"))
 
     def _incoming(self, event: dict[str, Any]) -> None:
         sip_id = str(event.get("id", ""))
         if not self.ready:
-            log.info("incoming SIP call refused: agent not ready")
-            with self._lock:
-                self._legs[sip_id] = _Leg(Call(call_id=uuid7(), ani=""), sip_id, closing=True)
-            self._send("hangup")
+            self._refuse_not_ready(sip_id)
             return
         headers = self.ua.trace.invite_headers(sip_id) if self.ua is not None else None
         if not headers:  # no trace: the From URI baresip reports
@@ -268,10 +283,27 @@ class SipCallSource:
             self._by_call[call.call_id] = sip_id
         self.bus.publish(CallOffered(self.agent_id, call))
 
-    def _closed(self, sip_id: str) -> None:
+    def _refuse_not_ready(self, sip_id: str) -> None:
+        """A call while the agent is not ready: refused busy (486), or, with
+        ``not_ready_action == "no_answer"``, left ringing unseen for the switch's no-answer rule."""
+        log.info("incoming SIP call refused: agent not ready")
+        with self._lock:
+            self._legs[sip_id] = _Leg(Call(call_id=uuid7(), ani=""), sip_id, closing=True)
+        if self.not_ready_action != "no_answer":
+            self._send("hangup")
+
+    def _closed(self, sip_id: str, dropped: str = "") -> None:
+        """The SIP call is gone. Not ended by the console: the caller hung up (BYE, CANCEL)
+        or, for a call in talk that ended with an error (no media, connection lost), the line
+        dropped (``CallDropped``: the console's failed-call path)."""
         with self._lock:
             leg = self._legs.pop(sip_id, None)
             if leg is not None:
                 self._by_call.pop(leg.call.call_id, None)
-        if leg is not None and not leg.closing:
+        if leg is None or leg.closing:
+            return
+        if dropped and leg.answered:
+            log.warning("softphone call dropped: %s", dropped)
+            self.bus.publish(CallDropped(self.agent_id, leg.call.call_id, dropped))
+        else:
             self.bus.publish(CallerHungUp(self.agent_id, leg.call.call_id))
