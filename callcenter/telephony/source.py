@@ -28,10 +28,10 @@ from callcenter.core.ids import uuid7
 from callcenter.telephony.baresip import Baresip, BaresipMissing, ControlClosed, UaConfig
 from callcenter.telephony.events import (
     FAILED,
-    CallDropped,
     REGISTERED,
     REGISTERING,
     STOPPED,
+    CallDropped,
     PhoneProblem,
     PhoneRegistration,
     dropped_reason,
