@@ -771,3 +771,26 @@ class EventLog:
             time.sleep(0.02)
         with self.lock:
             raise AssertionError(f"not seen in {timeout_s}s; events: {self.events}")
+
+
+# -- for the console's tests (tests/test_gui_sip_console.py) ----------------------------------
+# Answered, then the caller's side goes silent: no BYE, no more media (the process is killed).
+ANSWERED_THEN_SILENT = ANSWERED_AGENT_HANGS_UP.split('<recv request="BYE"')[0] + '<pause milliseconds="30000"/>'
+
+
+def sipp_echoing_caller(tmp_path, port, identity: str) -> subprocess.Popen:
+    """A caller that answers media by echoing it (``-rtp_echo``) and never hangs up; kill it
+    to drop the line the way a lost network does."""
+    scenario = tmp_path / "silent.xml"
+    provisional = '<recv response="100" optional="true"/><recv response="180" optional="true"/>'
+    scenario.write_text(
+        CALLER_XML.format(user=USER, port=port, identity=identity, provisional=provisional, final=ANSWERED_THEN_SILENT),
+        encoding="utf-8",
+    )
+    return subprocess.Popen(
+        ["sipp", f"127.0.0.1:{port}", "-sf", str(scenario), "-m", "1", "-i", "127.0.0.1", "-rtp_echo"]
+        + ["-p", str(udp_port()), "-mp", str(udp_port()), "-timeout", "40", "-nostdin"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )

@@ -135,8 +135,69 @@ def shoot(out: Path) -> list[Path]:
         shoot_admin(app, tmp, lang, save)  # admin14
         shoot_import(app, store, lang, save, tmp)
         shoot_reports(app, store, lang, save)
+        shoot_phone(app, store, settings, lang, save)  # sipgui
     store.close()
     return saved
+
+
+def shoot_phone(app: QApplication, store: Store, settings: Settings, lang: str, save) -> None:
+    """The softphone: Preferences → Phone (an account filled in, the number tester showing a
+    caller sent with the outside-line digit and 00), the console Registered with a SIP call
+    ringing and its pop, and a failed registration in words. The registration states and the
+    call are injected on the console's event bus (as SipCallSource publishes them), not a
+    live switch: the pictures need no Kamailio."""
+    from callcenter.core.calls import Call, CallOffered
+    from callcenter.core.ids import uuid7
+    from callcenter.gui.agent.preferences_dialog import PreferencesDialog
+    from callcenter.gui.console_assembly import build_console
+    from callcenter.telephony.events import FAILED, REGISTERED, PhoneProblem, PhoneRegistration
+
+    identity = next(a for a in repo.agents(store) if a.username == "agent1")
+    dialog = PreferencesDialog(settings, store=store, identity=identity)
+    page = dialog.phone_page
+    ui = page.ui
+    ui.enabledCheck.setChecked(True)
+    ui.userEdit.setText("1001")
+    ui.displayNameEdit.setText("Agent One" if lang == "en" else "坐席一")
+    ui.domainEdit.setText("pbx.example.com")
+    ui.registrarEdit.setText("sbc.example.com:5061")
+    ui.transportCombo.setCurrentIndex(ui.transportCombo.findData("tls"))
+    ui.caFileEdit.setText("/etc/ssl/certs/ca-certificates.crt")
+    ui.passwordEdit.setText("********")
+    ui.audioSourceEdit.setText("alsa,default")
+    ui.audioPlayerEdit.setText("alsa,default")
+    ui.outsideLineEdit.setText("9")
+    ui.countryCodeEdit.setText("86")
+    dialog.tabs.setCurrentWidget(page)
+    dialog.resize(1000, 640)
+    dialog.show()
+    ui.testEdit.setText("sip:9-0086-138-0013-8000@pbx.example.com")
+    until(app, lambda: ui.testCustomerLabel.text() != "", seconds=10)
+    save(dialog, f"phone-settings-{lang}")
+    dialog.close()
+
+    bus = EventBus()
+    source, bridge = ManualCallSource(bus), EventBridge(bus)
+    window = build_console(store, identity, source, bridge, settings, lang)
+    window.confirm_close = False
+    window.show()
+    until(app, lambda: window.bootstrap is not None)
+    bus.publish(PhoneRegistration(identity.user_id, REGISTERED))
+    c = window.controller
+    c.set_available()
+    with store.engine.connect() as conn:
+        ani = conn.exec_driver_sql(RICH_CALLER, ("zh_CN" if lang == "zh_CN" else "en",)).scalar()
+    bus.publish(CallOffered(identity.user_id, Call(call_id=uuid7(), ani=ani, queue_code="phone")))
+    until(app, lambda: c.pop is not None)
+    pump(app, 0.8)
+    save(window, f"phone-registered-ringing-{lang}")
+    c.ring_timeout()
+    c.set_available()
+    bus.publish(PhoneRegistration(identity.user_id, FAILED, PhoneProblem("bad_credentials", status=403)))
+    pump(app, 0.5)
+    save(window, f"phone-registration-failed-{lang}")
+    window.close()
+    bridge.close()
 
 
 def shoot_console_forms(app: QApplication, store: Store, settings: Settings, lang: str, save) -> None:

@@ -12,6 +12,7 @@ from callcenter.core.calls import CALL_CONTROL_EVENTS, CallerHungUp, CallOffered
 from callcenter.core.changes import Changed
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.events import EventBus
+from callcenter.telephony.events import CallDropped, PhoneRegistration
 
 
 class EventBridge(QObject):
@@ -20,6 +21,8 @@ class EventBridge(QObject):
     state_forced = Signal(object)  # StateForced: a supervisor forced an agent's state
     console_action = Signal(object)  # ConsoleAction: what the agent did (training scores it)
     call_control = Signal(object)  # CallHeld, CallTransferred, OutboundAnswered... (core.calls)
+    phone_registration = Signal(object)  # PhoneRegistration: the softphone's registration state
+    call_dropped = Signal(object)  # CallDropped: a call in talk lost its line (no media, network)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None):
         super().__init__(parent)
@@ -28,6 +31,8 @@ class EventBridge(QObject):
             bus.subscribe(CallerHungUp, self.caller_hung_up.emit),
             bus.subscribe(StateForced, self.state_forced.emit),
             bus.subscribe(ConsoleAction, self.console_action.emit),
+            bus.subscribe(PhoneRegistration, self.phone_registration.emit),
+            bus.subscribe(CallDropped, self.call_dropped.emit),
         ]
         self._unsubscribe += [bus.subscribe(kind, self.call_control.emit) for kind in CALL_CONTROL_EVENTS]
 

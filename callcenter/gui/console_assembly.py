@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from callcenter.core.agents import Identity
-from callcenter.core.calls import CallSource
+from callcenter.core.calls import CallSource, ManualCallSource
 from callcenter.gui.admin.admin_actions import install_admin_actions
 from callcenter.gui.admin.admin_menu import install_admin
 from callcenter.gui.agent.console_window import ConsoleWindow
@@ -39,7 +39,14 @@ def build_console(
     parent: QWidget | None = None,
     start_sync: bool | None = None,
 ) -> ConsoleWindow:
-    """A console ready for calls: window, Complaints menu, File/Sync menus, board opener."""
+    """A console ready for calls: window, Complaints menu, File/Sync menus, board opener.
+    With the demo's call source, the agent's softphone joins it (``gui.agent.phone_line``):
+    it registers when Preferences → Phone has an account enabled, and the demo still rings."""
+    from callcenter.telephony.line import PhoneAndDemo
+
+    phone_source = PhoneAndDemo(source) if type(source) is ManualCallSource else None
+    if phone_source is not None:
+        source = phone_source
 
     def open_board() -> None:
         from callcenter.gui.supervisor.board_window import BoardWindow
@@ -75,8 +82,22 @@ def build_console(
     window.admin = install_admin(window, store, identity)  # type: ignore[attr-defined]  # supervisors, admins
     window.admin_actions = install_admin_actions(window, store, identity, lang)  # type: ignore[attr-defined]
     install_reports_menu(window, store, identity, lang)  # reports14: reports, audit and log viewers
+    if phone_source is not None:
+        _install_phone(window, phone_source, bridge, settings, identity)
     window.start()
     return window
+
+
+def _install_phone(
+    window: ConsoleWindow, source: Any, bridge: EventBridge, settings: Settings, identity: Identity
+) -> None:
+    from callcenter.gui.agent.phone_line import PhoneLine
+
+    line = PhoneLine(window, source, bridge, settings, identity)
+    window.phone = line  # type: ignore[attr-defined]  # the phone's state, for tests and screenshots
+    window.closing_hooks.append(line.stop)
+    window.preferences_hooks.append(lambda dialog: line.restart() if getattr(dialog, "phone_changed", False) else None)
+    line.restart()
 
 
 def _install_customers(window: ConsoleWindow, store: Store, identity: Identity, lang: str) -> None:

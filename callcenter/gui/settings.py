@@ -37,6 +37,54 @@ REGISTRY: dict[str, Setting] = {
         Setting("board/longest_wait_alarm_s", 120.0, float, "Queue board: above this is red and raises an alarm."),
         Setting("board/abandon_warn", 0.05, float, "Queue board: abandon rate above this is yellow."),
         Setting("board/abandon_alarm", 0.10, float, "Queue board: abandon rate above this is red."),
+        Setting("phone/enabled", False, bool, "Take calls on this desk's SIP phone account instead of the demo."),
+        Setting("phone/user", "", str, "SIP user (extension) of the agent's phone account."),
+        Setting("phone/display_name", "", str, "Name the switch shows for outgoing calls."),
+        Setting("phone/auth_user", "", str, "Authentication user when it differs from the SIP user."),
+        Setting("phone/domain", "", str, "SIP domain of the account (the address of record's host)."),
+        Setting("phone/registrar", "", str, "Registrar or outbound proxy, host[:port], when not the domain."),
+        Setting("phone/transport", "udp", str, "SIP transport: 'udp', 'tcp' or 'tls'."),
+        Setting("phone/tls_ca_file", "", str, "CA certificates file for a TLS switch."),
+        Setting(
+            "phone/codecs", "PCMU,PCMA", str, "Audio codecs in offer order, comma separated (PCMU, PCMA, opus, G722)."
+        ),
+        Setting(
+            "phone/audio_source", "", str, "Microphone as the user agent names it ('alsa,default'); empty: a tone."
+        ),
+        Setting("phone/audio_player", "", str, "Speaker as the user agent names it ('alsa,default'); empty: a file."),
+        Setting(
+            "phone/local_address", "", str, "Local SIP address ip:port the phone listens on; empty: any, port 5060."
+        ),
+        Setting("phone/register_interval_s", 600, int, "Seconds between registration refreshes."),
+        Setting(
+            "phone/rtp_timeout_s", 30, int, "Seconds without audio after which a call counts as dropped (0: never)."
+        ),
+        Setting("phone/not_ready_action", "busy", str, "A call while Not ready: 'busy' (refused 486) or 'no_answer'."),
+        Setting(
+            "callerid/preference",
+            "p-asserted-identity,remote-party-id,from",
+            str,
+            "Caller-id headers, first found wins.",
+        ),
+        Setting(
+            "callerid/outside_line_prefix", "", str, "Digit the PBX puts before outside numbers ('9'); empty: none."
+        ),
+        Setting(
+            "callerid/min_outside_digits",
+            7,
+            int,
+            "Digits that must follow the outside-line prefix for it to be stripped.",
+        ),
+        Setting(
+            "callerid/international_prefix", "00", str, "Dialling prefix that means + ('00'; '011' in North America)."
+        ),
+        Setting(
+            "callerid/country_code",
+            "",
+            str,
+            "Country calling code for national numbers ('44'); empty: the default region.",
+        ),
+        Setting("callerid/national_prefix", "0", str, "Trunk prefix of national numbers ('0'; '1' in North America)."),
         Setting("ui/language", "", str, "Interface language ('en', 'zh_CN'); empty: the system locale."),
         Setting("ui/geometry", b"", bytes, "Main window geometry."),
     ]
@@ -60,6 +108,25 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         spec = REGISTRY[key]
         self._q.setValue(key, spec.type(value))
+
+
+_PHONE_PREFIXES = ("phone/", "callerid/")
+
+
+def phone_settings(settings: Settings) -> Any:
+    """The agent's phone (``telephony.phone_settings.PhoneSettings``) from the registry."""
+    from callcenter.telephony.phone_settings import PhoneSettings
+
+    values = {key.split("/", 1)[1]: settings.get(key) for key in REGISTRY if key.startswith(_PHONE_PREFIXES)}
+    return PhoneSettings.from_values(values)
+
+
+def save_phone_settings(settings: Settings, phone: Any) -> None:
+    """Write a ``PhoneSettings`` to the registry (the password is not part of it: keyring)."""
+    for key in REGISTRY:
+        if key.startswith(_PHONE_PREFIXES):
+            value = getattr(phone, key.split("/", 1)[1])
+            settings.set(key, ",".join(value) if isinstance(value, tuple) else value)
 
 
 def board_thresholds(settings: Settings) -> Any:

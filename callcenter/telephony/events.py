@@ -60,3 +60,25 @@ def registration_problem(param: str) -> PhoneProblem:
     if "permission denied" in lower or "auth" in lower:
         return PhoneProblem("bad_credentials", status=0)
     return PhoneProblem("unreachable", status=0)
+
+
+@dataclass(frozen=True)
+class CallDropped:
+    """A call in talk ended without a hang-up by either side: no media for the RTP timeout,
+    the connection lost, or the user agent gone. ``reason``: ``no_media``, ``network``,
+    ``softphone_stopped``. The console ends the call as failed and goes to wrap-up."""
+
+    agent_id: str
+    call_id: str
+    reason: str
+
+
+def dropped_reason(param: str) -> str:
+    """Why baresip closed a call, from its close text: ``""`` for an ordinary end (a BYE,
+    a CANCEL, a final response), else ``no_media`` or ``network``."""
+    lower = (param or "").strip().lower()
+    if not lower or lower.startswith("connection reset by peer") or lower[:3].isdigit():
+        return ""  # a BYE (libre reports it as ECONNRESET) or a SIP status: an ordinary end
+    if "timed out" in lower or "timeout" in lower or "rtp" in lower:
+        return "no_media"
+    return "network"

@@ -51,8 +51,10 @@ from callcenter.telephony.events import (
     REGISTERED,
     REGISTERING,
     STOPPED,
+    CallDropped,
     PhoneProblem,
     PhoneRegistration,
+    dropped_reason,
     registration_problem,
 )
 
@@ -79,6 +81,9 @@ class SipAccount:
     audio_source: str = ""  # "aufile,<wav>" in CI; a device ("pulse,default") on a desk
     audio_player: str = ""
     record_folder: str = ""  # records each call, both directions, as WAV files ("" = none)
+    audio_codecs: tuple[str, ...] = ()  # offer order ("PCMU", "opus"...); empty: the user agent's own
+    tls_ca_file: str = ""  # CA certificates for a TLS switch
+    rtp_timeout_s: int = 0  # a call with no media for this long ends as dropped (0: never)
 
     @property
     def aor(self) -> str:
@@ -106,7 +111,11 @@ class SipAccount:
             line += f";auth_user={self.auth_user}"
         if self.outbound_proxy:
             line += f';outbound="{scheme}:{self.outbound_proxy};transport={self.transport}"'
-        return line
+        return line + self._media_params()
+
+    def _media_params(self) -> str:
+        codecs = ",".join(c for c in self.audio_codecs if not _UNSAFE.search(c))
+        return f";audio_codecs={codecs}" if codecs else ""
 
 
 @dataclass
@@ -162,6 +171,7 @@ class SipCallSource:
         self._commands: queue.Queue[tuple[str, Any] | None] = queue.Queue()
         self._dialling: list[_Leg] = []  # outbound legs placed, their SIP Call-ID not yet seen
         self._worker: threading.Thread | None = None
+        self.not_ready_action = "busy"  # or "no_answer" (see _refuse_not_ready)
 
     # -- life ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -175,7 +185,7 @@ class SipCallSource:
             audio_player=self.account.audio_player,
             record_folder=self.account.record_folder,
             codecs=tuple(f"{c}.so" for c in self.account.codecs),
-            extra={"call_max_calls": "1"},  # a second call is refused busy by the user agent
+            extra=self._ua_extra(),
         )
         self.ua = self.ua_factory(config, self._on_event)
         self._set_registration(REGISTERING)
@@ -192,6 +202,14 @@ class SipCallSource:
             raise PhoneProblem("softphone_stopped") from None
         self._worker = threading.Thread(target=self._work, name="softphone-commands", daemon=True)
         self._worker.start()
+
+    def _ua_extra(self) -> dict[str, str]:
+        extra = {"call_max_calls": "1"}  # a second call is refused busy by the user agent
+        if self.account.tls_ca_file:
+            extra["sip_cafile"] = self.account.tls_ca_file
+        if self.account.rtp_timeout_s > 0:
+            extra["rtp_timeout"] = str(int(self.account.rtp_timeout_s))
+        return extra
 
     def stop(self) -> None:
         self._commands.put(None)
@@ -473,16 +491,15 @@ class SipCallSource:
             self._transfer_failed(str(event.get("id", "")), str(event.get("param", "")))
         elif kind == "EXIT" and self.ua is not None:
             for sip_id in list(self._legs):
-                self._closed(sip_id)  # the call dropped with the user agent: wrap-up follows
+                self._closed(
+                    sip_id, dropped="softphone_stopped"
+                )  # the call dropped with the user agent: wrap-up follows
             self._set_registration(FAILED, PhoneProblem("softphone_stopped"))
 
     def _incoming(self, event: dict[str, Any]) -> None:
         sip_id = str(event.get("id", ""))
         if not self.ready:
-            log.info("incoming SIP call refused: agent not ready")
-            with self._lock:
-                self._legs[sip_id] = _Leg(Call(call_id=uuid7(), ani=""), sip_id, closing=True)
-            self._send("hangup")
+            self._refuse_not_ready(sip_id)
             return
         headers = self.ua.trace.invite_headers(sip_id) if self.ua is not None else None
         if not headers:  # no trace: the From URI baresip reports
@@ -538,7 +555,21 @@ class SipCallSource:
         problem = failure_reason(int(head)) if head.isdigit() else CallControlProblem("rejected", status=0)
         self.bus.publish(TransferFailed(self.agent_id, leg.call.call_id, problem))
 
-    def _closed(self, sip_id: str, param: str = "") -> None:
+    def _refuse_not_ready(self, sip_id: str) -> None:
+        """A call while the agent is not ready: refused busy (486), or, with
+        ``not_ready_action == "no_answer"``, left ringing unseen for the switch's no-answer rule."""
+        log.info("incoming SIP call refused: agent not ready")
+        leg = _Leg(Call(call_id=uuid7(), ani=""), sip_id, closing=True)
+        with self._lock:
+            self._legs[sip_id] = leg
+        if self.not_ready_action != "no_answer":
+            self._on_call(leg, "hangup")  # this call only, not one the agent is talking on
+
+    def _closed(self, sip_id: str, param: str = "", dropped: str = "") -> None:
+        """The SIP call is gone. Not ended by the console: the caller hung up (BYE, CANCEL)
+        or, for a call in talk that ended with an error (no media, connection lost), the line
+        dropped (``CallDropped``: the console's failed-call path). ``param`` is baresip's
+        close text (a transfer done, a failure status, an error)."""
         with self._lock:
             leg = self._legs.pop(sip_id, None)
             if leg is not None:
@@ -570,5 +601,11 @@ class SipCallSource:
             return
         if leg.consult:
             self.hang_up(self.agent_id, leg.consult)
-        if not leg.closing:
+        if leg.closing:
+            return
+        dropped = dropped or dropped_reason(param)
+        if dropped and leg.answered:
+            log.warning("softphone call dropped: %s", dropped)
+            self.bus.publish(CallDropped(self.agent_id, call_id, dropped))
+        else:
             self.bus.publish(CallerHungUp(self.agent_id, call_id))

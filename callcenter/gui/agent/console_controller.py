@@ -440,6 +440,18 @@ class ConsoleController(QObject):
         self.record_refreshed.emit(view)
         self.changed.emit()
 
+    def on_call_dropped(self, event: Any) -> None:
+        """The phone lost a call's line (``telephony.events.CallDropped``: no media, network,
+        the softphone gone): in talk it ends as failed, still ringing as abandoned; wrap-up
+        and the call's record follow either way."""
+        if event.agent_id != self.identity.user_id or self.call is None or event.call_id != self.call.call_id:
+            return
+        if self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD):
+            self.error.emit(self.tr("The line dropped: the call ended without a hang-up. Wrap it up as usual."))
+            self.line_failed()
+        else:
+            self.on_caller_hung_up(CallerHungUp(event.agent_id, event.call_id))
+
     def on_caller_hung_up(self, event: CallerHungUp) -> None:
         if self.call is None or event.call_id != self.call.call_id:
             return

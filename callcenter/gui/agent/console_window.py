@@ -83,6 +83,7 @@ class ConsoleWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.closing_hooks: list[Callable[[], None]] = []  # parts added by gui.console_assembly stop here
+        self.preferences_hooks: list[Callable[[Any], None]] = []  # told of a saved Preferences dialog
         self._open_board = open_board
         self.store, self.identity, self.source, self.lang = store, identity, source, lang
         self.center = center  # the live simulation, when calls come from it
@@ -166,6 +167,7 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         bridge.call_offered.connect(c.on_call_offered)
         bridge.caller_hung_up.connect(c.on_caller_hung_up)
+        bridge.call_dropped.connect(c.on_call_dropped)
         bridge.state_forced.connect(c.on_state_forced)
         bridge.call_control.connect(c.on_call_control)
         c.changed.connect(self.refresh)
@@ -465,11 +467,15 @@ class ConsoleWindow(QMainWindow):
         from callcenter.gui.agent.console_controller import agent_config
         from callcenter.gui.agent.preferences_dialog import PreferencesDialog
 
-        if PreferencesDialog(self.settings, self).exec():
+        dialog = PreferencesDialog(self.settings, self, store=self.store, identity=self.identity)
+        self.preferences_dialog = dialog  # tests and the screenshot tool reach the open dialog here
+        if dialog.exec():
             c = self.controller
             c.sm.config = agent_config(self.settings)  # applies from the next call on
             c.region = self.settings.get("calls/default_region")
             self.alert.sound_enabled = self.settings.get("calls/ring_sound")
+            for hook in self.preferences_hooks:
+                hook(dialog)
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(

@@ -11,17 +11,29 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from callcenter.core.agents import Identity
+from callcenter.gui.agent.phone_page import PhonePage
 from callcenter.gui.settings import Settings
+from callcenter.store.db import Store
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        store: Store | None = None,
+        identity: Identity | None = None,
+    ):
         super().__init__(parent)
         self.settings = settings
+        self.phone_changed = False  # the phone's settings or password changed: re-register
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout()
         self.region = QLineEdit(settings.get("calls/default_region"))
@@ -56,8 +68,16 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        calls = QWidget()
+        calls_layout = QVBoxLayout(calls)
+        calls_layout.addLayout(form)
+        calls_layout.addStretch(1)
+        self.phone_page = PhonePage(settings, store, identity)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(calls, self.tr("Calls"))
+        self.tabs.addTab(self.phone_page, self.tr("Phone"))
         v = QVBoxLayout(self)
-        v.addLayout(form)
+        v.addWidget(self.tabs)
         v.addWidget(self.error)
         v.addWidget(buttons)
 
@@ -67,7 +87,12 @@ class PreferencesDialog(QDialog):
             self.error.setText(
                 self.tr("'%1' is not a country code phone numbers know (try US, CN, GB).").replace("%1", region)
             )
+            self.tabs.setCurrentIndex(0)
             self.region.setFocus()
+            return
+        self.phone_changed = self.phone_page.changed
+        if not self.phone_page.save():
+            self.tabs.setCurrentWidget(self.phone_page)
             return
         self.settings.set("calls/default_region", region)
         for key, spin in self.spins.items():
