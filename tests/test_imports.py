@@ -395,13 +395,13 @@ def test_imported_customers_and_orders_reach_the_server_and_another_console(tmp_
         srv.close()
 
 
-def test_a_helper_process_checking_ahead_gives_the_same_import(tmp_path, data):
+def test_helper_processes_checking_ahead_give_the_same_import(tmp_path, data):
     from callcenter.store.db import Store
 
     rows, bad = data
     path = F.write_csv(tmp_path / "c.csv", rows)
     reports = []
-    for workers in (0, 1):
+    for workers in (0, 1, 2):  # two helpers: each judges every other batch's phone numbers
         store = Store(tmp_path / f"w{workers}.db")
         try:
             F.seed_existing(store)
@@ -414,5 +414,26 @@ def test_a_helper_process_checking_ahead_gives_the_same_import(tmp_path, data):
             store.close()
     for r in reports:
         r.pop("import_s"), r.pop("rows_per_s")
-    assert reports[0] == reports[1]
+    assert reports[0] == reports[1] == reports[2]
     assert {p["row"] for p in reports[1]["problems"]} == set(bad)
+
+
+def test_order_lines_checked_on_the_fast_path_are_what_the_full_checks_make():
+    from callcenter.core.imports import RowChecker, resolve_mapping
+
+    header = [*ORDER_HEADER, "Currency", "Channel"]
+    rows = [
+        ["O1", "A1", "2026-03-01", "Delivered", "S1", "Kettle", "2", "12.50", "", ""],
+        ["O1", "A1", "2026-03-01", "delivered", "S2", "", "", "3", "usd", "Phone"],
+        ["O2", "A2", "2026-03-02 10:30", "", "S1", "Kettle", "1.0", "1,250.00", "JPY", ""],
+        ["O1", "A1", "2026-03-01", "delivered", "S2", "again", "1", "3.25", "", ""],  # duplicate line
+        ["O3", "A3", "2026/03/03", "shipped", "S1", "Kettle", "0", "12.50", "", ""],  # quantity 0
+        ["O1", "A9", "2026-03-01", "delivered", "S4", "Tray", "1", "7", "", ""],  # another account's order
+        ["O4", "A4", "", "delivered", "S1", "Kettle", "1", "abc", "", ""],
+        ["O5", "A5", "2026-03-05", "lost", "S1", "Kettle", "1", "2", "EURO", ""],
+        ["O6", "A6", "2026-03-06", "placed", "S1"],  # a short row
+    ]
+    mapping = resolve_mapping("orders", header)
+    fast, full = RowChecker("orders", header, mapping), RowChecker("orders", header, mapping)
+    for n, cells in enumerate(rows, start=2):
+        assert fast.check(n, cells) == full._order_line_checked(n, cells)
