@@ -12,6 +12,8 @@ None: the command line on this machine, which owns the file).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -275,6 +277,21 @@ class _Checking:
             process.join(5)
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """No cyclic garbage collection while importing: an import makes millions of short-lived
+    tuples and lists (none of them in a cycle), and the collector's passes over them were a
+    third of an order-line import's time. Reference counting frees them as usual; the
+    collector runs again afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def import_file(
     store: Store,
     actor: Identity | None,
@@ -329,7 +346,7 @@ def import_file(
         workers = min(cpus, MAX_PHONE_HELPERS) if path.stat().st_size > PARALLEL_BYTES and cpus > 1 else 0
     checking = _Checking(min(workers, MAX_PHONE_HELPERS), path, kind, dict(by_field), region, batch_size)
     try:
-        with ImportWriter(store, kind, dry_run) as writer:
+        with _no_cycle_collection(), ImportWriter(store, kind, dry_run) as writer:
             run = writer.start_run(fingerprint(path, kind, by_field, region, batch_size), path.name, user_id)
             report.resumed = run.resumed
             for batch_no, checked in enumerate(checking):
