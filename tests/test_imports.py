@@ -437,3 +437,64 @@ def test_order_lines_checked_on_the_fast_path_are_what_the_full_checks_make():
     fast, full = RowChecker("orders", header, mapping), RowChecker("orders", header, mapping)
     for n, cells in enumerate(rows, start=2):
         assert fast.check(n, cells) == full._order_line_checked(n, cells)
+
+
+BALANCE_HEADER = ["Account", "First name", "Last name", "Opening balance"]
+
+
+def test_an_imported_balance_is_one_open_opening_balance_invoice_the_credit_check_counts(store, tmp_path):
+    from datetime import UTC, datetime
+
+    from callcenter.store.orders import credit_position
+
+    def state():
+        with store.engine.connect() as conn:
+            invoices = {
+                no: (amount, paid, status, deleted, issued[:10], account)
+                for no, amount, paid, status, deleted, issued, account in conn.exec_driver_sql(
+                    "SELECT i.invoice_no, i.amount_minor, i.paid_minor, i.status, i.deleted, i.issued_at, c.account_no "
+                    "FROM invoices i JOIN customers c ON c.id = i.customer_id"
+                )
+            }
+            balances = {}
+            for cid, account, balance in conn.exec_driver_sql("SELECT id, account_no, balance_minor FROM customers"):
+                assert credit_position(conn, cid).balance_minor == balance  # balance and credit check agree
+                balances[account] = balance
+            return invoices, balances
+
+    rows = [["A1", "Ann", "Lee", "120.50"], ["A2", "Bo", "Ma", "0"], ["A3", "Cy", "Ng", ""], ["A4", "Di", "Wu", "-5"]]
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b1.csv", rows, BALANCE_HEADER)).value
+    assert (report.created, report.refused) == (3, 1)
+    assert {(p["row"], p["field"], p["reason"]) for p in report.as_dict()["problems"]} == {
+        (5, "balance", "money_invalid")
+    }
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    invoices, balances = state()
+    assert invoices == {"OB-A1": (12050, 0, "open", False, today, "A1")}
+    assert balances == {"A1": 12050, "A2": 0, "A3": 0}
+    assert count(store, "SELECT count(*) FROM change_log WHERE table_name = 'invoices' AND op = 'insert'") == 1
+
+    # the same file again changes nothing
+    logged = "SELECT count(*) FROM change_log WHERE table_name != 'audit_log'"
+    log = count(store, logged)
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b1.csv", rows, BALANCE_HEADER)).value
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 3)
+    assert state() == (invoices, balances)
+    assert count(store, logged) == log
+
+    # changed balances adjust the opening-balance invoice (or open one)
+    rows = [["A1", "Ann", "Lee", "100"], ["A2", "Bo", "Ma", "30.00"], ["A3", "Cy", "Ng", ""]]
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b2.csv", rows, BALANCE_HEADER)).value
+    assert (report.created, report.updated, report.unchanged) == (0, 2, 1)
+    assert sorted(report.merged) == ["A1", "A2"]
+    invoices, balances = state()
+    assert invoices == {"OB-A1": (10000, 0, "open", False, today, "A1"), "OB-A2": (3000, 0, "open", False, today, "A2")}
+    assert balances == {"A1": 10000, "A2": 3000, "A3": 0}
+
+    # a balance of nothing voids it
+    rows[0][3] = "0"
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b3.csv", rows, BALANCE_HEADER)).value
+    assert (report.updated, report.unchanged) == (1, 2)
+    invoices, balances = state()
+    assert invoices["OB-A1"][:3] == (0, 0, "void")
+    assert balances == {"A1": 0, "A2": 3000, "A3": 0}
