@@ -395,13 +395,13 @@ def test_imported_customers_and_orders_reach_the_server_and_another_console(tmp_
         srv.close()
 
 
-def test_a_helper_process_checking_ahead_gives_the_same_import(tmp_path, data):
+def test_helper_processes_checking_ahead_give_the_same_import(tmp_path, data):
     from callcenter.store.db import Store
 
     rows, bad = data
     path = F.write_csv(tmp_path / "c.csv", rows)
     reports = []
-    for workers in (0, 1):
+    for workers in (0, 1, 2):  # two helpers: each judges every other batch's phone numbers
         store = Store(tmp_path / f"w{workers}.db")
         try:
             F.seed_existing(store)
@@ -414,5 +414,87 @@ def test_a_helper_process_checking_ahead_gives_the_same_import(tmp_path, data):
             store.close()
     for r in reports:
         r.pop("import_s"), r.pop("rows_per_s")
-    assert reports[0] == reports[1]
+    assert reports[0] == reports[1] == reports[2]
     assert {p["row"] for p in reports[1]["problems"]} == set(bad)
+
+
+def test_order_lines_checked_on_the_fast_path_are_what_the_full_checks_make():
+    from callcenter.core.imports import RowChecker, resolve_mapping
+
+    header = [*ORDER_HEADER, "Currency", "Channel"]
+    rows = [
+        ["O1", "A1", "2026-03-01", "Delivered", "S1", "Kettle", "2", "12.50", "", ""],
+        ["O1", "A1", "2026-03-01", "delivered", "S2", "", "", "3", "usd", "Phone"],
+        ["O2", "A2", "2026-03-02 10:30", "", "S1", "Kettle", "1.0", "1,250.00", "JPY", ""],
+        ["O1", "A1", "2026-03-01", "delivered", "S2", "again", "1", "3.25", "", ""],  # duplicate line
+        ["O3", "A3", "2026/03/03", "shipped", "S1", "Kettle", "0", "12.50", "", ""],  # quantity 0
+        ["O1", "A9", "2026-03-01", "delivered", "S4", "Tray", "1", "7", "", ""],  # another account's order
+        ["O4", "A4", "", "delivered", "S1", "Kettle", "1", "abc", "", ""],
+        ["O5", "A5", "2026-03-05", "lost", "S1", "Kettle", "1", "2", "EURO", ""],
+        ["O6", "A6", "2026-03-06", "placed", "S1"],  # a short row
+    ]
+    mapping = resolve_mapping("orders", header)
+    fast, full = RowChecker("orders", header, mapping), RowChecker("orders", header, mapping)
+    for n, cells in enumerate(rows, start=2):
+        assert fast.check(n, cells) == full._order_line_checked(n, cells)
+
+
+BALANCE_HEADER = ["Account", "First name", "Last name", "Opening balance"]
+
+
+def test_an_imported_balance_is_one_open_opening_balance_invoice_the_credit_check_counts(store, tmp_path):
+    from datetime import UTC, datetime
+
+    from callcenter.store.orders import credit_position
+
+    def state():
+        with store.engine.connect() as conn:
+            invoices = {
+                no: (amount, paid, status, deleted, issued[:10], account)
+                for no, amount, paid, status, deleted, issued, account in conn.exec_driver_sql(
+                    "SELECT i.invoice_no, i.amount_minor, i.paid_minor, i.status, i.deleted, i.issued_at, c.account_no "
+                    "FROM invoices i JOIN customers c ON c.id = i.customer_id"
+                )
+            }
+            balances = {}
+            for cid, account, balance in conn.exec_driver_sql("SELECT id, account_no, balance_minor FROM customers"):
+                assert credit_position(conn, cid).balance_minor == balance  # balance and credit check agree
+                balances[account] = balance
+            return invoices, balances
+
+    rows = [["A1", "Ann", "Lee", "120.50"], ["A2", "Bo", "Ma", "0"], ["A3", "Cy", "Ng", ""], ["A4", "Di", "Wu", "-5"]]
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b1.csv", rows, BALANCE_HEADER)).value
+    assert (report.created, report.refused) == (3, 1)
+    assert {(p["row"], p["field"], p["reason"]) for p in report.as_dict()["problems"]} == {
+        (5, "balance", "money_invalid")
+    }
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    invoices, balances = state()
+    assert invoices == {"OB-A1": (12050, 0, "open", False, today, "A1")}
+    assert balances == {"A1": 12050, "A2": 0, "A3": 0}
+    assert count(store, "SELECT count(*) FROM change_log WHERE table_name = 'invoices' AND op = 'insert'") == 1
+
+    # the same file again changes nothing
+    logged = "SELECT count(*) FROM change_log WHERE table_name != 'audit_log'"
+    log = count(store, logged)
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b1.csv", rows, BALANCE_HEADER)).value
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 3)
+    assert state() == (invoices, balances)
+    assert count(store, logged) == log
+
+    # changed balances adjust the opening-balance invoice (or open one)
+    rows = [["A1", "Ann", "Lee", "100"], ["A2", "Bo", "Ma", "30.00"], ["A3", "Cy", "Ng", ""]]
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b2.csv", rows, BALANCE_HEADER)).value
+    assert (report.created, report.updated, report.unchanged) == (0, 2, 1)
+    assert sorted(report.merged) == ["A1", "A2"]
+    invoices, balances = state()
+    assert invoices == {"OB-A1": (10000, 0, "open", False, today, "A1"), "OB-A2": (3000, 0, "open", False, today, "A2")}
+    assert balances == {"A1": 10000, "A2": 3000, "A3": 0}
+
+    # a balance of nothing voids it
+    rows[0][3] = "0"
+    report = import_file(store, None, "customers", F.write_csv(tmp_path / "b3.csv", rows, BALANCE_HEADER)).value
+    assert (report.updated, report.unchanged) == (1, 2)
+    invoices, balances = state()
+    assert invoices["OB-A1"][:3] == (0, 0, "void")
+    assert balances == {"A1": 0, "A2": 3000, "A3": 0}

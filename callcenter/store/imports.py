@@ -25,6 +25,7 @@ an order that belongs to another account.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -39,6 +40,7 @@ from callcenter.core.imports import Checked, Issue, to_minor
 from callcenter.store import search
 from callcenter.store.db import Store
 from callcenter.store.models import utcnow
+from callcenter.store.orders import PAYMENT_TERMS
 
 _DT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy keeps a DateTime in SQLite
 _CHUNK = 900  # bound parameters per IN (...) look-up
@@ -102,6 +104,28 @@ _INSERT_PAYMENT = (
     "INSERT INTO payments (id, created_at, updated_at, hlc, origin, deleted, customer_id, invoice_id, paid_at, "
     "currency, amount_minor, method) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"
 )
+_INSERT_INVOICE = (
+    "INSERT INTO invoices (id, created_at, updated_at, hlc, origin, deleted, customer_id, invoice_no, order_id, "
+    "issued_at, due_at, currency, amount_minor, paid_minor, paid_at, status) "
+    "VALUES (?, ?, ?, ?, ?, 0, ?, ?, NULL, ?, ?, ?, ?, 0, NULL, 'open')"
+)
+OPENING_PREFIX = "OB-"  # an opening-balance invoice's number: this prefix and the account number
+
+
+def opening_invoice_no(account: str) -> str:
+    """The number of the invoice an account's imported balance is kept as (at most 32
+    characters: a long account number is shortened to a digest of it)."""
+    if len(account) <= 32 - len(OPENING_PREFIX):
+        return OPENING_PREFIX + account
+    return OPENING_PREFIX + hashlib.sha256(account.encode()).hexdigest()[: 32 - len(OPENING_PREFIX)]
+
+
+def _opening_status(amount: int, paid: int) -> str:
+    if amount == 0:
+        return "void" if paid == 0 else "paid"
+    return "paid" if paid >= amount else "open"
+
+
 # A payment's id follows from its reference: the same reference is the same payment, on every console.
 PAYMENT_NAMESPACE = uuid.UUID("6f1d7a52-3c0e-4d8e-9a57-2b51c0f4e9a1")
 
@@ -156,11 +180,16 @@ class ImportWriter:
         self.db: Any = db
         self.db.execute("PRAGMA cache_size=-262144")  # ~256 MB while importing: index pages stay in memory
         self.db.execute("PRAGMA temp_store=MEMORY")
+        # checkpoint the write-ahead log every ~64 MB instead of every ~4 MB: a batch of a few
+        # thousand rows writes more than 4 MB, so each commit would otherwise copy and sync
+        # the log into the database file (the same pages, written again a batch later)
+        self.db.execute("PRAGMA wal_autocheckpoint=16384")
 
     def close(self) -> None:
         try:
             self.db.rollback()
             self.db.execute("PRAGMA cache_size=-32000")
+            self.db.execute("PRAGMA wal_autocheckpoint=1000")
         finally:
             self._conn.close()
 
@@ -313,6 +342,17 @@ class ImportWriter:
             known_ids,
         ):
             first_email.setdefault(cid, (eid, address))
+        opening = {
+            no: (iid, owner, amount, paid, status, deleted)
+            for no, iid, owner, amount, paid, status, deleted in self._lookup(
+                "SELECT invoice_no, id, customer_id, amount_minor, paid_minor, status, deleted FROM invoices "
+                "WHERE invoice_no IN ({marks})",
+                [opening_invoice_no(r.key) for r in rows if r.values and "balance_minor" in r.values],
+            )
+        }
+        new_invoices: list[tuple[Any, ...]] = []
+        invoice_updates: list[tuple[Any, ...]] = []
+        rebalance: list[str] = []  # existing customers whose opening balance changed
 
         now = utcnow().strftime(_DT)
         next_rowid = (self.db.execute("SELECT coalesce(max(rowid), 0) FROM customers").fetchone()[0] or 0) + 1
@@ -348,7 +388,12 @@ class ImportWriter:
             if old is None:
                 cid, hlc, origin = self._stamp()
                 values = [v.get(c, _CUSTOMER_DEFAULTS.get(c)) for c in CUSTOMER_COLUMNS]
-                new_customers.append((next_rowid, cid, now, now, hlc, origin, 0, *values, 0, 0, 0, 1, "", "", None))
+                balance = v.get("balance_minor", 0)
+                new_customers.append(
+                    (next_rowid, cid, now, now, hlc, origin, 0, *values, 0, balance, 0, 1, "", "", None)
+                )
+                if balance:
+                    self._open_balance(new_invoices, log, changes, cid, r.key, v, balance, now)
                 # its search document from the values themselves (what _ROW_SQL would read back)
                 docs.append(
                     (
@@ -419,6 +464,25 @@ class ImportWriter:
                     log.append(("emails", have_email[0], "update", hlc))
                     changes.append(Change("emails", "update", have_email[0], (("customer_id", cid),)))
                     changed = True
+            if "balance_minor" in v:
+                balance = v["balance_minor"]
+                have_invoice = opening.get(opening_invoice_no(r.key))
+                if have_invoice is None or have_invoice[1] != cid:
+                    if balance:
+                        self._open_balance(new_invoices, log, changes, cid, r.key, v, balance, now, stored["currency"])
+                        rebalance.append(cid)
+                        changed = True
+                else:
+                    iid, _owner, amount, paid, status, deleted = have_invoice
+                    fresh = (balance, _opening_status(balance, paid or 0))
+                    if (amount, status, bool(deleted)) != (*fresh, False) and (balance or not deleted):
+                        _id, hlc, origin = self._stamp()
+                        paid_at = now if fresh[1] == "paid" else None
+                        invoice_updates.append((*fresh, paid_at, now, hlc, origin, iid))
+                        log.append(("invoices", iid, "update", hlc))
+                        changes.append(Change("invoices", "update", iid, (("customer_id", cid),)))
+                        rebalance.append(cid)
+                        changed = True
             if changed:
                 out.updated += 1
                 out.merged.append(r.key)
@@ -448,6 +512,16 @@ class ImportWriter:
             db.executemany(
                 "UPDATE emails SET address = ?, updated_at = ?, hlc = ?, origin = ? WHERE id = ?", email_updates
             )
+        if new_invoices:
+            db.executemany(_INSERT_INVOICE, new_invoices)
+        if invoice_updates:
+            db.executemany(
+                "UPDATE invoices SET amount_minor = ?, status = ?, paid_at = coalesce(paid_at, ?), deleted = 0, "
+                "updated_at = ?, hlc = ?, origin = ? WHERE id = ?",
+                invoice_updates,
+            )
+        logged = {row_id for table, row_id, _op, _hlc in log if table == "customers"}
+        self._keep_balances(rebalance, logged, now, log, changes)
         if log:
             db.executemany(_INSERT_LOG, log)
         if docs:
@@ -455,6 +529,65 @@ class ImportWriter:
             db.executemany(_INSERT_SEARCH, docs)
         self._refresh_search(touched)
         return out
+
+    def _open_balance(
+        self,
+        invoices: list[tuple[Any, ...]],
+        log: list[Any],
+        changes: list[Change],
+        cid: str,
+        account: str,
+        v: dict[str, Any],
+        balance: int,
+        now: str,
+        currency: str | None = None,
+    ) -> None:
+        """A customer's imported balance as one open invoice, dated the import day, due after
+        the customer's payment terms: what the credit check and the balance count."""
+        iid, hlc, origin = self._stamp()
+        issued = utcnow()
+        due = issued + PAYMENT_TERMS.get(v.get("kind", "person"), PAYMENT_TERMS["person"])
+        invoices.append(
+            (
+                iid,
+                now,
+                now,
+                hlc,
+                origin,
+                cid,
+                opening_invoice_no(account),
+                issued.strftime(_DT),
+                due.strftime(_DT),
+                v.get("currency") or currency or "USD",
+                balance,
+            )
+        )
+        log.append(("invoices", iid, "insert", hlc))
+        changes.append(Change("invoices", "insert", iid, (("customer_id", cid),)))
+
+    def _keep_balances(
+        self, customer_ids: list[str], logged: set[str], now: str, log: list[Any], changes: list[Change]
+    ) -> None:
+        """``customers.balance_minor`` of existing customers whose opening balance changed: what
+        their open invoices leave to pay (as ``store.orders`` keeps it)."""
+        updates = []
+        for cid, stored, owed in self._lookup(
+            "SELECT c.id, c.balance_minor, (SELECT coalesce(sum(i.amount_minor - i.paid_minor), 0) FROM invoices i "
+            "WHERE i.customer_id = c.id AND i.status = 'open' AND NOT i.deleted) FROM customers c "
+            "WHERE c.id IN ({marks})",
+            sorted(set(customer_ids)),
+        ):
+            if stored == owed:
+                continue
+            _id, hlc, origin = self._stamp()
+            updates.append((owed, now, hlc, origin, cid))
+            if cid not in logged:
+                log.append(("customers", cid, "update", hlc))
+                changes.append(Change("customers", "update", cid))
+        if updates:
+            self.db.executemany(
+                "UPDATE customers SET balance_minor = ?, updated_at = ?, hlc = ?, origin = ? WHERE id = ?", updates
+            )
 
     def _refresh_search(self, rowids: list[int]) -> None:
         """The customers' search documents, rebuilt from what is now stored (same transaction)."""

@@ -25,6 +25,7 @@ def field_name(name: str) -> str:
         "vip": _t("VIP"),
         "currency": _t("Currency"),
         "credit_limit": _t("Credit limit"),
+        "balance": _t("Opening balance"),
         "do_not_call": _t("Do not call"),
         "consent_marketing": _t("Marketing consent"),
         "order_no": _t("Order number"),
