@@ -1,5 +1,7 @@
 """The administration window: users (admins; supervisors for agents) and the reference data
-(admins): queues, skills, not-ready reasons, the disposition tree.
+(admins): queues, skills, not-ready reasons, the disposition tree, the site; and the complaint
+rules — categories, deadlines per severity, recovery approval limits per role — which admins
+edit and supervisors read.
 
 Each tab is a list and an editor beside it. Reads and saves are ops (``ops.admin``) run off
 the GUI thread; the lists follow changes from this console and from sync (``bridge.watch``),
@@ -37,13 +39,23 @@ from callcenter.core.agents import Identity
 from callcenter.core.errors import Invalid, Problem
 from callcenter.core.roles import Role
 from callcenter.gui.admin.admin_words import explain
+from callcenter.gui.admin.complaint_rules_tabs import DeadlinesTab, LimitsTab
 from callcenter.gui.bridge import watch
 from callcenter.gui.ops import run_op
 from callcenter.ops import admin as admin_ops
 from callcenter.store.db import Store
 
 USER_TABLES = ("users", "user_skills", "skills")
-REFERENCE_TABLES = ("skills", "queues", "reason_codes", "disposition_codes", "complaint_categories", "sites")
+REFERENCE_TABLES = (
+    "skills",
+    "queues",
+    "reason_codes",
+    "disposition_codes",
+    "complaint_categories",
+    "sites",
+    "complaint_deadlines",
+    "recovery_approval_limits",
+)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -541,7 +553,8 @@ class SiteTab(QWidget):
 
 
 class AdminWindow(QMainWindow):
-    """Users for admins and supervisors; the reference-data tabs for admins."""
+    """Users for admins and supervisors; the reference-data tabs for admins; the complaint
+    rules for both (read-only for supervisors)."""
 
     def __init__(self, store: Store, identity: Identity, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
@@ -557,13 +570,21 @@ class AdminWindow(QMainWindow):
         self.reasons = CodesTab(self, "reason")
         self.dispositions = CodesTab(self, "disposition")
         self.categories = CodesTab(self, "category")
+        self.deadlines = DeadlinesTab(self)
+        self.limits = LimitsTab(self)
         self.site = SiteTab(self)
         if self.is_admin:
             self.tabs.addTab(self.queues, self.tr("Queues"))
             self.tabs.addTab(self.skills, self.tr("Skills"))
             self.tabs.addTab(self.reasons, self.tr("Not-ready reasons"))
             self.tabs.addTab(self.dispositions, self.tr("Call outcomes"))
-            self.tabs.addTab(self.categories, self.tr("Complaint categories"))
+        else:  # supervisors read the complaint rules
+            self.categories.new_button.hide()
+            self.categories.save_button.hide()
+        self.tabs.addTab(self.categories, self.tr("Complaint categories"))
+        self.tabs.addTab(self.deadlines, self.tr("Complaint deadlines"))
+        self.tabs.addTab(self.limits, self.tr("Approval limits"))
+        if self.is_admin:
             self.tabs.addTab(self.site, self.tr("Site"))
         self.setCentralWidget(self.tabs)
         self.loaded = 0  # how many reads have answered (tests wait on it)
@@ -584,7 +605,7 @@ class AdminWindow(QMainWindow):
         store, actor = self.store, self.identity
 
         def read() -> tuple[list[admin_ops.UserRow], admin_ops.Reference]:
-            return admin_ops.list_users(store, actor), admin_ops.reference(store)
+            return admin_ops.list_users(store, actor), admin_ops.reference(store, actor)
 
         run_op(read, self._show, self._failed, name="admin.read", owner=self)
 
@@ -596,6 +617,8 @@ class AdminWindow(QMainWindow):
         self.reasons.show_codes(ref.reasons)
         self.dispositions.show_codes(ref.dispositions)
         self.categories.show_codes(ref.categories)
+        self.deadlines.show_deadlines(ref.deadlines)
+        self.limits.show_limits(ref.limits)
         self.site.show_site(ref.site)
         self.loaded += 1
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from callcenter.core.errors import IllegalStep, Invalid, Problem, SyncProblem, as_problem
+from callcenter.core.errors import IllegalStep, Invalid, NotPermitted, Problem, SyncProblem, as_problem
 from callcenter.gui.problems import describe
 
 CONTEXT = "AdminWords"
@@ -34,6 +34,11 @@ FIELDS = {
     "overflow_queue": QT_TRANSLATE_NOOP("AdminWords", "Overflow queue"),
     "parent": QT_TRANSLATE_NOOP("AdminWords", "Parent"),
     "active": QT_TRANSLATE_NOOP("AdminWords", "Active"),
+    "severity": QT_TRANSLATE_NOOP("AdminWords", "Severity"),
+    "first_response_minutes": QT_TRANSLATE_NOOP("AdminWords", "First response"),
+    "resolution_minutes": QT_TRANSLATE_NOOP("AdminWords", "Resolution"),
+    "kind": QT_TRANSLATE_NOOP("AdminWords", "Kind of action"),
+    "amount_minor": QT_TRANSLATE_NOOP("AdminWords", "Amount"),
 }
 REASONS = {
     "required": QT_TRANSLATE_NOOP("AdminWords", "required"),
@@ -52,6 +57,18 @@ REASONS = {
     "unknown": QT_TRANSLATE_NOOP("AdminWords", "unknown"),
     "cycle": QT_TRANSLATE_NOOP("AdminWords", "cannot be below itself"),
     "last_admin": QT_TRANSLATE_NOOP("AdminWords", "the site needs at least one active administrator"),
+    "before_first_response": QT_TRANSLATE_NOOP("AdminWords", "cannot be shorter than the first response"),
+}
+# admin-only changes: refused in these words for anyone else
+ADMIN_ONLY = {
+    "edit_complaint_category": QT_TRANSLATE_NOOP(
+        "AdminWords", "Only an administrator may change complaint categories."
+    ),
+    "edit_complaint_deadline": QT_TRANSLATE_NOOP("AdminWords", "Only an administrator may change complaint deadlines."),
+    "edit_approval_limit": QT_TRANSLATE_NOOP("AdminWords", "Only an administrator may change approval limits."),
+    "read_reference": QT_TRANSLATE_NOOP(
+        "AdminWords", "Only a supervisor or an administrator may see the reference data."
+    ),
 }
 STATES = {
     "site_exists": QT_TRANSLATE_NOOP("AdminWords", "This database already holds a site."),
@@ -83,6 +100,8 @@ def explain(error: BaseException) -> str:
         fields = p.params.get("fields") or {}
         parts = [f"{field_name(f)}: {tr(str(REASONS[r])) if r in REASONS else r}" for f, r in fields.items()]
         return QCoreApplication.translate("AdminWords", "Please correct: %1").replace("%1", "; ".join(parts))
+    if isinstance(p, NotPermitted) and p.params.get("action") in ADMIN_ONLY:
+        return tr(str(ADMIN_ONLY[str(p.params["action"])]))
     if isinstance(p, IllegalStep) and p.params.get("state") in STATES:
         return tr(str(STATES[str(p.params["state"])]))
     if isinstance(p, SyncProblem) and p.params.get("reason") in SYNC:
