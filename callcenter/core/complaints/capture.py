@@ -99,15 +99,17 @@ class CategoryTree:
         """From reference rows ``(code, en, zh_CN, parent code or None, active)`` in any order.
         Top-level rows are groups; a row further down counts under its top-level group (the
         capture form picks a group, then a category)."""
-        items = [(str(c), str(en), str(zh), p or None, bool(a)) for c, en, zh, p, a in rows]
-        parent_of = {c: p for c, _en, _zh, p, _a in items}
+        items = [(str(c), str(en), str(zh), str(p) if p else None, bool(a)) for c, en, zh, p, a in rows]
+        parent_of: dict[str, str | None] = {c: p for c, _en, _zh, p, _a in items}
 
-        def top(code: str) -> str:
-            seen = {code}
-            while parent_of.get(code) and parent_of[code] in parent_of and parent_of[code] not in seen:
-                code = parent_of[code]
-                seen.add(code)
-            return code
+        def chain(code: str) -> list[str]:
+            """The code and its ancestors up to its top-level group (a loop stops it)."""
+            out = [code]
+            up = parent_of.get(code)
+            while up is not None and up in parent_of and up not in out:
+                out.append(up)
+                up = parent_of.get(up)
+            return out
 
         tree = cls()
         has_children = {p for _c, _en, _zh, p, _a in items if p}
@@ -119,12 +121,9 @@ class CategoryTree:
         for code, en, zh, parent, _active in items:
             if parent is None or parent not in parent_of or code in has_children:
                 continue
-            group = top(code)
-            chain, node = [code], code
-            while parent_of.get(node) and parent_of[node] in parent_of and parent_of[node] not in chain:
-                node = parent_of[node]
-                chain.append(node)
-            if any(n in retired for n in chain):
+            line = chain(code)
+            group = line[-1]
+            if any(n in retired for n in line):
                 retired.add(code)
             tree.children.setdefault(group, []).append(Category(code, en, zh, group))
         tree.retired = frozenset(retired)
