@@ -81,6 +81,9 @@ class ComplaintDialog(QDialog):
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self._build()
+        # until the site's own arrive, the shipped categories (a file, not the store): an agent
+        # may pick one at once
+        self._set_reference(ops.categories(), DEFAULT_DEADLINES)
         self._filling = True
         self.set_form(ComplaintForm(customer_id=customer_id, interaction_id=self._links[0], order_id=self._links[1]))
         self._filling = False
