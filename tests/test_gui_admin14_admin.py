@@ -144,7 +144,9 @@ def test_menus_follow_the_role_and_an_agent_changes_their_own_password(qtbot, tm
     assert admin_console.findChild(QMenu, "adminMenu") is not None
     admin_console.admin_actions.manage_action.trigger()
     qtbot.waitUntil(lambda: admin_console.admin_actions.admin_window.loaded > 0, timeout=5000)
-    assert admin_console.admin_actions.admin_window.tabs.count() == 10  # adminpol: calendars, holidays, policies
+    assert (
+        admin_console.admin_actions.admin_window.tabs.count() == 12
+    )  # adminpol: calendars, holidays, policies; admincx: deadlines, limits
     agent_console = console(ann)
     assert agent_console.admin_actions.manage_action is None
     answers = iter([("ann-pass-12", True), ("ann-new-pass", True), ("ann-new-pass", True)])

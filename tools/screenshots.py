@@ -760,7 +760,8 @@ def shoot_trainer(app: QApplication, lang: str, save, store: Store, settings: Se
 
 
 def shoot_admin(app: QApplication, tmp: Path, lang: str, save) -> None:
-    """admin14: the first-run wizard (choose, create) and the administration window (users, queues)."""
+    """admin14: the first-run wizard (choose, create) and the administration window (users, queues,
+    call outcomes; admincx: complaint deadlines and approval limits)."""
     from callcenter.core.site import SiteSettings
     from callcenter.gui.admin.admin_window import AdminWindow
     from callcenter.gui.admin.first_run import CREATE, FirstRunDialog
@@ -803,6 +804,18 @@ def shoot_admin(app: QApplication, tmp: Path, lang: str, save) -> None:
     window.dispositions.table.selectRow(2)
     save(window, f"admin-dispositions-{lang}")
     shoot_admin_policies(app, store, boss, window, lang, save)  # adminpol
+    # admincx: the complaint rules (deadlines per severity, approval limits per role)
+    admin_ops.save_complaint_deadline(store, boss, "high", 3 * 60, 12 * 60)
+    admin_ops.save_approval_limit(store, boss, "agent", "refund", 8_000)
+    loaded = window.loaded
+    window.refresh()
+    until(app, lambda: window.loaded > loaded)
+    window.tabs.setCurrentWidget(window.deadlines)
+    window.deadlines.table.selectRow(2)
+    save(window, f"admin-complaint-deadlines-{lang}")
+    window.tabs.setCurrentWidget(window.limits)
+    window.limits.table.selectRow(0)
+    save(window, f"admin-approval-limits-{lang}")
     window.close()
     wait_for_tasks(5000)
     store.close()

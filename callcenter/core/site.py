@@ -16,6 +16,9 @@ from zoneinfo import available_timezones
 
 import phonenumbers
 
+from callcenter.core.complaints.recovery import APPROVAL_ROLES, LIMIT_KINDS
+from callcenter.core.complaints.workflow import Severity
+
 LANGUAGES = ("en", "zh_CN")
 MIN_PASSWORD = 8
 _USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
@@ -42,6 +45,10 @@ class SiteSettings:
     time_zone: str = "UTC"
     language: str = "en"
     currency: str = "USD"
+
+
+def is_currency(code: str) -> bool:
+    return bool(_CURRENCY.match(code.strip().upper()))
 
 
 def check_settings(s: SiteSettings) -> dict[str, str]:
@@ -97,6 +104,10 @@ class ReferenceDefaults:
     reason_codes: list[Named]
     dispositions: list[Named]  # parents before children; extra["parent"]
     complaint_categories: list[Named]
+    # admincx: (severity, first response, resolution) in business minutes
+    complaint_deadlines: list[tuple[str, int, int]] = field(default_factory=list)
+    # admincx: (approval role, kind or "case_total", amount in minor units of the site currency)
+    approval_limits: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 SECTIONS = ("skills", "queues", "reason_codes", "dispositions", "complaint_categories")
@@ -132,4 +143,54 @@ def parse_defaults(data: Any, source: str = "the defaults file") -> ReferenceDef
     for q in out["queues"]:
         if q.extra.get("skill") not in (None, *skills):
             raise DefaultsError(f"{source}: queue {q.code!r} names an unknown skill {q.extra.get('skill')!r}")
-    return ReferenceDefaults(**out)
+    return ReferenceDefaults(
+        **out,
+        complaint_deadlines=_parse_deadlines(data.get("complaint_deadlines") or [], source),
+        approval_limits=_parse_limits(data.get("approval_limits") or {}, source),
+    )
+
+
+SEVERITIES = tuple(s.value for s in Severity)
+MAX_DEADLINE_MINUTES = 60 * 24 * 365  # a year of business time
+MAX_LIMIT_MINOR = 10**12
+
+
+def _parse_deadlines(items: Any, source: str) -> list[tuple[str, int, int]]:
+    if not isinstance(items, list):
+        raise DefaultsError(f"{source}: complaint_deadlines must be a list")
+    out: list[tuple[str, int, int]] = []
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict) or item.get("severity") not in SEVERITIES:
+            raise DefaultsError(f"{source}: complaint_deadlines entry {n} needs a severity ({', '.join(SEVERITIES)})")
+        if any(item["severity"] == s for s, _a, _b in out):
+            raise DefaultsError(f"{source}: complaint_deadlines has the severity {item['severity']!r} twice")
+        minutes = []
+        for key in ("first_response_hours", "resolution_hours"):
+            value = item.get(key)
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not 0 < value * 60 <= MAX_DEADLINE_MINUTES
+            ):
+                raise DefaultsError(f"{source}: complaint_deadlines {item['severity']!r} needs {key} above 0")
+            minutes.append(round(value * 60))
+        out.append((item["severity"], minutes[0], minutes[1]))
+    return out
+
+
+def _parse_limits(data: Any, source: str) -> list[tuple[str, str, int]]:
+    if not isinstance(data, dict):
+        raise DefaultsError(f"{source}: approval_limits must map a role to its limits")
+    out: list[tuple[str, str, int]] = []
+    for role, limits in data.items():
+        if role not in APPROVAL_ROLES or not isinstance(limits, dict):
+            raise DefaultsError(f"{source}: approval_limits names {str(role)!r}; use {', '.join(APPROVAL_ROLES)}")
+        for kind, amount in limits.items():
+            if kind not in LIMIT_KINDS:
+                raise DefaultsError(f"{source}: approval_limits {role!r} names an unknown kind {str(kind)!r}")
+            if isinstance(amount, bool) or not isinstance(amount, int) or not 0 <= amount <= MAX_LIMIT_MINOR:
+                raise DefaultsError(
+                    f"{source}: approval_limits {role!r} {kind!r} must be a whole amount in minor units"
+                )
+            out.append((role, kind, amount))
+    return out

@@ -242,6 +242,9 @@ def problem_text(key: str) -> str:
         "channel_unknown": translate("ComplaintNames", "Choose how the complaint came in."),
         "category_required": translate("ComplaintNames", "Choose a category."),
         "category_pick_detail": translate("ComplaintNames", "Choose the detailed category, not only the group."),
+        "category_retired": translate(
+            "ComplaintNames", "This category is no longer in use for new complaints: choose another one."
+        ),
         "severity_unknown": translate("ComplaintNames", "Choose a severity."),
         "summary_required": translate("ComplaintNames", "Write a one-line summary."),
         "summary_too_long": translate("ComplaintNames", "The summary is too long (256 characters at most)."),

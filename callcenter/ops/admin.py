@@ -3,8 +3,9 @@
 Users: create, edit (name, role, team, language, skills with levels), deactivate or
 reactivate (never delete: calls and cases refer to them), reset a password; every user
 changes their own password. Admins do all of it; supervisors manage agents (not roles
-above agent). Reference data (skills, queues, not-ready reasons, the disposition tree) is
-for admins. Each op validates, writes in one transaction with an audit row, and returns
+above agent). Reference data (skills, queues, not-ready reasons, the disposition tree,
+complaint categories, complaint deadlines per severity, recovery approval limits per role)
+is for admins to write; supervisors read it. Each op validates, writes in one transaction with an audit row, and returns
 ``Done(id, changes)``; the rows sync like any other, and the server refuses them from
 anyone the same rules would refuse here (``callcenter.sync.rules.admin_writes``).
 """
@@ -20,6 +21,8 @@ from sqlalchemy.orm import Session
 
 from callcenter.core import site as core_site
 from callcenter.core.agents import Identity
+from callcenter.core.complaints.recovery import APPROVAL_ROLES, CASE_TOTAL, DEFAULT_LIMITS, LIMIT_KINDS
+from callcenter.core.complaints.workflow import DEFAULT_DEADLINES, Severity
 from callcenter.core.errors import Invalid, NotFound, NotPermitted
 from callcenter.core.roles import Role
 from callcenter.core.security import hash_password, verify_password
@@ -29,9 +32,11 @@ from callcenter.store.db import Store
 from callcenter.store.models import (
     BusinessCalendarRow,
     ComplaintCategory,
+    ComplaintDeadline,
     DispositionCode,
     Queue,
     ReasonCode,
+    RecoveryApprovalLimit,
     Site,
     Skill,
     User,
@@ -120,6 +125,28 @@ class QueueRow:
 
 
 @dataclass(frozen=True)
+class DeadlineRow:
+    """A severity's deadlines in business minutes (``id`` None: the product's default, no row yet)."""
+
+    severity: str
+    first_response_minutes: int
+    resolution_minutes: int
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class LimitRow:
+    """What an approval role may propose or approve without escalation for one kind of action
+    (``kind`` "case_total": a case's total), in minor units (``id`` None: the default)."""
+
+    role: str
+    kind: str
+    amount_minor: int
+    currency: str
+    id: str | None = None
+
+
+@dataclass(frozen=True)
 class Reference:
     skills: list[CodeRow]
     queues: list[QueueRow]
@@ -127,6 +154,8 @@ class Reference:
     dispositions: list[CodeRow]
     categories: list[CodeRow] = field(default_factory=list)
     site: core_site.SiteSettings | None = None
+    deadlines: list[DeadlineRow] = field(default_factory=list)
+    limits: list[LimitRow] = field(default_factory=list)
 
 
 # -- permissions --------------------------------------------------------------------------
@@ -307,8 +336,15 @@ def change_own_password(store: Store, actor: Identity, old_password: str, new_pa
 
 
 # -- reference data -----------------------------------------------------------------------
-def reference(store: Store) -> Reference:
-    """All reference rows, retired ones too, for the administration window."""
+def _require_reader(actor: Identity | None, action: str) -> None:
+    if _role(actor) not in (ADMIN, SUPERVISOR):
+        raise NotPermitted(action, _role(actor).value)
+
+
+def reference(store: Store, actor: Identity | None = None) -> Reference:
+    """All reference rows, retired ones too, for the administration window (admins and
+    supervisors; ``None``: a tool on the site's own machine)."""
+    _require_reader(actor, "read_reference")
     with store.session() as s:
         skills = s.scalars(select(Skill).where(~Skill.deleted).order_by(Skill.code)).all()
         codes = {k.id: k.code for k in skills}
@@ -352,7 +388,38 @@ def reference(store: Store) -> Reference:
             core_site.SiteSettings(site.name, site.country, site.time_zone, site.language, site.currency)
             if site
             else None,
+            _deadline_rows(s),
+            _limit_rows(s, site.currency if site else "USD"),
         )
+
+
+def _deadline_rows(s: Session) -> list[DeadlineRow]:
+    rows = {r.severity: r for r in s.scalars(select(ComplaintDeadline).where(~ComplaintDeadline.deleted))}
+    out = []
+    for sev in Severity:
+        r = rows.get(sev.value)
+        if r is not None:
+            out.append(DeadlineRow(sev.value, r.first_response_minutes, r.resolution_minutes, r.id))
+        else:
+            d = DEFAULT_DEADLINES[sev]
+            out.append(DeadlineRow(sev.value, round(d.acknowledge_within_h * 60), round(d.resolve_within_h * 60)))
+    return out
+
+
+def _limit_rows(s: Session, currency: str) -> list[LimitRow]:
+    rows = {(r.role, r.kind): r for r in s.scalars(select(RecoveryApprovalLimit).where(~RecoveryApprovalLimit.deleted))}
+    out = []
+    for role in APPROVAL_ROLES:
+        for kind in LIMIT_KINDS:
+            r = rows.get((role, kind))
+            if r is not None:
+                out.append(LimitRow(role, kind, r.amount_minor, r.currency, r.id))
+            else:
+                lim = DEFAULT_LIMITS[role]
+                out.append(
+                    LimitRow(role, kind, lim.case_total if kind == CASE_TOTAL else lim.action_limit(kind), currency)
+                )
+    return out
 
 
 def _check_names(form: CodeForm | QueueForm, s: Session, model: Any, row_id: str | None) -> dict[str, str]:
@@ -525,3 +592,79 @@ def save_queue(store: Store, actor: Identity | None, form: QueueForm, queue_id: 
         s.flush()
         repo.add_audit(s, _actor_id(actor), "create" if queue_id is None else "update", "queue", q.id, q.code)
     return Done(q.id, u.changes)
+
+
+# -- admincx: complaint deadlines per severity, recovery approval limits per role ----------------
+def save_complaint_deadline(
+    store: Store, actor: Identity | None, severity: str, first_response_minutes: int, resolution_minutes: int
+) -> Done[str]:
+    """A severity's first-response and resolution deadlines, in business minutes on the site's
+    business calendar (admins). Cases opened (or re-assessed, or reopened) afterwards get them;
+    cases already open keep their due times."""
+    _require_admin(actor, "edit_complaint_deadline")
+    errors: dict[str, str] = {}
+    if severity not in Severity._value2member_map_:
+        errors["severity"] = "unknown"
+    for name, value in (("first_response_minutes", first_response_minutes), ("resolution_minutes", resolution_minutes)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= core_site.MAX_DEADLINE_MINUTES:
+            errors[name] = "out_of_range"
+    if not errors and resolution_minutes < first_response_minutes:
+        errors["resolution_minutes"] = "before_first_response"
+    if errors:
+        raise Invalid(errors)
+    with store.unit() as u:
+        s = u.session
+        row = s.scalar(select(ComplaintDeadline).where(ComplaintDeadline.severity == severity))
+        created = row is None
+        if row is None:
+            row = ComplaintDeadline(severity=severity)
+            s.add(row)
+        before = "" if created else f"{row.first_response_minutes}/{row.resolution_minutes}"
+        row.first_response_minutes, row.resolution_minutes, row.deleted = (
+            first_response_minutes,
+            resolution_minutes,
+            False,
+        )
+        s.flush()
+        detail = f"{severity} {before or 'default'}->{first_response_minutes}/{resolution_minutes} min"
+        repo.add_audit(s, _actor_id(actor), "create" if created else "update", "complaint_deadline", row.id, detail)
+    return Done(row.id, u.changes)
+
+
+def save_approval_limit(
+    store: Store, actor: Identity | None, role: str, kind: str, amount_minor: int, currency: str | None = None
+) -> Done[str]:
+    """The most an approval role (agent, supervisor, manager — admins approve as managers) may
+    propose or approve without escalation for one kind of recovery action, or for a case's
+    total (``kind`` "case_total"), in minor units (admins). The site's currency by default."""
+    _require_admin(actor, "edit_approval_limit")
+    errors: dict[str, str] = {}
+    if role not in APPROVAL_ROLES:
+        errors["role"] = "unknown"
+    if kind not in LIMIT_KINDS:
+        errors["kind"] = "unknown"
+    if isinstance(amount_minor, bool) or not isinstance(amount_minor, int):
+        errors["amount_minor"] = "out_of_range"
+    elif not 0 <= amount_minor <= core_site.MAX_LIMIT_MINOR:
+        errors["amount_minor"] = "out_of_range"
+    if currency is not None and not core_site.is_currency(currency):
+        errors["currency"] = core_site.BAD_CURRENCY
+    if errors:
+        raise Invalid(errors)
+    with store.unit() as u:
+        s = u.session
+        site = s.scalar(select(Site).where(~Site.deleted).order_by(Site.created_at).limit(1))
+        code = (currency or (site.currency if site else "USD")).strip().upper()
+        row = s.scalar(
+            select(RecoveryApprovalLimit).where(RecoveryApprovalLimit.role == role, RecoveryApprovalLimit.kind == kind)
+        )
+        created = row is None
+        if row is None:
+            row = RecoveryApprovalLimit(role=role, kind=kind)
+            s.add(row)
+        before = "default" if created else str(row.amount_minor)
+        row.amount_minor, row.currency, row.deleted = amount_minor, code, False
+        s.flush()
+        detail = f"{role} {kind} {before}->{amount_minor} {code}"
+        repo.add_audit(s, _actor_id(actor), "create" if created else "update", "approval_limit", row.id, detail)
+    return Done(row.id, u.changes)

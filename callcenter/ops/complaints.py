@@ -29,18 +29,27 @@ from callcenter.core.complaints.workflow import (
     BreachNotice,
     ComplaintWorkflow,
     Severity,
+    SeverityDeadlines,
 )
 from callcenter.core.errors import NotFound, NotPermitted, Problem
 from callcenter.core.money import Money
 from callcenter.ops import Done
 from callcenter.store.complaints import cases, drafts, queries
 from callcenter.store.complaints.cases import CaseEdit, CaseRecord, EventLine
-from callcenter.store.complaints.config import categories, default_workflow, handling_guide, root_causes
+from callcenter.store.complaints.config import (
+    categories,
+    categories_in,
+    deadlines_in,
+    default_workflow,
+    handling_guide,
+    root_causes,
+)
 from callcenter.store.complaints.queries import CaptureContext, CaseSummary, DueCallback, PendingApproval
 from callcenter.store.db import Store
 
 __all__ = [
     "BOARD_TABLES",
+    "REFERENCE_TABLES",
     "CALLBACK_TABLES",
     "CASE_TABLES",
     "DRAFT_TABLES",
@@ -62,6 +71,7 @@ __all__ = [
     "cancel_callback",
     "capture_start",
     "carry_out_recovery",
+    "category_tree",
     "case_list",
     "case_view",
     "categories",
@@ -102,6 +112,9 @@ CASE_TABLES = ("complaints", "complaint_events", "recovery_actions", "follow_up_
 BOARD_TABLES = ("complaints", "recovery_actions")
 CALLBACK_TABLES = ("follow_up_callbacks",)
 DRAFT_TABLES = (drafts.TABLE,)
+# The site's complaint reference data (admins edit it): a window offering categories or
+# showing deadlines watches these too.
+REFERENCE_TABLES = ("complaint_categories", "complaint_deadlines", "recovery_approval_limits")
 
 
 # -- reads ----------------------------------------------------------------------------------
@@ -114,6 +127,11 @@ class CaseView:
     names: Mapping[str, str]
     agents: tuple[tuple[str, str], ...] = ()
     focus: str | None = None
+    tree: CategoryTree | None = None  # the site's categories (retired ones still named)
+
+    def category_label(self, lang: str) -> str:
+        code = self.record.case.category
+        return self.tree.label(code, lang) if self.tree is not None else code
 
     @property
     def letter_lang(self) -> str:
@@ -128,7 +146,7 @@ class CaseView:
 def _view(store: Store, complaint_id: str, focus: str | None = None) -> CaseView:
     with store.session() as s:
         record = cases.load(s, complaint_id)
-        return CaseView(record, cases.user_names_in(s), tuple(queries.agents_in(s)), focus)
+        return CaseView(record, cases.user_names_in(s), tuple(queries.agents_in(s)), focus, categories_in(s))
 
 
 def case_view(store: Store, actor: Identity | None, complaint_id: str) -> CaseView:
@@ -142,6 +160,7 @@ class BoardView:
     cases: list[CaseSummary]
     approvals: list[PendingApproval]
     agents: list[tuple[str, str]] = field(default_factory=list)
+    tree: CategoryTree = field(default_factory=CategoryTree)  # for the labels and the filter
 
 
 def board(
@@ -157,6 +176,7 @@ def board(
             queries.case_summaries_in(s, workflow, now),
             queries.approval_queue_in(s, actor),
             queries.agents_in(s),
+            categories_in(s),
         )
 
 
@@ -206,19 +226,29 @@ def my_callbacks(store: Store, actor: Identity) -> list[DueCallback]:
 @dataclass(frozen=True)
 class CaptureStart:
     """What the capture dialog needs: the calls and orders to link, the draft if one is
-    waiting, the category tree and the handling guide."""
+    waiting, the site's category tree (retired categories are not offered), the handling
+    guide and the site's deadlines per severity (for the hint under the severity)."""
 
     context: CaptureContext
     draft: ComplaintForm | None
     tree: CategoryTree
     guide: list[GuideStep]
+    deadlines: Mapping[Severity, SeverityDeadlines] = field(default_factory=dict)
 
 
 def capture_start(store: Store, actor: Identity, customer_id: str) -> CaptureStart:
     with store.session() as s:
         context = queries.capture_context_in(s, customer_id)
         draft = drafts.load_in(s, actor.user_id, customer_id)
-    return CaptureStart(context, draft, categories(), handling_guide())
+        tree, deadlines = categories_in(s), deadlines_in(s)
+    return CaptureStart(context, draft, tree, handling_guide(), deadlines)
+
+
+def category_tree(store: Store) -> tuple[CategoryTree, dict[Severity, SeverityDeadlines]]:
+    """The site's categories and deadlines per severity, as they stand now (a capture dialog
+    reads them again when an admin changes them)."""
+    with store.session() as s:
+        return categories_in(s), deadlines_in(s)
 
 
 def has_draft(store: Store, actor: Identity, customer_id: str) -> bool:

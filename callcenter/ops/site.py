@@ -3,7 +3,7 @@
 ``create_site`` turns an empty store into a site ready to take calls: the site's settings,
 its first administrator (an argon2 hash of the password, never the password), and the
 reference data a console needs (skills, queues, not-ready reasons, the disposition tree,
-complaint categories) from the editable defaults (``resources/site/defaults.yaml`` or a
+complaint categories, deadlines per severity, recovery approval limits) from the editable defaults (``resources/site/defaults.yaml`` or a
 site's own copy), in one transaction with an audit row. With ``joined`` (a console already
 registered to an empty server as that server's first administrator, ``join_site``) it
 seeds the reference data under that user instead of creating one, and the next sync round
@@ -37,9 +37,11 @@ from callcenter.store import repo
 from callcenter.store.db import Store
 from callcenter.store.models import (
     ComplaintCategory,
+    ComplaintDeadline,
     DispositionCode,
     Queue,
     ReasonCode,
+    RecoveryApprovalLimit,
     Site,
     Skill,
     User,
@@ -160,14 +162,14 @@ def create_site(
             currency=settings.currency.strip().upper(),
         )
         s.add(site)
-        _seed(s, defaults)
+        _seed(s, defaults, site.currency)
         admin_policies.seed_defaults(s, settings.time_zone)  # adminpol: today's constants as the site policy
         s.flush()
         repo.add_audit(s, identity.user_id, "create", "site", site.id, "first run")
     return Done(identity, u.changes)
 
 
-def _seed(s: Session, d: ReferenceDefaults) -> None:
+def _seed(s: Session, d: ReferenceDefaults, currency: str = "USD") -> None:
     skills = {}
     for item in d.skills:
         skill = Skill(code=item.code, name_en=item.en, name_zh=item.zh)
@@ -208,6 +210,13 @@ def _seed(s: Session, d: ReferenceDefaults) -> None:
             s.add(row)
             s.flush()
             ids[item.code] = row.id
+    # admincx: complaint deadlines per severity and recovery approval limits per role
+    for severity, first_response, resolution in d.complaint_deadlines:
+        s.add(
+            ComplaintDeadline(severity=severity, first_response_minutes=first_response, resolution_minutes=resolution)
+        )
+    for role, kind, amount in d.approval_limits:
+        s.add(RecoveryApprovalLimit(role=role, kind=kind, amount_minor=amount, currency=currency))
 
 
 def join_site(

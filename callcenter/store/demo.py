@@ -296,6 +296,11 @@ COLUMNS["surveys"] = _SYNC + (
     "score",
     "answered_at",
 )  # intel2: the post-call CSAT answers, per interaction and customer
+# admincx: the site's complaint categories, deadlines per severity and approval limits, from
+# the editable site defaults (resources/site/defaults.yaml), so the demo runs on its own tables
+COLUMNS["complaint_categories"] = _SYNC + ("parent_id", "code", "name_en", "name_zh", "active")
+COLUMNS["complaint_deadlines"] = _SYNC + ("severity", "first_response_minutes", "resolution_minutes")
+COLUMNS["recovery_approval_limits"] = _SYNC + ("role", "kind", "amount_minor", "currency")
 REFERENCE_TABLES = (
     "skills",
     "business_calendars",
@@ -307,6 +312,9 @@ REFERENCE_TABLES = (
     "products",
     "holidays",
     "ring_wrap_policies",
+    "complaint_categories",
+    "complaint_deadlines",
+    "recovery_approval_limits",
 )
 CUSTOMER_TABLES = (
     "customers",
@@ -569,6 +577,7 @@ def _reference(seed: int, as_of_ms: int) -> tuple[dict[str, list[tuple]], dict]:
         for (sku, en, zh, *_), price in zip(P.PRODUCTS, prices):
             rows["products"].append(sync("products") + (sku, en, zh, price, currency, "", 1))
     _calendars_and_policies(rows, sync, queue_ids)
+    _complaint_reference(rows, sync)
     context = {
         "agents_en": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] == "en"],
         "agents_zh": [users[f"agent{n}"][0] for n in range(1, DEMO_AGENT_COUNT + 1) if users[f"agent{n}"][1] != "en"],
@@ -614,6 +623,27 @@ def _calendars_and_policies(rows: dict[str, list[tuple]], sync, queue_ids: dict[
             p.extension_s,
         )
     )
+
+
+def _complaint_reference(rows: dict[str, list[tuple]], sync) -> None:
+    """admincx: complaint categories, deadlines and approval limits as a new site gets them."""
+    import yaml
+
+    from callcenter.assets import resource
+    from callcenter.core.site import parse_defaults
+
+    path = resource("site", "defaults.yaml")
+    defaults = parse_defaults(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+    category_ids: dict[str, str] = {}
+    for item in defaults.complaint_categories:
+        parent = item.extra.get("parent")
+        row = sync("complaint_categories") + (category_ids[parent] if parent else None, item.code, item.en, item.zh, 1)
+        category_ids[item.code] = row[0]
+        rows["complaint_categories"].append(row)
+    for severity, first_response, resolution in defaults.complaint_deadlines:
+        rows["complaint_deadlines"].append(sync("complaint_deadlines") + (severity, first_response, resolution))
+    for role, kind, amount in defaults.approval_limits:
+        rows["recovery_approval_limits"].append(sync("recovery_approval_limits") + (role, kind, amount, "USD"))
 
 
 # -- customers -------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -620,6 +621,31 @@ class ComplaintCategory(SyncMixin, Base):
     name_en: Mapped[str] = mapped_column(String(128))
     name_zh: Mapped[str] = mapped_column(String(128))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# -- admincx: complaint deadlines per severity and recovery approval limits per role ----------
+class ComplaintDeadline(SyncMixin, Base):
+    """How long a case of one severity has for its first response (acknowledgement) and its
+    resolution, in business minutes on the site's business calendar. One row per severity;
+    a severity without a row keeps the product's default."""
+
+    __tablename__ = "complaint_deadlines"
+    severity: Mapped[str] = mapped_column(String(16), unique=True)
+    first_response_minutes: Mapped[int] = mapped_column(Integer)
+    resolution_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class RecoveryApprovalLimit(SyncMixin, Base):
+    """The most an approval role (agent, supervisor, manager) may propose or approve without
+    escalation for one kind of recovery action (``kind`` "case_total": for a case's total), in
+    minor units. A (role, kind) without a row keeps the product's default."""
+
+    __tablename__ = "recovery_approval_limits"
+    __table_args__ = (UniqueConstraint("role", "kind", name="uq_recovery_approval_limits_role_kind"),)
+    role: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
 
 
 # -- reports14: agent state changes and call legs (append-only, synced; the reports read them) --

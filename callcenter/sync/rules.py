@@ -11,7 +11,8 @@ rules know nothing of the ORM, so they work for tables another branch adds.
 Rules today:
 - ``users``: admins write any user; supervisors write agents only; anyone changes their own
   password (``admin_writes``). ``user_skills`` follow the user; the reference data (skills,
-  queues, reason and disposition codes, the site, complaint categories) is for admins only.
+  queues, reason and disposition codes, the site, complaint categories, complaint deadlines
+  per severity, recovery approval limits) is for admins only.
 - ``audit_log``: agents and trainers push audit rows for themselves only.
 - ``sync_conflicts``: only supervisors and admins change a conflict record (resolve,
   delete, edit); nobody rewrites the two versions it keeps. A console may add a new,
@@ -19,7 +20,8 @@ Rules today:
 - ``recovery_actions`` (see ``recovery_approval``): who proposed is the user who first
   pushed the action (the server's stored version), who decided is the signed-in user;
   every new row and every change of amount, kind, case or status is judged against
-  the approval limits (``callcenter.core.complaints.recovery.ApprovalPolicy``) with
+  the approval limits in the server's own ``recovery_approval_limits`` rows over the
+  product's defaults (``server_policy``; ``core.complaints.recovery.ApprovalPolicy``) with
   the case total counted over the server's rows and the batch's earlier rows.
   Roles map onto approval roles: agent -> agent, supervisor -> supervisor,
   admin -> manager; trainers approve nothing.
@@ -46,6 +48,7 @@ from callcenter.core.complaints.recovery import (
     ApprovalPolicy,
     RecoveryKind,
     RecoveryStatus,
+    limits_from_rows,
 )
 from callcenter.core.credit_limits import CreditPolicy
 
@@ -164,6 +167,19 @@ def _role_of(lookup: Lookup, actor: Actor, user_id: str) -> str | None:
     return APPROVAL_ROLE.get(str(user.get("role", "")))
 
 
+LIMITS_TABLE = "recovery_approval_limits"
+
+
+def server_policy(lookup: Lookup) -> ApprovalPolicy:
+    """The approval limits as the server holds them (admins alone write that table, below),
+    laid over the product's defaults: never what the pushing console believes its limits are."""
+    rows = []
+    for r in lookup.rows(LIMITS_TABLE):
+        if not r.get("deleted"):
+            rows.append((str(r.get("role", "")), str(r.get("kind", "")), r.get("amount_minor")))
+    return ApprovalPolicy(limits=limits_from_rows(rows))  # type: ignore[arg-type]
+
+
 def recovery_approval(
     actor: Actor, row: dict, old: dict | None, lookup: Lookup, policy: ApprovalPolicy | None = None
 ) -> str | None:
@@ -201,7 +217,7 @@ def recovery_approval(
         return Refusal(DECIDED, "an approved recovery action cannot change its amount, kind or case")
     if before in ("refused", "executed", "cancelled") and status != before:
         return Refusal(ILLEGAL_STEP, f"a recovery action that is {before} cannot become {status}")
-    policy = policy or ApprovalPolicy()
+    policy = policy or server_policy(lookup)
     try:
         kind, amount = RecoveryKind(row.get("kind")).value, _amount(row)
     except ValueError:
@@ -293,6 +309,8 @@ REFERENCE_TABLES = (
     "business_calendars",  # adminpol
     "holidays",  # adminpol
     "ring_wrap_policies",  # adminpol
+    "complaint_deadlines",  # admincx
+    LIMITS_TABLE,  # admincx: the server judges recovery actions against it (``server_policy``)
 )
 _OWN_PASSWORD = {"password_hash", "updated_at", "hlc", "origin"}
 

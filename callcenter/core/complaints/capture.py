@@ -54,6 +54,8 @@ def validate(form: ComplaintForm, categories: CategoryTree) -> dict[str, str]:
         errors["category"] = "category_required"
     elif not categories.is_leaf(form.category):
         errors["category"] = "category_pick_detail"
+    elif not categories.is_offered(form.category):
+        errors["category"] = "category_retired"
     if form.severity not in {s.value for s in Severity}:
         errors["severity"] = "severity_unknown"
     if not form.summary.strip():
@@ -85,8 +87,57 @@ class ConfigError(ValueError):
 
 @dataclass
 class CategoryTree:
+    """Groups and the categories under them. ``retired`` codes (and everything under a retired
+    group) are no longer offered for new complaints, but old cases still show their names."""
+
     groups: list[Category] = field(default_factory=list)
     children: dict[str, list[Category]] = field(default_factory=dict)
+    retired: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_rows(cls, rows: Any) -> CategoryTree:
+        """From reference rows ``(code, en, zh_CN, parent code or None, active)`` in any order.
+        Top-level rows are groups; a row further down counts under its top-level group (the
+        capture form picks a group, then a category)."""
+        items = [(str(c), str(en), str(zh), str(p) if p else None, bool(a)) for c, en, zh, p, a in rows]
+        parent_of: dict[str, str | None] = {c: p for c, _en, _zh, p, _a in items}
+
+        def chain(code: str) -> list[str]:
+            """The code and its ancestors up to its top-level group (a loop stops it)."""
+            out = [code]
+            up = parent_of.get(code)
+            while up is not None and up in parent_of and up not in out:
+                out.append(up)
+                up = parent_of.get(up)
+            return out
+
+        tree = cls()
+        has_children = {p for _c, _en, _zh, p, _a in items if p}
+        retired = {c for c, _en, _zh, _p, a in items if not a}
+        for code, en, zh, parent, _active in items:
+            if parent is None or parent not in parent_of:
+                tree.groups.append(Category(code, en, zh, None))
+                tree.children.setdefault(code, [])
+        for code, en, zh, parent, _active in items:
+            if parent is None or parent not in parent_of or code in has_children:
+                continue
+            line = chain(code)
+            group = line[-1]
+            if any(n in retired for n in line):
+                retired.add(code)
+            tree.children.setdefault(group, []).append(Category(code, en, zh, group))
+        tree.retired = frozenset(retired)
+        return tree
+
+    def offered_groups(self) -> list[Category]:
+        """The groups a new complaint may pick: in use and with a category in use under them."""
+        return [g for g in self.groups if g.code not in self.retired and self.offered_children(g.code)]
+
+    def offered_children(self, group: str) -> list[Category]:
+        return [c for c in self.children.get(group, []) if c.code not in self.retired]
+
+    def is_offered(self, code: str) -> bool:
+        return self.is_leaf(code) and code not in self.retired
 
     @classmethod
     def from_mapping(cls, data: Any, source: str = "the category file") -> CategoryTree:

@@ -217,6 +217,40 @@ DEFAULT_LIMITS: Mapping[str, RoleLimits] = MappingProxyType(
 )
 
 
+# What a site's approval-limit table holds: one amount per (approval role, kind of action),
+# "case_total" standing for the case total. ``limits_from_rows`` lays such rows over the
+# defaults above, so a role or kind the table does not name keeps today's limit.
+CASE_TOTAL = "case_total"
+LIMIT_KINDS = (*(k.value for k in RecoveryKind if k not in NO_MONEY_KINDS), CASE_TOTAL)
+
+
+def limits_from_rows(rows: Iterable[tuple[str, str, int]]) -> dict[str, RoleLimits]:
+    """Role limits from ``(approval role, kind or "case_total", amount in minor units)`` rows,
+    laid over ``DEFAULT_LIMITS``; rows naming an unknown role or kind are ignored."""
+    per_action = {role: dict(lim.per_action) for role, lim in DEFAULT_LIMITS.items()}
+    totals = {role: lim.case_total for role, lim in DEFAULT_LIMITS.items()}
+    for role, kind, amount in rows:
+        if role not in per_action or kind not in LIMIT_KINDS:
+            continue
+        if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+            continue
+        if kind == CASE_TOTAL:
+            totals[role] = amount
+        else:
+            per_action[role][RecoveryKind(kind)] = amount
+    return {role: RoleLimits(MappingProxyType(per_action[role]), totals[role]) for role in per_action}
+
+
+def limit_rows(limits: Mapping[str, RoleLimits]) -> list[tuple[str, str, int]]:
+    """The other way: every (role, kind, amount) of these limits, the rows a site starts with."""
+    out = []
+    for role in APPROVAL_ROLES:
+        lim = limits[role]
+        for kind in LIMIT_KINDS:
+            out.append((role, kind, lim.case_total if kind == CASE_TOTAL else lim.action_limit(kind)))
+    return out
+
+
 @dataclass
 class ApprovalPolicy:
     currency: str = "USD"

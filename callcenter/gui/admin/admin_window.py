@@ -1,5 +1,7 @@
 """The administration window: users (admins; supervisors for agents) and the reference data
-(admins): queues, skills, not-ready reasons, the disposition tree.
+(admins): queues, skills, not-ready reasons, the disposition tree, the site; and the complaint
+rules — categories, deadlines per severity, recovery approval limits per role — which admins
+edit and supervisors read.
 
 Each tab is a list and an editor beside it. Reads and saves are ops (``ops.admin``) run off
 the GUI thread; the lists follow changes from this console and from sync (``bridge.watch``),
@@ -36,6 +38,7 @@ from callcenter.core.errors import Invalid, Problem
 from callcenter.core.roles import Role
 from callcenter.gui.admin.admin_tabs import _fill, _names, _Tab, _table
 from callcenter.gui.admin.admin_words import explain
+from callcenter.gui.admin.complaint_rules_tabs import DeadlinesTab, LimitsTab
 from callcenter.gui.admin.policy_tabs import CalendarsTab, HolidaysTab, PoliciesTab
 from callcenter.gui.bridge import watch
 from callcenter.gui.ops import run_op
@@ -54,6 +57,8 @@ REFERENCE_TABLES = (
     "business_calendars",
     "holidays",
     "ring_wrap_policies",
+    "complaint_deadlines",
+    "recovery_approval_limits",
 )
 
 
@@ -463,7 +468,8 @@ class SiteTab(QWidget):
 
 
 class AdminWindow(QMainWindow):
-    """Users for admins and supervisors; the reference-data tabs for admins."""
+    """Users for admins and supervisors; the reference-data tabs for admins; the complaint
+    rules for both (read-only for supervisors)."""
 
     def __init__(self, store: Store, identity: Identity, lang: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
@@ -479,6 +485,8 @@ class AdminWindow(QMainWindow):
         self.reasons = CodesTab(self, "reason")
         self.dispositions = CodesTab(self, "disposition")
         self.categories = CodesTab(self, "category")
+        self.deadlines = DeadlinesTab(self)
+        self.limits = LimitsTab(self)
         self.site = SiteTab(self)
         self.calendars = CalendarsTab(self)  # adminpol: admins edit, supervisors read
         self.holidays = HolidaysTab(self)
@@ -488,7 +496,13 @@ class AdminWindow(QMainWindow):
             self.tabs.addTab(self.skills, self.tr("Skills"))
             self.tabs.addTab(self.reasons, self.tr("Not-ready reasons"))
             self.tabs.addTab(self.dispositions, self.tr("Call outcomes"))
-            self.tabs.addTab(self.categories, self.tr("Complaint categories"))
+        else:  # supervisors read the complaint rules
+            self.categories.new_button.hide()
+            self.categories.save_button.hide()
+        self.tabs.addTab(self.categories, self.tr("Complaint categories"))
+        self.tabs.addTab(self.deadlines, self.tr("Complaint deadlines"))
+        self.tabs.addTab(self.limits, self.tr("Approval limits"))
+        if self.is_admin:
             self.tabs.addTab(self.site, self.tr("Site"))
         self.tabs.addTab(self.calendars, self.tr("Business calendars"))
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
@@ -516,7 +530,7 @@ class AdminWindow(QMainWindow):
         def read() -> tuple[list[admin_ops.UserRow], admin_ops.Reference, admin_policies.Policies]:
             return (
                 admin_ops.list_users(store, actor),
-                admin_ops.reference(store),
+                admin_ops.reference(store, actor),
                 admin_policies.list_policies(store, actor),
             )
 
@@ -530,6 +544,8 @@ class AdminWindow(QMainWindow):
         self.reasons.show_codes(ref.reasons)
         self.dispositions.show_codes(ref.dispositions)
         self.categories.show_codes(ref.categories)
+        self.deadlines.show_deadlines(ref.deadlines)
+        self.limits.show_limits(ref.limits)
         self.site.show_site(ref.site)
         self.site_time_zone = ref.site.time_zone if ref.site else "UTC"
         self.queues.set_calendars(policies.calendars)

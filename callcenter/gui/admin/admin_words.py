@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from callcenter.core.errors import IllegalStep, Invalid, Problem, SyncProblem, as_problem
+from callcenter.core.errors import IllegalStep, Invalid, NotPermitted, Problem, SyncProblem, as_problem
 from callcenter.gui.problems import describe
 
 CONTEXT = "AdminWords"
@@ -46,6 +46,11 @@ FIELDS = {
     "missed_pause_s": QT_TRANSLATE_NOOP("AdminWords", "Pause after one missed offer"),
     "wrap_up_limit_s": QT_TRANSLATE_NOOP("AdminWords", "Wrap-up time limit"),
     "extension_s": QT_TRANSLATE_NOOP("AdminWords", "Extension"),
+    "severity": QT_TRANSLATE_NOOP("AdminWords", "Severity"),
+    "first_response_minutes": QT_TRANSLATE_NOOP("AdminWords", "First response"),
+    "resolution_minutes": QT_TRANSLATE_NOOP("AdminWords", "Resolution"),
+    "kind": QT_TRANSLATE_NOOP("AdminWords", "Kind of action"),
+    "amount_minor": QT_TRANSLATE_NOOP("AdminWords", "Amount"),
 }
 REASONS = {
     "required": QT_TRANSLATE_NOOP("AdminWords", "required"),
@@ -67,12 +72,24 @@ REASONS = {
     "bad_hours": QT_TRANSLATE_NOOP("AdminWords", "each day must open before it closes"),
     "no_hours": QT_TRANSLATE_NOOP("AdminWords", "choose at least one open day"),
     "bad_date": QT_TRANSLATE_NOOP("AdminWords", "not a date"),
+    "before_first_response": QT_TRANSLATE_NOOP("AdminWords", "cannot be shorter than the first response"),
 }
 ACTIONS = {
     "edit_calendar": QT_TRANSLATE_NOOP("AdminWords", "change business calendars"),
     "edit_holiday": QT_TRANSLATE_NOOP("AdminWords", "change holidays"),
     "edit_policy": QT_TRANSLATE_NOOP("AdminWords", "change ring and wrap-up policies"),
     "read_policies": QT_TRANSLATE_NOOP("AdminWords", "see ring and wrap-up policies"),
+}
+# admin-only changes: refused in these words for anyone else
+ADMIN_ONLY = {
+    "edit_complaint_category": QT_TRANSLATE_NOOP(
+        "AdminWords", "Only an administrator may change complaint categories."
+    ),
+    "edit_complaint_deadline": QT_TRANSLATE_NOOP("AdminWords", "Only an administrator may change complaint deadlines."),
+    "edit_approval_limit": QT_TRANSLATE_NOOP("AdminWords", "Only an administrator may change approval limits."),
+    "read_reference": QT_TRANSLATE_NOOP(
+        "AdminWords", "Only a supervisor or an administrator may see the reference data."
+    ),
 }
 STATES = {
     "site_exists": QT_TRANSLATE_NOOP("AdminWords", "This database already holds a site."),
@@ -117,6 +134,8 @@ def explain(error: BaseException) -> str:
         fields = p.params.get("fields") or {}
         parts = [f"{field_name(f)}: {tr(str(REASONS[r])) if r in REASONS else r}" for f, r in fields.items()]
         return QCoreApplication.translate("AdminWords", "Please correct: %1").replace("%1", "; ".join(parts))
+    if isinstance(p, NotPermitted) and p.params.get("action") in ADMIN_ONLY:
+        return tr(str(ADMIN_ONLY[str(p.params["action"])]))
     if isinstance(p, IllegalStep) and p.params.get("state") in STATES:
         return tr(str(STATES[str(p.params["state"])]))
     if isinstance(p, SyncProblem) and p.params.get("reason") in SYNC:

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agents import Identity
-from callcenter.core.complaints import CHANNELS, DEFAULT_DEADLINES, ComplaintForm, Severity
+from callcenter.core.complaints import CHANNELS, DEFAULT_DEADLINES, CategoryTree, ComplaintForm, Severity
 from callcenter.core.errors import Invalid, NotPermitted, Problem
 from callcenter.core.money import format_minor
+from callcenter.gui.bridge import watch
 from callcenter.gui.names import channel_name, problem_text, severity_name
 from callcenter.gui.ops import run_op
 from callcenter.gui.problems import describe
@@ -69,7 +70,10 @@ class ComplaintDialog(QDialog):
         self._filling = False  # the dialog itself is filling the fields (no autosave)
         self._touched = False  # the agent typed or chose something
         self._links = (interaction_id or "", order_id or "")
-        self.tree = ops.categories()
+        # the site's categories and deadlines arrive with the start (off the GUI thread); an
+        # admin's change to them reaches an open dialog through a Changed event
+        self.tree = CategoryTree()
+        self.deadlines = dict(DEFAULT_DEADLINES)
         self.setWindowTitle(self.tr("New complaint — %1").replace("%1", "…"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(1080, 720)
@@ -77,6 +81,9 @@ class ComplaintDialog(QDialog):
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self._build()
+        # until the site's own arrive, the shipped categories (a file, not the store): an agent
+        # may pick one at once
+        self._set_reference(ops.categories(), DEFAULT_DEADLINES)
         self._filling = True
         self.set_form(ComplaintForm(customer_id=customer_id, interaction_id=self._links[0], order_id=self._links[1]))
         self._filling = False
@@ -96,6 +103,7 @@ class ComplaintDialog(QDialog):
         # Enter in the one-line summary moves on to the customer's words: it never presses a
         # button (the dialog's default would otherwise take it), so it never loses the text.
         self.summary.installEventFilter(self)
+        watch(store, self, lambda _changed: self._reread_reference(), tables=ops.REFERENCE_TABLES)
         if start is not None:
             self._started(start)
         else:
@@ -136,6 +144,7 @@ class ComplaintDialog(QDialog):
         """The calls and orders to link and the draft arrived: fill them in, keeping anything
         typed meanwhile."""
         self.context = start.context
+        self._set_reference(start.tree, start.deadlines)
         self.setWindowTitle(self.tr("New complaint — %1").replace("%1", start.context.customer_name))
         self.customer.setText(f"<b>{html.escape(start.context.customer_name)}</b>")
         typed = self.form() if self._touched else None
@@ -157,6 +166,46 @@ class ComplaintDialog(QDialog):
         self.loaded = True
         self.ready.emit()
 
+    def _reread_reference(self) -> None:
+        run_op(
+            lambda: ops.category_tree(self.store),
+            self._reference_arrived,
+            self._start_failed,
+            name="complaints.category_tree",
+            owner=self,
+        )
+
+    def _reference_arrived(self, result: tuple[CategoryTree, dict]) -> None:
+        tree, deadlines = result
+        self._set_reference(tree, deadlines)
+
+    def _set_reference(self, tree: CategoryTree, deadlines) -> None:
+        """Offer the site's categories (retired ones only when this form already holds one)
+        and word the deadline hint from the site's deadlines, keeping what is picked."""
+        was_filling, self._filling = self._filling, True
+        keep = self.detail.currentData() or self.group.currentData() or ""
+        self.tree, self.deadlines = tree, dict(deadlines) or dict(DEFAULT_DEADLINES)
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("Choose…"), "")
+        for g in self.tree.groups:
+            if g in self.tree.offered_groups() or (keep and self._group_code(keep) == g.code):
+                self.group.addItem(g.name(self.lang), g.code)
+        self.group.blockSignals(False)
+        group = self._group_code(keep)
+        index = self.group.findData(group) if group else 0
+        self.group.setCurrentIndex(max(index, 0))
+        self._fill_details()
+        index = self.detail.findData(keep)
+        if index >= 0:
+            self.detail.setCurrentIndex(index)
+        self._hint()
+        self._filling = was_filling
+
+    def _group_code(self, code: str) -> str:
+        group = self.tree.group_of(code)
+        return group.code if group else code
+
     def _start_failed(self, problem: Problem) -> None:
         self.draft_label.setText(describe(problem))
 
@@ -174,8 +223,6 @@ class ComplaintDialog(QDialog):
             self.channel.addItem(channel_name(key), key)
         self.group = QComboBox()
         self.group.addItem(self.tr("Choose…"), "")
-        for g in self.tree.groups:
-            self.group.addItem(g.name(self.lang), g.code)
         self.detail = QComboBox()
         self.group.currentIndexChanged.connect(self._fill_details)
         category = QHBoxLayout()
@@ -293,14 +340,15 @@ class ComplaintDialog(QDialog):
         group = self.group.currentData()
         if group:
             self.detail.addItem(self.tr("Choose…"), "")
-            for leaf in self.tree.children[group]:
-                self.detail.addItem(leaf.name(self.lang), leaf.code)
+            for leaf in self.tree.children.get(group, []):
+                if leaf.code not in self.tree.retired or leaf.code == current:  # retired: not for new ones
+                    self.detail.addItem(leaf.name(self.lang), leaf.code)
             index = self.detail.findData(current)
             self.detail.setCurrentIndex(max(index, 0))
         self.detail.blockSignals(False)
 
     def _hint(self) -> None:
-        d = DEFAULT_DEADLINES[Severity(self.severity.currentData())]
+        d = self.deadlines.get(Severity(self.severity.currentData())) or DEFAULT_DEADLINES[Severity.MEDIUM]
         self.deadline_hint.setText(
             self.tr("Acknowledge within %1 business hours, resolve within %2.")
             .replace("%1", f"{d.acknowledge_within_h:g}")

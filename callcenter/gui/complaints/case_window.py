@@ -325,7 +325,7 @@ class CaseWindow(QMainWindow):
         if case.escalation_level:
             chips.append((self.tr("Escalated ×%1").replace("%1", str(case.escalation_level)), "#6a1b9a"))
         chip_html = " ".join(f'<span style="background:{c}; color:white;">&nbsp;{t}&nbsp;</span>' for t, c in chips)
-        category = ops.categories().label(case.category, self.lang)
+        category = self.view.category_label(self.lang)
         self.facts.setText(
             f"{chip_html}<br>"
             + self.tr("Customer: %1 · Category: %2 · Owner: %3 · Opened %4")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from callcenter.core.agents import Identity
 from callcenter.core.changes import Changed
-from callcenter.core.complaints import OPEN_STATES, ComplaintState
+from callcenter.core.complaints import OPEN_STATES, CategoryTree, ComplaintState
 from callcenter.core.errors import Problem
 from callcenter.core.money import format_minor
 from callcenter.gui.bridge import watch
@@ -74,13 +74,13 @@ class ComplaintsBoardWindow(QMainWindow):
         self.reassigned: dict[str, str] | None = None  # the last handover's cases that could not move, in words
         self.setWindowTitle(self.tr("Complaints board"))
         self.resize(1400, 860)
-        tree = ops.categories()
-        self.model = CasesModel(lambda code: tree.label(code, lang), self)
+        self.tree = CategoryTree()  # the site's categories, with the first load (retired ones too)
+        self.model = CasesModel(lambda code: self.tree.label(code, lang), self)
         self.proxy = CasesFilter(self)
         self.proxy.setSourceModel(self.model)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._cases_tab(tree), self.tr("Open cases"))
+        self.tabs.addTab(self._cases_tab(), self.tr("Open cases"))
         self.tabs.addTab(self._approvals_tab(), self.tr("Approval queue"))
         if with_figures:
             from callcenter.gui.complaints.figures_panel import FiguresPanel
@@ -90,7 +90,7 @@ class ComplaintsBoardWindow(QMainWindow):
             self.figures_loaded = False
             self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
-        watch(store, self, self._changed, tables=ops.BOARD_TABLES)
+        watch(store, self, self._changed, tables=(*ops.BOARD_TABLES, "complaint_categories"))
         self.clock_timer = QTimer(self, interval=CLOCK_MS)
         self.clock_timer.timeout.connect(lambda: self.model.set_now(datetime.now(UTC), self.workflow))
         self.clock_timer.start()
@@ -106,7 +106,7 @@ class ComplaintsBoardWindow(QMainWindow):
             self.figures.refresh()
 
     # -- open cases --------------------------------------------------------------------------
-    def _cases_tab(self, tree) -> QWidget:
+    def _cases_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
         self.summary = QLabel()
@@ -130,8 +130,6 @@ class ComplaintsBoardWindow(QMainWindow):
         self.owner_filter.addItem(self.tr("Nobody"), "-")
         self.category_filter = QComboBox()
         self.category_filter.addItem(self.tr("Any category"), frozenset())
-        for g in tree.groups:
-            self.category_filter.addItem(g.name(self.lang), frozenset(c.code for c in tree.children[g.code]))
         for combo, key in [
             (self.state_filter, "state"),
             (self.deadline_filter, "deadline"),
@@ -278,6 +276,7 @@ class ComplaintsBoardWindow(QMainWindow):
     def _loaded(self, view: ops.BoardView) -> None:
         self.loading = False
         self._fill_agents(view.agents)
+        self._fill_categories(view.tree)
         self.model.set_rows(view.cases, view.now)
         self._summarise()
         self._paint_approvals(view.approvals)
@@ -289,6 +288,27 @@ class ComplaintsBoardWindow(QMainWindow):
         self.message.setText(self.tr("Could not load the cases: %1").replace("%1", describe(problem)))
         if self.load_again:
             self.refresh()
+
+    def _fill_categories(self, tree: CategoryTree) -> None:
+        """The category filter: every group of the site's categories, retired ones too (old
+        cases still carry them), keeping the group picked."""
+        if tree == self.tree and self.category_filter.count() > 1:
+            return
+        self.tree = tree
+        current = self.category_filter.currentData()
+        self.category_filter.blockSignals(True)
+        while self.category_filter.count() > 1:
+            self.category_filter.removeItem(1)
+        for g in tree.groups:
+            self.category_filter.addItem(g.name(self.lang), frozenset(c.code for c in tree.children.get(g.code, [])))
+        index = next(
+            (i for i in range(self.category_filter.count()) if current and self.category_filter.itemData(i) == current),
+            0,
+        )
+        self.category_filter.setCurrentIndex(index)
+        self.category_filter.blockSignals(False)
+        if index == 0 and current:
+            self._filter("categories", frozenset())
 
     def _fill_agents(self, agents: list[tuple[str, str]]) -> None:
         if agents == self.agents:

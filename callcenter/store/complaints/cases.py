@@ -46,7 +46,7 @@ from callcenter.core.errors import NotFound
 from callcenter.core.ids import uuid7
 from callcenter.core.money import Money
 from callcenter.store.complaints import drafts
-from callcenter.store.complaints.config import categories, default_workflow
+from callcenter.store.complaints.config import approval_policy_in, categories_in, workflow_in
 from callcenter.store.db import Store
 from callcenter.store.models import (
     AuditLog,
@@ -223,7 +223,7 @@ def load(s: Session, complaint_id: str, policy: ApprovalPolicy | None = None) ->
         )
     ]
     plan = RecoveryPlan.restore(
-        row.id, policy or ApprovalPolicy(currency=currency), actions, callbacks, new_id=lambda _prefix: uuid7()
+        row.id, policy or approval_policy_in(s, currency), actions, callbacks, new_id=lambda _prefix: uuid7()
     )
     extra = [
         EventLine(
@@ -522,7 +522,7 @@ def open_edit(
 
     Without ``now``, the step's time is the workflow's clock, never earlier than the
     case's last event (another console's clock may run ahead of this one)."""
-    workflow = workflow or default_workflow()
+    workflow = workflow_in(s, workflow)  # the site's deadlines (assess and reopen recompute them)
     record = load(s, complaint_id)
     if now is None:
         now = workflow.clock()
@@ -572,12 +572,12 @@ def create_in(
     Raises ``ComplaintInvalid`` (field -> reason code) and writes nothing when the form is refused.
     """
     require(actor.role, "capture")
-    errors = validate(form, categories())
+    errors = validate(form, categories_in(s))
     if errors:
         raise ComplaintInvalid(errors)
     if s.get(Customer, form.customer_id) is None:
         raise ComplaintInvalid({"customer_id": "customer_unknown"})
-    workflow = workflow or default_workflow()
+    workflow = workflow_in(s, workflow)  # the site's deadlines per severity
     at = at or workflow.clock()
     case_id = uuid7()
     case = workflow.open_case(

@@ -10,7 +10,7 @@ from callcenter.assets import resource
 from callcenter.core.complaints.letters import DEFAULT_COMPANY, KINDS, LetterFacts, RecoveryLine, render
 from callcenter.core.errors import Invalid
 from callcenter.store.complaints import cases
-from callcenter.store.complaints.config import categories
+from callcenter.store.complaints.config import categories_in
 from callcenter.store.db import Store
 
 
@@ -40,7 +40,7 @@ def letter_facts_in(
         case_no=record.case_no,
         received_at=case.received_at,
         summary=record.summary,
-        category_label=categories().label(case.category, lang),
+        category_label=categories_in(s).label(case.category, lang),
         agent_name=names.get(owner, "") if owner != cases.SYSTEM else "",
         company=company,
         letter_date=today or date.today(),

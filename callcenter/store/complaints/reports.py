@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from callcenter.core.business_calendar import BusinessCalendar
+from callcenter.core.complaints.capture import CategoryTree
 from callcenter.core.complaints.export import ExportError, plain_error
 from callcenter.core.complaints.figures import (
     BUSINESS,
@@ -39,7 +40,7 @@ from callcenter.core.complaints.figures import (
     volume_by_category,
 )
 from callcenter.core.complaints.workflow import CLOSED_STATE_VALUES
-from callcenter.store.complaints.config import categories, root_causes
+from callcenter.store.complaints.config import categories_in, root_causes
 from callcenter.store.db import Store
 
 __all__ = ["ExportError", "Figures", "Table", "export_csv", "export_xlsx", "figures", "plain_error", "tables"]
@@ -187,8 +188,7 @@ def _case(row: Sequence[Any]) -> CaseFacts:
     )
 
 
-def _labels(lang: str) -> tuple[Callable[[str], str], dict[str, str]]:
-    tree = categories()
+def _labels(lang: str, tree: CategoryTree) -> tuple[Callable[[str], str], dict[str, str]]:
 
     def group_label(code: str) -> str:
         group = tree.group_of(code)
@@ -222,7 +222,9 @@ def figures(
         never = [Contact(c, _when(at), None, _dt(nxt)) for c, at, nxt in sql(_NEVER, (lo, anchor_hi))]
         never_csat = [score for score, n in sql(_NEVER_CSAT, (lo, hi)) for _ in range(n)]
     resolved = [Contact(c, _when(at), csat, _dt(nxt)) for c, at, csat, nxt in resolved_rows]
-    group_label, cause_label = _labels(lang)
+    with store.session() as s:
+        tree = categories_in(s)  # the site's categories, retired ones too (old cases keep their names)
+    group_label, cause_label = _labels(lang, tree)
     calendar = calendar or BusinessCalendar()
     out = Figures(
         start,
