@@ -1,0 +1,202 @@
+"""Loading a server's snapshot into an empty store: how a new console joins a big site.
+
+Replaying a site's history change by change would take a new console hours at a million
+customers; a snapshot (``sync.protocol``, ``GET /v1/snapshot``) is every current row once.
+``SnapshotLoader`` writes its frames with plain ``executemany`` inserts in large
+transactions, foreign-key checks off (the server's rows are whole; a console's seed data
+may point at rows it alone has, as in a pull), ``synchronous=OFF`` and a large page cache
+on its own connection only while it loads, and fills the customer search index once at
+the end instead of per row. Rows arrive without change-log entries: they are the server's,
+not changes of this console.
+
+**Never half-joined.** ``LOADING_KEY`` is written to ``local_meta`` (and committed) before
+the first row, and removed in the last transaction, together with the pull cursor, the
+clock and the search index. A console killed mid-load keeps the key: it is recognisably
+not joined (``is_loading``; sign-in treats it as an empty store and offers to join again),
+and the next load first empties every synced table and starts again.
+
+**Bad rows.** The server checked every row when it was pushed, so frames are inserted as
+they come; a frame the store refuses (a value it cannot store, a clash on a unique value)
+goes through ``replica.apply_remote`` instead, which keeps the offending rows aside as a
+pull would.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import IntegrityError
+
+from callcenter.core.ids import HlcStamp
+from callcenter.store import search
+from callcenter.store.db import Store, keep_clock
+from callcenter.store.models import SYNCED_MODELS
+from callcenter.store.replica import QUARANTINE_TABLE, ChangeError, decode_row, synced_tables
+
+log = logging.getLogger(__name__)
+
+LOADING_KEY = "sync.snapshot_loading"  # present while a snapshot is being loaded: not joined
+COMMIT_ROWS = 200_000  # rows per transaction while loading
+Progress = Callable[[int, int], None]  # rows done, rows in the snapshot
+
+
+def is_loading(store: Store) -> bool:
+    """A snapshot load started and did not finish: the store is not a joined console."""
+    return bool(store.meta(LOADING_KEY))
+
+
+def is_empty(store: Store) -> bool:
+    """No row in any synced table and nothing in the change log."""
+    with store.engine.connect() as conn:
+        for table in (*(m.__tablename__ for m in SYNCED_MODELS), "change_log"):
+            if conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is not None:
+                return False
+    return True
+
+
+@dataclass
+class Loaded:
+    rows: int = 0
+    tables: dict[str, int] = field(default_factory=dict)
+    kept_aside: int = 0
+    unknown: int = 0  # rows of tables this version does not have
+
+
+class SnapshotLoader:
+    """``with SnapshotLoader(store, total, progress) as load: load.add(table, rows) ...;
+    load.finish(cursor)``. Leaving the block without ``finish`` leaves the store marked
+    as loading (see the module's docstring)."""
+
+    def __init__(
+        self,
+        store: Store,
+        total: int = 0,
+        progress: Progress | None = None,
+        sort_out: Callable[[list[dict]], tuple[list[dict], list]] | None = None,
+    ):
+        self.store = store
+        self.sort_out = sort_out  # (good, kept aside) of a frame the store refused: the pull's checks
+        self.total = total
+        self.progress = progress
+        self.plans = synced_tables()
+        self.result = Loaded()
+        self.top: str | None = None
+        self._since_commit = 0
+        self._sql: dict[str, str] = {}
+
+    # -- the connection --------------------------------------------------------------------
+    def __enter__(self) -> SnapshotLoader:
+        self.conn = self.store.engine.connect()
+        self.conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        self.conn.exec_driver_sql("PRAGMA synchronous=OFF")  # a killed process loses nothing committed (WAL)
+        self.conn.exec_driver_sql("PRAGMA cache_size=-262144")
+        self.conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
+        self.conn.commit()
+        with self.conn.begin():
+            self._empty()
+            self.conn.exec_driver_sql(
+                "INSERT INTO local_meta(key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
+                (LOADING_KEY,),
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self.conn.in_transaction():
+                self.conn.commit()  # rows so far stay; the key says they are not a joined store
+            self.conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            self.conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+            self.conn.exec_driver_sql("PRAGMA cache_size=-32000")
+            self.conn.commit()
+        finally:
+            self.conn.close()
+
+    def _empty(self) -> None:
+        """Whatever an earlier, unfinished load left (or nothing, on a new store)."""
+        for table in (*(m.__tablename__ for m in SYNCED_MODELS), "change_log", QUARANTINE_TABLE, "customer_search"):
+            self.conn.exec_driver_sql(f"DELETE FROM {table}")
+
+    # -- rows ------------------------------------------------------------------------------
+    def add(self, table: str, rows: list[dict]) -> None:
+        """One frame: rows of one table, as the server keeps them."""
+        plan = self.plans.get(table)
+        if plan is None:
+            self.result.unknown += len(rows)
+        elif rows:
+            top = max(r.get("hlc") or "" for r in rows)
+            if self.top is None or top > self.top:
+                self.top = top
+            try:
+                values = [decode_row(plan, r) for r in rows]
+                self.conn.exec_driver_sql(self._insert(table), values)
+                applied = len(rows)
+            except IntegrityError:
+                self._take_back(table, rows)
+                applied = self._one_by_one(table, rows)
+            except (ChangeError, TypeError, KeyError):  # before any row was written
+                applied = self._one_by_one(table, rows)
+            self.result.tables[table] = self.result.tables.get(table, 0) + applied
+        self.result.rows += len(rows)
+        self._since_commit += len(rows)
+        if self._since_commit >= COMMIT_ROWS:
+            self.conn.commit()
+            self._since_commit = 0
+        if self.progress is not None:
+            self.progress(self.result.rows, max(self.total, self.result.rows))
+
+    def _insert(self, table: str) -> str:
+        sql = self._sql.get(table)
+        if sql is None:
+            cols = self.plans[table].columns
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            self._sql[table] = sql
+        return sql
+
+    def _take_back(self, table: str, rows: list[dict]) -> None:
+        """The rows of a refused frame written before the one refused (each id comes once)."""
+        ids = [(r.get("id"),) for r in rows]
+        self.conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", ids)
+
+    def _one_by_one(self, table: str, rows: list[dict]) -> int:
+        """A frame the store refused: commit what came before, then apply it as a pull would."""
+        from callcenter.store import replica
+
+        log.warning("a snapshot frame of %s was refused; applied as a pull would", table)
+        self.conn.commit()
+        changes = [
+            {"table": table, "id": r.get("id"), "hlc": r.get("hlc"), "deleted": bool(r.get("deleted")), "row": r}
+            for r in rows
+        ]
+        good, aside = self.sort_out(changes) if self.sort_out else (changes, [])
+        done = replica.apply_remote(self.store, good, aside=aside, keep_aside=True)
+        self.result.kept_aside += done.kept_aside
+        return done.applied
+
+    # -- the end ---------------------------------------------------------------------------
+    def finish(self, cursor: int, meta: dict[str, str]) -> Loaded:
+        """The search index, the clock, ``meta`` (the pull cursor), and the key removed: one
+        transaction, after which the store is a joined console."""
+        if self.top:
+            try:
+                self.store.clock.observe(HlcStamp.decode(self.top))
+            except ValueError:
+                log.warning("snapshot carried a stamp that does not decode")
+        if self.conn.in_transaction():
+            self.conn.commit()
+        with self.conn.begin():
+            search.rebuild(self.conn)
+            keep_clock(self.conn, self.store)
+            for key, value in meta.items():
+                self.conn.exec_driver_sql(
+                    "INSERT INTO local_meta(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+            self.conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (LOADING_KEY,))
+        self.conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        self.conn.exec_driver_sql("ANALYZE")  # plans for tables that were empty a minute ago
+        self.conn.commit()
+        return self.result
+
