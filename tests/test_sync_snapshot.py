@@ -78,6 +78,11 @@ def _pop(store, i: int) -> str | None:
     return found.view.account_no if found.view else None
 
 
+def _indexes(store) -> list:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all()
+
+
 def _comparable(row: dict) -> dict:
     return {k: v for k, v in row.items() if k != "password_hash"}
 
@@ -98,6 +103,7 @@ def test_a_joining_console_loads_the_snapshot_and_holds_the_servers_rows(server,
         assert _comparable({c: mine[key][c] for c in sent}) == _comparable({c: row[c] for c in sent}), key
     assert b.store.pending_changes() == 0  # the server's rows are not this console's changes
     assert not bootstrap.is_loading(b.store) and repo.has_users(b.store)
+    assert _indexes(b.store) == _indexes(a.store)  # the indexes dropped for the load are back
     # ready to take calls: search and screen pop
     with b.store.engine.connect() as conn:
         assert len(search.search(conn, customer_row(7)[0])) == 1
@@ -192,6 +198,7 @@ def test_a_load_stopped_half_way_is_not_a_joined_console_and_the_next_join_compl
     assert result.snapshot_rows == len(_server_rows(server))
     assert set(_store_rows(half)) == set(_server_rows(server))  # nothing twice, nothing missing
     assert not bootstrap.is_loading(half) and repo.has_users(half)
+    assert _indexes(half) == _indexes(Store(tmp_path / "fresh.db"))
     half.close()
 
 

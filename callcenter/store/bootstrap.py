@@ -3,7 +3,8 @@
 Replaying a site's history change by change would take a new console hours at a million
 customers; a snapshot (``sync.protocol``, ``GET /v1/snapshot``) is every current row once.
 ``SnapshotLoader`` writes its frames with plain ``executemany`` inserts in large
-transactions, foreign-key checks off (the server's rows are whole; a console's seed data
+transactions, the synced tables' plain indexes dropped and built once at the end (their
+schema text kept in ``local_meta`` meanwhile), foreign-key checks off (the server's rows are whole; a console's seed data
 may point at rows it alone has, as in a pull), ``synchronous=OFF`` and a large page cache
 on its own connection only while it loads, and fills the customer search index once at
 the end instead of per row. Rows arrive without change-log entries: they are the server's,
@@ -23,6 +24,7 @@ pull would.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,13 +35,38 @@ from callcenter.core.ids import HlcStamp
 from callcenter.store import search
 from callcenter.store.db import Store, keep_clock
 from callcenter.store.models import SYNCED_MODELS
-from callcenter.store.replica import QUARANTINE_TABLE, ChangeError, decode_row, synced_tables
+from callcenter.store.replica import QUARANTINE_TABLE, ChangeError, TablePlan, _dt_in, decode_row, synced_tables
 
 log = logging.getLogger(__name__)
 
 LOADING_KEY = "sync.snapshot_loading"  # present while a snapshot is being loaded: not joined
+INDEXES_KEY = "sync.snapshot_indexes"  # the plain indexes dropped for the load, rebuilt at its end
 COMMIT_ROWS = 200_000  # rows per transaction while loading
 Progress = Callable[[int, int], None]  # rows done, rows in the snapshot
+
+
+def _compile_decoder(plan: TablePlan) -> Callable[[dict], tuple]:
+    """A function from one snapshot row to its driver values, written out per table (this runs
+    for every row of the site). The server checked each row when it was pushed, so a date and
+    time in the form every console sends (``...T...+00:00``) is sliced, not parsed; any other
+    form goes through ``replica``'s parser. Booleans bind as 1 and 0 as they are. A missing
+    column raises KeyError: the caller decodes that row the slow way (with the defaults)."""
+    items = []
+    for name in plan.columns:
+        value = f"r[{name!r}]"
+        if plan.kinds[name] == "dt":
+            value = f"_dt({value})"
+        items.append(value)
+    source = (
+        "def _dt(v):\n"
+        "    if v.__class__ is str and len(v) == 32 and v[10] == 'T' and v[26:] == '+00:00':\n"
+        "        return v[:10] + ' ' + v[11:26]\n"
+        "    return _dt_in(v)\n"
+        f"def decode(r):\n    return ({', '.join(items)},)\n"
+    )
+    namespace: dict = {"_dt_in": _dt_in}
+    exec(source, namespace)
+    return namespace["decode"]
 
 
 def is_loading(store: Store) -> bool:
@@ -85,6 +112,7 @@ class SnapshotLoader:
         self.top: str | None = None
         self._since_commit = 0
         self._sql: dict[str, str] = {}
+        self._decoders: dict[str, Callable[[dict], tuple]] = {}
 
     # -- the connection --------------------------------------------------------------------
     def __enter__(self) -> SnapshotLoader:
@@ -95,12 +123,43 @@ class SnapshotLoader:
         self.conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
         self.conn.commit()
         with self.conn.begin():
+            self._restore_indexes()  # a load killed before: its dropped indexes first
             self._empty()
-            self.conn.exec_driver_sql(
-                "INSERT INTO local_meta(key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
-                (LOADING_KEY,),
-            )
+            self._set(LOADING_KEY, "1")
+            self._drop_indexes()
         return self
+
+    def _set(self, key: str, value: str) -> None:
+        self.conn.exec_driver_sql(
+            "INSERT INTO local_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _drop_indexes(self) -> None:
+        """The synced tables' plain (not unique) indexes, built once at the end: a sorted build
+        is much faster than keeping them up to date row by row. Their schema text is kept in
+        ``INDEXES_KEY`` in the same transaction, so a killed load leaves them to be rebuilt."""
+        tables = set(self.plans)
+        found = [
+            (name, sql)
+            for name, table, sql in self.conn.exec_driver_sql(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            )
+            if table in tables and not sql.lstrip().upper().startswith("CREATE UNIQUE")
+        ]
+        self._set(INDEXES_KEY, json.dumps(found))
+        for name, _sql in found:
+            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+
+    def _restore_indexes(self) -> None:
+        row = self.conn.exec_driver_sql("SELECT value FROM local_meta WHERE key = ?", (INDEXES_KEY,)).first()
+        if row is None:
+            return
+        present = {n for (n,) in self.conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        for name, sql in json.loads(row[0]):
+            if name not in present:
+                self.conn.exec_driver_sql(sql)
+        self.conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (INDEXES_KEY,))
 
     def __exit__(self, *exc: object) -> None:
         try:
@@ -129,7 +188,11 @@ class SnapshotLoader:
             if self.top is None or top > self.top:
                 self.top = top
             try:
-                values = [decode_row(plan, r) for r in rows]
+                decode = self._decoder(table)
+                try:
+                    values = [decode(r) for r in rows]
+                except KeyError:  # a row without every column: their defaults
+                    values = [decode_row(plan, r) for r in rows]
                 self.conn.exec_driver_sql(self._insert(table), values)
                 applied = len(rows)
             except IntegrityError:
@@ -145,6 +208,12 @@ class SnapshotLoader:
             self._since_commit = 0
         if self.progress is not None:
             self.progress(self.result.rows, max(self.total, self.result.rows))
+
+    def _decoder(self, table: str) -> Callable[[dict], tuple]:
+        decode = self._decoders.get(table)
+        if decode is None:
+            decode = self._decoders[table] = _compile_decoder(self.plans[table])
+        return decode
 
     def _insert(self, table: str) -> str:
         sql = self._sql.get(table)
@@ -186,14 +255,11 @@ class SnapshotLoader:
         if self.conn.in_transaction():
             self.conn.commit()
         with self.conn.begin():
+            self._restore_indexes()  # before the search index: it reads phones and e-mails by customer
             search.rebuild(self.conn)
             keep_clock(self.conn, self.store)
             for key, value in meta.items():
-                self.conn.exec_driver_sql(
-                    "INSERT INTO local_meta(key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (key, value),
-                )
+                self._set(key, value)
             self.conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (LOADING_KEY,))
         self.conn.exec_driver_sql("PRAGMA analysis_limit=1000")
         self.conn.exec_driver_sql("ANALYZE")  # plans for tables that were empty a minute ago
