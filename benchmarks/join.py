@@ -97,8 +97,15 @@ def fill_server(url: str, demo_db: Path) -> dict[str, int]:
                                 row = encode(r)
                                 seq += 1
                                 copy.write_row(
-                                    (name, row["id"], seq, row["hlc"], row["origin"], bool(row["deleted"]),
-                                     orjson.dumps(row).decode())
+                                    (
+                                        name,
+                                        row["id"],
+                                        seq,
+                                        row["hlc"],
+                                        row["origin"],
+                                        bool(row["deleted"]),
+                                        orjson.dumps(row).decode(),
+                                    )
                                 )
                             counts[name] = counts.get(name, 0) + len(rows)
                 cur.execute("UPDATE sync_counters SET value = %s WHERE name = 'seq'", (seq,))
@@ -145,8 +152,8 @@ def _join(url: str, work: Path, known: tuple[str, str], tables: dict[str, int]) 
     from callcenter.benchmarks.server_process import ServerProcess
     from callcenter.core.screenpop import PopStatus
     from callcenter.ops import site as site_ops
-    from callcenter.store import search
     from callcenter.store import screenpop as pop_store
+    from callcenter.store import search
     from callcenter.store.db import Store
 
     os.environ["CALLCENTER_DATA_DIR"] = str(work / "data")  # the device token: a private file here

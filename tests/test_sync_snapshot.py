@@ -16,11 +16,10 @@ from sync_helpers import PASSWORD, InProcessServer
 from callcenter.benchmarks.import_bench import customer_row, write_customers, write_orders
 from callcenter.ops import auth
 from callcenter.ops import imports as import_ops
-from callcenter.store import bootstrap, repo, search
+from callcenter.store import bootstrap, repo, screenpop, search
 from callcenter.store.db import Store
 from callcenter.store.models import Customer
 from callcenter.store.replica import encode_row, synced_tables
-from callcenter.store import screenpop
 from callcenter.sync import withheld
 from callcenter.sync.client import SyncClient, SyncError
 
@@ -168,9 +167,7 @@ class Boom(RuntimeError):
     pass
 
 
-def test_a_load_stopped_half_way_is_not_a_joined_console_and_the_next_join_completes(
-    server, tmp_path, monkeypatch
-):
+def test_a_load_stopped_half_way_is_not_a_joined_console_and_the_next_join_completes(server, tmp_path, monkeypatch):
     _imported_site(server, tmp_path)
     b = _joining(server, tmp_path / "b.db")
     real_add = bootstrap.SnapshotLoader.add

@@ -28,6 +28,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -45,7 +46,7 @@ COMMIT_ROWS = 200_000  # rows per transaction while loading
 Progress = Callable[[int, int], None]  # rows done, rows in the snapshot
 
 
-def _compile_decoder(plan: TablePlan) -> Callable[[dict], tuple]:
+def _compile_decoder(plan: TablePlan) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     """A function from one snapshot row to its driver values, written out per table (this runs
     for every row of the site). The server checked each row when it was pushed, so a date and
     time in the form every console sends (``...T...+00:00``) is sliced, not parsed; any other
@@ -64,9 +65,10 @@ def _compile_decoder(plan: TablePlan) -> Callable[[dict], tuple]:
         "    return _dt_in(v)\n"
         f"def decode(r):\n    return ({', '.join(items)},)\n"
     )
-    namespace: dict = {"_dt_in": _dt_in}
+    namespace: dict[str, Any] = {"_dt_in": _dt_in}
     exec(source, namespace)
-    return namespace["decode"]
+    decode: Callable[[dict[str, Any]], tuple[Any, ...]] = namespace["decode"]
+    return decode
 
 
 def is_loading(store: Store) -> bool:
@@ -101,7 +103,7 @@ class SnapshotLoader:
         store: Store,
         total: int = 0,
         progress: Progress | None = None,
-        sort_out: Callable[[list[dict]], tuple[list[dict], list]] | None = None,
+        sort_out: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], list[Any]]] | None = None,
     ):
         self.store = store
         self.sort_out = sort_out  # (good, kept aside) of a frame the store refused: the pull's checks
@@ -112,7 +114,7 @@ class SnapshotLoader:
         self.top: str | None = None
         self._since_commit = 0
         self._sql: dict[str, str] = {}
-        self._decoders: dict[str, Callable[[dict], tuple]] = {}
+        self._decoders: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
 
     # -- the connection --------------------------------------------------------------------
     def __enter__(self) -> SnapshotLoader:
@@ -178,7 +180,7 @@ class SnapshotLoader:
             self.conn.exec_driver_sql(f"DELETE FROM {table}")
 
     # -- rows ------------------------------------------------------------------------------
-    def add(self, table: str, rows: list[dict]) -> None:
+    def add(self, table: str, rows: list[dict[str, Any]]) -> None:
         """One frame: rows of one table, as the server keeps them."""
         plan = self.plans.get(table)
         if plan is None:
@@ -209,7 +211,7 @@ class SnapshotLoader:
         if self.progress is not None:
             self.progress(self.result.rows, max(self.total, self.result.rows))
 
-    def _decoder(self, table: str) -> Callable[[dict], tuple]:
+    def _decoder(self, table: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
         decode = self._decoders.get(table)
         if decode is None:
             decode = self._decoders[table] = _compile_decoder(self.plans[table])
@@ -223,12 +225,12 @@ class SnapshotLoader:
             self._sql[table] = sql
         return sql
 
-    def _take_back(self, table: str, rows: list[dict]) -> None:
+    def _take_back(self, table: str, rows: list[dict[str, Any]]) -> None:
         """The rows of a refused frame written before the one refused (each id comes once)."""
         ids = [(r.get("id"),) for r in rows]
         self.conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", ids)
 
-    def _one_by_one(self, table: str, rows: list[dict]) -> int:
+    def _one_by_one(self, table: str, rows: list[dict[str, Any]]) -> int:
         """A frame the store refused: commit what came before, then apply it as a pull would."""
         from callcenter.store import replica
 
@@ -265,4 +267,3 @@ class SnapshotLoader:
         self.conn.exec_driver_sql("ANALYZE")  # plans for tables that were empty a minute ago
         self.conn.commit()
         return self.result
-

@@ -14,8 +14,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import queue
-import threading
 import ssl
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -365,7 +365,9 @@ class SyncClient:
         frames: queue.Queue = queue.Queue(maxsize=4)
         stop = threading.Event()
         try:
-            with self.http.stream("GET", "/v1/snapshot", headers=self._headers(), timeout=httpx.Timeout(60.0, read=600.0)) as resp:
+            with self.http.stream(
+                "GET", "/v1/snapshot", headers=self._headers(), timeout=httpx.Timeout(60.0, read=600.0)
+            ) as resp:
                 if resp.status_code >= 400:
                     resp.read()
                     raise _http_error(resp)

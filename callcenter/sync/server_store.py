@@ -859,13 +859,15 @@ def snapshot(engine: Engine, own_user: str, frame: int = protocol.SNAPSHOT_FRAME
             conn.exec_driver_sql("BEGIN")  # the driver begins only before writes: one read transaction
         try:
             position = conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one()
-            counts = {
-                t: n for t, n in conn.execute(text("SELECT table_name, count(*) FROM sync_rows GROUP BY table_name"))
-            }
+            grouped = conn.execute(text("SELECT table_name, count(*) FROM sync_rows GROUP BY table_name")).all()
+            counts = {str(table): int(n) for table, n in grouped}
             total = sum(counts.values())
-            yield orjson.dumps(
-                {"snapshot": protocol.PROTOCOL_VERSION, "cursor": position, "total": total, "tables": counts}
-            ) + b"\n"
+            yield (
+                orjson.dumps(
+                    {"snapshot": protocol.PROTOCOL_VERSION, "cursor": position, "total": total, "tables": counts}
+                )
+                + b"\n"
+            )
             sent = 0
             for table in sorted(counts):
                 query = "SELECT row_id, data FROM sync_rows WHERE table_name = %s ORDER BY row_id"
@@ -898,4 +900,3 @@ def snapshot(engine: Engine, own_user: str, frame: int = protocol.SNAPSHOT_FRAME
             yield orjson.dumps({"end": True, "rows": sent}) + b"\n"
         finally:
             conn.rollback()
-
