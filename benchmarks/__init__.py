@@ -14,6 +14,7 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``import``: ``callcenter import`` rate for N customers with phones and their order lines.
 - ``training``: a trainee's reply through the dialogue runner, scoring, and speech synthesis per line.
 - ``analytics``: full recompute of every customer's figures, one customer's incremental recompute, the pop lookup.
+- ``join``: a new console joins a site of N customers (snapshot, then pull) until it can take calls.
 - ``reports``: the agent, queue and disposition reports over a range of days for a team.
 """
 
@@ -31,6 +32,7 @@ BENCHMARKS = (
     "analytics",
     "import",
     "reports",
+    "join",
 )
 
 
@@ -56,6 +58,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.analytics import run
     elif name == "import":
         from callcenter.benchmarks.import_bench import run
+    elif name == "join":
+        from callcenter.benchmarks.join import run
     elif name == "reports":  # reports14
         from callcenter.benchmarks.reports import run
     else:

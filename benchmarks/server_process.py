@@ -40,7 +40,7 @@ class ServerProcess:
     def url(self) -> str:
         return f"{'https' if self.certfile else 'http'}://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 30) -> ServerProcess:
+    def start(self, timeout: float = 120) -> ServerProcess:
         cmd = [
             sys.executable,
             "-m",
@@ -64,7 +64,8 @@ class ServerProcess:
                 raise RuntimeError(f"the sync server exited: {self.log.read_text()[-2000:]}")
             try:
                 verify = ssl.create_default_context(cafile=self.certfile) if self.certfile else True
-                if httpx.get(f"{self.url}/healthz", timeout=1, verify=verify).status_code == 200:
+                # healthz counts the server's rows: seconds on a big site
+                if httpx.get(f"{self.url}/healthz", timeout=15, verify=verify).status_code == 200:
                     return self
             except httpx.TransportError:
                 pass

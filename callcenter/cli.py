@@ -155,6 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--customers", type=_positive_int, default=100_000)
     b.add_argument("--lines-per-customer", type=_positive_int, default=5, help="order lines per customer (default 5)")
     b.add_argument("--json", action="store_true")
+    b = bench.add_parser("join", help="a new console joins a site of N customers from the server's snapshot")
+    _one_line_errors(b)
+    b.add_argument("--customers", type=_positive_int, default=1_000_000)
+    b.add_argument("--seed", type=int, default=1)
+    b.add_argument("--cache", metavar="DIR", help="keep the generated demo site here for the next run")
+    b.add_argument("--database-url", help="an empty PostgreSQL database to use (default: start a throwaway one)")
+    b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
     from callcenter import cli_admin, cli_import

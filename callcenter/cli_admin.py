@@ -64,6 +64,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     d.add_argument("--to", type=Path, required=True, metavar="FILE")
 
 
+class _Progress:
+    """The snapshot's progress on standard error (a line every tenth), never on standard output."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        tenth = done * 10 // total if total else 10
+        if tenth != self.shown:
+            self.shown = tenth
+            print(f"init: loading the site's data: {done:,} of {total:,} rows", file=sys.stderr)
+
+
 def _say(problem: Problem) -> str:
     from callcenter.core.errors import Invalid
 
@@ -106,7 +119,13 @@ def run(args: argparse.Namespace) -> int:
         if args.init_command == "join":
             password = read_password(f"Password for {args.user}: ")
             joined = site_ops.join_site(
-                store, args.server, args.user, password, device_name=args.device_name, cafile=args.cafile
+                store,
+                args.server,
+                args.user,
+                password,
+                device_name=args.device_name,
+                cafile=args.cafile,
+                progress=_Progress(),
             ).value
             result = {
                 "action": "join",
@@ -114,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
                 "role": joined.identity.role.value,
                 "server": joined.server_url,
                 "pulled": joined.pulled,
+                "loaded": joined.loaded,
                 "has_site": joined.has_site,
             }
         else:
@@ -152,7 +172,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"created the site {result['site']!r}; sign in as {result['user']} to take calls")
     else:
         print(
-            f"joined {result['server']} as {result['user']} ({result['role']}); pulled {result['pulled']} changes"
+            f"joined {result['server']} as {result['user']} ({result['role']}); loaded {result['loaded']} rows, "
+            f"pulled {result['pulled']} changes"
             + ("" if result["has_site"] else "; the server has no site yet: its admin creates it with `init create`")
         )
     return 0

@@ -26,8 +26,16 @@ from callcenter.sync import protocol
 load_all_checks()
 ALL_CHECKS = list(CHECKS.get_all())
 EXAMPLES = 40
-OPERATIONS = ["GET /healthz", "GET /metrics", "POST /v1/devices", "GET /v1/me", "POST /v1/push", "GET /v1/pull"]
-SIGNED_IN = ["GET /metrics", "GET /v1/me", "POST /v1/push", "GET /v1/pull"]
+OPERATIONS = [
+    "GET /healthz",
+    "GET /metrics",
+    "POST /v1/devices",
+    "GET /v1/me",
+    "POST /v1/push",
+    "GET /v1/pull",
+    "GET /v1/snapshot",
+]
+SIGNED_IN = ["GET /metrics", "GET /v1/me", "POST /v1/push", "GET /v1/pull", "GET /v1/snapshot"]
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

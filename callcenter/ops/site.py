@@ -10,14 +10,16 @@ seeds the reference data under that user instead of creating one, and the next s
 takes the site to the server.
 
 ``join_site`` registers this console with a site's server (the password is sent once,
-never kept; the device token goes to the keyring), pulls everything, and returns the
-signed-in user from the pulled accounts.
+never kept; the device token goes to the keyring), loads the server's snapshot (every
+current row in one stream, bulk-written: ``store.bootstrap``), pulls what came after it,
+and returns the signed-in user from the loaded accounts.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,6 +75,7 @@ class Joined:
     pulled: int
     token_backend: str
     has_site: bool  # False: the server holds no site yet (its first admin may create it)
+    loaded: int = 0  # rows loaded from the server's snapshot
 
 
 def default_defaults_path() -> Path:
@@ -227,21 +230,33 @@ def join_site(
     *,
     device_name: str = "",
     cafile: str | os.PathLike[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     **client_options: Any,
 ) -> Done[Joined]:
-    """Register this console with the site's server as ``username``, pull everything, and
-    return that user (now in the store, so sign-in works offline too). Raises ``Invalid``
-    (a missing field, not a URL) or ``SyncProblem`` (wrong password, server unreachable ...)."""
+    """Register this console with the site's server as ``username``, load the server's
+    snapshot into the (empty) store, pull what came after it, and return that user (now in
+    the store, so sign-in works offline too). ``progress`` is told rows loaded and rows in
+    all as the snapshot comes in (on the calling thread). A join that stops half-way (a
+    kill, a lost connection) leaves a store that is not joined: the next join starts
+    again. Raises ``Invalid`` (a missing field, not a URL) or ``SyncProblem`` (wrong
+    password, server unreachable ...)."""
     from callcenter.ops import sync as sync_ops
 
     registered = sync_ops.register_console(
         store, server_url, username, password, device_name=device_name, cafile=cafile, **client_options
     ).value
-    result = sync_ops.sync_round(store, registered.server_url, **client_options).value
+    result = sync_ops.sync_round(store, registered.server_url, progress=progress, **client_options).value
     with store.session() as s:
         user = s.get(User, registered.user_id)
         has_site = s.scalar(select(Site.id).where(~Site.deleted).limit(1)) is not None
     if user is None:  # the server's answer and its rows disagree: not a usable site
         raise Invalid({"username": "no_match"})
-    joined = Joined(repo.identity_of(user), registered.server_url, result.pulled, registered.token_backend, has_site)
+    joined = Joined(
+        repo.identity_of(user),
+        registered.server_url,
+        result.pulled,
+        registered.token_backend,
+        has_site,
+        result.snapshot_rows,
+    )
     return Done(joined)

@@ -14,6 +14,7 @@ windows learn what a round brought.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,10 +75,13 @@ def sync_round(
     retries: int = 3,
     verify: bool | str = True,
     cafile: str | os.PathLike[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
     **client_options: Any,
 ) -> Done[RoundResult]:
     """Push every pending change, then pull; records the outcome for the status panel.
     With ``cafile``, the site's own certificate authority is trusted from now on.
+    An empty store (a console joining) first loads the server's snapshot, telling
+    ``progress`` (rows done, rows in all) as it goes.
     Raises ``SyncProblem``. ``Done.changes`` is empty: the pull published what it applied."""
     if cafile:
         store.set_meta(K_CAFILE, str(Path(cafile).resolve()))
@@ -86,7 +90,7 @@ def sync_round(
     except SyncError as exc:
         raise exc.problem from exc
     try:
-        return Done(client.sync_round())
+        return Done(client.sync_round(progress))
     except SyncError as exc:
         raise exc.problem from exc
     finally:

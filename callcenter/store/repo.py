@@ -72,6 +72,12 @@ def authenticate(store: Store, username: str, password: str) -> Identity | None:
 
 
 def has_users(store: Store) -> bool:
+    """Anyone to sign in: a store whose join stopped half-way (``bootstrap.is_loading``) has
+    nobody yet, so the console offers to join again."""
+    from callcenter.store import bootstrap
+
+    if bootstrap.is_loading(store):
+        return False
     with store.session() as s:
         return s.scalar(select(User.id).where(~User.deleted).limit(1)) is not None
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import queue
 import ssl
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -23,7 +25,7 @@ import httpx
 import orjson
 
 from callcenter.core.errors import SyncProblem
-from callcenter.store import replica
+from callcenter.store import bootstrap, replica
 from callcenter.store.db import Store
 from callcenter.sync import protocol, validate
 
@@ -141,6 +143,7 @@ class RoundResult:
     pending: int = 0
     seconds: float = 0.0
     kept_aside: int = 0  # pulled rows this console cannot apply, kept aside (all of them, not just this round's)
+    snapshot_rows: int = 0  # rows loaded from the server's snapshot (a console joining: see ``bootstrap``)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -336,10 +339,85 @@ class SyncClient:
                     return received, applied, conflicts, cursor
                 changes, next_cursor, more = ahead.result()
 
-    def sync_round(self) -> RoundResult:
-        """Push, then pull; records the outcome for the status bar. Raises SyncError."""
-        start = time.perf_counter()
+    # -- joining: the snapshot ----------------------------------------------------------------
+    def needs_snapshot(self) -> bool:
+        """An empty store that never pulled, or one whose snapshot load did not finish."""
+        if bootstrap.is_loading(self.store):
+            return True
+        return int(self.store.meta(K_CURSOR) or 0) == 0 and bootstrap.is_empty(self.store)
+
+    def load_snapshot(self, progress: bootstrap.Progress | None = None) -> bootstrap.Loaded:
+        """Load the server's snapshot (``GET /v1/snapshot``) into this empty store and set the
+        cursor it corresponds to; the next pull brings what came after. A failed or cut
+        stream leaves the store marked as loading (``bootstrap``): the next call starts again.
+        Transient failures are retried from the start. Raises SyncError."""
+        attempt = 0
+        while True:
+            try:
+                return self._load_snapshot(progress)
+            except SyncError as exc:
+                if not exc.transient or attempt >= self.retries:
+                    raise
+            time.sleep(self.backoff * (2**attempt))
+            attempt += 1
+
+    def _load_snapshot(self, progress: bootstrap.Progress | None) -> bootstrap.Loaded:
+        frames: queue.Queue = queue.Queue(maxsize=4)
+        stop = threading.Event()
         try:
+            with self.http.stream(
+                "GET", "/v1/snapshot", headers=self._headers(), timeout=httpx.Timeout(60.0, read=600.0)
+            ) as resp:
+                if resp.status_code >= 400:
+                    resp.read()
+                    raise _http_error(resp)
+                lines = _lines(resp.iter_bytes(1 << 20))
+                header = _frame(next(lines, b""))
+                if "cursor" not in header:
+                    raise SyncError("the sync server sent no snapshot header", transient=True, reason=BAD_ANSWER)
+                # the stream is read and parsed on a second thread while this one writes
+                reader = threading.Thread(target=_read_frames, args=(lines, frames, stop), daemon=True)
+                reader.start()
+                try:
+                    with bootstrap.SnapshotLoader(
+                        self.store, int(header.get("total") or 0), progress, sort_out=_sort_out
+                    ) as load:
+                        end = None
+                        while True:
+                            item = frames.get()
+                            if isinstance(item, BaseException):
+                                raise item
+                            if item is None or "end" in item:
+                                end = item
+                                break
+                            load.add(str(item.get("table", "")), item.get("rows") or [])
+                        if end is None or int(end.get("rows", -1)) != load.result.rows:
+                            raise SyncError(
+                                "the snapshot from the sync server was cut short", transient=True, reason=BAD_ANSWER
+                            )
+                        return load.finish(int(header["cursor"]), {K_CURSOR: str(int(header["cursor"]))})
+                finally:
+                    stop.set()
+                    with contextlib.suppress(queue.Empty):
+                        while True:
+                            frames.get_nowait()  # let the reader see ``stop``
+                    reader.join(5)
+        except httpx.TransportError as exc:
+            raise _transport_error(self.server_url, exc) from None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SyncError(
+                f"the sync server sent a snapshot this console cannot read ({exc})", transient=True, reason=BAD_ANSWER
+            ) from None
+
+    def sync_round(self, progress: bootstrap.Progress | None = None) -> RoundResult:
+        """Push, then pull; records the outcome for the status bar. Raises SyncError.
+        An empty store (a console joining) first loads the server's snapshot
+        (``load_snapshot``, ``progress`` told rows done and rows in all)."""
+        start = time.perf_counter()
+        loaded = 0
+        try:
+            if self.needs_snapshot():
+                loaded = self.load_snapshot(progress).rows
             pushed, push_conflicts = self.push()
             received, applied, pull_conflicts, cursor = self.pull()
             if pull_conflicts:  # conflict records written here go up at once
@@ -361,10 +439,63 @@ class SyncClient:
             self.store.pending_changes(),
             round(time.perf_counter() - start, 3),
             replica.kept_aside_count(self.store),
+            loaded,
         )
 
     def close(self) -> None:
         self.http.close()
+
+
+def _lines(chunks):
+    """Lines of a byte stream (without their newline), however the chunks cut them."""
+    parts: list[bytes] = []
+    for chunk in chunks:
+        start = 0
+        while True:
+            nl = chunk.find(b"\n", start)
+            if nl < 0:
+                if start < len(chunk):
+                    parts.append(chunk[start:])
+                break
+            parts.append(chunk[start:nl])
+            yield b"".join(parts)
+            parts = []
+            start = nl + 1
+    if parts:
+        yield b"".join(parts)
+
+
+def _frame(line: bytes) -> dict:
+    frame = orjson.loads(line) if line else {}
+    if not isinstance(frame, dict):
+        raise ValueError("a snapshot line is not an object")
+    return frame
+
+
+def _read_frames(lines, frames: queue.Queue, stop: threading.Event) -> None:
+    """The snapshot's frames, parsed, into ``frames``; None at the end of the stream, an
+    exception when reading failed."""
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                frames.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    try:
+        for line in lines:
+            if line and not put(_frame(line)):
+                return
+        put(None)
+    except httpx.TransportError as exc:
+        put(SyncError(f"the snapshot stopped coming ({_reason(exc)})", transient=True, reason=UNREACHABLE))
+    except (ValueError, TypeError) as exc:
+        put(SyncError(f"the sync server sent a snapshot this console cannot read ({exc})", True, reason=BAD_ANSWER))
+    except Exception as exc:  # anything else: the writer raises it
+        put(exc)
 
 
 def _reason(exc: Exception) -> str:

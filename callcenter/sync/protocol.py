@@ -11,6 +11,14 @@
 - ``GET /v1/pull?cursor=N&limit=M``: changes the server accepted after position N,
   oldest first, at most M (``MAX_PAGE``), with the next cursor and whether there
   is more. Responses are gzip-compressed when the client accepts it.
+- ``GET /v1/snapshot``: every row the user may read (other users' password hashes
+  withheld as in a pull), one consistent picture taken in one transaction, streamed
+  as lines of JSON (gzip when the client accepts it): first a header
+  ``{"snapshot": 1, "cursor": N, "total": T, "tables": {name: rows}}``, then frames
+  ``{"table": name, "rows": [row, ...]}`` of at most ``SNAPSHOT_FRAME`` rows (a table's
+  rows in id order), last ``{"end": true, "rows": T}``. A new console loads it and then
+  pulls from ``cursor``: the picture holds exactly the changes at or below it. A stream
+  without its trailer is incomplete.
 - Every call carries ``X-Callcenter-Schema`` (the store schema revision) and
   ``X-Callcenter-Protocol``; a server of another schema refuses with 409 and says
   which side to update, so different versions never mix rows.
@@ -37,6 +45,7 @@ PROTOCOL_VERSION = 1
 MAX_BATCH = 10000  # changes per push
 MAX_PAGE = 10000  # changes per pull page
 DEFAULT_PAGE = 5000
+SNAPSHOT_FRAME = 5000  # rows per frame of a snapshot
 MAX_BODY = 32 * 1024 * 1024  # bytes of JSON in one push, unpacked
 SCHEMA_HEADER = "X-Callcenter-Schema"
 PROTOCOL_HEADER = "X-Callcenter-Protocol"

@@ -21,7 +21,7 @@ import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -465,6 +465,23 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         count(name="pulls")
         page = withheld.withhold(server_store.pull_page(engine, cursor, limit), who.user_id)  # own hash only
         return Response(page, media_type="application/json")
+
+    @app.get(
+        "/v1/snapshot",
+        tags=["sync"],
+        response_class=StreamingResponse,
+        responses={
+            200: {
+                "description": "lines of JSON: a header (cursor, total, rows per table), frames of rows, a trailer",
+                "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
+            },
+            **_answers(401, 409, 422),
+        },
+    )
+    def snapshot(who: Actor) -> StreamingResponse:
+        """Every row the signed-in user may read, as one consistent picture, and the cursor to pull on from."""
+        count(name="snapshots")
+        return StreamingResponse(server_store.snapshot(engine, who.user_id), media_type="application/x-ndjson")
 
     return app
 

@@ -25,6 +25,7 @@ import re
 import secrets
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -51,7 +52,7 @@ from sqlalchemy.engine import Engine, make_url
 from callcenter.core.ids import HlcStamp, uuid7
 from callcenter.core.security import verify_password
 from callcenter.store.models import APPEND_ONLY_TABLES
-from callcenter.sync import rules
+from callcenter.sync import protocol, rules
 
 log = logging.getLogger(__name__)
 
@@ -834,3 +835,68 @@ def stats(engine: Engine) -> dict:
                 {"p": '%"status":"open"%'},
             ).scalar_one(),
         }
+
+
+# -- snapshot --------------------------------------------------------------------------
+def snapshot(engine: Engine, own_user: str, frame: int = protocol.SNAPSHOT_FRAME) -> Iterator[bytes]:
+    """Every row of every synced table, as one consistent picture, in lines of JSON (see
+    ``protocol``): a header with the position the picture corresponds to and the rows per
+    table, frames of at most ``frame`` rows of one table (the stored row text spliced in, in
+    the order of the rows' ids), and a trailer with the number of rows sent. Taken in one
+    REPEATABLE READ transaction (SQLite: one read transaction), so a push committed
+    meanwhile is either wholly in it and at or below its position, or wholly after it.
+    Other users' password hashes are withheld, as in a pull (``withheld``). Never holds
+    more than one frame in memory."""
+    from callcenter.sync import withheld
+
+    pg = engine.dialect.name == "postgresql"
+    with engine.connect() as conn:
+        if pg:
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            conn.begin()
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+        else:
+            conn.exec_driver_sql("BEGIN")  # the driver begins only before writes: one read transaction
+        try:
+            position = conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one()
+            grouped = conn.execute(text("SELECT table_name, count(*) FROM sync_rows GROUP BY table_name")).all()
+            counts = {str(table): int(n) for table, n in grouped}
+            total = sum(counts.values())
+            yield (
+                orjson.dumps(
+                    {"snapshot": protocol.PROTOCOL_VERSION, "cursor": position, "total": total, "tables": counts}
+                )
+                + b"\n"
+            )
+            sent = 0
+            for table in sorted(counts):
+                query = "SELECT row_id, data FROM sync_rows WHERE table_name = %s ORDER BY row_id"
+                if pg:
+                    raw = conn.connection.dbapi_connection
+                    cur = raw.cursor(name=f"snapshot_{table}")  # server-side: rows come as they are read
+                    cur.itersize = frame
+                    cur.execute(query, (table,))
+                else:
+                    cur = conn.connection.dbapi_connection.cursor()
+                    cur.execute(query.replace("%s", "?"), (table,))
+                try:
+                    head = b'{"table":' + orjson.dumps(table) + b',"rows":['
+                    secret = table in withheld.SECRET_COLUMNS or table == "sync_conflicts"
+                    while True:
+                        rows = cur.fetchmany(frame)
+                        if not rows:
+                            break
+                        if secret:
+                            datas = [
+                                orjson.dumps(withheld.withhold_row(table, orjson.loads(d), own_user)).decode()
+                                for _r, d in rows
+                            ]
+                        else:
+                            datas = [d for _r, d in rows]
+                        sent += len(datas)
+                        yield head + ",".join(datas).encode() + b"]}\n"
+                finally:
+                    cur.close()
+            yield orjson.dumps({"end": True, "rows": sent}) + b"\n"
+        finally:
+            conn.rollback()

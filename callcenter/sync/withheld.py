@@ -46,6 +46,15 @@ def _withhold_conflict(row: dict[str, Any], own_user: str) -> None:
             row[side] = json.dumps(version, sort_keys=True)
 
 
+def withhold_row(table: str, row: dict[str, Any], own_user: str) -> dict[str, Any]:
+    """One row of ``table`` as a console may see it (a snapshot's rows, ``server_store.snapshot``)."""
+    if table in SECRET_COLUMNS:
+        _withhold_row(table, row, own_user)
+    elif table == "sync_conflicts":
+        _withhold_conflict(row, own_user)
+    return row
+
+
 def withhold(page: bytes, own_user: str) -> bytes:
     """A pull page (``server_store.pull_page``) with other users' hashes withheld.
     Pages without users or conflict rows are returned as they are, unparsed."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -172,6 +173,12 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Password:"), self.join_password)
         form.addRow(self.tr("Name of this console:"), self.device_name)
         v.addLayout(form)
+        self.join_bar = QProgressBar()  # the site's data coming in (the server's snapshot)
+        self.join_bar.setObjectName("joinProgress")
+        self.join_bar.setVisible(False)
+        v.addWidget(self.join_bar)
+        self._join_progress = _Progress(self)
+        self._join_progress.moved.connect(self._join_moved)
         v.addStretch(1)
         self.join_back = QPushButton(self.tr("Back"))
         self.join_ok = QPushButton(self.tr("Join the site"))
@@ -206,6 +213,7 @@ class FirstRunDialog(QDialog):
 
     def _failed(self, problem: Problem) -> None:
         self._set_busy(False)
+        self.join_bar.setVisible(False)
         self.message.setStyleSheet("color:#b71c1c;")
         self.message.setText(explain(problem))
 
@@ -256,9 +264,12 @@ class FirstRunDialog(QDialog):
         store, options = self.store, self.client_options
         url, user, password = self.server_url.text(), self.join_user.text(), self.join_password.text()
         name = self.device_name.text()
+        moved = self._join_progress.moved  # emitted on the worker thread, delivered on this one
         self._set_busy(True)
         run_op(
-            lambda: site_ops.join_site(store, url, user, password, device_name=name, **options).value,
+            lambda: (
+                site_ops.join_site(store, url, user, password, device_name=name, progress=moved.emit, **options).value
+            ),
             self._joined,
             self._failed,
             name="site.join",
@@ -266,8 +277,18 @@ class FirstRunDialog(QDialog):
             owner=self,
         )
 
+    def _join_moved(self, done: int, total: int) -> None:
+        self.join_bar.setVisible(True)
+        self.join_bar.setRange(0, max(total, 1))
+        self.join_bar.setValue(done)
+        self.message.setStyleSheet("color:#555;")
+        self.message.setText(
+            self.tr("Loading the site's data: %1 of %2 records").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+        )
+
     def _joined(self, joined: site_ops.Joined) -> None:
         self._set_busy(False)
+        self.join_bar.setVisible(False)
         self.join_password.clear()
         if joined.has_site:
             self._done(joined.identity)
@@ -285,6 +306,10 @@ class FirstRunDialog(QDialog):
             self.tr("The server has no site yet. Create it as %1:").replace("%1", joined.identity.display_name)
         )
         self.show_page(CREATE)
+
+
+class _Progress(QObject):
+    moved = Signal(int, int)  # rows loaded, rows in the server's snapshot
 
 
 def run_first_run(store: Store, lang: str = "en", parent: QWidget | None = None) -> Identity | None:

@@ -1,0 +1,269 @@
+"""Loading a server's snapshot into an empty store: how a new console joins a big site.
+
+Replaying a site's history change by change would take a new console hours at a million
+customers; a snapshot (``sync.protocol``, ``GET /v1/snapshot``) is every current row once.
+``SnapshotLoader`` writes its frames with plain ``executemany`` inserts in large
+transactions, the synced tables' plain indexes dropped and built once at the end (their
+schema text kept in ``local_meta`` meanwhile), foreign-key checks off (the server's rows are whole; a console's seed data
+may point at rows it alone has, as in a pull), ``synchronous=OFF`` and a large page cache
+on its own connection only while it loads, and fills the customer search index once at
+the end instead of per row. Rows arrive without change-log entries: they are the server's,
+not changes of this console.
+
+**Never half-joined.** ``LOADING_KEY`` is written to ``local_meta`` (and committed) before
+the first row, and removed in the last transaction, together with the pull cursor, the
+clock and the search index. A console killed mid-load keeps the key: it is recognisably
+not joined (``is_loading``; sign-in treats it as an empty store and offers to join again),
+and the next load first empties every synced table and starts again.
+
+**Bad rows.** The server checked every row when it was pushed, so frames are inserted as
+they come; a frame the store refuses (a value it cannot store, a clash on a unique value)
+goes through ``replica.apply_remote`` instead, which keeps the offending rows aside as a
+pull would.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from callcenter.core.ids import HlcStamp
+from callcenter.store import search
+from callcenter.store.db import Store, keep_clock
+from callcenter.store.models import SYNCED_MODELS
+from callcenter.store.replica import QUARANTINE_TABLE, ChangeError, TablePlan, _dt_in, decode_row, synced_tables
+
+log = logging.getLogger(__name__)
+
+LOADING_KEY = "sync.snapshot_loading"  # present while a snapshot is being loaded: not joined
+INDEXES_KEY = "sync.snapshot_indexes"  # the plain indexes dropped for the load, rebuilt at its end
+COMMIT_ROWS = 200_000  # rows per transaction while loading
+Progress = Callable[[int, int], None]  # rows done, rows in the snapshot
+
+
+def _compile_decoder(plan: TablePlan) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A function from one snapshot row to its driver values, written out per table (this runs
+    for every row of the site). The server checked each row when it was pushed, so a date and
+    time in the form every console sends (``...T...+00:00``) is sliced, not parsed; any other
+    form goes through ``replica``'s parser. Booleans bind as 1 and 0 as they are. A missing
+    column raises KeyError: the caller decodes that row the slow way (with the defaults)."""
+    items = []
+    for name in plan.columns:
+        value = f"r[{name!r}]"
+        if plan.kinds[name] == "dt":
+            value = f"_dt({value})"
+        items.append(value)
+    source = (
+        "def _dt(v):\n"
+        "    if v.__class__ is str and len(v) == 32 and v[10] == 'T' and v[26:] == '+00:00':\n"
+        "        return v[:10] + ' ' + v[11:26]\n"
+        "    return _dt_in(v)\n"
+        f"def decode(r):\n    return ({', '.join(items)},)\n"
+    )
+    namespace: dict[str, Any] = {"_dt_in": _dt_in}
+    exec(source, namespace)
+    decode: Callable[[dict[str, Any]], tuple[Any, ...]] = namespace["decode"]
+    return decode
+
+
+def is_loading(store: Store) -> bool:
+    """A snapshot load started and did not finish: the store is not a joined console."""
+    return bool(store.meta(LOADING_KEY))
+
+
+def is_empty(store: Store) -> bool:
+    """No row in any synced table and nothing in the change log."""
+    with store.engine.connect() as conn:
+        for table in (*(m.__tablename__ for m in SYNCED_MODELS), "change_log"):
+            if conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is not None:
+                return False
+    return True
+
+
+@dataclass
+class Loaded:
+    rows: int = 0
+    tables: dict[str, int] = field(default_factory=dict)
+    kept_aside: int = 0
+    unknown: int = 0  # rows of tables this version does not have
+
+
+class SnapshotLoader:
+    """``with SnapshotLoader(store, total, progress) as load: load.add(table, rows) ...;
+    load.finish(cursor)``. Leaving the block without ``finish`` leaves the store marked
+    as loading (see the module's docstring)."""
+
+    def __init__(
+        self,
+        store: Store,
+        total: int = 0,
+        progress: Progress | None = None,
+        sort_out: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], list[Any]]] | None = None,
+    ):
+        self.store = store
+        self.sort_out = sort_out  # (good, kept aside) of a frame the store refused: the pull's checks
+        self.total = total
+        self.progress = progress
+        self.plans = synced_tables()
+        self.result = Loaded()
+        self.top: str | None = None
+        self._since_commit = 0
+        self._sql: dict[str, str] = {}
+        self._decoders: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
+
+    # -- the connection --------------------------------------------------------------------
+    def __enter__(self) -> SnapshotLoader:
+        self.conn = self.store.engine.connect()
+        self.conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        self.conn.exec_driver_sql("PRAGMA synchronous=OFF")  # a killed process loses nothing committed (WAL)
+        self.conn.exec_driver_sql("PRAGMA cache_size=-262144")
+        self.conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
+        self.conn.commit()
+        with self.conn.begin():
+            self._restore_indexes()  # a load killed before: its dropped indexes first
+            self._empty()
+            self._set(LOADING_KEY, "1")
+            self._drop_indexes()
+        return self
+
+    def _set(self, key: str, value: str) -> None:
+        self.conn.exec_driver_sql(
+            "INSERT INTO local_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _drop_indexes(self) -> None:
+        """The synced tables' plain (not unique) indexes, built once at the end: a sorted build
+        is much faster than keeping them up to date row by row. Their schema text is kept in
+        ``INDEXES_KEY`` in the same transaction, so a killed load leaves them to be rebuilt."""
+        tables = set(self.plans)
+        found = [
+            (name, sql)
+            for name, table, sql in self.conn.exec_driver_sql(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            )
+            if table in tables and not sql.lstrip().upper().startswith("CREATE UNIQUE")
+        ]
+        self._set(INDEXES_KEY, json.dumps(found))
+        for name, _sql in found:
+            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
+
+    def _restore_indexes(self) -> None:
+        row = self.conn.exec_driver_sql("SELECT value FROM local_meta WHERE key = ?", (INDEXES_KEY,)).first()
+        if row is None:
+            return
+        present = {n for (n,) in self.conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        for name, sql in json.loads(row[0]):
+            if name not in present:
+                self.conn.exec_driver_sql(sql)
+        self.conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (INDEXES_KEY,))
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self.conn.in_transaction():
+                self.conn.commit()  # rows so far stay; the key says they are not a joined store
+            self.conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            self.conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+            self.conn.exec_driver_sql("PRAGMA cache_size=-32000")
+            self.conn.commit()
+        finally:
+            self.conn.close()
+
+    def _empty(self) -> None:
+        """Whatever an earlier, unfinished load left (or nothing, on a new store)."""
+        for table in (*(m.__tablename__ for m in SYNCED_MODELS), "change_log", QUARANTINE_TABLE, "customer_search"):
+            self.conn.exec_driver_sql(f"DELETE FROM {table}")
+
+    # -- rows ------------------------------------------------------------------------------
+    def add(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """One frame: rows of one table, as the server keeps them."""
+        plan = self.plans.get(table)
+        if plan is None:
+            self.result.unknown += len(rows)
+        elif rows:
+            top = max(r.get("hlc") or "" for r in rows)
+            if self.top is None or top > self.top:
+                self.top = top
+            try:
+                decode = self._decoder(table)
+                try:
+                    values = [decode(r) for r in rows]
+                except KeyError:  # a row without every column: their defaults
+                    values = [decode_row(plan, r) for r in rows]
+                self.conn.exec_driver_sql(self._insert(table), values)
+                applied = len(rows)
+            except IntegrityError:
+                self._take_back(table, rows)
+                applied = self._one_by_one(table, rows)
+            except (ChangeError, TypeError, KeyError):  # before any row was written
+                applied = self._one_by_one(table, rows)
+            self.result.tables[table] = self.result.tables.get(table, 0) + applied
+        self.result.rows += len(rows)
+        self._since_commit += len(rows)
+        if self._since_commit >= COMMIT_ROWS:
+            self.conn.commit()
+            self._since_commit = 0
+        if self.progress is not None:
+            self.progress(self.result.rows, max(self.total, self.result.rows))
+
+    def _decoder(self, table: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+        decode = self._decoders.get(table)
+        if decode is None:
+            decode = self._decoders[table] = _compile_decoder(self.plans[table])
+        return decode
+
+    def _insert(self, table: str) -> str:
+        sql = self._sql.get(table)
+        if sql is None:
+            cols = self.plans[table].columns
+            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            self._sql[table] = sql
+        return sql
+
+    def _take_back(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """The rows of a refused frame written before the one refused (each id comes once)."""
+        ids = [(r.get("id"),) for r in rows]
+        self.conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", ids)
+
+    def _one_by_one(self, table: str, rows: list[dict[str, Any]]) -> int:
+        """A frame the store refused: commit what came before, then apply it as a pull would."""
+        from callcenter.store import replica
+
+        log.warning("a snapshot frame of %s was refused; applied as a pull would", table)
+        self.conn.commit()
+        changes = [
+            {"table": table, "id": r.get("id"), "hlc": r.get("hlc"), "deleted": bool(r.get("deleted")), "row": r}
+            for r in rows
+        ]
+        good, aside = self.sort_out(changes) if self.sort_out else (changes, [])
+        done = replica.apply_remote(self.store, good, aside=aside, keep_aside=True)
+        self.result.kept_aside += done.kept_aside
+        return done.applied
+
+    # -- the end ---------------------------------------------------------------------------
+    def finish(self, cursor: int, meta: dict[str, str]) -> Loaded:
+        """The search index, the clock, ``meta`` (the pull cursor), and the key removed: one
+        transaction, after which the store is a joined console."""
+        if self.top:
+            try:
+                self.store.clock.observe(HlcStamp.decode(self.top))
+            except ValueError:
+                log.warning("snapshot carried a stamp that does not decode")
+        if self.conn.in_transaction():
+            self.conn.commit()
+        with self.conn.begin():
+            self._restore_indexes()  # before the search index: it reads phones and e-mails by customer
+            search.rebuild(self.conn)
+            keep_clock(self.conn, self.store)
+            for key, value in meta.items():
+                self._set(key, value)
+            self.conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (LOADING_KEY,))
+        self.conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        self.conn.exec_driver_sql("ANALYZE")  # plans for tables that were empty a minute ago
+        self.conn.commit()
+        return self.result
