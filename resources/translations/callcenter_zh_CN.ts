@@ -35,126 +35,149 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="83"/>
+        <location filename="../../callcenter/gui/admin/admin_tabs.py" line="64"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="84"/>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="491"/>
+        <location filename="../../callcenter/gui/admin/admin_tabs.py" line="65"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="418"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="128"/>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="527"/>
+        <location filename="../../callcenter/gui/admin/admin_tabs.py" line="109"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="454"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="145"/>
+        <location filename="../../callcenter/gui/admin/admin_tabs.py" line="126"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="147"/>
+        <location filename="../../callcenter/gui/admin/admin_tabs.py" line="128"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="148"/>
+        <location filename="../../callcenter/gui/admin/admin_tabs.py" line="129"/>
         <source>Name (English):</source>
         <translation>名称（英文）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="149"/>
+        <location filename="../../callcenter/gui/admin/admin_tabs.py" line="130"/>
         <source>Name (Chinese):</source>
         <translation>名称（中文）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="550"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="478"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="554"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="482"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="562"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="495"/>
         <source>Queues</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="563"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="496"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="564"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="497"/>
         <source>Not-ready reasons</source>
         <translation>未就绪原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="565"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="498"/>
         <source>Call outcomes</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="566"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="502"/>
         <source>Complaint categories</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="567"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="503"/>
+        <source>Complaint deadlines</source>
+        <translation>投诉时限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="504"/>
+        <source>Approval limits</source>
+        <translation>审批限额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="506"/>
         <source>Site</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="577"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="507"/>
+        <source>Business calendars</source>
+        <translation>营业日历</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="508"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="509"/>
+        <source>Ring and wrap-up</source>
+        <translation>振铃与话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="521"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="578"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="522"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="579"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="523"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="580"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="524"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="610"/>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="618"/>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="626"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="563"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="611"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="569"/>
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="619"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="572"/>
         <source>New password (at least 8 characters):</source>
         <translation>新密码（至少 8 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="627"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="575"/>
         <source>Repeat the new password:</source>
         <translation>再次输入新密码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="637"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="583"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
@@ -277,128 +300,268 @@
         <translation>启用</translation>
     </message>
     <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="38"/>
+        <source>Business calendar</source>
+        <translation>营业日历</translation>
+    </message>
+    <message>
         <location filename="../../callcenter/gui/admin/admin_words.py" line="39"/>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="40"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="41"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="42"/>
+        <source>Ring time</source>
+        <translation>振铃时长</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="43"/>
+        <source>Missed offers before Not ready</source>
+        <translation>未接几次后置为未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="44"/>
+        <source>Not-ready reason used</source>
+        <translation>使用的未就绪原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="45"/>
+        <source>After a missed offer</source>
+        <translation>未接来电之后</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="46"/>
+        <source>Pause after one missed offer</source>
+        <translation>未接一次后暂停</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="47"/>
+        <source>Wrap-up time limit</source>
+        <translation>话后处理时限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="48"/>
+        <source>Extension</source>
+        <translation>延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="49"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="50"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="51"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="52"/>
+        <source>Kind of action</source>
+        <translation>补救类型</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="53"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="56"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="40"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="57"/>
         <source>at least 8 characters</source>
         <translation>至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="41"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="58"/>
         <source>letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only (2 to 64)</source>
         <translation>只能使用字母、数字、“.”、“_”和“-”（2 至 64 个）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="42"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="59"/>
         <source>not a known country code (e.g. US, CN, GB)</source>
         <translation>不是有效的国家/地区代码（如 US、CN、GB）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="43"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="60"/>
         <source>not a known time zone (e.g. Asia/Shanghai)</source>
         <translation>不是有效的时区（如 Asia/Shanghai）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="44"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="61"/>
         <source>English or Chinese</source>
         <translation>英文或中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="45"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="62"/>
         <source>a three-letter code (e.g. USD, CNY)</source>
         <translation>三个字母的代码（如 USD、CNY）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="46"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="63"/>
         <source>must start with http:// or https://</source>
         <translation>必须以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="47"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="64"/>
         <source>does not match</source>
         <translation>不匹配</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="48"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="65"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="49"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="66"/>
         <source>lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
         <translation>只能使用小写字母、数字、“.”、“_”和“-”</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="50"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="67"/>
         <source>already used</source>
         <translation>已被使用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="51"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="68"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="52"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="69"/>
         <source>unknown</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="53"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="70"/>
         <source>cannot be below itself</source>
         <translation>不能放在自身之下</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="54"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="71"/>
         <source>the site needs at least one active administrator</source>
         <translation>站点至少需要一名启用的管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="57"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="72"/>
+        <source>each day must open before it closes</source>
+        <translation>每天的开始时间必须早于结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="73"/>
+        <source>choose at least one open day</source>
+        <translation>请至少选择一个营业日</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="74"/>
+        <source>not a date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="75"/>
+        <source>cannot be shorter than the first response</source>
+        <translation>不能短于首次响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="78"/>
+        <source>change business calendars</source>
+        <translation>修改营业日历</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="79"/>
+        <source>change holidays</source>
+        <translation>修改节假日</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="80"/>
+        <source>change ring and wrap-up policies</source>
+        <translation>修改振铃与话后处理策略</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="81"/>
+        <source>see ring and wrap-up policies</source>
+        <translation>查看振铃与话后处理策略</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="85"/>
+        <source>Only an administrator may change complaint categories.</source>
+        <translation>只有管理员可以修改投诉类别。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="88"/>
+        <source>Only an administrator may change complaint deadlines.</source>
+        <translation>只有管理员可以修改投诉时限。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="89"/>
+        <source>Only an administrator may change approval limits.</source>
+        <translation>只有管理员可以修改审批限额。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="90"/>
+        <source>Only a supervisor or an administrator may see the reference data.</source>
+        <translation>只有主管或管理员可以查看基础数据。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="95"/>
         <source>This database already holds a site.</source>
         <translation>此数据库已有站点。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="58"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="96"/>
         <source>This database already has user accounts: sign in or join.</source>
         <translation>此数据库已有用户账户：请登录或加入站点。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="61"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="99"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="62"/>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="63"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="100"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="101"/>
         <source>The server cannot be reached. Check the address and the network.</source>
         <translation>无法连接服务器。请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="64"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="102"/>
         <source>The server did not answer in time. Try again.</source>
         <translation>服务器未及时响应。请重试。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="65"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="103"/>
         <source>The server&apos;s certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="66"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="104"/>
         <source>The server runs a different version of the product.</source>
         <translation>服务器运行的是其他版本的产品。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="67"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="105"/>
         <source>The server refused a change your role may not make.</source>
         <translation>服务器拒绝了您的角色无权进行的更改。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_words.py" line="85"/>
+        <location filename="../../callcenter/gui/admin/admin_words.py" line="136"/>
         <source>Please correct: %1</source>
         <translation>请更正：%1</translation>
     </message>
@@ -444,32 +607,32 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="120"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="130"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="121"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="131"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="122"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="132"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="123"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="133"/>
         <source>Time in state</source>
         <translation>状态时长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="124"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="134"/>
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_models.py" line="125"/>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="135"/>
         <source>Calls handled</source>
         <translation>已处理通话</translation>
     </message>
@@ -1005,111 +1168,277 @@
 <context>
     <name>BoardWindow</name>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="73"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="79"/>
         <source>Queue board</source>
         <translation>队列看板</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="108"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="114"/>
         <source> calls/h</source>
         <translation> 通/小时</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="109"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="115"/>
         <source>Set &amp;rate</source>
         <translation>设置来电量(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="111"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="117"/>
         <source>&amp;Add agent</source>
         <translation>增加坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="113"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="119"/>
         <source>Re&amp;move agent</source>
         <translation>减少坐席(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="115"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="121"/>
         <source>&amp;Wallboard [F11]</source>
         <translation>大屏模式(&amp;W) [F11]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="118"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="124"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="120"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="126"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="200"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="146"/>
+        <source>Live center</source>
+        <translation>实时中心</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="147"/>
+        <source>Team (all consoles)</source>
+        <translation>团队（所有控制台）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="216"/>
         <source>%1 after this call</source>
         <translation>本通话后%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="206"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="222"/>
         <source>Simulated %1</source>
         <translation>模拟时间 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="222"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="238"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — live (30 min): service level %2, ASA %3, abandoned %4.  Erlang A for %5 agents at %6 calls/h: service level %7, ASA %8, abandoned %9.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — 实时（30 分钟）：服务水平 %2，平均应答速度 %3，放弃率 %4。  Erlang A 预测（%5 名坐席、%6 通/小时）：服务水平 %7，平均应答速度 %8，放弃率 %9。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="242"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="258"/>
         <source>%1: service level %2 below %3</source>
         <translation>%1：服务水平 %2 低于 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="249"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="265"/>
         <source>%1: longest wait %2 above %3</source>
         <translation>%1：最长等待 %2 超过 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="265"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="281"/>
         <source>Queue alarm</source>
         <translation>队列告警</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="316"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="337"/>
         <source>Force &amp;Available</source>
         <translation>强制就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="317"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="338"/>
         <source>Force &amp;Not ready</source>
         <translation>强制未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="318"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="339"/>
         <source>&amp;Log out</source>
         <translation>登出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="330"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="351"/>
         <source>%1 could not be changed now.</source>
         <translation>现在无法更改 %1 的状态。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="333"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="354"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在为%2。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/supervisor/board_window.py" line="335"/>
+        <location filename="../../callcenter/gui/supervisor/board_window.py" line="356"/>
         <source>%1 is in a call: %2 will apply after the call and its wrap-up.</source>
         <translation>%1 正在通话：%2 将在通话及话后处理结束后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsTab</name>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="39"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="39"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="39"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="39"/>
+        <source>Open</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="44"/>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="58"/>
+        <source>Opening hours:</source>
+        <translation>营业时间：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="63"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="64"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="65"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="66"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="67"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="68"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="69"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="84"/>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>CallControl</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="13"/>
+        <source>That call is no longer on this phone.</source>
+        <translation>该通话已不在此电话上。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="14"/>
+        <source>The call is not connected yet (or is already over).</source>
+        <translation>通话尚未接通（或已经结束）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="15"/>
+        <source>The call is not on hold.</source>
+        <translation>通话未处于保持状态。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="16"/>
+        <source>Resume the call first: it is on hold.</source>
+        <translation>请先恢复通话：它正处于保持状态。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="17"/>
+        <source>There is no connected consultation to complete: wait until they answer, or cancel.</source>
+        <translation>没有已接通的咨询可以完成：请等待对方接听，或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="20"/>
+        <source>A consultation is in progress: complete or cancel it first.</source>
+        <translation>咨询正在进行：请先完成或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="21"/>
+        <source>That is not a number or SIP address that can be called.</source>
+        <translation>这不是可以拨打的号码或 SIP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="22"/>
+        <source>Only the keys 0-9, *, # and A-D can be sent.</source>
+        <translation>只能发送 0-9、*、# 和 A-D 键。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="23"/>
+        <source>The line is busy.</source>
+        <translation>线路忙。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="24"/>
+        <source>Nobody answered.</source>
+        <translation>无人接听。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="25"/>
+        <source>The number does not exist or cannot be reached.</source>
+        <translation>该号码不存在或无法接通。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="26"/>
+        <source>The call was declined.</source>
+        <translation>通话被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="27"/>
+        <source>The phone system cannot reach that number right now.</source>
+        <translation>电话系统暂时无法接通该号码。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="28"/>
+        <source>The phone system refused the call (code %1).</source>
+        <translation>电话系统拒绝了此通话（代码 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="29"/>
+        <source>Calls from this source cannot do that.</source>
+        <translation>此来源的通话不支持该操作。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="30"/>
+        <source>The phone is not running.</source>
+        <translation>电话未运行。</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
         <location filename="../../callcenter/gui/agent/call_panel.py" line="32"/>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="86"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="92"/>
         <source>No call</source>
         <translation>无通话</translation>
     </message>
@@ -1120,13 +1449,13 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/call_panel.py" line="42"/>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="77"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="83"/>
         <source>&amp;Hold</source>
         <translation>保持(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/call_panel.py" line="43"/>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="80"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="86"/>
         <source>&amp;Mute</source>
         <translation>静音(&amp;M)</translation>
     </message>
@@ -1151,37 +1480,42 @@
         <translation>挂断(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="77"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="83"/>
         <source>&amp;Resume</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="80"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="86"/>
         <source>Un&amp;mute</source>
         <translation>取消静音(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="92"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="98"/>
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="94"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="100"/>
         <source>Talk %1</source>
         <translation>通话 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="96"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="102"/>
+        <source>On hold %1</source>
+        <translation>保持中 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="104"/>
         <source>Held %1×</source>
         <translation>保持 %1 次</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="98"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="106"/>
         <source>MUTED</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/call_panel.py" line="100"/>
+        <location filename="../../callcenter/gui/agent/call_panel.py" line="108"/>
         <source>Consulting %1 — caller on hold</source>
         <translation>正在咨询 %1 — 来电者保持中</translation>
     </message>
@@ -1870,47 +2204,47 @@
 <context>
     <name>CodesTab</name>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="392"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="319"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="392"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="319"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="392"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="319"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="397"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="324"/>
         <source>Paid time</source>
         <translation>计薪时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="398"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="325"/>
         <source>Agents may choose it</source>
         <translation>坐席可选择</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="400"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="327"/>
         <source>Under:</source>
         <translation>上级：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="421"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="348"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="421"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="348"/>
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="429"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="356"/>
         <source>(top level)</source>
         <translation>（顶级）</translation>
     </message>
@@ -1918,159 +2252,160 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="73"/>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="139"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="77"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="148"/>
         <source>New complaint — %1</source>
         <translation>新投诉 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="156"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="165"/>
         <source>Draft restored: nothing you typed was lost.</source>
         <translation>已恢复草稿：您输入的内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="169"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="218"/>
         <source>Not linked to a call</source>
         <translation>不关联通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="284"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="331"/>
         <source>outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="284"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="331"/>
         <source>inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="171"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="220"/>
         <source>No order</source>
         <translation>不关联订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="176"/>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="295"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="190"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="225"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="342"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="191"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="238"/>
         <source>One line a colleague understands at a glance</source>
         <translation>一句话概括，让同事一眼看懂</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="194"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="241"/>
         <source>What the customer said, in their own words</source>
         <translation>客户说了什么，用客户的原话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="196"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="243"/>
         <source>What the customer wants us to do</source>
         <translation>客户希望我们做什么</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="201"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="248"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="202"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="249"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="203"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="250"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="204"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="251"/>
         <source>Came in by</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="205"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="252"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="206"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="253"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="208"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="255"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="209"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="256"/>
         <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="210"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="257"/>
         <source>Outcome wanted</source>
         <translation>客户诉求</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="229"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="276"/>
         <source>&amp;Save complaint  [Ctrl+Enter]</source>
         <translation>保存投诉(&amp;S)  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="236"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="283"/>
         <source>&amp;Discard draft</source>
         <translation>放弃草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="239"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="286"/>
         <source>Close (keep draft)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="253"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="300"/>
         <source>Handling an upset caller</source>
         <translation>如何安抚情绪激动的客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="305"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="353"/>
         <source>Acknowledge within %1 business hours, resolve within %2.</source>
         <translation>须在 %1 个工作小时内受理，%2 个工作小时内解决。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="354"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="402"/>
         <source>Could not save the draft: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="351"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="399"/>
         <source>Draft saved %1</source>
         <translation>草稿已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="367"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="415"/>
         <source>Discard the draft?</source>
         <translation>放弃这份草稿？</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="368"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="416"/>
         <source>Throw away everything typed for this complaint? This cannot be undone.</source>
         <translation>丢弃为这条投诉输入的全部内容？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="391"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="439"/>
         <source>Draft discarded.</source>
         <translation>草稿已放弃。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="428"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="476"/>
         <source>Your role cannot capture complaints.</source>
         <translation>您的角色不能登记投诉。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="435"/>
+        <location filename="../../callcenter/gui/complaints/capture_dialog.py" line="483"/>
         <source>The complaint could not be saved: %1. Your text is kept as a draft.</source>
         <translation>投诉无法保存：%1。您输入的内容已保存为草稿。</translation>
     </message>
@@ -2181,7 +2516,7 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/names.py" line="177"/>
-        <location filename="../../callcenter/gui/names.py" line="326"/>
+        <location filename="../../callcenter/gui/names.py" line="329"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
@@ -2302,7 +2637,7 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/names.py" line="224"/>
-        <location filename="../../callcenter/gui/names.py" line="319"/>
+        <location filename="../../callcenter/gui/names.py" line="322"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -2378,396 +2713,401 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/names.py" line="245"/>
+        <source>This category is no longer in use for new complaints: choose another one.</source>
+        <translation>此类别已不再用于新投诉，请选择其他类别。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/names.py" line="248"/>
         <source>Choose a severity.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="246"/>
+        <location filename="../../callcenter/gui/names.py" line="249"/>
         <source>Write a one-line summary.</source>
         <translation>请写一句话摘要。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="247"/>
+        <location filename="../../callcenter/gui/names.py" line="250"/>
         <source>The summary is too long (256 characters at most).</source>
         <translation>摘要太长（最多 256 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="248"/>
+        <location filename="../../callcenter/gui/names.py" line="251"/>
         <source>Write down what the customer said, in their words.</source>
         <translation>请用客户的原话记录客户所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="249"/>
+        <location filename="../../callcenter/gui/names.py" line="252"/>
         <source>The customer&apos;s words are too long (8,000 characters at most).</source>
         <translation>客户原话太长（最多 8,000 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="260"/>
+        <location filename="../../callcenter/gui/names.py" line="263"/>
         <source>The disk is full: %1 was not saved. Nothing was written.</source>
         <translation>磁盘已满：%1 未保存，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="261"/>
+        <location filename="../../callcenter/gui/names.py" line="264"/>
         <source>You are not allowed to write there: %1 was not saved.</source>
         <translation>您没有在该位置写入的权限：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="262"/>
+        <location filename="../../callcenter/gui/names.py" line="265"/>
         <source>That folder does not exist: %1 was not saved.</source>
         <translation>该文件夹不存在：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="263"/>
+        <location filename="../../callcenter/gui/names.py" line="266"/>
         <source>The file came out empty: %1 was not saved.</source>
         <translation>生成的文件为空：%1 未保存。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="264"/>
+        <location filename="../../callcenter/gui/names.py" line="267"/>
         <source>%1 could not be saved. Nothing was written.</source>
         <translation>%1 未能保存。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="271"/>
+        <location filename="../../callcenter/gui/names.py" line="274"/>
         <source>log complaints</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="272"/>
+        <location filename="../../callcenter/gui/names.py" line="275"/>
         <source>acknowledge the complaint</source>
         <translation>确认受理投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="273"/>
+        <location filename="../../callcenter/gui/names.py" line="276"/>
         <source>assess the complaint</source>
         <translation>评估投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="274"/>
+        <location filename="../../callcenter/gui/names.py" line="277"/>
         <source>start investigating</source>
         <translation>开始调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="275"/>
+        <location filename="../../callcenter/gui/names.py" line="278"/>
         <source>propose a resolution</source>
         <translation>提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="276"/>
+        <location filename="../../callcenter/gui/names.py" line="279"/>
         <source>record the customer&apos;s acceptance</source>
         <translation>记录客户接受</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="277"/>
+        <location filename="../../callcenter/gui/names.py" line="280"/>
         <source>record the customer&apos;s rejection</source>
         <translation>记录客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="278"/>
+        <location filename="../../callcenter/gui/names.py" line="281"/>
         <source>close the complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="279"/>
+        <location filename="../../callcenter/gui/names.py" line="282"/>
         <source>finish the follow-up</source>
         <translation>完成回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="280"/>
+        <location filename="../../callcenter/gui/names.py" line="283"/>
         <source>reopen the complaint</source>
         <translation>重新打开投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="281"/>
+        <location filename="../../callcenter/gui/names.py" line="284"/>
         <source>escalate the complaint</source>
         <translation>升级投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="282"/>
+        <location filename="../../callcenter/gui/names.py" line="285"/>
         <source>assign or hand over the case</source>
         <translation>分派或移交案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="283"/>
+        <location filename="../../callcenter/gui/names.py" line="286"/>
         <source>hand over several cases at once</source>
         <translation>一次移交多个案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="284"/>
+        <location filename="../../callcenter/gui/names.py" line="287"/>
         <source>take the case</source>
         <translation>接手案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="285"/>
+        <location filename="../../callcenter/gui/names.py" line="288"/>
         <source>take a case a colleague owns</source>
         <translation>接手同事负责的案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="286"/>
+        <location filename="../../callcenter/gui/names.py" line="289"/>
         <source>add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="287"/>
+        <location filename="../../callcenter/gui/names.py" line="290"/>
         <source>correct the record</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="288"/>
+        <location filename="../../callcenter/gui/names.py" line="291"/>
         <source>record the satisfaction survey</source>
         <translation>记录满意度调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="289"/>
+        <location filename="../../callcenter/gui/names.py" line="292"/>
         <source>offer a recovery action</source>
         <translation>提出补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="290"/>
+        <location filename="../../callcenter/gui/names.py" line="293"/>
         <source>approve or refuse recovery actions</source>
         <translation>批准或拒绝补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="291"/>
+        <location filename="../../callcenter/gui/names.py" line="294"/>
         <source>decide on their own proposal</source>
         <translation>审批自己提出的方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="292"/>
+        <location filename="../../callcenter/gui/names.py" line="295"/>
         <source>approve the recovery action</source>
         <translation>批准补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="293"/>
+        <location filename="../../callcenter/gui/names.py" line="296"/>
         <source>refuse the recovery action</source>
         <translation>拒绝补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="294"/>
+        <location filename="../../callcenter/gui/names.py" line="297"/>
         <source>carry out the recovery action</source>
         <translation>执行补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="295"/>
+        <location filename="../../callcenter/gui/names.py" line="298"/>
         <source>withdraw the recovery action</source>
         <translation>撤回补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="296"/>
+        <location filename="../../callcenter/gui/names.py" line="299"/>
         <source>offer or decide recovery actions</source>
         <translation>提出或审批补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="297"/>
+        <location filename="../../callcenter/gui/names.py" line="300"/>
         <source>schedule a callback</source>
         <translation>安排回电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="298"/>
+        <location filename="../../callcenter/gui/names.py" line="301"/>
         <source>finish the callback</source>
         <translation>完成回电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="299"/>
+        <location filename="../../callcenter/gui/names.py" line="302"/>
         <source>write letters</source>
         <translation>生成信函</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="300"/>
+        <location filename="../../callcenter/gui/names.py" line="303"/>
         <source>open the complaints board</source>
         <translation>打开投诉看板</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="316"/>
+        <location filename="../../callcenter/gui/names.py" line="319"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="317"/>
+        <location filename="../../callcenter/gui/names.py" line="320"/>
         <source>Resolution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="318"/>
+        <location filename="../../callcenter/gui/names.py" line="321"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="320"/>
+        <location filename="../../callcenter/gui/names.py" line="323"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="321"/>
+        <location filename="../../callcenter/gui/names.py" line="324"/>
         <source>Satisfaction (CSAT)</source>
         <translation>满意度（CSAT）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="322"/>
+        <location filename="../../callcenter/gui/names.py" line="325"/>
         <source>Would buy again</source>
         <translation>是否会再次购买</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="323"/>
+        <location filename="../../callcenter/gui/names.py" line="326"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="324"/>
+        <location filename="../../callcenter/gui/names.py" line="327"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="325"/>
+        <location filename="../../callcenter/gui/names.py" line="328"/>
         <source>Due time</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="327"/>
+        <location filename="../../callcenter/gui/names.py" line="330"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="328"/>
+        <location filename="../../callcenter/gui/names.py" line="331"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="329"/>
+        <location filename="../../callcenter/gui/names.py" line="332"/>
         <source>Came in by</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="330"/>
+        <location filename="../../callcenter/gui/names.py" line="333"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="331"/>
+        <location filename="../../callcenter/gui/names.py" line="334"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="332"/>
+        <location filename="../../callcenter/gui/names.py" line="335"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="333"/>
+        <location filename="../../callcenter/gui/names.py" line="336"/>
         <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="334"/>
+        <location filename="../../callcenter/gui/names.py" line="337"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="335"/>
+        <location filename="../../callcenter/gui/names.py" line="338"/>
         <source>recovery action</source>
         <translation>补救措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="336"/>
+        <location filename="../../callcenter/gui/names.py" line="339"/>
         <source>callback</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="337"/>
+        <location filename="../../callcenter/gui/names.py" line="340"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="338"/>
+        <location filename="../../callcenter/gui/names.py" line="341"/>
         <source>step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="347"/>
+        <location filename="../../callcenter/gui/names.py" line="350"/>
         <source>cannot be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="348"/>
+        <location filename="../../callcenter/gui/names.py" line="351"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>必须是 1 到 5 的整数</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="349"/>
+        <location filename="../../callcenter/gui/names.py" line="352"/>
         <source>must be yes or no</source>
         <translation>必须选择是或否</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="350"/>
+        <location filename="../../callcenter/gui/names.py" line="353"/>
         <source>there is no such event on this case</source>
         <translation>本案件没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="351"/>
+        <location filename="../../callcenter/gui/names.py" line="354"/>
         <source>the case is already assigned there</source>
         <translation>案件已分派给该负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="352"/>
+        <location filename="../../callcenter/gui/names.py" line="355"/>
         <source>must be above zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="353"/>
+        <location filename="../../callcenter/gui/names.py" line="356"/>
         <source>this kind of action carries no money</source>
         <translation>此类措施不涉及金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="354"/>
+        <location filename="../../callcenter/gui/names.py" line="357"/>
         <source>must be in the case&apos;s currency</source>
         <translation>必须使用本案件的币种</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="355"/>
+        <location filename="../../callcenter/gui/names.py" line="358"/>
         <source>cannot be in the past</source>
         <translation>不能早于现在</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="356"/>
+        <location filename="../../callcenter/gui/names.py" line="359"/>
         <source>there is no such letter</source>
         <translation>没有这种信函</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="357"/>
+        <location filename="../../callcenter/gui/names.py" line="360"/>
         <source>choose CSV or XLSX</source>
         <translation>请选择 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="358"/>
+        <location filename="../../callcenter/gui/names.py" line="361"/>
         <source>Say why the case is closed although the customer rejected the resolution.</source>
         <translation>客户拒绝了解决方案，请说明结案原因。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="361"/>
+        <location filename="../../callcenter/gui/names.py" line="364"/>
         <source>Only open cases can be escalated.</source>
         <translation>只有未结案件才能升级。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="362"/>
+        <location filename="../../callcenter/gui/names.py" line="365"/>
         <source>The survey comes after closing.</source>
         <translation>满意度调查须在结案后进行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="363"/>
+        <location filename="../../callcenter/gui/names.py" line="366"/>
         <source>A survey is already recorded for this closing.</source>
         <translation>本次结案已记录过满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="364"/>
+        <location filename="../../callcenter/gui/names.py" line="367"/>
         <source>It is waiting for a supervisor&apos;s approval.</source>
         <translation>该措施正在等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="365"/>
+        <location filename="../../callcenter/gui/names.py" line="368"/>
         <source>Only actions waiting for approval can be decided.</source>
         <translation>只有待审批的措施才能审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/names.py" line="366"/>
+        <location filename="../../callcenter/gui/names.py" line="369"/>
         <source>It is already finished.</source>
         <translation>该事项已经完成。</translation>
     </message>
@@ -2825,133 +3165,133 @@
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="158"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="162"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
         <source>Assign selected to…</source>
         <translation>将所选分派给…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="190"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="188"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="191"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="189"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="192"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="190"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="193"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="191"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="194"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="192"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="195"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="193"/>
         <source>Waiting since</source>
         <translation>等待自</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="196"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="194"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="201"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="199"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="203"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="201"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="231"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="229"/>
         <source>Over your approval limit, or your own proposal</source>
         <translation>超出您的审批权限，或是您自己的提议</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="235"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="233"/>
         <source>%1 waiting for approval, %2 within your limits.</source>
         <translation>%1 项等待审批，其中 %2 项在您的权限内。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="239"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="237"/>
         <source>Approval queue (%1)</source>
         <translation>审批队列（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="244"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="242"/>
         <source>Choose an action first.</source>
         <translation>请先选择一项措施。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="249"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="247"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="249"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="247"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="256"/>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="404"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="254"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="424"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="255"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="253"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="255"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="253"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="289"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="288"/>
         <source>Could not load the cases: %1</source>
         <translation>无法加载案件：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="324"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="344"/>
         <source>&lt;b&gt;%1&lt;/b&gt; open cases · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; breached&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; at risk&lt;/span&gt; · %4 on track · &lt;b&gt;%5&lt;/b&gt; waiting for a supervisor · showing %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个未结案件 · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; 个已超期&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; 个有超期风险&lt;/span&gt; · %4 个正常 · &lt;b&gt;%5&lt;/b&gt; 个等待主管处理 · 显示 %6 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="351"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="371"/>
         <source>%1 cases passed a deadline and were escalated.</source>
         <translation>%1 个案件已超期并已升级。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="369"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="389"/>
         <source>Select one or more cases first.</source>
         <translation>请先选择一个或多个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="394"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="414"/>
         <source>%1 cases handed over.</source>
         <translation>已移交 %1 个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="396"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="416"/>
         <source>%1 could not move: %2</source>
         <translation>%1 个无法移交：%2</translation>
     </message>
@@ -3363,139 +3703,165 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="170"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="270"/>
         <source>Not possible now (%2): you cannot %1.</source>
         <translation>现在无法操作（%2）：不能%1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="177"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="277"/>
         <source>log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="178"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="278"/>
         <source>become available</source>
         <translation>置为就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="279"/>
         <source>go not ready</source>
         <translation>置为未就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="180"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="280"/>
         <source>log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="181"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="281"/>
         <source>take a call</source>
         <translation>接入来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="182"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="282"/>
         <source>start an outbound call</source>
         <translation>发起外呼</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="183"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="283"/>
         <source>answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="184"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="284"/>
         <source>miss a call</source>
         <translation>记为未接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="185"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="285"/>
         <source>hold</source>
         <translation>保持通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="186"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="286"/>
         <source>resume</source>
         <translation>恢复通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="187"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="287"/>
         <source>end the call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="188"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="288"/>
         <source>hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="189"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="289"/>
         <source>drop the line</source>
         <translation>断开线路</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="190"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="290"/>
         <source>transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="191"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="291"/>
         <source>consult</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="192"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="292"/>
         <source>complete a transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="193"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="293"/>
         <source>cancel a consultation</source>
         <translation>取消咨询</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="294"/>
         <source>extend wrap-up</source>
         <translation>延长话后处理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="195"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="295"/>
         <source>finish wrap-up</source>
         <translation>完成话后处理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="203"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="303"/>
         <source>Could not save the call record (it will be retried with the next change): %1</source>
         <translation>无法保存通话记录（下次变更时将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="254"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="357"/>
         <source>Callback due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="254"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="357"/>
         <source>Call back %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="359"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="359"/>
         <source>Call from %1</source>
         <translation>来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="262"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="365"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="669"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="292"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="395"/>
         <source>This call is saved on the record you opened.</source>
         <translation>本通电话已记录到您打开的客户档案中。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="450"/>
+        <source>The line dropped: the call ended without a hang-up. Wrap it up as usual.</source>
+        <translation>线路中断：通话未经挂机即已结束。请照常完成话后处理。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="602"/>
+        <source>The call did not connect: %1</source>
+        <translation>通话未接通：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="607"/>
+        <source>The transfer did not go through: %1 The caller is still on the line.</source>
+        <translation>转接未成功：%1 来电者仍在线上。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="615"/>
+        <source>The consultation ended before the transfer: the caller is on hold.</source>
+        <translation>咨询在转接前结束：来电者处于保持状态。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="640"/>
+        <source>Not possible now (%1): finish this call first.</source>
+        <translation>现在无法操作（%1）：请先结束本通话。</translation>
     </message>
 </context>
 <context>
@@ -3544,202 +3910,227 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="90"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
         <source>Agent console — %1</source>
         <translation>坐席工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="120"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="121"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="123"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="124"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="159"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="161"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="163"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="216"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="219"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="217"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="220"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="220"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="223"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="225"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="227"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="230"/>
         <source>Log &amp;out…</source>
         <translation>登出(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="228"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="231"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="229"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="232"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="230"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="233"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="231"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
         <source>Take an &amp;order…</source>
         <translation>下单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="232"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="235"/>
         <source>Credit &amp;limit…</source>
         <translation>信用额度(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="236"/>
+        <source>&amp;Call this customer</source>
+        <translation>致电此客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
+        <source>Send &amp;digits (dial pad)…</source>
+        <translation>发送按键（拨号盘）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="239"/>
         <source>&amp;Live</source>
         <translation>实时(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="235"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
         <source>Open the &amp;queue board</source>
         <translation>打开队列看板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="236"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="241"/>
         <source>LIVE SIMULATION %1×</source>
         <translation>实时模拟 %1×</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="239"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="244"/>
         <source>&amp;Demo</source>
         <translation>演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="241"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="246"/>
         <source>&amp;Ring me (random caller)</source>
         <translation>给我来电（随机来电者）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="242"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="247"/>
         <source>Ring me &amp;from a number…</source>
         <translation>用指定号码来电(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="243"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="248"/>
         <source>Caller &amp;hangs up</source>
         <translation>来电者挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="244"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="249"/>
         <source>&amp;Line fails</source>
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="245"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="246"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="251"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="267"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="273"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="269"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="275"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="273"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="279"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="273"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="279"/>
         <source>Outbound callback: %1 — answer to place the call</source>
         <translation>外呼回访：%1 — 接听即拨出</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="276"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="282"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="277"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="283"/>
         <source>Outbound call: %1</source>
         <translation>外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="341"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="347"/>
         <source>Log out?</source>
         <translation>退出登录？</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="343"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="349"/>
         <source>Log out of the console? You stop receiving calls, and the sign-in comes back so that you or a colleague can sign in.</source>
         <translation>退出坐席控制台？退出后将不再接到来电，并回到登录窗口，您或同事可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="423"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="422"/>
+        <source>Open a customer&apos;s record first.</source>
+        <translation>请先打开客户记录。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="428"/>
+        <source>Dial pad</source>
+        <translation>拨号盘</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="428"/>
+        <source>Digits to send (0-9, *, #):</source>
+        <translation>要发送的按键（0-9、*、#）：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="443"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="423"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="443"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="430"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="450"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="459"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="483"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="461"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="485"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute/Unmute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F11 Extend wrap-up · F12 Finish wrap-up
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
@@ -3752,12 +4143,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 演示：Ctrl+R 给我来电 · Ctrl+Shift+R 指定号码来电 · Ctrl+H 客户挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="476"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="500"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="477"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="501"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -3765,158 +4156,158 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>CreditLimitDialog</name>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="45"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="46"/>
         <source>New limit</source>
         <translation>新额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="46"/>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="92"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="47"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="86"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="53"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="54"/>
         <source>type an amount, e.g. 1500 or 1,500.00</source>
         <translation>请输入金额，例如 1500 或 1,500.00</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="54"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="55"/>
         <source>cannot be below zero</source>
         <translation>不能小于零</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="55"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="56"/>
         <source>that is the limit already</source>
         <translation>与当前额度相同</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="56"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="57"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="78"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="72"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="86"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="80"/>
         <source>Proposed</source>
         <translation>提出时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="87"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="81"/>
         <source>From</source>
         <translation>原额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="88"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="82"/>
         <source>To</source>
         <translation>新额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="89"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="90"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="84"/>
         <source>Proposed by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="85"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="97"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="91"/>
         <source>A&amp;pprove</source>
         <translation>批准(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="98"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="92"/>
         <source>Re&amp;fuse</source>
         <translation>拒绝(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="109"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="103"/>
         <source>&amp;New limit</source>
         <translation>新额度(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="110"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="104"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="116"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="110"/>
         <source>Pr&amp;opose</source>
         <translation>提交申请(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="118"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="154"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="148"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="155"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="149"/>
         <source>waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="156"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="150"/>
         <source>refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="156"/>
         <source>%1 — credit limit %2, balance %3</source>
         <translation>%1——信用额度 %2，余额 %3</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="219"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="213"/>
         <source>The credit limit is now %1.</source>
         <translation>信用额度现为 %1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="221"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="215"/>
         <source>%1 is above your limits: sent for approval.</source>
         <translation>%1 超出您的权限：已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="233"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="227"/>
         <source>Approved: the credit limit is now %1.</source>
         <translation>已批准：信用额度现为 %1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="233"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="227"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="255"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="249"/>
         <source>%1 is over every approver&apos;s limit.</source>
         <translation>%1 超出所有审批人的权限。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="250"/>
         <source>Above your approval limit of %1.</source>
         <translation>超出您的审批权限 %1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="259"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="253"/>
         <source>You cannot approve your own proposal; another approver must.</source>
         <translation>不能批准自己提出的申请，须由其他审批人批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="260"/>
+        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="254"/>
         <source>Your role may not change credit limits.</source>
         <translation>您的角色不能修改信用额度。</translation>
     </message>
@@ -4270,12 +4661,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>CustomersMenu</name>
     <message>
-        <location filename="../../callcenter/gui/console_assembly.py" line="92"/>
+        <location filename="../../callcenter/gui/console_assembly.py" line="120"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/console_assembly.py" line="93"/>
+        <location filename="../../callcenter/gui/console_assembly.py" line="121"/>
         <source>&amp;Customers…</source>
         <translation>客户(&amp;C)…</translation>
     </message>
@@ -5296,138 +5687,186 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="58"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="59"/>
         <source>Set up this console</source>
         <translation>设置此控制台</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="76"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="77"/>
         <source>Welcome. This console has no user accounts yet.</source>
         <translation>欢迎。此控制台还没有用户账户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="80"/>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="103"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="81"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="104"/>
         <source>Create a new site</source>
         <translation>创建新站点</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="81"/>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="159"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="82"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="160"/>
         <source>Join an existing site</source>
         <translation>加入已有站点</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="85"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="86"/>
         <source>The first console of a new contact center: you become its administrator.</source>
         <translation>新呼叫中心的第一台控制台：您将成为它的管理员。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="87"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="88"/>
         <source>Your site has a sync server: sign in to it and get its users and settings.</source>
         <translation>您的站点已有同步服务器：登录后获取其用户和设置。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="123"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="124"/>
         <source>Site name:</source>
         <translation>站点名称：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="124"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="125"/>
         <source>Country (phone numbers):</source>
         <translation>国家/地区（电话号码）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="125"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="126"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="126"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="127"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="127"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="128"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="129"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="130"/>
         <source>Administrator&apos;s user name:</source>
         <translation>管理员用户名：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="130"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="131"/>
         <source>Administrator&apos;s name:</source>
         <translation>管理员姓名：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="131"/>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="172"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="132"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="173"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="132"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="133"/>
         <source>Repeat the password:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="140"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="141"/>
         <source>Queues, skills, not-ready reasons, call outcomes and complaint categories are set up in English and Chinese; change them later under Administration.</source>
         <translation>队列、技能、未就绪原因、通话结果和投诉类别将以中英文建立；之后可在“管理”中修改。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="148"/>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="176"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="149"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="183"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="149"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="150"/>
         <source>Create the site</source>
         <translation>创建站点</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="169"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="170"/>
         <source>e.g. Desk 12</source>
         <translation>例如 12 号工位</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="170"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="171"/>
         <source>Server address:</source>
         <translation>服务器地址：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="171"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="172"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="173"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="174"/>
         <source>Name of this console:</source>
         <translation>此控制台的名称：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="177"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="184"/>
         <source>Join the site</source>
         <translation>加入站点</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="205"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="212"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="278"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="286"/>
+        <source>Loading the site&apos;s data: %1 of %2 records</source>
+        <translation>正在载入站点数据：%2 条记录中的 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="299"/>
         <source>The server has no site yet. Its administrator joins first and creates the site.</source>
         <translation>服务器上还没有站点。请由其管理员先加入并创建站点。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/first_run.py" line="285"/>
+        <location filename="../../callcenter/gui/admin/first_run.py" line="306"/>
         <source>The server has no site yet. Create it as %1:</source>
         <translation>服务器上还没有站点。以 %1 的身份创建：</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="144"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="144"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="144"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="151"/>
+        <source>Calendar:</source>
+        <translation>日历：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="152"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="153"/>
+        <source>Name (English):</source>
+        <translation>名称（英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="154"/>
+        <source>Name (Chinese):</source>
+        <translation>名称（中文）：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="155"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -5698,239 +6137,239 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>OrderEntryDialog</name>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="63"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="64"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="64"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="65"/>
         <source>Delivery address</source>
         <translation>送货地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="65"/>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="216"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="66"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="210"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="66"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="67"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="67"/>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="68"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="169"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="74"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="75"/>
         <source>an item is no longer on sale</source>
         <translation>有商品已停售</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="75"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="76"/>
         <source>no longer on sale</source>
         <translation>已停售</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="76"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="77"/>
         <source>not sold in the customer&apos;s currency</source>
         <translation>不以该客户的币种销售</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="77"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="78"/>
         <source>no such option</source>
         <translation>没有这个选项</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="78"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="79"/>
         <source>between 1 and 99</source>
         <translation>须在 1 到 99 之间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="79"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="80"/>
         <source>too many lines in one order</source>
         <translation>一张订单的行数过多</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="80"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="81"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="81"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="82"/>
         <source>choose one</source>
         <translation>请选择</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="118"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="112"/>
         <source>Take an order</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="152"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="146"/>
         <source>&amp;Find an item</source>
         <translation>查找商品(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="154"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="148"/>
         <source>Type part of a name or a code, Enter adds it</source>
         <translation>输入名称或编号的一部分，按回车加入</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="156"/>
         <source>Suggestions (Ctrl+1, Ctrl+2, Ctrl+3)</source>
         <translation>推荐（Ctrl+1、Ctrl+2、Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="168"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="162"/>
         <source>&amp;Repeat last order</source>
         <translation>再来一单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="169"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="169"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="175"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="169"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="178"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="172"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="182"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="176"/>
         <source>Remo&amp;ve line</source>
         <translation>删除此行(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="194"/>
         <source>Type the delivery address</source>
         <translation>输入送货地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="201"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="195"/>
         <source>&amp;Delivery address</source>
         <translation>送货地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="206"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="200"/>
         <source>Ca&amp;sh</source>
         <translation>现金(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="207"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="201"/>
         <source>&amp;Card</source>
         <translation>银行卡(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="208"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="202"/>
         <source>On &amp;account</source>
         <translation>记账(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="223"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="217"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="225"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="219"/>
         <source>&amp;Place order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;P)（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="282"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="276"/>
         <source>The basket is not empty: press Close to leave without ordering.</source>
         <translation>购物篮不是空的：若不下单离开，请按“关闭”。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="291"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="285"/>
         <source>Order for %1</source>
         <translation>%1的订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="344"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="338"/>
         <source>No credit line</source>
         <translation>无信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="347"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="341"/>
         <source>Credit left: %1 of %2</source>
         <translation>剩余信用额度：%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="359"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="353"/>
         <source>usually buys</source>
         <translation>常买</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="364"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="358"/>
         <source>bought with %1 in %2 orders</source>
         <translation>%2 张订单与%1一起购买</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="396"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="390"/>
         <source>No item matches “%1”.</source>
         <translation>没有与“%1”匹配的商品。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="454"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="448"/>
         <source>No longer on sale, left out: %1</source>
         <translation>已停售，未加入：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="473"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="467"/>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="478"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="472"/>
         <source>Delivery in about %1 min (by %2)</source>
         <translation>约 %1 分钟送达（%2 前）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="558"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="552"/>
         <source>Order %1 placed: %2, %3; delivery in about %4 min.</source>
         <translation>订单 %1 已提交：%2，%3；约 %4 分钟送达。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="567"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="561"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="568"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="562"/>
         <source>card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="569"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="563"/>
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="576"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="570"/>
         <source>This customer has no credit line to pay on account — ask for cash or card.</source>
         <translation>该客户没有信用额度，不能记账——请改用现金或银行卡。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="578"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="572"/>
         <source>Card payment would exceed the credit limit by %1 — ask for cash.</source>
         <translation>银行卡付款将超出信用额度 %1——请改用现金。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="580"/>
+        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="574"/>
         <source>Payment on account would exceed the credit limit by %1 — ask for cash.</source>
         <translation>记账付款将超出信用额度 %1——请改用现金。</translation>
     </message>
@@ -5972,69 +6411,614 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>PhoneLine</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="136"/>
+        <source>Phone: registering…</source>
+        <translation>电话：正在注册…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="138"/>
+        <source>Phone: registered</source>
+        <translation>电话：已注册</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="140"/>
+        <source>Phone: off</source>
+        <translation>电话：未启用</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="141"/>
+        <source>Phone: not registered — %1</source>
+        <translation>电话：未注册 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="147"/>
+        <source>the switch refused the user name or password</source>
+        <translation>交换机拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="149"/>
+        <source>the switch does not know this phone account</source>
+        <translation>交换机不认识此电话账号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="151"/>
+        <source>the registrar did not answer in time</source>
+        <translation>注册服务器未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="153"/>
+        <source>the registrar cannot be reached (check its address and the network)</source>
+        <translation>无法连接注册服务器（请检查其地址和网络）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="155"/>
+        <source>the switch refused the registration (SIP %1)</source>
+        <translation>交换机拒绝了注册（SIP %1）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="157"/>
+        <source>the phone program (baresip) is not installed</source>
+        <translation>未安装电话程序（baresip）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="159"/>
+        <source>a phone setting is not valid (see Preferences → Phone)</source>
+        <translation>某项电话设置无效（见 首选项 → 电话）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_line.py" line="160"/>
+        <source>the phone stopped working</source>
+        <translation>电话已停止工作</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="49"/>
+        <source>TLS (encrypted)</source>
+        <translation>TLS（加密）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="52"/>
+        <source>Refuse it busy (486): the switch forwards or takes a message</source>
+        <translation>以忙音拒绝（486）：由交换机转接或留言</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="54"/>
+        <source>Do not answer: the switch&apos;s no-answer rule takes it</source>
+        <translation>不应答：由交换机的无应答规则处理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="70"/>
+        <source>no system keyring: the password cannot be kept</source>
+        <translation>没有系统密钥环：无法保存密码</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="93"/>
+        <source>This computer&apos;s phone program cannot offer it</source>
+        <translation>本机的电话程序无法提供此项</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="184"/>
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="161"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="178"/>
+        <source>SIP user</source>
+        <translation>SIP 用户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="179"/>
+        <location filename="../../ui/phone_page.ui" line="62"/>
+        <source>Authentication user</source>
+        <translation>认证用户</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="180"/>
+        <location filename="../../ui/phone_page.ui" line="93"/>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="181"/>
+        <location filename="../../ui/phone_page.ui" line="107"/>
+        <source>Registrar / proxy</source>
+        <translation>注册服务器 / 代理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="182"/>
+        <location filename="../../ui/phone_page.ui" line="154"/>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="183"/>
+        <location filename="../../ui/phone_page.ui" line="121"/>
+        <source>Transport</source>
+        <translation>传输方式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="185"/>
+        <source>Codecs</source>
+        <translation>编解码器</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="186"/>
+        <location filename="../../ui/phone_page.ui" line="286"/>
+        <source>Read the caller from</source>
+        <translation>主叫号码取自</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="187"/>
+        <location filename="../../ui/phone_page.ui" line="263"/>
+        <source>A call while Not ready</source>
+        <translation>未就绪时来电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="191"/>
+        <source>%1: please fill it in.</source>
+        <translation>%1：请填写。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="192"/>
+        <source>%1: use letters, digits and . - _ only (no spaces, no @).</source>
+        <translation>%1：只能使用字母、数字和 . - _（不能有空格或 @）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="194"/>
+        <source>%1: write a host name or IP address, optionally with :port (pbx.example.com:5060).</source>
+        <translation>%1：请填写主机名或 IP 地址，可带 :端口（pbx.example.com:5060）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="196"/>
+        <source>%1: choose UDP, TCP or TLS.</source>
+        <translation>%1：请选择 UDP、TCP 或 TLS。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="197"/>
+        <source>%1: the file does not exist.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="198"/>
+        <source>%1: tick at least one.</source>
+        <translation>%1：请至少勾选一项。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="199"/>
+        <source>%1: one of them is not known.</source>
+        <translation>%1：其中有一项无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="200"/>
+        <source>%1: tick at least one header.</source>
+        <translation>%1：请至少勾选一个信头。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="201"/>
+        <source>%1: choose what the switch should hear.</source>
+        <translation>%1：请选择交换机收到的答复。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="202"/>
+        <source>%1 is not valid.</source>
+        <translation>%1 无效。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="220"/>
+        <source>No system keyring: the password was not kept.</source>
+        <translation>没有系统密钥环：密码未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="238"/>
+        <source>Looking it up…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="252"/>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="253"/>
+        <source>outside-line prefix removed</source>
+        <translation>已去掉外线前缀</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="254"/>
+        <source>international</source>
+        <translation>国际格式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="255"/>
+        <source>national form with the country code</source>
+        <translation>带国家代码的国内格式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="263"/>
+        <source>Withheld number</source>
+        <translation>号码已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="265"/>
+        <source>Cleaned: %1</source>
+        <translation>整理后：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="267"/>
+        <source>Not a number the screen pop can read: %1</source>
+        <translation>弹屏无法识别的号码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="270"/>
+        <source>Pops: %1</source>
+        <translation>弹出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="272"/>
+        <source>A shared number: the agent chooses between %1</source>
+        <translation>共用号码：由坐席在 %1 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/phone_page.py" line="274"/>
+        <source>No customer has this number: the console offers to create one.</source>
+        <translation>没有客户使用此号码：控制台会提示新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="25"/>
+        <source>Take calls on this phone account</source>
+        <translation>用此电话账号接听来电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="32"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="38"/>
+        <source>SIP user (extension)</source>
+        <translation>SIP 用户（分机）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="45"/>
+        <source>1001</source>
+        <translation>1001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="52"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="69"/>
+        <source>when not the SIP user</source>
+        <translation>与 SIP 用户不同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="76"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="86"/>
+        <source>kept in the system keyring</source>
+        <translation>保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="100"/>
+        <source>pbx.example.com</source>
+        <translation>pbx.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="114"/>
+        <source>host[:port], when not the domain</source>
+        <translation>主机[:端口]，与域不同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="131"/>
+        <source>CA certificates (TLS)</source>
+        <translation>CA 证书（TLS）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="144"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="161"/>
+        <source>ip:port (empty: any, 5060)</source>
+        <translation>ip:端口（留空：任意，5060）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="171"/>
+        <source>Audio and calls</source>
+        <translation>音频与通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="177"/>
+        <source>Codecs, in order</source>
+        <translation>编解码器（按顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="199"/>
+        <location filename="../../ui/phone_page.ui" line="308"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="206"/>
+        <location filename="../../ui/phone_page.ui" line="315"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="218"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="225"/>
+        <location filename="../../ui/phone_page.ui" line="239"/>
+        <source>alsa,default</source>
+        <translation>alsa,default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="232"/>
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="246"/>
+        <source>Drop a call after silence (s)</source>
+        <translation>静音多久后挂断（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="280"/>
+        <source>Caller id</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="327"/>
+        <source>Outside-line prefix</source>
+        <translation>外线前缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="334"/>
+        <source>9</source>
+        <translation>9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="341"/>
+        <source>Digits after it at least</source>
+        <translation>其后至少位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="358"/>
+        <source>International prefix</source>
+        <translation>国际前缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="365"/>
+        <source>00</source>
+        <translation>00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="372"/>
+        <source>Country calling code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="379"/>
+        <source>44</source>
+        <translation>44</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="386"/>
+        <source>National (trunk) prefix</source>
+        <translation>国内（长途）前缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="393"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="403"/>
+        <source>Test a number</source>
+        <translation>测试号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="409"/>
+        <source>Type a caller id as the switch sends it (sip:, tel:, 9-prefixed, 00 or + forms, national):</source>
+        <translation>按交换机发送的格式输入主叫号码（sip:、tel:、带 9 前缀、00 或 + 格式、国内格式）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_page.ui" line="419"/>
+        <source>sip:9-0044-20-7946-0000@pbx</source>
+        <translation>sip:9-0044-20-7946-0000@pbx</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesTab</name>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="227"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="227"/>
+        <source>Ring</source>
+        <translation>振铃</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="227"/>
+        <source>Missed before Not ready</source>
+        <translation>未接几次后置为未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="227"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="231"/>
+        <source>Applies to:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="234"/>
+        <source>Ring time before a missed offer:</source>
+        <translation>振铃多久算未接：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="234"/>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="236"/>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="237"/>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="238"/>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="275"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="235"/>
+        <source>Missed offers in a row before Not ready:</source>
+        <translation>连续未接几次后置为未就绪：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="236"/>
+        <source>Pause after one missed offer:</source>
+        <translation>未接一次后暂停：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="237"/>
+        <source>Wrap-up time limit:</source>
+        <translation>话后处理时限：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="238"/>
+        <source>An extension adds:</source>
+        <translation>每次延长：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="245"/>
+        <source>Not ready for the pause, then Available</source>
+        <translation>暂停期间未就绪，之后就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="246"/>
+        <source>Available at once</source>
+        <translation>立即就绪</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="247"/>
+        <source>Not ready until the agent changes it</source>
+        <translation>保持未就绪，直到坐席自行更改</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="250"/>
+        <source>Agents may extend wrap-up</source>
+        <translation>允许坐席延长话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="259"/>
+        <source>Not-ready reason used:</source>
+        <translation>使用的未就绪原因：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="260"/>
+        <source>After a missed offer:</source>
+        <translation>未接来电之后：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="268"/>
+        <location filename="../../callcenter/gui/admin/policy_tabs.py" line="291"/>
+        <source>Site default</source>
+        <translation>站点默认</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="25"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="37"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="29"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="41"/>
         <source>Two-letter country code for numbers without +country (US, CN, GB…)</source>
         <translation>无国家代码号码使用的两字母国家代码（US、CN、GB…）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="32"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="44"/>
         <source>Ring time before a missed call (s)</source>
         <translation>振铃多久算未接（秒）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="33"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="45"/>
         <source>After-call work time (s)</source>
         <translation>话后处理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="34"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="46"/>
         <source>Extend adds (s)</source>
         <translation>每次延长（秒）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="35"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="47"/>
         <source>Missed calls in a row before staying Not ready</source>
         <translation>连续未接多少次后保持未就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="36"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="48"/>
         <source>Not ready after one missed call (s)</source>
         <translation>一次未接后的未就绪时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="44"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="56"/>
         <source>Available</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="45"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="57"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="47"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="59"/>
         <source>Play the ring tone</source>
         <translation>播放铃声</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="49"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="61"/>
         <source>Default country for numbers</source>
         <translation>号码默认国家</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="50"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="62"/>
         <source>After wrap-up become</source>
         <translation>话后处理结束后切换为</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="68"/>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="77"/>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="78"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/preferences_dialog.py" line="88"/>
         <source>&apos;%1&apos; is not a country code phone numbers know (try US, CN, GB).</source>
         <translation>“%1”不是已知的国家代码（可试 US、CN、GB）。</translation>
     </message>
@@ -6097,8 +7081,7 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>无法读取或写入数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/credit_limit_dialog.py" line="70"/>
-        <location filename="../../callcenter/gui/agent/order_entry_dialog.py" line="95"/>
+        <location filename="../../callcenter/gui/problems.py" line="91"/>
         <source>Please correct: %1</source>
         <translation>请更正：%1</translation>
     </message>
@@ -6203,88 +7186,114 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="80"/>
+        <source>Hours</source>
+        <translation>营业</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="87"/>
+        <source>Open</source>
+        <translation>营业中</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/board_models.py" line="87"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
 </context>
 <context>
     <name>QueuesTab</name>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="294"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="205"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="294"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="205"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="294"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="205"/>
         <source>Skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="294"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="205"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="294"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="205"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="302"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="213"/>
         <source>Priority (1 first):</source>
         <translation>优先级（1 最先）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="303"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="214"/>
         <source>Service-level target:</source>
         <translation>服务水平目标：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="304"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="215"/>
         <source>… answered within:</source>
         <translation>… 在此时间内接听：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="304"/>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="305"/>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="307"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="215"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="216"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="218"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="305"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="216"/>
         <source>Alarm when a call waits:</source>
         <translation>来电等待超过此时间时告警：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="306"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="217"/>
         <source>Alarm when calls waiting reach:</source>
         <translation>等待来电数达到此值时告警：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="307"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="218"/>
         <source>Overflow after (0 never):</source>
         <translation>溢出等待时间（0 为不溢出）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="314"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="225"/>
         <source>Overflow to:</source>
         <translation>溢出到：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="316"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="227"/>
         <source>Skill:</source>
         <translation>技能：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="328"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="229"/>
+        <source>Business calendar:</source>
+        <translation>营业日历：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="230"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="236"/>
+        <source>(always open)</source>
+        <translation>（全天开放）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="252"/>
         <source>(retired)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="343"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="267"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -6872,414 +7881,414 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="144"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="164"/>
         <source>&amp;Create customer</source>
         <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="146"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="166"/>
         <source>Searc&amp;h customers</source>
         <translation>搜索客户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="189"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="193"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="599"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="214"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="623"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="194"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="215"/>
         <source>Capture a complaint for this customer (Ctrl+K)</source>
         <translation>为此客户登记投诉（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="196"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="217"/>
         <source>Take an &amp;order…</source>
         <translation>下单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="197"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="218"/>
         <source>Take an order for this customer (Ctrl+O)</source>
         <translation>为该客户下单（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="199"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="220"/>
         <source>Credit limit…</source>
         <translation>信用额度…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="200"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="221"/>
         <source>The credit limit, its changes and approvals (Ctrl+Shift+L)</source>
         <translation>信用额度及其变更与审批（Ctrl+Shift+L）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="225"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="253"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="226"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="254"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="227"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="255"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="228"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
         <source>Credit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="229"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="257"/>
         <source>Spend, last 12 months</source>
         <translation>近 12 个月消费</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="230"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="258"/>
         <source>Usually buys</source>
         <translation>常购商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="231"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
         <source>Card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="232"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="260"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
         <source>Deadline</source>
         <translation>期限状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="277"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="251"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="280"/>
         <source>Double-click a case to open it</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="255"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="284"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="256"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="285"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="257"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="286"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="258"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="287"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="259"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="288"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="260"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="270"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="289"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="301"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="264"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="294"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="267"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="298"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="268"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="299"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="269"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="300"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="291"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="322"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="292"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="323"/>
         <source>The caller&apos;s record appears here when a call rings.</source>
         <translation>来电振铃时，这里会显示来电者的资料。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="296"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
         <source>Looking up %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="296"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
         <source>caller</source>
         <translation>来电者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="308"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="339"/>
         <source>%n customer(s) on %1</source>
         <translation>
             <numerusform>%1 上有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="321"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="352"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="322"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="353"/>
         <source>No customer has this number. Create one now, or search by name.</source>
         <translation>没有客户使用此号码。可立即新建客户，或按姓名搜索。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="324"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="355"/>
         <source>Number withheld</source>
         <translation>号码已隐藏</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="325"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="356"/>
         <source>The caller hid their number. Ask for their name or account number.</source>
         <translation>来电者隐藏了号码。请询问其姓名或账号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="327"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="358"/>
         <source>Not a valid phone number: %1</source>
         <translation>无效的电话号码：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="389"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="420"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="390"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="421"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="391"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="422"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="392"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="423"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="397"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="428"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="398"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="429"/>
         <source>Credit limit reached</source>
         <translation>已达信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="399"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="430"/>
         <source>High churn risk</source>
         <translation>流失风险高</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="400"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="431"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="401"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="432"/>
         <source>Unresolved complaint</source>
         <translation>有未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="402"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="433"/>
         <source>Sensitive data masked</source>
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="478"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="509"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="478"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="509"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="479"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="510"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="483"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="514"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="494"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="519"/>
         <source>Retention call due %1 (%2)</source>
         <translation>挽留回访 %1 到期（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="519"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="549"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="524"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="555"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="587"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="611"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="551"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="577"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="163"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="183"/>
         <source>Several customers share this number. Ask the caller&apos;s name, then choose with the arrow keys and Enter (Ctrl+Shift+C comes back to this list):</source>
         <translation>多位客户共用这个号码。请询问来电者姓名，然后用方向键和回车选择（按 Ctrl+Shift+C 回到此列表）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="329"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="360"/>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="333"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="364"/>
         <source>The call works normally: answer it, then find the customer by name or account number.</source>
         <translation>通话不受影响：请接听，然后按姓名或账号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="379"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="410"/>
         <source>The network sent a number that is too short to be a phone number.</source>
         <translation>网络传来的号码太短，不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="380"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="411"/>
         <source>The network sent a number that is too long to be a phone number.</source>
         <translation>网络传来的号码太长，不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="381"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="412"/>
         <source>The network sent a number with the wrong number of digits.</source>
         <translation>网络传来的号码位数不对。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="382"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="413"/>
         <source>The network sent no digits for this caller.</source>
         <translation>网络没有传来这位来电者的任何号码数字。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="383"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="414"/>
         <source>The network sent a number whose country code is unknown.</source>
         <translation>网络传来的号码国家代码无法识别。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="384"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="415"/>
         <source>The network sent a number that is not in use.</source>
         <translation>网络传来的号码并未启用。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="385"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="416"/>
         <source>The network sent something that is not a phone number.</source>
         <translation>网络传来的内容不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="596"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="620"/>
         <source>Continue the complaint &amp;draft…</source>
         <translation>继续填写投诉草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="609"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="633"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="610"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="634"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="611"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="635"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="612"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="636"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>
@@ -7369,42 +8378,47 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="111"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="116"/>
         <source>Could not prepare the training data: %1</source>
         <translation>无法准备培训数据：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="161"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="181"/>
+        <source>The customer could not call the trainee&apos;s phone (%1): the lines are spoken here.</source>
+        <translation>客户无法拨通学员的电话（%1）：台词改在本机播放。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="204"/>
         <source>TRAINING — role-play with made-up customers; nothing here touches real customers</source>
         <translation>培训 — 使用虚构客户的角色扮演；不会涉及任何真实客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="165"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="208"/>
         <source>TRAINING — %1</source>
         <translation>培训 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="203"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="248"/>
         <source>Not understood — try: %1</source>
         <translation>未能理解——试试：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="205"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="250"/>
         <source>Not understood — try saying it another way.</source>
         <translation>未能理解——请换一种说法。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="267"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="317"/>
         <source>No speech here: the customer&apos;s lines are shown as text only.</source>
         <translation>此处无法语音：客户的台词仅以文字显示。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="278"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="328"/>
         <source>No audio device: the customer&apos;s lines are shown as subtitles.</source>
         <translation>没有音频设备：客户的台词以字幕显示。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/session_controller.py" line="328"/>
+        <location filename="../../callcenter/gui/trainer/session_controller.py" line="380"/>
         <source>The session could not be saved: %1</source>
         <translation>无法保存本次练习：%1</translation>
     </message>
@@ -7490,27 +8504,27 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>SiteTab</name>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="486"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="413"/>
         <source>Site name:</source>
         <translation>站点名称：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="487"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="414"/>
         <source>Country (phone numbers):</source>
         <translation>国家/地区（电话号码）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="488"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="415"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="489"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="416"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="490"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="417"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
@@ -7888,6 +8902,114 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>TeamPanel</name>
+    <message>
+        <location filename="../../callcenter/gui/console_assembly.py" line="157"/>
+        <source>Team states</source>
+        <translation>团队状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/console_assembly.py" line="164"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/console_assembly.py" line="165"/>
+        <source>Team &amp;states…</source>
+        <translation>团队状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="40"/>
+        <source>force an agent&apos;s state</source>
+        <translation>强制坐席状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="41"/>
+        <source>force the state of another team&apos;s agent</source>
+        <translation>强制其他团队坐席的状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="42"/>
+        <source>cancel a forced state</source>
+        <translation>取消强制状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="43"/>
+        <source>apply another agent&apos;s forced state</source>
+        <translation>执行其他坐席的强制状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="65"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="65"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="65"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="65"/>
+        <source>Forced state</source>
+        <translation>强制状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="74"/>
+        <source>Force &amp;Available</source>
+        <translation>强制就绪(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="75"/>
+        <source>Force &amp;Not ready</source>
+        <translation>强制未就绪(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="76"/>
+        <source>Force &amp;Log out</source>
+        <translation>强制登出(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="84"/>
+        <source>Your team on every console (forced states travel through the server)</source>
+        <translation>您团队在各台控制台上的坐席（强制状态经服务器传送）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="133"/>
+        <source>not seen yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="144"/>
+        <source>%1: waiting for their console</source>
+        <translation>%1：等待其控制台接收</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="145"/>
+        <source>%1: after their call</source>
+        <translation>%1：通话结束后生效</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="146"/>
+        <source>%1: applied</source>
+        <translation>%1：已生效</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="161"/>
+        <source>Choose an agent first.</source>
+        <translation>请先选择一位坐席。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/supervisor/team_panel.py" line="168"/>
+        <source>Asked: %1 to %2. Their console applies it when it next syncs.</source>
+        <translation>已请求：将 %1 设为 %2。其控制台在下次同步时执行。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineNames</name>
     <message>
         <location filename="../../callcenter/gui/names.py" line="122"/>
@@ -7990,92 +9112,113 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>TrainerWindow</name>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="79"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="83"/>
         <source>Trainer — role-play scenarios</source>
         <translation>培训师 — 角色扮演场景</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="87"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="91"/>
         <source>Scenarios</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="99"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="103"/>
         <source>Easy mode: hints and suggested replies</source>
         <translation>简易模式：提示和建议回复</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="101"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="105"/>
         <source>Inside the live queue simulator (the training call arrives as a normal call)</source>
         <translation>在实时排队模拟中进行（培训来电像普通来电一样到达）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="103"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="107"/>
         <source>Trainee:</source>
         <translation>学员：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="104"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="108"/>
         <source>Language of the call:</source>
         <translation>通话语言：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="109"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="112"/>
+        <source>Customer calls the trainee&apos;s phone (SIP)</source>
+        <translation>客户拨打学员的电话（SIP）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="114"/>
+        <source>the phone&apos;s address, e.g. sip:1001@pbx.example</source>
+        <translation>电话地址，例如 sip:1001@pbx.example</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="118"/>
+        <source>Trainee&apos;s phone:</source>
+        <translation>学员电话：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="121"/>
         <source>&amp;Start session</source>
         <translation>开始练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="112"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="124"/>
         <source>&amp;Edit scenario…</source>
         <translation>编辑场景(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="114"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="126"/>
         <source>&amp;Dashboard</source>
         <translation>看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="124"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="136"/>
         <source>TRAINING — sessions use made-up customers in a separate training store</source>
         <translation>培训 — 练习使用独立培训库中的虚构客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="173"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="185"/>
         <source>Some scenario files were skipped: %1</source>
         <translation>部分场景文件已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="191"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="203"/>
         <source>Caller</source>
         <translation>来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="191"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="203"/>
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="191"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="203"/>
         <source>Rubric</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="192"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="204"/>
         <source>pass mark %1</source>
         <translation>及格线 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="209"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="221"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="228"/>
         <source>Start session</source>
         <translation>开始练习</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="209"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="221"/>
         <source>This scenario has no version in that language.</source>
         <translation>该场景没有这种语言的版本。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="212"/>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="229"/>
+        <source>Enter the trainee&apos;s phone address, for example sip:1001@pbx.example.</source>
+        <translation>请输入学员的电话地址，例如 sip:1001@pbx.example。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/trainer/trainer_window.py" line="232"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -8115,24 +9258,34 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>不在实时中心</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="59"/>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="56"/>
+        <source>or a number / SIP address</source>
+        <translation>或号码 / SIP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="62"/>
         <source>&amp;Blind — hand over now</source>
         <translation>直接转接 — 立即转交(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="60"/>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="63"/>
         <source>&amp;Warm — talk to them first, caller on hold</source>
         <translation>咨询转接 — 先沟通，来电者保持(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="63"/>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="66"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="64"/>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="67"/>
         <source>Transfer to</source>
         <translation>转接到</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/transfer_dialog.py" line="68"/>
+        <source>N&amp;umber</source>
+        <translation>号码(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -8151,113 +9304,113 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="157"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="68"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="157"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="68"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="157"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="68"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="157"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="68"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="157"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="172"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="83"/>
         <source>for a new user: at least 8 characters</source>
         <translation>新用户：至少 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="173"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="84"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="174"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="85"/>
         <source>Display name:</source>
         <translation>显示名称：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="175"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="86"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="176"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="87"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="177"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="88"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="178"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="89"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="179"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="90"/>
         <source>Skill</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="179"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="90"/>
         <source>Level (0 = none)</source>
         <translation>等级（0 = 无）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="184"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="95"/>
         <source>Skills and levels (1 basic … 5 expert):</source>
         <translation>技能和等级（1 初级 … 5 专家）：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="186"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="97"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="187"/>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="234"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="98"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="145"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="199"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="110"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="199"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="110"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="234"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="145"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="273"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="184"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/admin_window.py" line="274"/>
+        <location filename="../../callcenter/gui/admin/admin_window.py" line="185"/>
         <source>New password for %1 (at least 8 characters):</source>
         <translation>%1 的新密码（至少 8 个字符）：</translation>
     </message>
