@@ -264,8 +264,16 @@ class CaseWindow(QMainWindow):
         self._reading, self._read_again = True, False
         generation = self._generation
         store, identity, complaint_id = self.store, self.identity, self.complaint_id
+
+        def read() -> ops.CaseView:
+            # The category and root-cause names the case is painted with are read from their
+            # files here, once, not on the GUI thread at the first paint (tens of ms of YAML).
+            ops.categories()
+            ops.root_causes()
+            return ops.case_view(store, identity, complaint_id)
+
         run_op(
-            lambda: ops.case_view(store, identity, complaint_id),
+            read,
             lambda view: self._loaded(generation, view),
             self._load_failed,
             name="complaints.case_view",
