@@ -172,7 +172,7 @@ def test_callcenter_init_on_a_running_server_create_then_join(tmp_path, monkeypa
 
     srv = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", tmp_path)
     srv.create_user("root", "root-pass-1", "admin")
-    with srv.start():
+    with srv:
         monkeypatch.setenv("CALLCENTER_PASSWORD", "root-pass-1")
         first, second = tmp_path / "first.db", tmp_path / "second.db"
         argv = ["init", "create", "--db", str(first), "--site-name", "Acme", "--admin", "root"]
@@ -217,7 +217,7 @@ def test_a_site_created_alone_moves_to_a_new_server_with_its_accounts(tmp_path, 
     assert main(["server", "--database-url", url, "--adopt-users", str(first)]) == 2  # only an empty server
     assert "already has users" in capsys.readouterr().err
     srv = ServerProcess(url, tmp_path)
-    with srv.start():
+    with srv:
         monkeypatch.setenv("CALLCENTER_PASSWORD", ADMIN.password)
         assert main(["sync", "--db", str(first), "--server", srv.url, "--register", "boss", "--json"]) == 0
         assert json.loads(capsys.readouterr().out)["pushed"] > 40
