@@ -88,3 +88,29 @@ def test_my_cases_lists_the_callbacks_and_opens_their_case(qtbot, seeded, settin
     assert window.complaints.cases[first].isVisible()
     settle(qtbot, window)
     window.close()
+
+
+def test_call_back_now_dials_the_selected_callback_on_its_number(qtbot, seeded, settings):
+    from callcenter.core.console_actions import ConsoleAction
+
+    store, ids = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    two_due_callbacks(store, window.identity, ids)
+    window.complaints.load_callbacks()
+    qtbot.waitUntil(lambda: len(window.complaints.callbacks) == 2, timeout=5000)
+    board = window.complaints.open_my_cases()
+    qtbot.addWidget(board)
+    tabs = board.tabs
+    callbacks = tabs.widget(next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("My callbacks")))
+    assert callbacks.call_button.isEnabled()  # the first row has a number
+    actions: list[ConsoleAction] = []
+    source.bus.subscribe(ConsoleAction, actions.append)
+    c.set_available()
+    callbacks.table.selectRow(1)
+    callbacks.call_button.click()
+    qtbot.waitUntil(lambda: any(a.name == "dial" for a in actions), timeout=5000)
+    assert c.call is not None and c.call.direction == "outbound"
+    assert c.call.ani.endswith("13800138000") and c.call.customer_id == ids["wang"]  # Wang, the second case's number
+    settle(qtbot, window)
+    window.close()

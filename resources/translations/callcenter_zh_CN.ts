@@ -1523,47 +1523,52 @@
 <context>
     <name>CallbacksTable</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="27"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="29"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="27"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="29"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="27"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="29"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="27"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="29"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="27"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="29"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="46"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="33"/>
+        <source>Call back now</source>
+        <translation>立即回电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="59"/>
         <source>%1 (due now)</source>
         <translation>%1（已到期）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="48"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="61"/>
         <source>no number</source>
         <translation>无号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="60"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="74"/>
         <source>%1 callbacks scheduled, %2 due now. Double-click one to open its case.</source>
         <translation>已安排 %1 个回访，%2 个已到期。双击打开对应案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="64"/>
+        <location filename="../../callcenter/gui/complaints/callbacks_table.py" line="78"/>
         <source>No callbacks scheduled.</source>
         <translation>没有已安排的回访。</translation>
     </message>
@@ -1897,7 +1902,7 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/complaints/case_window.py" line="232"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="620"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="628"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1923,227 +1928,227 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/complaints/case_window.py" line="128"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="300"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="308"/>
         <source>Complaint %1 — %2</source>
         <translation>投诉 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="317"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="325"/>
         <source>acknowledge by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="317"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="325"/>
         <source>resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="319"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="327"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="326"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="334"/>
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="331"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="339"/>
         <source>Customer: %1 · Category: %2 · Owner: %3 · Opened %4</source>
         <translation>客户：%1 · 类别：%2 · 负责人：%3 · 登记于 %4</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="337"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="345"/>
         <source>Customer&apos;s words: %1</source>
         <translation>客户原话：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="340"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="348"/>
         <source>Outcome wanted: %1</source>
         <translation>客户诉求：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="387"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="395"/>
         <source>No history was recorded for this case.</source>
         <translation>此案件没有历史记录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="406"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
         <source>CSAT %1/5 · buy again: %2</source>
         <translation>满意度 %1/5 · 愿意再次购买：%2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="408"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="416"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="408"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="416"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="411"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="419"/>
         <source>acknowledge</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="411"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="419"/>
         <source>resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="412"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="420"/>
         <source>the %1 deadline passed</source>
         <translation>已超过%1期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="422"/>
         <source>root cause: %1</source>
         <translation>根本原因：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="416"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
         <source>due %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="444"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="452"/>
         <source>Committed on this case: %1</source>
         <translation>此案件已承诺金额：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="570"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="578"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="585"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="593"/>
         <source>The case is yours.</source>
         <translation>此案件已由您负责。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="607"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="615"/>
         <source>Closed. Record the satisfaction survey when the customer has answered it.</source>
         <translation>已结案。客户回复后请记录满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="616"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="624"/>
         <source>Propose a resolution</source>
         <translation>提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="616"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="624"/>
         <source>What we offer the customer</source>
         <translation>我们向客户提供的方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="617"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="625"/>
         <source>Customer rejects</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="617"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="625"/>
         <source>What the customer said</source>
         <translation>客户的说法</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="618"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="626"/>
         <source>Reopen the complaint</source>
         <translation>重新打开投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="618"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="626"/>
         <source>Why it is reopened</source>
         <translation>重新打开的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="619"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="627"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="619"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="627"/>
         <source>Why a supervisor is needed</source>
         <translation>需要主管处理的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="620"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="628"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="632"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="640"/>
         <source>Escalated to the supervisors&apos; queue.</source>
         <translation>已升级到主管队列。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="687"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="695"/>
         <source>Over your limit: it waits in the approval queue for a supervisor.</source>
         <translation>超出您的权限：已进入审批队列，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="689"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="697"/>
         <source>Within your limit: you can carry it out now.</source>
         <translation>在您的权限内：现在即可执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="664"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="672"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="670"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="678"/>
         <source>Carried out.</source>
         <translation>已执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="672"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="680"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="672"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="680"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="672"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="680"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="702"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="710"/>
         <source>The callback is in the owner&apos;s task list and rings the console when due.</source>
         <translation>回访已加入负责人的任务列表，到期时控制台会响铃。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="708"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="716"/>
         <source>Choose a callback first.</source>
         <translation>请先选择一个回访。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="710"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="718"/>
         <source>Callback made</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="710"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="718"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="723"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="731"/>
         <source>Save the letter as PDF</source>
         <translation>将信函保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="723"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="731"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="741"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="749"/>
         <source>Letter saved: %1</source>
         <translation>信函已保存：%1</translation>
     </message>
@@ -3674,28 +3679,28 @@
         <translation>我的投诉案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="211"/>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="248"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="212"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="249"/>
         <source>My callbacks (%1)</source>
         <translation>我的回访（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="257"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="258"/>
         <source>Callbacks: %1 due, %2 later today</source>
         <translation>回访：%1 个到期，今天稍后 %2 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="279"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="280"/>
         <source>%1 of your complaint cases passed a deadline and went to the supervisors.</source>
         <translation>您有 %1 个投诉案件已超期，已转交主管。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="283"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="284"/>
         <source>Complaint deadline passed</source>
         <translation>投诉已超期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="289"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="290"/>
         <source>The callback was not placed. It rings again in %1 minutes.</source>
         <translation>回访未拨出，将在 %1 分钟后再次提醒。</translation>
     </message>

@@ -207,6 +207,7 @@ class ConsoleComplaints(QObject):
         board.setWindowTitle(self.tr("My complaint cases"))
         table = CallbacksTable(self.lang)
         table.case_opened.connect(self.open_case)
+        table.call_requested.connect(self.window.controller.dial_callback)
         table.show_callbacks(self.callbacks)
         board.tabs.addTab(table, self.tr("My callbacks (%1)").replace("%1", str(len(self.callbacks))))
         self.callbacks_tables = [t for t in self.callbacks_tables if t.isVisible()] + [table]
