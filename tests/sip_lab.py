@@ -236,13 +236,10 @@ def udp_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def kamailio(tmp_path):
-    port = udp_port()
+def _start_kamailio(tmp_path, text: str):
+    """Kamailio with the given configuration; (process, log file)."""
     cfg = tmp_path / "kamailio.cfg"
-    cfg.write_text(
-        KAMAILIO_CFG.format(port=port, modules=KAMAILIO_MODULES, user=USER, password=PASSWORD), encoding="utf-8"
-    )
+    cfg.write_text(text, encoding="utf-8")
     log = open(tmp_path / "kamailio.log", "w")
     proc = subprocess.Popen(
         ["kamailio", "-DD", "-E", "-f", str(cfg), "-m", "32", "-M", "4", "-Y", str(tmp_path), "-w", str(tmp_path)],
@@ -255,7 +252,10 @@ def kamailio(tmp_path):
         assert time.monotonic() < deadline, "kamailio did not start"
         time.sleep(0.05)
     time.sleep(0.2)
-    yield port
+    return proc, log
+
+
+def _stop_kamailio(proc: subprocess.Popen, log) -> None:
     proc.terminate()
     try:
         proc.wait(5)
@@ -263,6 +263,16 @@ def kamailio(tmp_path):
         proc.kill()
         proc.wait(5)
     log.close()
+
+
+@pytest.fixture
+def kamailio(tmp_path):
+    port = udp_port()
+    proc, log = _start_kamailio(
+        tmp_path, KAMAILIO_CFG.format(port=port, modules=KAMAILIO_MODULES, user=USER, password=PASSWORD)
+    )
+    yield port
+    _stop_kamailio(proc, log)
 
 
 class Recorder:
@@ -653,25 +663,6 @@ Content-Length: 0
   <recv request="ACK" timeout="5000"/>"""
 
 
-def _start_kamailio(tmp_path, text: str):
-    """Kamailio with the given configuration; (process, log file)."""
-    cfg = tmp_path / "kamailio.cfg"
-    cfg.write_text(text, encoding="utf-8")
-    log = open(tmp_path / "kamailio.log", "w")
-    proc = subprocess.Popen(
-        ["kamailio", "-DD", "-E", "-f", str(cfg), "-m", "32", "-M", "4", "-Y", str(tmp_path), "-w", str(tmp_path)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 10
-    while "processes (at least)" not in (tmp_path / "kamailio.log").read_text(errors="replace"):
-        assert proc.poll() is None, (tmp_path / "kamailio.log").read_text(errors="replace")[-2000:]
-        assert time.monotonic() < deadline, "kamailio did not start"
-        time.sleep(0.05)
-    time.sleep(0.2)
-    return proc, log
-
-
 @pytest.fixture
 def kamailio_gateway(tmp_path):
     """The lab's Kamailio, plus a gateway: a request for a user not registered here
@@ -684,13 +675,7 @@ def kamailio_gateway(tmp_path):
     ).format(port=port, modules=KAMAILIO_MODULES, user=USER, password=PASSWORD, gateway=gateway)
     proc, log = _start_kamailio(tmp_path, text)
     yield port, gateway
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
-    log.close()
+    _stop_kamailio(proc, log)
 
 
 def _sipp(tmp_path, name: str, args: list[str]) -> subprocess.Popen:
