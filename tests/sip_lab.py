@@ -333,14 +333,15 @@ def sipp_caller(tmp_path, port, identity: str, final: str) -> subprocess.Popen:
     )
 
 
-def finish(proc: subprocess.Popen, tmp_path) -> int:
+def finish(proc: subprocess.Popen, tmp_path, name: str = "sipp", timeout_s: float = 20) -> int:
+    """SIPp's exit code; on a timeout it is killed and its error log (``<name>_errors.log``) said."""
     try:
-        return proc.wait(20)
+        return proc.wait(timeout_s)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(5)
-        errors = tmp_path / "sipp_errors.log"
-        raise AssertionError(errors.read_text(errors="replace") if errors.exists() else "sipp timed out") from None
+        errors = tmp_path / f"{name}_errors.log"
+        raise AssertionError(errors.read_text(errors="replace") if errors.exists() else f"{name} timed out") from None
 
 
 @contextmanager
@@ -724,13 +725,7 @@ def sipp_log(tmp_path, name: str) -> str:
 
 
 def finish_named(proc: subprocess.Popen, tmp_path, name: str) -> int:
-    try:
-        return proc.wait(30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
-        errors = tmp_path / f"{name}_errors.log"
-        raise AssertionError(errors.read_text(errors="replace") if errors.exists() else f"{name} timed out") from None
+    return finish(proc, tmp_path, name, timeout_s=30)
 
 
 class EventLog:
