@@ -56,3 +56,35 @@ def snapshot(
             rows = conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY id").mappings().all()
             out[t] = [json.dumps(dict(r), sort_keys=True, default=str) for r in rows]
     return out
+
+
+def plant_poison(server: InProcessServer, kind: str, n: int) -> str:
+    """A customer row stored as a server that checked nothing would have stored it: ``bad_date``
+    (a date that is not one), ``end_of_time`` (a stamp beyond the last wall clock) or
+    ``wrong_type`` (words in a number column). Returns its id."""
+    import time
+
+    from callcenter.core.ids import uuid7
+
+    rid = uuid7()
+    now = "2026-12-01T09:00:00.000000+00:00"
+    hlc = (
+        "ffffffffffff-ffff-elsewhere" if kind == "end_of_time" else f"{time.time_ns() // 1_000_000:012x}-0000-elsewhere"
+    )
+    row = {
+        "id": rid,
+        "created_at": now,
+        "updated_at": now,
+        "hlc": hlc,
+        "origin": "elsewhere",
+        "deleted": False,
+        "account_no": f"POISON{n}",
+        "display_name": "Poison",
+        "customer_since": "not a date" if kind == "bad_date" else now,
+    }
+    if kind == "wrong_type":
+        row["value_score"] = "ninety"
+    with server.engine.begin() as conn:
+        seq = server_store._lock_counter(conn)
+        server_store._write_rows(conn, [(("customers", rid), row, hlc, "elsewhere", False)], seq)
+    return rid

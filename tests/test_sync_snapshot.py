@@ -11,12 +11,12 @@ import json
 import orjson
 import pytest
 from sqlalchemy import text
-from sync_helpers import PASSWORD, InProcessServer
+from sync_helpers import PASSWORD, InProcessServer, plant_poison
 
 from callcenter.benchmarks.import_bench import customer_row, write_customers, write_orders
 from callcenter.ops import auth
 from callcenter.ops import imports as import_ops
-from callcenter.store import bootstrap, repo, screenpop, search
+from callcenter.store import bootstrap, replica, repo, screenpop, search
 from callcenter.store.db import Store
 from callcenter.store.models import Customer
 from callcenter.store.replica import encode_row, synced_tables
@@ -246,5 +246,27 @@ def test_imported_rows_on_one_console_reach_another_through_the_server(server, t
         orders = conn.exec_driver_sql("SELECT count(*) FROM orders").scalar()
         lines = conn.exec_driver_sql("SELECT count(*) FROM order_lines").scalar()
     assert orders == CUSTOMERS * 2 and lines == CUSTOMERS * 2
+    a.store.close()
+    b.store.close()
+
+
+@pytest.mark.parametrize("kinds", [("end_of_time",), ("wrong_type",), ("bad_date", "end_of_time", "wrong_type")])
+def test_rows_a_pull_keeps_aside_are_kept_aside_by_a_joining_console_too(server, tmp_path, kinds):
+    """Rows on the server that no console's pull takes in (stored by a server that checked
+    nothing): a console that joins from the snapshot keeps the same rows aside, takes every
+    good row, and its clock is not carried to the end of time."""
+    a = _imported_site(server, tmp_path)
+    poison = {plant_poison(server, kind, n) for n, kind in enumerate(kinds)}
+    a.sync_round()  # the console that pulls them
+    b = _joining(server, tmp_path / "b.db")
+    result = b.sync_round()
+    assert result.snapshot_rows > CUSTOMERS
+    for store in (a.store, b.store):
+        assert {k["row_id"] for k in replica.kept_aside(store)} == poison
+        with store.session() as s:
+            assert all(s.get(Customer, p) is None for p in poison)
+            assert s.query(Customer).count() == CUSTOMERS
+    assert b.store.clock.last.wall_ms < 0xFFFFFFFFFFFF
+    assert _pop(b.store, 5) == customer_row(5)[0]
     a.store.close()
     b.store.close()

@@ -16,10 +16,13 @@ clock and the search index. A console killed mid-load keeps the key: it is recog
 not joined (``is_loading``; sign-in treats it as an empty store and offers to join again),
 and the next load first empties every synced table and starts again.
 
-**Bad rows.** The server checked every row when it was pushed, so frames are inserted as
-they come; a frame the store refuses (a value it cannot store, a clash on a unique value)
-goes through ``replica.apply_remote`` instead, which keeps the offending rows aside as a
-pull would.
+**Bad rows.** The server checked every row when it was pushed, but a console does not
+take that on trust (a row stored by an older server, or written into its database by
+hand, must not be taken in by a joining console when every console that pulled it kept it
+aside): every row passes ``row_checker`` (the sync client gives ``sync.validate.row_checker``,
+the pull's checks written out per table) on its way in. A frame with a row that fails, or that the store refuses (a value it
+cannot store, a clash on a unique value), goes through ``replica.apply_remote`` instead,
+which keeps the offending rows aside as a pull would.
 """
 
 from __future__ import annotations
@@ -104,9 +107,11 @@ class SnapshotLoader:
         total: int = 0,
         progress: Progress | None = None,
         sort_out: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], list[Any]]] | None = None,
+        row_checker: Callable[[str], Callable[[dict[str, Any]], bool]] | None = None,
     ):
         self.store = store
         self.sort_out = sort_out  # (good, kept aside) of a frame the store refused: the pull's checks
+        self.row_checker = row_checker  # table -> a test of one row, True when the pull's checks pass
         self.total = total
         self.progress = progress
         self.plans = synced_tables()
@@ -190,6 +195,8 @@ class SnapshotLoader:
             if self.top is None or top > self.top:
                 self.top = top
             try:
+                if self.row_checker and not all(map(self.row_checker(table), rows)):  # a pull would keep one aside
+                    raise ChangeError(table, "a row the pull's checks refuse")
                 decode = self._decoder(table)
                 try:
                     values = [decode(r) for r in rows]

@@ -380,7 +380,11 @@ class SyncClient:
                 reader.start()
                 try:
                     with bootstrap.SnapshotLoader(
-                        self.store, int(header.get("total") or 0), progress, sort_out=_sort_out
+                        self.store,
+                        int(header.get("total") or 0),
+                        progress,
+                        sort_out=_sort_out,
+                        row_checker=validate.row_checker,
                     ) as load:
                         end = None
                         while True:

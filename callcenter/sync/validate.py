@@ -219,6 +219,81 @@ def _value_problem(col: Column, value: object, strict: bool) -> str | None:
     return None
 
 
+def row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
+    """A fast test of one whole row of ``table`` as the server keeps it: True exactly when
+    ``check_change(strict=False)`` finds nothing wrong with the change made of it (its id,
+    hlc and deleted taken from the row). A console joining a site runs it on every row, so
+    it is written out per table: a quick test that every value has its column's type, and
+    ``check_change`` itself only for a row that fails it (the tests hold the two equal)."""
+    return _row_checker(table)
+
+
+@cache
+def _row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
+    cols = tables()[table]
+    tests = ["(i := r['id']).__class__ is str and 0 < len(i) <= 36", "_stamp_ok(r['hlc'])"]
+    for col in cols.values():
+        v = f"r[{col.name!r}]"
+        test = {
+            "str": f"{v}.__class__ is str",
+            "int": f"({v}.__class__ is int and {-_INT64} <= {v} < {_INT64})",
+            "float": f"({v}.__class__ is float and {v} == {v})",
+            "bool": f"{v}.__class__ is bool",
+            "dt": f"_dt_ok({v})",
+        }[col.kind]
+        tests.append(test if col.required else f"({v} is None or {test})")
+    source = (
+        "def check(r):\n"
+        "    try:\n"
+        "        if (" + " and\n            ".join(tests) + "):\n"
+        "            return True\n"
+        "    except KeyError:\n"
+        "        pass\n"
+        "    return _exact(r)\n"
+    )
+
+    def exact(r: dict[str, Any]) -> bool:
+        change = {"table": table, "id": r.get("id"), "hlc": r.get("hlc"), "deleted": r.get("deleted"), "row": r}
+        return check_change(0, change, strict=False) is None
+
+    namespace: dict[str, Any] = {"_stamp_ok": _stamp_ok, "_dt_ok": _dt_ok, "_exact": exact}
+    exec(source, namespace)
+    check: Callable[[dict[str, Any]], bool] = namespace["check"]
+    return check
+
+
+_HEX = frozenset("0123456789abcdef")
+_LAST_WALL_HEX = f"{LAST_WALL_MS:012x}"
+
+
+def _stamp_ok(stamp: object) -> bool:
+    # the exact ``_STAMP`` pattern and range, without the regular expression: wall and
+    # counter in hex, then a device of 1-46 characters without white space
+    if stamp.__class__ is not str:
+        return False
+    text = str(stamp)
+    return (
+        19 <= len(text) <= 64
+        and text[12] == "-"
+        and text[17] == "-"
+        and _HEX.issuperset(text[:12] + text[13:17])
+        and text[:12] <= _LAST_WALL_HEX
+        and text[18:].split() == [text[18:]]
+    )
+
+
+def _dt_ok(value: object) -> bool:
+    if value.__class__ is not str:
+        return False
+    text = str(value)
+    if len(text) > 40:
+        return False
+    try:
+        return datetime.fromisoformat(text).tzinfo is not None
+    except ValueError:
+        return False
+
+
 def check_push(
     changes: list[dict[str, Any]], now_ms: int, current_hlc: Callable[[str, str], str | None] | None = None
 ) -> list[BadRow]:
