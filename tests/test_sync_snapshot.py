@@ -18,7 +18,7 @@ from callcenter.ops import auth
 from callcenter.ops import imports as import_ops
 from callcenter.store import bootstrap, replica, repo, screenpop, search
 from callcenter.store.db import Store
-from callcenter.store.models import Customer
+from callcenter.store.models import Customer, User
 from callcenter.store.replica import encode_row, synced_tables
 from callcenter.sync import withheld
 from callcenter.sync.client import SyncClient, SyncError
@@ -270,3 +270,44 @@ def test_rows_a_pull_keeps_aside_are_kept_aside_by_a_joining_console_too(server,
     assert _pop(b.store, 5) == customer_row(5)[0]
     a.store.close()
     b.store.close()
+
+
+def test_a_console_whose_join_stopped_half_way_can_create_a_site_of_its_own(server, tmp_path, monkeypatch):
+    """The first-run wizard offers 'create a site' on a half-loaded store too: the other site's
+    rows, indexes dropped for the load and server settings are forgotten, and the new site's
+    first sync would go nowhere until it is registered to a server of its own."""
+    from callcenter.core.site import SiteSettings
+    from callcenter.ops import site as site_ops
+    from callcenter.sync import credentials
+
+    _imported_site(server, tmp_path)
+    b = _joining(server, tmp_path / "b.db")
+    monkeypatch.setattr(bootstrap, "COMMIT_ROWS", 100)
+    real_add = bootstrap.SnapshotLoader.add
+    frames = []
+
+    def add_then_die(self, table, rows):
+        frames.append(table)
+        if len(frames) == 3:
+            raise Boom("killed mid-load")
+        real_add(self, table, rows)
+
+    monkeypatch.setattr(bootstrap.SnapshotLoader, "add", add_then_die)
+    with pytest.raises(Boom):
+        b.sync_round()
+    b.store.close()
+    monkeypatch.setattr(bootstrap.SnapshotLoader, "add", real_add)
+    half = Store(tmp_path / "b.db")
+    assert bootstrap.is_loading(half) and half.meta("sync.server_url")
+    settings = SiteSettings("Second Site", "US", "America/New_York", "en", "USD")
+    done = site_ops.create_site(half, settings, site_ops.AdminAccount("owner", "long-enough-pass", "Owner"))
+    assert not bootstrap.is_loading(half)
+    assert half.meta("sync.server_url") is None and half.meta("sync.cursor") is None
+    assert credentials.load_token("http://testserver", half.device_id) is None
+    with half.session() as s:
+        assert s.query(Customer).count() == 0  # the other site's customers are gone
+        assert [u.username for u in s.query(User).all()] == ["owner"]
+    assert site_ops.site_settings(half) == settings
+    assert _indexes(half) == _indexes(Store(tmp_path / "fresh.db"))
+    assert auth.sign_in(half, "owner", "long-enough-pass").value.user_id == done.value.user_id
+    half.close()

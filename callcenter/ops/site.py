@@ -137,6 +137,8 @@ def create_site(
         raise NotPermitted("create_site", joined.role.value)
     defaults = defaults or load_defaults()
     password_hash = hash_password(admin.password, hasher) if admin and not joined else ""
+    if joined is None:
+        _forget_half_join(store)
     with store.unit() as u:
         s = u.session
         if s.scalar(select(Site.id).where(~Site.deleted).limit(1)) is not None:
@@ -170,6 +172,17 @@ def create_site(
         s.flush()
         repo.add_audit(s, identity.user_id, "create", "site", site.id, "first run")
     return Done(identity, u.changes)
+
+
+def _forget_half_join(store: Store) -> None:
+    """A join that stopped half-way left another site's rows and server: a new site starts
+    from an empty store that belongs to no server (its device token forgotten too)."""
+    from callcenter.store import bootstrap
+    from callcenter.sync import credentials
+
+    server = store.meta("sync.server_url")
+    if bootstrap.discard_half_load(store) and server:
+        credentials.forget_token(server, store.device_id)
 
 
 def _seed(s: Session, d: ReferenceDefaults, currency: str = "USD") -> None:

@@ -37,7 +37,7 @@ from sqlalchemy.exc import IntegrityError
 
 from callcenter.core.ids import HlcStamp
 from callcenter.store import search
-from callcenter.store.db import Store, keep_clock
+from callcenter.store.db import CLOCK_KEY, Store, keep_clock
 from callcenter.store.models import SYNCED_MODELS
 from callcenter.store.replica import QUARANTINE_TABLE, ChangeError, TablePlan, _dt_in, decode_row, synced_tables
 
@@ -85,6 +85,21 @@ def is_empty(store: Store) -> bool:
         for table in (*(m.__tablename__ for m in SYNCED_MODELS), "change_log"):
             if conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is not None:
                 return False
+    return True
+
+
+def discard_half_load(store: Store) -> bool:
+    """Forget a join that stopped half-way (the rows it loaded, its dropped indexes put back,
+    the sync settings that point at that site), so the store is empty and belongs to no
+    server: a console whose join failed can create a site of its own instead. False when no
+    load was half-way. The clock is kept (stamps never go back)."""
+    if not is_loading(store):
+        return False
+    with SnapshotLoader(store) as load:  # restores the indexes and empties every synced table
+        with load.conn.begin():
+            load._restore_indexes()
+            # the loading key, the saved indexes, the server, cursor and user: all 'sync.*'
+            load.conn.exec_driver_sql("DELETE FROM local_meta WHERE key LIKE 'sync.%' AND key != ?", (CLOCK_KEY,))
     return True
 
 
