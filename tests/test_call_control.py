@@ -198,6 +198,19 @@ def test_dial_customer_records_an_outbound_interaction(seeded):
         assert row.agent_id == agent.user_id and row.ani_e164 == "+16502530000"
 
 
+def test_a_number_typed_or_saved_in_national_form_is_dialled_in_e164(seeded):
+    """A callback's number as the agent typed it, a number keyed in: out in the form the
+    record's phones use; an internal extension goes out as typed."""
+    store, ids = seeded
+    source = ManualCallSource(EventBus())
+    agent = _agent(store, ids)
+    done = call_control.dial_number(store, source, agent, "(202) 555-0143", region="US")
+    assert done.value.number == "+12025550143" and source.calls[done.value.call.call_id]
+    china = call_control.dial_number(store, source, agent, "010 6552 9988", region="CN")
+    assert china.value.number == "+861065529988"
+    assert call_control.dial_number(store, source, agent, "2001").value.number == "2001"
+
+
 def _agent(store, ids):
     from callcenter.core.agents import Identity
     from callcenter.core.roles import Role

@@ -128,6 +128,10 @@ def dial_number(
     (outcome 'ringing', like an offer), then the source dials."""
     clean = check_target(number)
     _check_callable(store, customer_id, clean, region)
+    if not clean.lower().startswith(("sip:", "sips:")):
+        # a number as typed or saved ('(202) 555-0143', '0138 0013 8000') goes out in the
+        # form a switch routes, as a record's primary phone does; an extension stays as it is
+        clean = normalise(clean, region).e164 or clean
     call = Call(call_id="", ani=clean, queue_code=queue_code, direction="outbound", customer_id=customer_id)
     with store.unit() as u:
         row = repo.add_offer(u.session, call, actor.user_id, customer_id, region)
