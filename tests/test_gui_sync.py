@@ -351,3 +351,32 @@ def test_an_agent_may_not_resolve_a_conflict(qtbot, store):
     agent = Identity("u1", "agent1", "Agent", Role.AGENT)
     with pytest.raises(NotPermitted):
         sync_ops.resolve_conflict(store, agent, "no-such-conflict", sync_ops.CURRENT)
+
+
+def test_a_push_from_another_console_arrives_at_once_not_on_the_schedule(qtbot, store, server, no_keyring, tmp_path):
+    """The controller long-polls the server after each round: another console's push starts
+    a round here at once (the schedule, ten minutes here, would be far too late)."""
+    from callcenter.gui.sync.sync_controller import SyncController
+    from callcenter.store.db import Store
+
+    register(store, server)
+    c = SyncController(store, interval_ms=600_000)
+    rounds: list = []
+    c.round_finished.connect(rounds.append)
+    c.start()
+    qtbot.waitUntil(lambda: len(rounds) == 1, timeout=20000)
+    qtbot.waitUntil(lambda: c.watcher.armed, timeout=5000)
+    other = Store(tmp_path / "other.db")
+    colleague = server.client(other, "sup", PASSWORD)
+    with other.transaction() as s:
+        s.add(Customer(account_no="NEWS1", display_name="Zhou Min"))
+    colleague.sync_round()
+    qtbot.waitUntil(lambda: len(rounds) == 2, timeout=15000)
+    assert not isinstance(rounds[1], Exception) and rounds[1].pulled >= 1
+    with store.session() as s:
+        assert s.query(Customer).filter_by(account_no="NEWS1").count() == 1
+    assert c.timer.remainingTime() > 500_000  # the schedule was not what brought it
+    c.stop()
+    assert not c.watcher.armed
+    wait_for_ops(5000, c.pool)
+    other.close()

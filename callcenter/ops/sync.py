@@ -37,6 +37,7 @@ from callcenter.sync.client import (
     client_for,
     status,
 )
+from callcenter.sync.protocol import WAIT_S
 
 __all__ = [
     "CURRENT",
@@ -53,6 +54,7 @@ __all__ = [
     "restore_backup",
     "sync_round",
     "sync_status",
+    "wait_for_changes",
 ]
 
 CURRENT, OVERWRITTEN = "current", "overwritten"  # which version of a conflicting record stays
@@ -91,6 +93,22 @@ def sync_round(
         raise exc.problem from exc
     try:
         return Done(client.sync_round(progress))
+    except SyncError as exc:
+        raise exc.problem from exc
+    finally:
+        client.close()
+
+
+def wait_for_changes(store: Store, timeout_s: float = WAIT_S, **client_options: Any) -> bool:
+    """Block until the site has news for this console (True: pull now) or ``timeout_s``
+    passes (False). How a console hears of a supervisor's forced state or a colleague's edit
+    within a second instead of at its next scheduled round. Raises ``SyncProblem``."""
+    try:
+        client = client_for(store, retries=0, **client_options)
+    except SyncError as exc:
+        raise exc.problem from exc
+    try:
+        return client.wait_for_changes(timeout_s)
     except SyncError as exc:
         raise exc.problem from exc
     finally:

@@ -413,6 +413,20 @@ class SyncClient:
                 f"the sync server sent a snapshot this console cannot read ({exc})", transient=True, reason=BAD_ANSWER
             ) from None
 
+    def wait_for_changes(self, timeout_s: float = protocol.WAIT_S) -> bool:
+        """Long-poll the server (``GET /v1/wait``): True as soon as the site has changes after
+        this console's pull cursor, False when ``timeout_s`` passed with none. Raises SyncError
+        (an older server without the call: ``reason`` HTTP, status 404)."""
+        cursor = int(self.store.meta(K_CURSOR) or 0)
+        # the client's own timeout (60 s by default) covers the longest wait the server allows
+        resp = self._request("GET", "/v1/wait", params={"cursor": cursor, "timeout": timeout_s})
+        try:
+            return bool(resp.json()["changed"])
+        except (ValueError, KeyError, TypeError):
+            raise SyncError(
+                "the sync server sent an answer this console cannot read", True, reason=BAD_ANSWER
+            ) from None
+
     def sync_round(self, progress: bootstrap.Progress | None = None) -> RoundResult:
         """Push, then pull; records the outcome for the status bar. Raises SyncError.
         An empty store (a console joining) first loads the server's snapshot

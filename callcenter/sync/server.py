@@ -3,12 +3,15 @@
 ``create_app(url)`` builds the app for one database; ``serve`` runs it under
 uvicorn (optionally with TLS). The app keeps nothing between requests but its
 database engine and per-process request counters (``/metrics``), so any number
-of server processes can share one PostgreSQL behind a load balancer.
+of server processes can share one PostgreSQL behind a load balancer (``/v1/wait``
+long-polls wake at once for a push taken by their own process, within a second for
+one taken by another).
 
 Logs are one JSON object per line: method, path, status, milliseconds, device id.
 Never user names, customer names or phone numbers.
 """
 
+import asyncio
 import json
 import logging
 import sys
@@ -160,6 +163,41 @@ class Registered(BaseModel):
     display_name: str
 
 
+class WaitAnswer(BaseModel):
+    cursor: int  # the site's counter when answered
+    changed: bool  # above the cursor asked about: pull now
+
+
+class Bell:
+    """Wakes the long-polls of ``/v1/wait`` waiting in this process when a push commits here.
+    A wait also reads the counter at least every ``RECHECK_S`` seconds, so a push taken by
+    another server process behind the same database is seen too, a little later."""
+
+    RECHECK_S = 1.0
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+
+    def ring(self) -> None:
+        with self._lock:
+            waiting = list(self._waiting)
+        for loop, event in waiting:
+            loop.call_soon_threadsafe(event.set)
+
+    async def wait(self, seconds: float) -> None:
+        entry = (asyncio.get_running_loop(), asyncio.Event())
+        with self._lock:
+            self._waiting.add(entry)
+        try:
+            await asyncio.wait_for(entry[1].wait(), seconds)
+        except TimeoutError:
+            pass
+        finally:
+            with self._lock:
+                self._waiting.discard(entry)
+
+
 class Me(BaseModel):
     user_id: str
     role: str
@@ -234,6 +272,7 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
     app.router.route_class = GzipRoute
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=1)
     app.state.engine = engine
+    bell = app.state.bell = Bell()
     bearer = HTTPBearer(auto_error=False)
 
     def count(**labels) -> None:
@@ -454,7 +493,27 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
         result = server_store.apply_push(engine, who, batch, cursor, changes, check=validate.refuse_invalid)
         state.apply_ms = round((time.perf_counter() - start) * 1000, 2)
         count(name="pushes")
+        bell.ring()
         return result
+
+    @app.get("/v1/wait", response_model=WaitAnswer, tags=["sync"], responses=_answers(401, 409, 422))
+    async def wait(
+        who: Actor,
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        timeout: Annotated[float, Query(ge=0, le=protocol.MAX_WAIT_S)] = protocol.WAIT_S,
+    ) -> WaitAnswer:
+        """Answers as soon as the site has changes after ``cursor`` (another console pushed),
+        or after ``timeout`` seconds with ``changed`` false. A console long-polls it to pull at
+        once (a supervisor's forced state, a colleague's edit) instead of on its schedule."""
+        count(name="waits")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            now_at = await run_in_threadpool(server_store.position, engine)
+            left = deadline - loop.time()
+            if now_at > cursor or left <= 0:
+                return WaitAnswer(cursor=now_at, changed=now_at > cursor)
+            await bell.wait(min(left, Bell.RECHECK_S))
 
     @app.get("/v1/pull", response_model=PullPage, tags=["sync"], responses=_answers(401, 409, 422))
     def pull(

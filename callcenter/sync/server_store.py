@@ -654,6 +654,12 @@ def conflict_row(table: str, winner: dict, loser: dict, stamp: str, row_id: str 
     }
 
 
+def position(engine: Engine) -> int:
+    """The site's change counter now: a pull from a lower cursor has something new."""
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one())
+
+
 def _lock_counter(conn) -> int:
     """Take the push lock (first statement of the transaction) and return the counter."""
     conn.execute(text("UPDATE sync_counters SET value = value WHERE name = 'seq'"))

@@ -1,4 +1,7 @@
-"""Background sync for the console: a QTimer schedule, "Sync now", retries with backoff.
+"""Background sync for the console: a QTimer schedule, "Sync now", retries with backoff,
+and a long-poll of the server (``sync.watch.Watcher``) that starts a round as soon as
+another console pushed (a supervisor's forced state, a colleague's edit), so the schedule
+is only the fallback.
 
 Each round is the ``ops.sync.sync_round`` use case, run through ``gui.ops.run_op`` on the
 controller's own one-thread pool (the GUI thread never waits for the network, and a slow
@@ -23,6 +26,7 @@ from callcenter.gui.sync.sync_words import explain
 from callcenter.ops import sync as sync_ops
 from callcenter.store.db import Store
 from callcenter.sync.client import RoundResult, SyncStatus
+from callcenter.sync.watch import Watcher
 
 
 @dataclass
@@ -42,6 +46,7 @@ WAIT_FOR_SETTINGS = ("not_configured", "not_registered")  # sync codes no retry 
 class SyncController(QObject):
     status_changed = Signal(object)  # SyncView
     round_finished = Signal(object)  # RoundResult or a Problem
+    news = Signal()  # the watcher heard of changes on the server (emitted from its thread)
 
     INTERVAL_MS = 60_000
     FIRST_RETRY_MS = 15_000
@@ -67,15 +72,22 @@ class SyncController(QObject):
         self._count.setInterval(self.COUNT_DELAY_MS)
         self._count.timeout.connect(self.publish)
         watch(store, self, self._changed)
+        self.watcher = Watcher(lambda seconds: sync_ops.wait_for_changes(store, seconds), self.news.emit)
+        self.news.connect(self._news)
 
     def start(self) -> None:
-        """Sync soon after start, then on the schedule."""
+        """Sync soon after start, then on the schedule (and at once when the watcher hears news)."""
         self.timer.start(2_000)
         self.publish()
 
     def stop(self) -> None:
         self.timer.stop()
         self._count.stop()
+        self.watcher.stop()
+
+    def _news(self) -> None:
+        if not self.running and self.timer.isActive():  # a stopped timer: stopped, or waiting for settings
+            self.timer.start(0)
 
     def _changed(self, event: Changed) -> None:
         if event.source == LOCAL and not self.running:  # a local edit: one more change waits to go up
@@ -121,6 +133,7 @@ class SyncController(QObject):
     def _done(self, result: RoundResult) -> None:
         self.running, self.failures, self.error, self.problem = False, 0, None, None
         self.timer.start(self.interval_ms)
+        self.watcher.arm()  # the cursor is current: wait for what comes after it
         self.round_finished.emit(result)
         self.publish()
 
