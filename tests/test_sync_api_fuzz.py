@@ -34,8 +34,9 @@ OPERATIONS = [
     "POST /v1/push",
     "GET /v1/pull",
     "GET /v1/snapshot",
+    "GET /v1/wait",
 ]
-SIGNED_IN = ["GET /metrics", "GET /v1/me", "POST /v1/push", "GET /v1/pull", "GET /v1/snapshot"]
+SIGNED_IN = ["GET /metrics", "GET /v1/me", "POST /v1/push", "GET /v1/pull", "GET /v1/snapshot", "GET /v1/wait"]
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -114,6 +115,12 @@ def test_every_check_passes(fuzz, name):
     def run(case, sign_in):
         if sign_in:
             case.headers = {**(case.headers or {}), **signed_in}
+        if name == "GET /v1/wait":
+            query = dict(case.query or {})
+            wait = query.get("timeout")
+            if wait is None or (type(wait) in (int, float) and 0 <= wait <= protocol.MAX_WAIT_S):
+                query["timeout"] = 0.01  # a valid wait made short: the answer is under test, not the waiting
+            case.query = query
         response = case.call()
         seen.append(response.status_code)
         assert response.status_code < 500, f"{name}: {response.status_code} {response.text[:300]}"
