@@ -76,7 +76,7 @@ def test_a_new_site_holds_todays_constants(tmp_path):
     assert sorted((lim.role, lim.kind, lim.amount_minor) for lim in ref.limits) == sorted(limit_rows(DEFAULT_LIMITS))
     with store.session() as s:
         assert config.deadlines_in(s) == dict(DEFAULT_DEADLINES)
-        assert config.approval_limits_in(s) == dict(DEFAULT_LIMITS)
+        assert config.approval_limits_in(s, "CNY") == dict(DEFAULT_LIMITS)
         tree, shipped = config.categories_in(s), config.categories()
     assert [g.code for g in tree.groups] == [g.code for g in shipped.groups]
     assert tree.leaves() == shipped.leaves() and not tree.retired
@@ -154,23 +154,34 @@ def test_an_approval_limit_change_changes_whether_a_proposal_waits(world):
     done = ops.propose_recovery(store, agent, case_id, "refund", Money(4_000, "CNY"), "cold").value
     assert done.focused_action.status is RecoveryStatus.PROPOSED
     ops.withdraw_recovery(store, agent, case_id, done.focus, "test")
-    admin.save_approval_limit(store, BOSS, "agent", "refund", 3_000)
+    # a limit in US dollars says nothing about a case in yuan
+    admin.save_approval_limit(store, BOSS, "agent", "refund", 3_000, "USD")
+    still = ops.propose_recovery(store, agent, case_id, "refund", Money(4_000, "CNY"), "cold").value
+    assert still.focused_action.status is RecoveryStatus.PROPOSED
+    ops.withdraw_recovery(store, agent, case_id, still.focus, "test")
+    admin.save_approval_limit(store, BOSS, "agent", "refund", 3_000, "CNY")
     waits = ops.propose_recovery(store, agent, case_id, "refund", Money(4_000, "CNY"), "cold").value
     assert waits.focused_action.status is RecoveryStatus.PENDING_APPROVAL
     assert [p.action_id for p in ops.approval_queue(store, sup) if p.you_may_approve] == [waits.focus]
     # raised again (per action and for the case total): a bigger one goes through on its own
-    admin.save_approval_limit(store, BOSS, "agent", "refund", 20_000)
-    admin.save_approval_limit(store, BOSS, "agent", "case_total", 50_000)
+    admin.save_approval_limit(store, BOSS, "agent", "refund", 20_000, "CNY")
+    admin.save_approval_limit(store, BOSS, "agent", "case_total", 50_000, "CNY")
     free = ops.propose_recovery(store, agent, case_id, "refund", Money(15_000, "CNY"), "oven").value
     assert free.focused_action.status is RecoveryStatus.PROPOSED
     with store.session() as s:
-        rows = {(r.role, r.kind): r.amount_minor for r in s.scalars(select(RecoveryApprovalLimit))}
-    assert rows == {("agent", "refund"): 20_000, ("agent", "case_total"): 50_000}
-    assert [a.action for a in audits(store, "approval_limit")] == ["create", "update", "create"]
-    assert "agent refund 3000->20000 USD" in audits(store, "approval_limit")[1].detail
+        rows = {(r.role, r.kind, r.currency): r.amount_minor for r in s.scalars(select(RecoveryApprovalLimit))}
+    assert rows == {
+        ("agent", "refund", "USD"): 3_000,
+        ("agent", "refund", "CNY"): 20_000,
+        ("agent", "case_total", "CNY"): 50_000,
+    }
+    assert [a.action for a in audits(store, "approval_limit")] == ["create", "create", "update", "create"]
+    assert "agent refund 3000->20000 CNY" in audits(store, "approval_limit")[2].detail
     # supervisors read the limits and deadlines, but may not change them; agents may not read
-    ref = admin.reference(store, sup)
-    assert next(r for r in ref.limits if (r.role, r.kind) == ("agent", "refund")).amount_minor == 20_000
+    ref = admin.reference(store, sup)  # every currency in use, the site's (no site here: USD) first
+    assert [r.currency for r in ref.limits[::18]] == ["USD", "CNY"] and len(ref.limits) == 36
+    assert next(r for r in ref.limits if (r.role, r.kind, r.currency) == ("agent", "refund", "CNY")).amount_minor == 20_000
+    assert next(r for r in ref.limits if (r.role, r.kind, r.currency) == ("agent", "refund", "USD")).amount_minor == 3_000
     with pytest.raises(NotPermitted):
         admin.save_approval_limit(store, sup, "supervisor", "refund", 10**9)
     with pytest.raises(NotPermitted):

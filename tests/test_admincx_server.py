@@ -80,3 +80,27 @@ def test_the_server_judges_recovery_against_its_own_limits(server, tmp_path):
     assert _refused(_push(sup, [("recovery_actions", approved)]))[0]["rule"] == "approval_limit"
     assert _push(boss, [("recovery_approval_limits", {**sup_limit, "amount_minor": 50_000})]).status_code == 200
     assert _push(sup, [("recovery_actions", approved)]).status_code == 200
+
+
+def test_a_limit_judges_only_cases_in_its_currency(server, tmp_path):
+    """The server's limit for yuan cases is not its limit for dollar cases: each action is
+    judged by the limits in its own currency (the product's default where none is set)."""
+    agent = server.console(tmp_path / "a.db", "agent1")
+    boss = server.console(tmp_path / "b.db", "boss")
+    me = _me(agent)
+    cny = {**_limit("agent", "refund", 3_000), "currency": "CNY"}
+    assert _push(boss, [("recovery_approval_limits", cny)]).status_code == 200
+    # 40.00 USD: no dollar limit is set, the default 50.00 covers it
+    usd = _action(status="executed", amount_minor=4_000, currency="USD", proposed_by=me, complaint_id="case-usd")
+    assert _push(agent, [("recovery_actions", usd)]).status_code == 200
+    # 40.00 CNY is above the yuan limit of 30.00: it needs an approval
+    yuan = _action(status="executed", amount_minor=4_000, currency="CNY", proposed_by=me, complaint_id="case-cny")
+    assert _refused(_push(agent, [("recovery_actions", yuan)]))[0]["rule"] == "needs_approval"
+    # a dollar limit beside the yuan one is another row, not a clash
+    usd_limit = _limit("agent", "refund", 1_000)
+    assert _push(boss, [("recovery_approval_limits", usd_limit)]).status_code == 200
+    again = _action(status="executed", amount_minor=2_000, currency="USD", proposed_by=me, complaint_id="case-usd2")
+    assert _refused(_push(agent, [("recovery_actions", again)]))[0]["rule"] == "needs_approval"
+    # but a second yuan row for the same role and kind is one too many
+    twin = {**_limit("agent", "refund", 9_000), "currency": "CNY"}
+    assert _push(boss, [("recovery_approval_limits", twin)]).status_code == 409

@@ -70,6 +70,21 @@ def test_an_admin_edits_deadlines_and_limits_and_a_supervisor_reads_them(qtbot, 
     wait_for_ops(5000)
     ref = admin_ops.reference(store)
     assert next(r for r in ref.limits if (r.role, r.kind) == ("agent", "refund")).amount_minor == 3_000
+    # limits per currency: the customers' yuan has its own, the dollar ones stay as they are
+    currencies = [lim.currency.itemText(i) for i in range(lim.currency.count())]
+    assert currencies[0] == "USD" and "CNY" in currencies
+    lim.currency.setCurrentIndex(currencies.index("CNY"))
+    assert lim.table.rowCount() == 18 and all(r.currency == "CNY" for r in lim.rows)
+    assert cells(lim.table, 3)[row] == "default" and lim.amount.suffix() == " CNY"
+    lim.table.selectRow(row)
+    lim.amount.setValue(300)
+    lim.save_button.click()
+    qtbot.waitUntil(lambda: "300.00" in cells(lim.table, 2)[row], timeout=5000)
+    assert lim.currency.currentText() == "CNY"  # the refresh keeps the chosen currency
+    wait_for_ops(5000)
+    ref = admin_ops.reference(store)
+    limits = {(r.role, r.kind, r.currency): r.amount_minor for r in ref.limits}
+    assert limits[("agent", "refund", "CNY")] == 30_000 and limits[("agent", "refund", "USD")] == 3_000
     assert next(r for r in ref.deadlines if r.severity == "high").first_response_minutes == 90
 
     # a supervisor sees the complaint rules, read-only; no site page

@@ -101,21 +101,21 @@ def describe(error: BaseException) -> str:
     params = p.params
     if isinstance(p, NotPermitted):
         return (
-            _tr("Not allowed: %1 may not %2.")
+            QCoreApplication.translate("Problems", "Not allowed: %1 may not %2.")
             .replace("%1", word("role", str(params["role"])))
             .replace("%2", word("action", str(params["action"])))
         )
     if isinstance(p, OverLimit):
         text = (
-            _tr("%1 is over the case limit of %2.")
+            QCoreApplication.translate("Problems", "%1 is over the case limit of %2.")
             if params.get("scope") == "case"
-            else _tr("%1 is over the approval limit of %2.")
+            else QCoreApplication.translate("Problems", "%1 is over the approval limit of %2.")
         )
         return text.replace("%1", _money(params["amount"])).replace("%2", _money(params["limit"]))
     if isinstance(p, IllegalStep):
         reason = params.get("reason") or ""
         text = (
-            _tr("Not possible now: cannot %1 while %2.")
+            QCoreApplication.translate("Problems", "Not possible now: cannot %1 while %2.")
             .replace("%1", word("action", str(params["action"])))
             .replace("%2", word("state", str(params["state"])))
         )
@@ -123,15 +123,17 @@ def describe(error: BaseException) -> str:
     if isinstance(p, Invalid):
         fields = params.get("fields") or {}
         parts = [f"{word('field', f)}: {word('reason', r)}" for f, r in fields.items()]
-        return _tr("Please correct: %1").replace("%1", "; ".join(parts))
+        return QCoreApplication.translate("Problems", "Please correct: %1").replace("%1", "; ".join(parts))
     if isinstance(p, NotFound):
-        return _tr("This %1 no longer exists (it may have been removed on another console).").replace(
-            "%1", word("field", str(params["entity"]))
-        )
+        return QCoreApplication.translate(
+            "Problems", "This %1 no longer exists (it may have been removed on another console)."
+        ).replace("%1", word("field", str(params["entity"])))
     if isinstance(p, StoreProblem):
         return word("reason", str(params["reason"]))
     if isinstance(p, SyncProblem):
         return word("sync", str(params["reason"]))
     if isinstance(p, Unexpected):
-        return _tr("Something went wrong. The details are in the log; nothing you typed was lost.")
-    return _tr("The action could not be completed.")
+        return QCoreApplication.translate(
+            "Problems", "Something went wrong. The details are in the log; nothing you typed was lost."
+        )
+    return QCoreApplication.translate("Problems", "The action could not be completed.")

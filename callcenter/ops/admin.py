@@ -31,6 +31,7 @@ from callcenter.store import repo
 from callcenter.store.db import Store
 from callcenter.store.models import (
     BusinessCalendarRow,
+    Customer,
     ComplaintCategory,
     ComplaintDeadline,
     DispositionCode,
@@ -389,7 +390,7 @@ def reference(store: Store, actor: Identity | None = None) -> Reference:
             if site
             else None,
             _deadline_rows(s),
-            _limit_rows(s, site.currency if site else "USD"),
+            _limit_rows(s, _limit_currencies(s, site.currency if site else "USD")),
         )
 
 
@@ -406,19 +407,31 @@ def _deadline_rows(s: Session) -> list[DeadlineRow]:
     return out
 
 
-def _limit_rows(s: Session, currency: str) -> list[LimitRow]:
-    rows = {(r.role, r.kind): r for r in s.scalars(select(RecoveryApprovalLimit).where(~RecoveryApprovalLimit.deleted))}
+def _limit_currencies(s: Session, site_currency: str) -> list[str]:
+    """The currencies limits can be set for: the site's first, then those its customers are
+    billed in and those that already have limits."""
+    used = set(s.scalars(select(Customer.currency).where(~Customer.deleted).distinct()))
+    used |= set(s.scalars(select(RecoveryApprovalLimit.currency).where(~RecoveryApprovalLimit.deleted).distinct()))
+    return [site_currency, *sorted(c for c in used if c and c != site_currency)]
+
+
+def _limit_rows(s: Session, currencies: list[str]) -> list[LimitRow]:
+    """Every (role, kind) of each currency: the site's row, else the product's default."""
+    rows = {
+        (r.role, r.kind, r.currency): r
+        for r in s.scalars(select(RecoveryApprovalLimit).where(~RecoveryApprovalLimit.deleted))
+    }
     out = []
-    for role in APPROVAL_ROLES:
-        for kind in LIMIT_KINDS:
-            r = rows.get((role, kind))
-            if r is not None:
-                out.append(LimitRow(role, kind, r.amount_minor, r.currency, r.id))
-            else:
-                lim = DEFAULT_LIMITS[role]
-                out.append(
-                    LimitRow(role, kind, lim.case_total if kind == CASE_TOTAL else lim.action_limit(kind), currency)
-                )
+    for currency in currencies:
+        for role in APPROVAL_ROLES:
+            for kind in LIMIT_KINDS:
+                r = rows.get((role, kind, currency))
+                if r is not None:
+                    out.append(LimitRow(role, kind, r.amount_minor, r.currency, r.id))
+                else:
+                    lim = DEFAULT_LIMITS[role]
+                    amount = lim.case_total if kind == CASE_TOTAL else lim.action_limit(kind)
+                    out.append(LimitRow(role, kind, amount, currency))
     return out
 
 
@@ -636,7 +649,8 @@ def save_approval_limit(
 ) -> Done[str]:
     """The most an approval role (agent, supervisor, manager — admins approve as managers) may
     propose or approve without escalation for one kind of recovery action, or for a case's
-    total (``kind`` "case_total"), in minor units (admins). The site's currency by default."""
+    total (``kind`` "case_total"), in minor units of ``currency`` (admins). It judges cases in
+    that currency only; the site's currency by default."""
     _require_admin(actor, "edit_approval_limit")
     errors: dict[str, str] = {}
     if role not in APPROVAL_ROLES:
@@ -656,7 +670,11 @@ def save_approval_limit(
         site = s.scalar(select(Site).where(~Site.deleted).order_by(Site.created_at).limit(1))
         code = (currency or (site.currency if site else "USD")).strip().upper()
         row = s.scalar(
-            select(RecoveryApprovalLimit).where(RecoveryApprovalLimit.role == role, RecoveryApprovalLimit.kind == kind)
+            select(RecoveryApprovalLimit).where(
+                RecoveryApprovalLimit.role == role,
+                RecoveryApprovalLimit.kind == kind,
+                RecoveryApprovalLimit.currency == code,
+            )
         )
         created = row is None
         if row is None:

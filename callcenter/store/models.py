@@ -638,10 +638,13 @@ class ComplaintDeadline(SyncMixin, Base):
 class RecoveryApprovalLimit(SyncMixin, Base):
     """The most an approval role (agent, supervisor, manager) may propose or approve without
     escalation for one kind of recovery action (``kind`` "case_total": for a case's total), in
-    minor units. A (role, kind) without a row keeps the product's default."""
+    minor units of ``currency``: it judges only cases in that currency. A (role, kind, currency)
+    without a row keeps the product's default."""
 
     __tablename__ = "recovery_approval_limits"
-    __table_args__ = (UniqueConstraint("role", "kind", name="uq_recovery_approval_limits_role_kind"),)
+    __table_args__ = (
+        UniqueConstraint("role", "kind", "currency", name="uq_recovery_approval_limits_role_kind_currency"),
+    )
     role: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(32))
     amount_minor: Mapped[int] = mapped_column(Integer)

@@ -170,14 +170,15 @@ def _role_of(lookup: Lookup, actor: Actor, user_id: str) -> str | None:
 LIMITS_TABLE = "recovery_approval_limits"
 
 
-def server_policy(lookup: Lookup) -> ApprovalPolicy:
-    """The approval limits as the server holds them (admins alone write that table, below),
-    laid over the product's defaults: never what the pushing console believes its limits are."""
+def server_policy(lookup: Lookup, currency: str = "USD") -> ApprovalPolicy:
+    """The approval limits for cases in ``currency`` as the server holds them (admins alone
+    write that table, below), laid over the product's defaults: never what the pushing
+    console believes its limits are."""
     rows = []
     for r in lookup.rows(LIMITS_TABLE):
-        if not r.get("deleted"):
+        if not r.get("deleted") and r.get("currency") == currency:
             rows.append((str(r.get("role", "")), str(r.get("kind", "")), r.get("amount_minor")))
-    return ApprovalPolicy(limits=limits_from_rows(rows))  # type: ignore[arg-type]
+    return ApprovalPolicy(currency=currency, limits=limits_from_rows(rows))  # type: ignore[arg-type]
 
 
 def recovery_approval(
@@ -217,7 +218,7 @@ def recovery_approval(
         return Refusal(DECIDED, "an approved recovery action cannot change its amount, kind or case")
     if before in ("refused", "executed", "cancelled") and status != before:
         return Refusal(ILLEGAL_STEP, f"a recovery action that is {before} cannot become {status}")
-    policy = policy or server_policy(lookup)
+    policy = policy or server_policy(lookup, str(row.get("currency") or "USD"))
     try:
         kind, amount = RecoveryKind(row.get("kind")).value, _amount(row)
     except ValueError:

@@ -1433,6 +1433,21 @@
         <source>The phone is not running.</source>
         <translation>电话未运行。</translation>
     </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="43"/>
+        <source>Not dialled: this number belongs to a customer who asked not to be called.</source>
+        <translation>未拨出：该号码属于要求勿扰的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="46"/>
+        <source>Not dialled: this customer asked not to be called.</source>
+        <translation>未拨出：该客户要求不要致电。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/call_control_words.py" line="51"/>
+        <source>The call cannot be controlled now.</source>
+        <translation>现在无法控制该通话。</translation>
+    </message>
 </context>
 <context>
     <name>CallPanel</name>
@@ -3115,6 +3130,147 @@
         <location filename="../../callcenter/gui/names.py" line="369"/>
         <source>It is already finished.</source>
         <translation>该事项已经完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRulesTab</name>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="41"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="42"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="43"/>
+        <source>Manager (administrators)</source>
+        <translation>经理（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="49"/>
+        <source>Case total</source>
+        <translation>案件合计</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="74"/>
+        <source>Only an administrator may change these.</source>
+        <translation>只有管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="80"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="117"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="131"/>
+        <source> business hours</source>
+        <translation> 工作小时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="147"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="148"/>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="149"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="150"/>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="217"/>
+        <source>Set by</source>
+        <translation>设置来源</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="152"/>
+        <source>Counted in business hours (Monday to Friday, 9:00 to 17:00). New complaints get the new deadlines; open cases keep their due times until they are re-assessed or reopened.</source>
+        <translation>按工作时间计算（周一至周五 9:00–17:00）。新投诉使用新的时限；已在处理中的案件保留原到期时间，直到重新评估或重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="161"/>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="162"/>
+        <source>First response within:</source>
+        <translation>首次响应时限：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="163"/>
+        <source>Resolution within:</source>
+        <translation>解决时限：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="169"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="177"/>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="274"/>
+        <source>site</source>
+        <translation>本站点</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="179"/>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="276"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="214"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="215"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="216"/>
+        <source>Without escalation up to</source>
+        <translation>无需升级的上限</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="219"/>
+        <source>The most each role may propose or approve without a higher approval, for cases in the chosen currency. Administrators approve as managers. Apologies and callbacks need no money and no limit.</source>
+        <translation>各角色在无需更高一级审批的情况下，对所选币种的投诉可提议或批准的最高金额。管理员按经理审批。道歉和回电不涉及金额，也没有限额。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="230"/>
+        <source>Limits are set per currency: cases are judged by the limits in their own.</source>
+        <translation>限额按币种分别设置：每个投诉按其自身币种的限额审核。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="236"/>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="246"/>
+        <source>Limit:</source>
+        <translation>限额：</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/complaint_rules_tabs.py" line="247"/>
+        <source>Amount:</source>
+        <translation>金额：</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +6039,390 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="14"/>
+        <source>Account number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="15"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="16"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="17"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="18"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="19"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="20"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="21"/>
+        <source>Phone type</source>
+        <translation>电话类型</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="22"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="23"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="24"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="25"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="26"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="27"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="28"/>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="29"/>
+        <source>Do not call</source>
+        <translation>请勿致电</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="30"/>
+        <source>Marketing consent</source>
+        <translation>同意营销</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="31"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="32"/>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="34"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="35"/>
+        <source>Product code</source>
+        <translation>商品编号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="36"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="37"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="38"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="39"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="40"/>
+        <source>Payment reference</source>
+        <translation>付款参考号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="41"/>
+        <source>Payment date</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="42"/>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="43"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="50"/>
+        <source>The account number is missing.</source>
+        <translation>缺少客户编号。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="51"/>
+        <source>A required value is missing.</source>
+        <translation>缺少必填的值。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="52"/>
+        <source>The value is too long.</source>
+        <translation>值太长。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="53"/>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="54"/>
+        <source>The kind is neither person nor company.</source>
+        <translation>类型既不是个人也不是公司。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="55"/>
+        <source>Not an e-mail address.</source>
+        <translation>不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="56"/>
+        <source>The same account number as an earlier row.</source>
+        <translation>与前面某行的客户编号相同。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="57"/>
+        <source>The same phone number as another customer.</source>
+        <translation>与另一位客户的电话号码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="58"/>
+        <source>The same e-mail address as another customer.</source>
+        <translation>与另一位客户的电子邮件地址相同。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="59"/>
+        <source>The same order and product as an earlier row.</source>
+        <translation>与前面某行的订单和商品相同。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="60"/>
+        <source>The language is neither English nor Chinese.</source>
+        <translation>语言既不是英语也不是中文。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="61"/>
+        <source>The tier is not platinum, gold, silver or bronze.</source>
+        <translation>等级不是白金、金、银或铜。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="62"/>
+        <source>Not a three-letter currency code.</source>
+        <translation>不是三个字母的币种代码。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="63"/>
+        <source>Not an amount of money.</source>
+        <translation>不是金额。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="64"/>
+        <source>Neither yes nor no.</source>
+        <translation>既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="65"/>
+        <source>Not a date.</source>
+        <translation>不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="66"/>
+        <source>The quantity is not a whole number of at least 1.</source>
+        <translation>数量不是大于等于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="69"/>
+        <source>An order status this product does not know.</source>
+        <translation>本产品不认识的订单状态。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="70"/>
+        <source>No customer has this account number.</source>
+        <translation>没有客户使用此客户编号。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="71"/>
+        <source>The order belongs to another account.</source>
+        <translation>该订单属于另一个客户编号。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="72"/>
+        <source>The same payment reference as an earlier row.</source>
+        <translation>付款参考号与前面某一行相同。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="75"/>
+        <source>The amount is not more than zero.</source>
+        <translation>金额不大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="76"/>
+        <source>The payment method is not cash, card, account or transfer.</source>
+        <translation>付款方式不是现金、银行卡、账户或转账。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="79"/>
+        <source>No invoice has this number.</source>
+        <translation>没有此编号的发票。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="80"/>
+        <source>The invoice belongs to another account.</source>
+        <translation>该发票属于另一个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="81"/>
+        <source>The currency differs from the invoice&apos;s.</source>
+        <translation>币种与发票的币种不同。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="84"/>
+        <source>The phone number has no digits.</source>
+        <translation>电话号码中没有数字。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="85"/>
+        <source>The phone number&apos;s country code is unknown.</source>
+        <translation>电话号码的国家代码未知。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="88"/>
+        <source>Not a phone number.</source>
+        <translation>不是电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="89"/>
+        <source>The phone number is too short after the international prefix.</source>
+        <translation>国际冠码之后的电话号码太短。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="92"/>
+        <source>The phone number is too short.</source>
+        <translation>电话号码太短。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="93"/>
+        <source>The phone number is too long.</source>
+        <translation>电话号码太长。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="94"/>
+        <source>The phone number has a length no number of its country has.</source>
+        <translation>该国家没有这种长度的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="97"/>
+        <source>The phone number lacks an area code (dialable only locally).</source>
+        <translation>电话号码缺少区号（只能在本地拨打）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="100"/>
+        <source>The phone number has the right length but is not a number in use.</source>
+        <translation>电话号码长度正确，但不是在用的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="111"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="113"/>
+        <source>account %1</source>
+        <translation>客户编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="119"/>
+        <source>The file has no column %1.</source>
+        <translation>文件中没有 %1 列。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="120"/>
+        <source>There is no field %1.</source>
+        <translation>没有 %1 字段。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="121"/>
+        <source>Two columns are mapped to %1.</source>
+        <translation>有两列对应到了 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="122"/>
+        <source>No column is mapped to %1.</source>
+        <translation>没有列对应到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="129"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="130"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="131"/>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="132"/>
+        <source>The file is not an XLSX workbook.</source>
+        <translation>文件不是 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="133"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="135"/>
+        <source>The file cannot be read as a table.</source>
+        <translation>无法将文件读取为表格。</translation>
+    </message>
+</context>
+<context>
     <name>LiveSession</name>
     <message>
         <location filename="../../callcenter/gui/live_session.py" line="248"/>
@@ -7087,8 +7627,44 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
     <message>
         <location filename="../../callcenter/gui/problems.py" line="91"/>
+        <location filename="../../callcenter/gui/problems.py" line="126"/>
         <source>Please correct: %1</source>
         <translation>请更正：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/problems.py" line="104"/>
+        <source>Not allowed: %1 may not %2.</source>
+        <translation>不允许：%1无权%2。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/problems.py" line="110"/>
+        <source>%1 is over the case limit of %2.</source>
+        <translation>%1 超出了本案件的限额 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/problems.py" line="112"/>
+        <source>%1 is over the approval limit of %2.</source>
+        <translation>%1 超出了审批限额 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/problems.py" line="118"/>
+        <source>Not possible now: cannot %1 while %2.</source>
+        <translation>现在无法操作：处于“%2”状态时不能%1。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/problems.py" line="128"/>
+        <source>This %1 no longer exists (it may have been removed on another console).</source>
+        <translation>此%1已不存在（可能已在其他控制台上删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/problems.py" line="136"/>
+        <source>Something went wrong. The details are in the log; nothing you typed was lost.</source>
+        <translation>出现了问题。详细信息已写入日志；您输入的内容没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/problems.py" line="139"/>
+        <source>The action could not be completed.</source>
+        <translation>无法完成此操作。</translation>
     </message>
 </context>
 <context>
@@ -8645,6 +9221,26 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <location filename="../../callcenter/gui/sync/sync_words.py" line="84"/>
         <source>Too many wrong passwords were tried. Wait a few minutes, then try again.</source>
         <translation>密码错误次数过多。请等几分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_words.py" line="139"/>
+        <source>Another console already used a number or name you entered (%1). Change it here and sync again.</source>
+        <translation>另一台控制台已使用了您输入的号码或名称（%1）。请在此修改后再次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_words.py" line="145"/>
+        <source>Too many wrong passwords were tried. Wait %1 min, then try again.</source>
+        <translation>密码错误次数过多。请等 %1 分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_words.py" line="149"/>
+        <source>The sync server refused a change your role may not make: %1</source>
+        <translation>同步服务器拒绝了您的角色无权进行的更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/sync/sync_words.py" line="157"/>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
     </message>
     <message>
         <location filename="../../callcenter/gui/sync/sync_words.py" line="58"/>

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,20 +36,20 @@ from callcenter.gui.ops import run_op
 from callcenter.ops import admin as admin_ops
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintRulesTab", text)
-
-
 def role_name(role: str) -> str:
     return {
-        "agent": _tr("Agent"),
-        "supervisor": _tr("Supervisor"),
-        "manager": _tr("Manager (administrators)"),
+        "agent": QCoreApplication.translate("ComplaintRulesTab", "Agent"),
+        "supervisor": QCoreApplication.translate("ComplaintRulesTab", "Supervisor"),
+        "manager": QCoreApplication.translate("ComplaintRulesTab", "Manager (administrators)"),
     }.get(role, role)
 
 
 def kind_name(kind: str) -> str:
-    return _tr("Case total") if kind == "case_total" else recovery_kind_name(kind)
+    return (
+        QCoreApplication.translate("ComplaintRulesTab", "Case total")
+        if kind == "case_total"
+        else recovery_kind_name(kind)
+    )
 
 
 class _RulesTab(QWidget):
@@ -67,12 +68,16 @@ class _RulesTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.form = QFormLayout()
-        self.note = QLabel(note if self.editable else _tr("Only an administrator may change these."))
+        self.note = QLabel(
+            note
+            if self.editable
+            else QCoreApplication.translate("ComplaintRulesTab", "Only an administrator may change these.")
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#555;")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.save_button = QPushButton(_tr("Save"))
+        self.save_button = QPushButton(QCoreApplication.translate("ComplaintRulesTab", "Save"))
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
         self.save_button.setVisible(self.editable)
@@ -109,7 +114,7 @@ class _RulesTab(QWidget):
     def run_save(self, fn: Callable[[], Any], name: str) -> None:
         def done(_done: Any) -> None:
             self.message.setStyleSheet("color:#2e7d32;")
-            self.message.setText(_tr("Saved."))
+            self.message.setText(QCoreApplication.translate("ComplaintRulesTab", "Saved."))
             self.window_.refresh()
 
         def failed(problem: Problem) -> None:
@@ -123,7 +128,7 @@ class _RulesTab(QWidget):
         box.setDecimals(2)
         box.setRange(0.0, 8760.0)
         box.setSingleStep(1.0)
-        box.setSuffix(_tr(" business hours"))
+        box.setSuffix(QCoreApplication.translate("ComplaintRulesTab", " business hours"))
         box.setEnabled(self.editable)
         return box
 
@@ -138,24 +143,30 @@ class DeadlinesTab(_RulesTab):
     def __init__(self, window: Any):
         super().__init__(
             window,
-            [_tr("Severity"), _tr("First response"), _tr("Resolution"), _tr("Set by")],
-            _tr(
+            [
+                QCoreApplication.translate("ComplaintRulesTab", "Severity"),
+                QCoreApplication.translate("ComplaintRulesTab", "First response"),
+                QCoreApplication.translate("ComplaintRulesTab", "Resolution"),
+                QCoreApplication.translate("ComplaintRulesTab", "Set by"),
+            ],
+            QCoreApplication.translate(
+                "ComplaintRulesTab",
                 "Counted in business hours (Monday to Friday, 9:00 to 17:00). New complaints get the new "
-                "deadlines; open cases keep their due times until they are re-assessed or reopened."
+                "deadlines; open cases keep their due times until they are re-assessed or reopened.",
             ),
         )
         self.rows: list[admin_ops.DeadlineRow] = []
         self.first_response, self.resolution = self._hours(), self._hours()
         self.severity = QLabel()
-        self.form.addRow(_tr("Severity:"), self.severity)
-        self.form.addRow(_tr("First response within:"), self.first_response)
-        self.form.addRow(_tr("Resolution within:"), self.resolution)
+        self.form.addRow(QCoreApplication.translate("ComplaintRulesTab", "Severity:"), self.severity)
+        self.form.addRow(QCoreApplication.translate("ComplaintRulesTab", "First response within:"), self.first_response)
+        self.form.addRow(QCoreApplication.translate("ComplaintRulesTab", "Resolution within:"), self.resolution)
 
     def show_deadlines(self, rows: list[admin_ops.DeadlineRow]) -> None:
         self.rows = rows
 
         def hours(minutes: int) -> str:
-            return _tr("%1 h").replace("%1", f"{minutes / 60:g}")
+            return QCoreApplication.translate("ComplaintRulesTab", "%1 h").replace("%1", f"{minutes / 60:g}")
 
         self._fill(
             [
@@ -163,7 +174,9 @@ class DeadlinesTab(_RulesTab):
                     severity_name(r.severity),
                     hours(r.first_response_minutes),
                     hours(r.resolution_minutes),
-                    _tr("site") if r.id else _tr("default"),
+                    QCoreApplication.translate("ComplaintRulesTab", "site")
+                    if r.id
+                    else QCoreApplication.translate("ComplaintRulesTab", "default"),
                 ]
                 for r in rows
             ]
@@ -190,26 +203,67 @@ class DeadlinesTab(_RulesTab):
 
 
 class LimitsTab(_RulesTab):
-    """Recovery approval limits per approval role and kind of action (and the case total)."""
+    """Recovery approval limits per approval role and kind of action (and the case total), per
+    currency: a limit judges only cases in its currency. The site's currency shows first; the
+    chooser offers the currencies its customers are billed in."""
 
     def __init__(self, window: Any):
         super().__init__(
             window,
-            [_tr("Role"), _tr("Kind"), _tr("Without escalation up to"), _tr("Set by")],
-            _tr(
-                "The most each role may propose or approve without a higher approval. Administrators "
-                "approve as managers. Apologies and callbacks need no money and no limit."
+            [
+                QCoreApplication.translate("ComplaintRulesTab", "Role"),
+                QCoreApplication.translate("ComplaintRulesTab", "Kind"),
+                QCoreApplication.translate("ComplaintRulesTab", "Without escalation up to"),
+                QCoreApplication.translate("ComplaintRulesTab", "Set by"),
+            ],
+            QCoreApplication.translate(
+                "ComplaintRulesTab",
+                "The most each role may propose or approve without a higher approval, for cases in the "
+                "chosen currency. Administrators approve as managers. Apologies and callbacks need no money "
+                "and no limit.",
             ),
         )
+        self.all_rows: list[admin_ops.LimitRow] = []
         self.rows: list[admin_ops.LimitRow] = []
+        self.currency = QComboBox()
+        self.currency.setToolTip(
+            QCoreApplication.translate(
+                "ComplaintRulesTab", "Limits are set per currency: cases are judged by the limits in their own."
+            )
+        )
+        self.currency.currentIndexChanged.connect(lambda _i: self._show_currency())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(QCoreApplication.translate("ComplaintRulesTab", "Currency:")))
+        top.addWidget(self.currency)
+        top.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(1, top)
         self.what = QLabel()
         self.amount = QDoubleSpinBox()
         self.amount.setRange(0.0, 1e10)
         self.amount.setEnabled(self.editable)
-        self.form.addRow(_tr("Limit:"), self.what)
-        self.form.addRow(_tr("Amount:"), self.amount)
+        self.form.addRow(QCoreApplication.translate("ComplaintRulesTab", "Limit:"), self.what)
+        self.form.addRow(QCoreApplication.translate("ComplaintRulesTab", "Amount:"), self.amount)
 
     def show_limits(self, rows: list[admin_ops.LimitRow]) -> None:
+        self.all_rows = rows
+        currencies = list(dict.fromkeys(r.currency for r in rows))  # the site's first, as the op orders them
+        chosen = self.currency.currentText()
+        if [self.currency.itemText(i) for i in range(self.currency.count())] != currencies:
+            self.currency.blockSignals(True)
+            self.currency.clear()
+            self.currency.addItems(currencies)
+            self.currency.setCurrentIndex(max(0, currencies.index(chosen)) if chosen in currencies else 0)
+            self.currency.blockSignals(False)
+        self._show_currency()
+
+    def _show_currency(self) -> None:
+        code = self.currency.currentText()
+        rows = [r for r in self.all_rows if r.currency == code]
+        changed = [(r.role, r.kind) for r in rows] != [(r.role, r.kind) for r in self.rows] or (
+            rows and self.rows and rows[0].currency != self.rows[0].currency
+        )
         self.rows = rows
         self._fill(
             [
@@ -217,12 +271,14 @@ class LimitsTab(_RulesTab):
                     role_name(r.role),
                     kind_name(r.kind),
                     format_minor(r.amount_minor, r.currency),
-                    _tr("site") if r.id else _tr("default"),
+                    QCoreApplication.translate("ComplaintRulesTab", "site")
+                    if r.id
+                    else QCoreApplication.translate("ComplaintRulesTab", "default"),
                 ]
                 for r in rows
             ]
         )
-        if 0 <= self.table.currentRow() < len(rows) and not self.amount.hasFocus():
+        if 0 <= self.table.currentRow() < len(rows) and (changed or not self.amount.hasFocus()):
             self.show_row(self.table.currentRow())
 
     def show_row(self, row: int) -> None:

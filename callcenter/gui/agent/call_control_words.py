@@ -40,12 +40,14 @@ def call_problem_text(error: BaseException) -> str:
     problem = as_problem(error)
     if isinstance(problem, DoNotCall):
         if problem.params.get("reason") == "number":
-            return _tr("Not dialled: this number belongs to a customer who asked not to be called.")
-        return _tr("Not dialled: this customer asked not to be called.")
+            return QCoreApplication.translate(
+                "CallControl", "Not dialled: this number belongs to a customer who asked not to be called."
+            )
+        return QCoreApplication.translate("CallControl", "Not dialled: this customer asked not to be called.")
     if isinstance(problem, CallControlProblem):
         reason = str(problem.params.get("reason", ""))
         text = _REASONS.get(reason)
         if text is None:
-            return _tr("The call cannot be controlled now.")
+            return QCoreApplication.translate("CallControl", "The call cannot be controlled now.")
         return _tr(str(text)).replace("%1", str(problem.params.get("status", "")))
     return describe(problem)

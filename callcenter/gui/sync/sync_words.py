@@ -136,22 +136,27 @@ def explain(error: BaseException) -> str:
     if reason == codes.DUPLICATE and params.get("key"):
         value = params.get("value")
         clash = f"{params['key']} {value!r}" if value is not None else str(params["key"])
-        return _tr(
-            "Another console already used a number or name you entered (%1). Change it here and sync again."
+        return QCoreApplication.translate(
+            "SyncController",
+            "Another console already used a number or name you entered (%1). Change it here and sync again.",
         ).replace("%1", clash)
     if reason == codes.TOO_MANY_SIGN_INS and int(params.get("retry_after") or 0) > 0:
         minutes = max(1, -(-int(params["retry_after"]) // 60))
-        return _tr("Too many wrong passwords were tried. Wait %1 min, then try again.").replace("%1", str(minutes))
+        return QCoreApplication.translate(
+            "SyncController", "Too many wrong passwords were tried. Wait %1 min, then try again."
+        ).replace("%1", str(minutes))
     if reason == codes.FORBIDDEN and params.get("tables"):
-        return _tr("The sync server refused a change your role may not make: %1").replace(
-            "%1", ", ".join(_record(t) for t in params["tables"])
-        )
+        return QCoreApplication.translate(
+            "SyncController", "The sync server refused a change your role may not make: %1"
+        ).replace("%1", ", ".join(_record(t) for t in params["tables"]))
     if reason in _WORDS:
         return _tr(_WORDS[reason])
     if params.get("transient"):
         return _tr(TRANSIENT)
     status = params.get("status")
-    return _tr("Sync failed: %1").replace("%1", f"HTTP {status}" if status else reason.replace("_", " "))
+    return QCoreApplication.translate("SyncController", "Sync failed: %1").replace(
+        "%1", f"HTTP {status}" if status else reason.replace("_", " ")
+    )
 
 
 def _words(reason: str) -> str | None:

@@ -65,14 +65,18 @@ def deadlines_in(s: Session) -> dict[Severity, SeverityDeadlines]:
     return table
 
 
-def approval_limits_in(s: Session) -> dict[str, RoleLimits]:
-    """Recovery approval limits per approval role: the site's rows over the product's defaults."""
-    rows = s.scalars(select(RecoveryApprovalLimit).where(~RecoveryApprovalLimit.deleted))
+def approval_limits_in(s: Session, currency: str) -> dict[str, RoleLimits]:
+    """Recovery approval limits per approval role for cases in ``currency``: the site's rows
+    in that currency over the product's defaults (a limit in another currency says nothing
+    about this one)."""
+    rows = s.scalars(
+        select(RecoveryApprovalLimit).where(~RecoveryApprovalLimit.deleted, RecoveryApprovalLimit.currency == currency)
+    )
     return limits_from_rows((r.role, r.kind, r.amount_minor) for r in rows)
 
 
 def approval_policy_in(s: Session, currency: str) -> ApprovalPolicy:
-    return ApprovalPolicy(currency=currency, limits=approval_limits_in(s))
+    return ApprovalPolicy(currency=currency, limits=approval_limits_in(s, currency))
 
 
 def workflow_in(s: Session, base: ComplaintWorkflow | None = None) -> ComplaintWorkflow:
