@@ -180,8 +180,12 @@ def test_an_approval_limit_change_changes_whether_a_proposal_waits(world):
     # supervisors read the limits and deadlines, but may not change them; agents may not read
     ref = admin.reference(store, sup)  # every currency in use, the site's (no site here: USD) first
     assert [r.currency for r in ref.limits[::18]] == ["USD", "CNY"] and len(ref.limits) == 36
-    assert next(r for r in ref.limits if (r.role, r.kind, r.currency) == ("agent", "refund", "CNY")).amount_minor == 20_000
-    assert next(r for r in ref.limits if (r.role, r.kind, r.currency) == ("agent", "refund", "USD")).amount_minor == 3_000
+    assert (
+        next(r for r in ref.limits if (r.role, r.kind, r.currency) == ("agent", "refund", "CNY")).amount_minor == 20_000
+    )
+    assert (
+        next(r for r in ref.limits if (r.role, r.kind, r.currency) == ("agent", "refund", "USD")).amount_minor == 3_000
+    )
     with pytest.raises(NotPermitted):
         admin.save_approval_limit(store, sup, "supervisor", "refund", 10**9)
     with pytest.raises(NotPermitted):

@@ -31,9 +31,9 @@ from callcenter.store import repo
 from callcenter.store.db import Store
 from callcenter.store.models import (
     BusinessCalendarRow,
-    Customer,
     ComplaintCategory,
     ComplaintDeadline,
+    Customer,
     DispositionCode,
     Queue,
     ReasonCode,

@@ -20,9 +20,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("recovery_approval_limits") as batch:
         batch.drop_constraint("uq_recovery_approval_limits_role_kind", type_="unique")
-        batch.create_unique_constraint(
-            "uq_recovery_approval_limits_role_kind_currency", ["role", "kind", "currency"]
-        )
+        batch.create_unique_constraint("uq_recovery_approval_limits_role_kind_currency", ["role", "kind", "currency"])
 
 
 def downgrade() -> None:
