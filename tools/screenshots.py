@@ -3,18 +3,21 @@
 xvfb-run -a -s "-screen 0 1600x1000x24" python tools/screenshots.py [OUT]
 
 OUT defaults to docs/screenshots of this checkout (found from this file, not the cwd).
+``--english-report FILE`` lists the interface words still in English on each Chinese
+screenshot (labels, buttons, headers, tabs, menus, placeholders): a translation check by eye.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import tempfile
 import time
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from callcenter.core.agent_state import AgentState
 from callcenter.core.calls import ManualCallSource
@@ -58,7 +61,46 @@ def until(app: QApplication, done, seconds: float = 15.0) -> None:
         time.sleep(0.005)
 
 
-def shoot(out: Path) -> list[Path]:
+_ENGLISH = re.compile(r"[A-Za-z]{2,}[ ,.:'-]+[A-Za-z]{2,}")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def interface_words(widget: QWidget) -> set[str]:
+    """The interface's own words on ``widget`` and its children (not table cells: data)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QTabWidget,
+    )
+
+    found = {widget.windowTitle()}
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if not w.isVisible():
+            continue
+        if isinstance(w, (QLabel, QAbstractButton)):
+            found.add(w.text())
+        if isinstance(w, QGroupBox):
+            found.add(w.title())
+        if isinstance(w, QLineEdit):
+            found.add(w.placeholderText())
+        if isinstance(w, QTabWidget):
+            found.update(w.tabText(i) for i in range(w.count()))
+        if isinstance(w, QMenu):
+            found.update(a.text() for a in w.actions())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            found.update(str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(m.columnCount()))
+    menu_bar = getattr(widget, "menuBar", None)
+    if callable(menu_bar):
+        found.update(a.text() for a in menu_bar().actions())
+    return {t for t in found if t and _ENGLISH.search(t) and not _CJK.search(t)}
+
+
+def shoot(out: Path, english_report: Path | None = None) -> list[Path]:
     from callcenter.gui.agent.login_dialog import LoginDialog
     from callcenter.gui.console_assembly import build_console
     from callcenter.store.demo import DEMO_ACCOUNTS, generate
@@ -77,11 +119,17 @@ def shoot(out: Path) -> list[Path]:
     settings.set("calls/default_region", "US")
     saved: list[Path] = []
 
+    english: dict[str, set[str]] = {}
+
     def save(widget, name: str) -> None:
         pump(app)
         path = out / f"{name}.png"
         widget.grab().save(str(path))
         saved.append(path)
+        if name.endswith("-zh_CN"):
+            words = interface_words(widget)
+            if words:
+                english[name] = words
 
     for lang in ("en", "zh_CN"):
         i18n.install(lang)
@@ -137,6 +185,10 @@ def shoot(out: Path) -> list[Path]:
         shoot_reports(app, store, lang, save)
         shoot_phone(app, store, settings, lang, save)  # sipgui
     store.close()
+    if english_report is not None:
+        english_report.write_text(
+            "".join(f"{name}: {sorted(words)}\n" for name, words in sorted(english.items())), encoding="utf-8"
+        )
     return saved
 
 
@@ -981,8 +1033,9 @@ def shoot_reports(app: QApplication, store: Store, lang: str, save) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Take the README's screenshots of the real windows (under Xvfb).")
     parser.add_argument("out", nargs="?", type=Path, default=DEFAULT_OUT, help="folder for the PNG files")
+    parser.add_argument("--english-report", type=Path, help="list the English words left on Chinese screens here")
     args = parser.parse_args(argv)
-    for p in shoot(args.out):
+    for p in shoot(args.out, args.english_report):
         print(p)
     return 0
 
