@@ -81,7 +81,7 @@ class PaintProbe:
         probe = self
 
         class Filter(QObject):
-            def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            def eventFilter(self, watched, event):
                 if event.type() != QEvent.Type.Paint or watched is not label or not probe.armed:
                     return False
                 handled = type(label).event(label, event)  # the label paints itself now ...
@@ -275,7 +275,7 @@ def _drive(app: Any, path: Path, folder: Path, port: int, calls: int) -> dict:
     from callcenter.core.events import EventBus
     from callcenter.gui.bridge import EventBridge
     from callcenter.gui.console_assembly import build_console
-    from callcenter.gui.ops import ops_running, wait_for_ops
+    from callcenter.gui.ops import wait_for_ops
     from callcenter.ops import auth
     from callcenter.store.db import Store
     from callcenter.telephony.events import REGISTERED
@@ -304,41 +304,9 @@ def _drive(app: Any, path: Path, folder: Path, port: int, calls: int) -> dict:
             if c.sm.state is not AgentState.AVAILABLE:
                 click(window.state_panel.available_button, left)
                 wait_until(lambda: c.sm.state is AgentState.AVAILABLE, 10, "the console did not get Available")
-            missed_before = len(run.missed)
             expected[0] = customer_id
-            probe.armed, probe.painted_ns = True, 0
-            caller, message_log = _start_caller(folder, port, e164, n)
-            try:
-                wait_until(lambda: probe.painted_ns != 0, 10, "no pop", probe)
-            except TimeoutError:
-                probe.armed = False
-                run.missed.append("not offered" if c.call is None else "offered, not popped")
-            call = c.call
-            if probe.painted_ns and call is not None:
-                seen = phone.phone.invite_seen_ns(call.call_id) if phone.phone is not None else None
-                if seen:
-                    run.popped += 1
-                    run.pops_ns.append(probe.painted_ns - seen)
-                    sent = sipp_sent_ns(message_log)
-                    if sent:
-                        run.sipp_pops_ns.append(probe.painted_wall_ns - sent)
-                else:
-                    run.missed.append("popped, but not from the softphone")
-            if call is not None and c.sm.state is AgentState.RINGING:
-                click(window.call_panel.buttons["answer"], left)
-                wait_until(lambda: phone.phone.is_up(call.call_id), 10, "the answered call did not come up")
-                click(window.call_panel.buttons["end"], left)
-                wait_until(lambda: c.sm.state is AgentState.WRAP_UP, 10, "hang up did not start wrap-up")
-            wait_until(lambda: caller.poll() is not None, 25, "SIPp did not finish its call")
-            if caller.returncode == 0:
-                run.completed += 1
-            elif len(run.missed) == missed_before:
-                run.missed.append(f"SIPp exit {caller.returncode}")
-            if c.sm.state is AgentState.WRAP_UP:
-                _finish_wrap_up(window, click, left)
-                wait_until(
-                    lambda: c.sm.state is AgentState.AVAILABLE and ops_running() == 0, 10, "wrap-up did not finish"
-                )
+            probe.armed, probe.painted_ns = True, 0  # before the caller dials
+            _one_call(window, phone, probe, run, _start_caller(folder, port, e164, n))
         elapsed_s = (time.perf_counter_ns() - started) / 1e9
     finally:
         window.close()  # the phone unregisters and stops
@@ -346,6 +314,50 @@ def _drive(app: Any, path: Path, folder: Path, port: int, calls: int) -> dict:
         app.processEvents()
         store.close()
     return _figures(run, calls, elapsed_s)
+
+
+def _one_call(window: Any, phone: Any, probe: PaintProbe, run: Run, caller: tuple[Any, Path]) -> None:
+    """One customer's call, SIPp already dialling: the pop timed, then answer, hang up,
+    wrap up, Available again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from callcenter.core.agent_state import AgentState
+    from callcenter.gui.ops import ops_running
+
+    c = window.controller
+    click, left = QTest.mouseClick, Qt.MouseButton.LeftButton
+    proc, message_log = caller
+    missed_before = len(run.missed)
+    try:
+        wait_until(lambda: probe.painted_ns != 0, 10, "no pop", probe)
+    except TimeoutError:
+        probe.armed = False
+        run.missed.append("not offered" if c.call is None else "offered, not popped")
+    call = c.call
+    if probe.painted_ns and call is not None:
+        seen = phone.phone.invite_seen_ns(call.call_id) if phone.phone is not None else None
+        if seen:
+            run.popped += 1
+            run.pops_ns.append(probe.painted_ns - seen)
+            sent = sipp_sent_ns(message_log)
+            if sent:
+                run.sipp_pops_ns.append(probe.painted_wall_ns - sent)
+        else:
+            run.missed.append("popped, but not from the softphone")
+    if call is not None and c.sm.state is AgentState.RINGING:
+        click(window.call_panel.buttons["answer"], left)
+        wait_until(lambda: phone.phone.is_up(call.call_id), 10, "the answered call did not come up")
+        click(window.call_panel.buttons["end"], left)
+        wait_until(lambda: c.sm.state is AgentState.WRAP_UP, 10, "hang up did not start wrap-up")
+    wait_until(lambda: proc.poll() is not None, 25, "SIPp did not finish its call")
+    if proc.returncode == 0:
+        run.completed += 1
+    elif len(run.missed) == missed_before:
+        run.missed.append(f"SIPp exit {proc.returncode}")
+    if c.sm.state is AgentState.WRAP_UP:
+        _finish_wrap_up(window, click, left)
+        wait_until(lambda: c.sm.state is AgentState.AVAILABLE and ops_running() == 0, 10, "wrap-up did not finish")
 
 
 def _finish_wrap_up(window: Any, click: Any, left: Any) -> None:
