@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from callcenter.core.agent_state import AgentState
-from callcenter.gui.agent.dial_pad_dialog import DialPadDialog
 from callcenter.core.agents import Identity
 from callcenter.core.calls import CallSource
 from callcenter.core.changes import Changed
@@ -37,6 +36,7 @@ from callcenter.gui.agent.call_panel import CallPanel
 from callcenter.gui.agent.console_controller import ConsoleController
 from callcenter.gui.agent.credit_limit_dialog import CreditLimitDialog
 from callcenter.gui.agent.customer_dialog import CustomerDialog
+from callcenter.gui.agent.dial_pad_dialog import DialPadDialog
 from callcenter.gui.agent.order_entry_dialog import OrderEntryDialog
 from callcenter.gui.agent.screen_pop_panel import ScreenPopPanel
 from callcenter.gui.agent.search_panel import SearchPanel

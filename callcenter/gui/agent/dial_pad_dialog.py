@@ -73,7 +73,7 @@ class DialPadDialog(QDialog):
         else:
             self.hint.setText(self.tr("Click a key or type it: each digit is sent as it is pressed."))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text and text in KEYS:
             button = self.buttons[text]
