@@ -40,6 +40,7 @@ def test_the_sip_bench_pops_every_call_and_says_it_in_one_json_object(tmp_path):
     assert result["invite_to_pop_p50_ms"] <= result["invite_to_pop_p99_ms"] <= result["invite_to_pop_max_ms"]
     assert "softphone" in result["invite_measured_from"]
     assert isinstance(result["within_target"], bool) and result["target_p99_ms"] == 50.0
+    assert result["calls_placed_again"] >= 0 and result["console_callbacks_taken"] >= 0
 
 
 def test_without_the_sip_lab_the_bench_says_what_to_install(tmp_path):
