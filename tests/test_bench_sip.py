@@ -50,3 +50,22 @@ def test_without_the_sip_lab_the_bench_says_what_to_install(tmp_path):
     assert done.returncode != 0 and done.stdout == ""
     assert "kamailio, sipp, baresip" in done.stderr and "install" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_sipps_send_time_of_the_invite_is_read_from_its_message_log(tmp_path):
+    from datetime import datetime
+
+    from callcenter.benchmarks.sip import sipp_sent_ns
+
+    log = tmp_path / "call_messages.log"
+    log.write_text(
+        "----------------------------------------------- 2026-12-02 15:29:28.089285\n"
+        "UDP message sent (523 bytes):\n\nINVITE sip:1001@127.0.0.1:43868 SIP/2.0\nCSeq: 1 INVITE\n\n"
+        "----------------------------------------------- 2026-12-02 15:29:28.120000\n"
+        "UDP message received [311] bytes :\n\nSIP/2.0 100 Trying\n"
+    )
+    expected = datetime(2026, 12, 2, 15, 29, 28, 89285).timestamp() * 1e9  # SIPp writes local time
+    assert abs(sipp_sent_ns(log) - expected) < 1000
+    assert sipp_sent_ns(tmp_path / "none.log") is None
+    log.write_text("nothing sent\n")
+    assert sipp_sent_ns(log) is None
