@@ -19,6 +19,8 @@ For each call:
   filter; no timer. In between: the user agent's event, the caller-ID rules, the event
   bridge to the GUI thread, the ringing state, the offer recorded and the record read
   off the GUI thread, the panel filled in, and Qt painting it.
+  The first call after the console starts is also given alone (``first_call_…``): it
+  pays once for what is read or compiled on first use; ``…_after_first`` leaves it out.
 - ``sipp_invite_to_pop`` (when SIPp's message trace can be read): the same end, from
   the wall-clock time SIPp logged for sending the INVITE, so Kamailio's relay is in it.
 
@@ -470,6 +472,9 @@ def _figures(run: Run, calls: int, elapsed_s: float) -> dict:
         "invite_to_pop_p50_ms": p(run.pops_ns, 50),
         "invite_to_pop_p99_ms": p99,
         "invite_to_pop_max_ms": ms(max(run.pops_ns)) if run.pops_ns else None,
+        # the console's first call pays for what is read or compiled the first time
+        "first_call_invite_to_pop_ms": ms(run.pops_ns[0]) if run.pops_ns else None,
+        "invite_to_pop_p99_after_first_ms": p(run.pops_ns[1:], 99),
         "invite_measured_from": "softphone's first sight of the INVITE (its SIP trace)",
         "sipp_invite_to_pop_p50_ms": p(run.sipp_pops_ns, 50),
         "sipp_invite_to_pop_p99_ms": p(run.sipp_pops_ns, 99),
