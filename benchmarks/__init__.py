@@ -16,6 +16,7 @@ it as a single JSON object on stdout, so benchmarks send progress to stderr only
 - ``analytics``: full recompute of every customer's figures, one customer's incremental recompute, the pop lookup.
 - ``join``: a new console joins a site of N customers (snapshot, then pull) until it can take calls.
 - ``reports``: the agent, queue and disposition reports over a range of days for a team.
+- ``sip``: a real SIP call (Kamailio, SIPp, the softphone) to its screen pop painted; calls per minute back to back.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ BENCHMARKS = (
     "import",
     "reports",
     "join",
+    "sip",
 )
 
 
@@ -62,6 +64,8 @@ def run_bench(args) -> dict:
         from callcenter.benchmarks.join import run
     elif name == "reports":  # reports14
         from callcenter.benchmarks.reports import run
+    elif name == "sip":
+        from callcenter.benchmarks.sip import run
     else:
         raise ValueError(f"unknown benchmark {name!r}; choose one of {', '.join(BENCHMARKS)}")
     return run(args)

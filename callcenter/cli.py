@@ -162,6 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--cache", metavar="DIR", help="keep the generated demo site here for the next run")
     b.add_argument("--database-url", help="an empty PostgreSQL database to use (default: start a throwaway one)")
     b.add_argument("--json", action="store_true")
+    b = bench.add_parser("sip", help="a real SIP call to its screen pop painted, and calls per minute back to back")
+    _one_line_errors(b)
+    b.add_argument("--calls", type=_positive_int, default=100, help="calls, one after another (default 100)")
+    b.add_argument("--customers", type=_positive_int, default=100_000)
+    b.add_argument("--seed", type=int, default=1)
+    _add_db(b)
+    b.add_argument("--json", action="store_true")
     _add_sim_parsers(sub)
     _add_sync_parsers(sub)
     from callcenter import cli_admin, cli_import

@@ -257,10 +257,13 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 class SipTrace:
-    """Reads the INVITEs in baresip's SIP trace and keeps their headers by Call-ID."""
+    """Reads the INVITEs in baresip's SIP trace and keeps their headers by Call-ID, and
+    when each was first seen (``time.perf_counter_ns`` as its trace began to arrive)."""
 
     def __init__(self) -> None:
         self.headers: dict[str, dict[str, str]] = {}
+        self.seen_ns: dict[str, int] = {}  # Call-ID -> its first INVITE's trace (retransmissions not)
+        self._started_ns = 0
         self.dialogs: dict[str, tuple[str, str]] = {}  # Call-ID -> (from tag, to tag) of the 2xx
         self._lines: list[str] | None = None
         self._lock = threading.Lock()
@@ -269,6 +272,7 @@ class SipTrace:
         text = _ANSI.sub("", raw).rstrip("\r\n")
         if _TRACE_START.match(text):
             self._lines = []
+            self._started_ns = time.perf_counter_ns()
             return
         if self._lines is None:
             return
@@ -293,8 +297,11 @@ class SipTrace:
         if call_id:
             with self._lock:
                 self.headers[call_id] = headers
+                self.seen_ns.setdefault(call_id, self._started_ns)
                 while len(self.headers) > 200:
                     self.headers.pop(next(iter(self.headers)))
+                while len(self.seen_ns) > 200:
+                    self.seen_ns.pop(next(iter(self.seen_ns)))
 
     def _answer(self, lines: list[str]) -> None:
         """A 2xx to an INVITE: the dialog's tags (From = the side that sent the INVITE)."""
@@ -328,6 +335,11 @@ class SipTrace:
             if found is not None or time.monotonic() >= deadline:
                 return found
             time.sleep(0.005)
+
+    def invite_seen_ns(self, call_id: str) -> int | None:
+        """When the call's INVITE first reached the softphone (``time.perf_counter_ns``)."""
+        with self._lock:
+            return self.seen_ns.get(call_id)
 
     def invite_headers(self, call_id: str, wait_s: float = 0.5) -> dict[str, str] | None:
         deadline = time.monotonic() + wait_s

@@ -362,6 +362,18 @@ class SipCallSource:
         with self._lock:
             return self._by_call.get(call_id)
 
+    def invite_seen_ns(self, call_id: str) -> int | None:
+        """When an incoming call's INVITE first reached the softphone, as
+        ``time.perf_counter_ns`` (the benchmark's start of the screen pop)."""
+        sip_id = self.sip_call_id(call_id)
+        ua = self.ua
+        return ua.trace.invite_seen_ns(sip_id) if sip_id and ua is not None else None
+
+    def is_up(self, call_id: str) -> bool:
+        """The call is established (the INVITE's 2xx acknowledged)."""
+        leg = self._leg_of(call_id)
+        return bool(leg and leg.up.is_set())
+
     # -- inside --------------------------------------------------------------------------------
     def _leg_of(self, call_id: str) -> _Leg | None:
         with self._lock:

@@ -526,11 +526,13 @@ class ConsoleController(QObject):
                 self.publish_action("mute" if self.muted else "unmute")
             self.changed.emit()
 
-    def send_digits(self, digits: str) -> None:
-        """DTMF to the far end (the dial pad): an IVR's menu, a PIN."""
+    def send_digits(self, digits: str) -> bool:
+        """DTMF to the far end (the dial pad): an IVR's menu, a PIN. Whether they went."""
         if self.call is not None and self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD):
             if self._control(call_control.dtmf, self.call.call_id, digits)[0]:
                 self.publish_action("dtmf")
+                return True
+        return False
 
     def end(self) -> None:
         self._end_call(self.sm.end, action="end_call")

@@ -36,6 +36,7 @@ from callcenter.gui.agent.call_panel import CallPanel
 from callcenter.gui.agent.console_controller import ConsoleController
 from callcenter.gui.agent.credit_limit_dialog import CreditLimitDialog
 from callcenter.gui.agent.customer_dialog import CustomerDialog
+from callcenter.gui.agent.dial_pad_dialog import DialPadDialog
 from callcenter.gui.agent.order_entry_dialog import OrderEntryDialog
 from callcenter.gui.agent.screen_pop_panel import ScreenPopPanel
 from callcenter.gui.agent.search_panel import SearchPanel
@@ -95,6 +96,7 @@ class ConsoleWindow(QMainWindow):
         self.rng = random.Random()
 
         self.bootstrap: ConsoleBootstrap | None = None  # reference data, once read
+        self.dial_pad: DialPadDialog | None = None  # the dial pad, once opened
         self.state_panel = StatePanel([], lang)
         self.call_panel = CallPanel()
         self.search_panel = SearchPanel(store)
@@ -424,10 +426,23 @@ class ConsoleWindow(QMainWindow):
         self.controller.dial_customer(customer_id)
 
     def send_digits(self) -> None:
-        """The dial pad: digits to the far end (an IVR's menu, a PIN)."""
-        digits, ok = QInputDialog.getText(self, self.tr("Dial pad"), self.tr("Digits to send (0-9, *, #):"))
-        if ok and digits.strip():
-            self.controller.send_digits(digits)
+        """The dial pad (``DialPadDialog``): each key sends its digit to the far end (an IVR's
+        menu, a PIN) as it is pressed; it stays open beside the console, its keys live while
+        a call is connected."""
+        pad = self.dial_pad
+        if pad is None:
+            pad = self.dial_pad = DialPadDialog(self.controller.send_digits, self)
+            self.controller.changed.connect(self._dial_pad_call)
+        self._dial_pad_call()
+        pad.show()
+        pad.raise_()
+        pad.activateWindow()
+
+    def _dial_pad_call(self) -> None:
+        c = self.controller
+        talking = c.call is not None and c.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
+        if self.dial_pad is not None:
+            self.dial_pad.set_call(c.call.call_id if talking and c.call is not None else None)
 
     def ring_random(self) -> None:
         store, rng, region = self.store, self.rng, self.controller.region
