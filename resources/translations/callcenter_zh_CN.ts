@@ -3990,7 +3990,7 @@
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/console_controller.py" line="365"/>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="669"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="671"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
@@ -4005,22 +4005,22 @@
         <translation>线路中断：通话未经挂机即已结束。请照常完成话后处理。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="602"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="604"/>
         <source>The call did not connect: %1</source>
         <translation>通话未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="607"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="609"/>
         <source>The transfer did not go through: %1 The caller is still on the line.</source>
         <translation>转接未成功：%1 来电者仍在线上。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="615"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="617"/>
         <source>The consultation ended before the transfer: the caller is on hold.</source>
         <translation>咨询在转接前结束：来电者处于保持状态。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="640"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="642"/>
         <source>Not possible now (%1): finish this call first.</source>
         <translation>现在无法操作（%1）：请先结束本通话。</translation>
     </message>
@@ -4071,227 +4071,217 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="91"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="92"/>
         <source>Agent console — %1</source>
         <translation>坐席工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="121"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="124"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="126"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="160"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="161"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="163"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="162"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="164"/>
         <source>trainer</source>
         <translation>培训师</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="163"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="165"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="219"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="221"/>
         <source>&amp;Agent</source>
         <translation>坐席(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="220"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="222"/>
         <source>&amp;Available</source>
         <translation>就绪(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="223"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="225"/>
         <source>&amp;Not ready</source>
         <translation>未就绪(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="228"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="230"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="230"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="232"/>
         <source>Log &amp;out…</source>
         <translation>登出(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="231"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="233"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="232"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="233"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="235"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="234"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="236"/>
         <source>Take an &amp;order…</source>
         <translation>下单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="235"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
         <source>Credit &amp;limit…</source>
         <translation>信用额度(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="236"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="238"/>
         <source>&amp;Call this customer</source>
         <translation>致电此客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="237"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="239"/>
         <source>Send &amp;digits (dial pad)…</source>
         <translation>发送按键（拨号盘）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="239"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="241"/>
         <source>&amp;Live</source>
         <translation>实时(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="240"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="242"/>
         <source>Open the &amp;queue board</source>
         <translation>打开队列看板(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="241"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="243"/>
         <source>LIVE SIMULATION %1×</source>
         <translation>实时模拟 %1×</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="244"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="246"/>
         <source>&amp;Demo</source>
         <translation>演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="246"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="248"/>
         <source>&amp;Ring me (random caller)</source>
         <translation>给我来电（随机来电者）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="247"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="249"/>
         <source>Ring me &amp;from a number…</source>
         <translation>用指定号码来电(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="248"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="250"/>
         <source>Caller &amp;hangs up</source>
         <translation>来电者挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="249"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="251"/>
         <source>&amp;Line fails</source>
         <translation>线路故障(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="250"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="251"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="253"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="273"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="275"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="275"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="277"/>
         <source>Unknown caller</source>
         <translation>未知来电者</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="279"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="281"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="279"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="281"/>
         <source>Outbound callback: %1 — answer to place the call</source>
         <translation>外呼回访：%1 — 接听即拨出</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="282"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="284"/>
         <source>Wrap-up: %1</source>
         <translation>话后处理：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="283"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="285"/>
         <source>Outbound call: %1</source>
         <translation>外呼：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="347"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="349"/>
         <source>Log out?</source>
         <translation>退出登录？</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="349"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="351"/>
         <source>Log out of the console? You stop receiving calls, and the sign-in comes back so that you or a colleague can sign in.</source>
         <translation>退出坐席控制台？退出后将不再接到来电，并回到登录窗口，您或同事可以重新登录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="422"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="424"/>
         <source>Open a customer&apos;s record first.</source>
         <translation>请先打开客户记录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="428"/>
-        <source>Dial pad</source>
-        <translation>拨号盘</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="428"/>
-        <source>Digits to send (0-9, *, #):</source>
-        <translation>要发送的按键（0-9、*、#）：</translation>
-    </message>
-    <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="443"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="458"/>
         <source>Ring me</source>
         <translation>给我来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="443"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="458"/>
         <source>Caller&apos;s number as the network sends it:</source>
         <translation>网络送来的来电号码：</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="450"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="465"/>
         <source>Become Available first: calls ring only when you are available.</source>
         <translation>请先切换为就绪：只有就绪时才会来电。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="483"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="498"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="485"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="500"/>
         <source>F2 Answer · F3 Hold/Resume · F4 Mute/Unmute · F5 End call · F6 Transfer · F7 Complete transfer · F8 Cancel transfer
 F11 Extend wrap-up · F12 Finish wrap-up
 F9 Available · F10 Not ready · Ctrl+F Search · Ctrl+N New customer
@@ -4304,12 +4294,12 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 演示：Ctrl+R 给我来电 · Ctrl+Shift+R 指定号码来电 · Ctrl+H 客户挂断 · Ctrl+L 线路故障</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="500"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="515"/>
         <source>A call is in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_window.py" line="501"/>
+        <location filename="../../callcenter/gui/agent/console_window.py" line="516"/>
         <source>Close the console and drop the call? The call record is kept.</source>
         <translation>关闭工作台并中断通话？通话记录会保留。</translation>
     </message>
@@ -5517,6 +5507,24 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
 </context>
 <context>
+    <name>DialPadDialog</name>
+    <message>
+        <location filename="../../callcenter/gui/agent/dial_pad_dialog.py" line="22"/>
+        <source>Dial pad</source>
+        <translation>拨号键盘</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/dial_pad_dialog.py" line="72"/>
+        <source>The keys work while a call is connected.</source>
+        <translation>通话接通时按键才可用。</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/dial_pad_dialog.py" line="74"/>
+        <source>Click a key or type it: each digit is sent as it is pressed.</source>
+        <translation>点击按键或直接键入：每个数字在按下时即发送。</translation>
+    </message>
+</context>
+<context>
     <name>DialoguePanel</name>
     <message>
         <location filename="../../callcenter/gui/trainer/dialogue_panel.py" line="48"/>
@@ -6041,383 +6049,383 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="14"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="10"/>
         <source>Account number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="15"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="11"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="16"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="12"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="17"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="13"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="18"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="14"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="19"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="15"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="20"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="16"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="21"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="17"/>
         <source>Phone type</source>
         <translation>电话类型</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="22"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="18"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="23"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="19"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="24"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="20"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="25"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="21"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="26"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="22"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="27"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="23"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="28"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="24"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="29"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="25"/>
         <source>Do not call</source>
         <translation>请勿致电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="30"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="26"/>
         <source>Marketing consent</source>
         <translation>同意营销</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="31"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="27"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="32"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="28"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="33"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="34"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="30"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="35"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="31"/>
         <source>Product code</source>
         <translation>商品编号</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="36"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="32"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="37"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="33"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="38"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="34"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="39"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="35"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="40"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="36"/>
         <source>Payment reference</source>
         <translation>付款参考号</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="41"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="37"/>
         <source>Payment date</source>
         <translation>付款日期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="42"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="38"/>
         <source>Payment method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="43"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="39"/>
         <source>Invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="50"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="46"/>
         <source>The account number is missing.</source>
         <translation>缺少客户编号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="51"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="47"/>
         <source>A required value is missing.</source>
         <translation>缺少必填的值。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="52"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="48"/>
         <source>The value is too long.</source>
         <translation>值太长。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="53"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="49"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="54"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="50"/>
         <source>The kind is neither person nor company.</source>
         <translation>类型既不是个人也不是公司。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="55"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="51"/>
         <source>Not an e-mail address.</source>
         <translation>不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="56"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="52"/>
         <source>The same account number as an earlier row.</source>
         <translation>与前面某行的客户编号相同。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="57"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="53"/>
         <source>The same phone number as another customer.</source>
         <translation>与另一位客户的电话号码相同。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="58"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="54"/>
         <source>The same e-mail address as another customer.</source>
         <translation>与另一位客户的电子邮件地址相同。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="59"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="55"/>
         <source>The same order and product as an earlier row.</source>
         <translation>与前面某行的订单和商品相同。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="60"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="56"/>
         <source>The language is neither English nor Chinese.</source>
         <translation>语言既不是英语也不是中文。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="61"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="57"/>
         <source>The tier is not platinum, gold, silver or bronze.</source>
         <translation>等级不是白金、金、银或铜。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="62"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="58"/>
         <source>Not a three-letter currency code.</source>
         <translation>不是三个字母的币种代码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="63"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="59"/>
         <source>Not an amount of money.</source>
         <translation>不是金额。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="64"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="60"/>
         <source>Neither yes nor no.</source>
         <translation>既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="65"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="61"/>
         <source>Not a date.</source>
         <translation>不是日期。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="66"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="62"/>
         <source>The quantity is not a whole number of at least 1.</source>
         <translation>数量不是大于等于 1 的整数。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="69"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="65"/>
         <source>An order status this product does not know.</source>
         <translation>本产品不认识的订单状态。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="70"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="66"/>
         <source>No customer has this account number.</source>
         <translation>没有客户使用此客户编号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="71"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="67"/>
         <source>The order belongs to another account.</source>
         <translation>该订单属于另一个客户编号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="72"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="68"/>
         <source>The same payment reference as an earlier row.</source>
         <translation>付款参考号与前面某一行相同。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="75"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="71"/>
         <source>The amount is not more than zero.</source>
         <translation>金额不大于零。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="76"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="72"/>
         <source>The payment method is not cash, card, account or transfer.</source>
         <translation>付款方式不是现金、银行卡、账户或转账。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="79"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="75"/>
         <source>No invoice has this number.</source>
         <translation>没有此编号的发票。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="80"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="76"/>
         <source>The invoice belongs to another account.</source>
         <translation>该发票属于另一个账户。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="81"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="77"/>
         <source>The currency differs from the invoice&apos;s.</source>
         <translation>币种与发票的币种不同。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="84"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="80"/>
         <source>The phone number has no digits.</source>
         <translation>电话号码中没有数字。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="85"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="81"/>
         <source>The phone number&apos;s country code is unknown.</source>
         <translation>电话号码的国家代码未知。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="88"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="84"/>
         <source>Not a phone number.</source>
         <translation>不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="89"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="85"/>
         <source>The phone number is too short after the international prefix.</source>
         <translation>国际冠码之后的电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="92"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="88"/>
         <source>The phone number is too short.</source>
         <translation>电话号码太短。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="93"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="89"/>
         <source>The phone number is too long.</source>
         <translation>电话号码太长。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="94"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="90"/>
         <source>The phone number has a length no number of its country has.</source>
         <translation>该国家没有这种长度的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="97"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="93"/>
         <source>The phone number lacks an area code (dialable only locally).</source>
         <translation>电话号码缺少区号（只能在本地拨打）。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="100"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="96"/>
         <source>The phone number has the right length but is not a number in use.</source>
         <translation>电话号码长度正确，但不是在用的号码。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="111"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="107"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="113"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="109"/>
         <source>account %1</source>
         <translation>客户编号 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="119"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="115"/>
         <source>The file has no column %1.</source>
         <translation>文件中没有 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="120"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="116"/>
         <source>There is no field %1.</source>
         <translation>没有 %1 字段。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="121"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="117"/>
         <source>Two columns are mapped to %1.</source>
         <translation>有两列对应到了 %1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="122"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="118"/>
         <source>No column is mapped to %1.</source>
         <translation>没有列对应到 %1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="129"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="125"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="130"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="126"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="131"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="127"/>
         <source>The file has no header row.</source>
         <translation>文件没有表头行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="132"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="128"/>
         <source>The file is not an XLSX workbook.</source>
         <translation>文件不是 XLSX 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="133"/>
-        <location filename="../../callcenter/gui/admin/import_words.py" line="135"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="129"/>
+        <location filename="../../callcenter/gui/admin/import_words.py" line="131"/>
         <source>The file cannot be read as a table.</source>
         <translation>无法将文件读取为表格。</translation>
     </message>
