@@ -223,3 +223,10 @@ def test_display_round_trips_through_normalise():
 def test_digits():
     assert digits("+1 (650) 253-0000") == "16502530000"
     assert digits("") == "" and digits(None) == ""
+
+
+def test_warm_up_parses_an_example_number_of_the_region():
+    from callcenter.core.phones import warm_up
+
+    assert warm_up("US") and warm_up("cn") and warm_up("GB")
+    assert not warm_up("") and not warm_up("ZZ")  # no region, or one libphonenumber does not know

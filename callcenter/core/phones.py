@@ -107,3 +107,15 @@ def display(e164: str, region: str = "US") -> str:
 
 def digits(text: str) -> str:
     return re.sub(r"\D", "", text or "")
+
+
+def warm_up(region: str = "US") -> bool:
+    """Parse and format one example number of ``region`` so libphonenumber has loaded that
+    region's metadata and compiled its patterns before the first real caller (a console's
+    first screen pop once paid ~100 ms for it). Call it off any user-facing thread."""
+    code = region.upper()
+    example = phonenumbers.example_number(code) if code else None
+    if example is None:
+        return False
+    text = phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL)
+    return normalise(text, code).ok

@@ -29,6 +29,7 @@ from callcenter.core.calls import (
 )
 from callcenter.core.console_actions import ConsoleAction
 from callcenter.core.errors import Problem
+from callcenter.core.phones import warm_up
 from callcenter.core.policies import RingWrapPolicy, policy_for
 from callcenter.core.screenpop import CustomerView, PopStatus, ScreenPop
 from callcenter.gui.agent.call_control_words import call_problem_text
@@ -325,6 +326,8 @@ class ConsoleController(QObject):
         self._act(self.sm.login, False)
         self.load_policies()
         self.check_forced()
+        region = self.region
+        run_op(lambda: warm_up(region), None, lambda problem: None, name="agent.warm_up", owner=self)
 
     def set_available(self) -> None:
         self._act(self.sm.set_available)
