@@ -35,6 +35,8 @@ def plain(exc: BaseException) -> str:
         return "the input is nested too deeply to be read"
     if isinstance(exc, MemoryError):
         return "there is not enough memory for this"
+    if isinstance(exc, TimeoutError):  # an OSError, but no file is to blame
+        return "something this command waited for did not answer in time"
     problem = as_problem(exc)
     if isinstance(problem, StoreProblem):
         return REASONS.get(str(problem.params.get("reason")), REASONS["io"])

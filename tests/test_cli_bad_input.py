@@ -378,3 +378,14 @@ def test_a_full_disk_during_a_pull_says_so_and_the_next_sync_finishes(tmp_path, 
             assert s.query(Customer).count() == 1500
     finally:
         store.close()
+
+
+def test_a_timeout_is_not_told_as_a_file_problem(capsys):
+    from callcenter.cli_errors import guarded
+
+    def waits() -> int:
+        raise TimeoutError("timed out")
+
+    assert guarded("bench", waits) == 1
+    said = capsys.readouterr().err
+    assert "did not answer in time" in said and "file" not in said
