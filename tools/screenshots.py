@@ -16,7 +16,7 @@ import time
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from callcenter.core.agent_state import AgentState
@@ -93,7 +93,10 @@ def interface_words(widget: QWidget) -> set[str]:
             found.update(a.text() for a in w.actions())
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            columns = m.columnCount(QModelIndex())
+            try:
+                columns = m.columnCount()
+            except TypeError:  # a list model: one column, no header of its own
+                columns = 0
             found.update(str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns))
     menu_bar = getattr(widget, "menuBar", None)
     if callable(menu_bar):
