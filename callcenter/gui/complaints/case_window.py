@@ -89,6 +89,31 @@ def _item(text: str) -> QTableWidgetItem:
     return item
 
 
+def _fill(table: QTableWidget, lines: list[list[str | None]]) -> list[int]:
+    """Show these lines in a read-only table, changing only the cells whose text differs
+    (a case painted again after a note is one new line, not every line made anew); None
+    leaves a cell without an item. Returns the rows that changed."""
+    table.setRowCount(len(lines))
+    changed = []
+    for i, line in enumerate(lines):
+        differs = False
+        for j, text in enumerate(line):
+            item = table.item(i, j)
+            if text is None:
+                if item is not None:
+                    table.takeItem(i, j)
+                    differs = True
+            elif item is None:
+                table.setItem(i, j, _item(text))
+                differs = True
+            elif item.text() != text:
+                item.setText(text)
+                differs = True
+        if differs:
+            changed.append(i)
+    return changed
+
+
 def _table(headers: list[str]) -> QTableWidget:
     table = read_only_table(headers, wrap=True)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -198,6 +223,7 @@ class CaseWindow(QMainWindow):
         self.step_grid = QGridLayout(steps)
         self.step_buttons: dict[str, QPushButton] = {}
         self._steps_shown: list[QPushButton] = []  # the step buttons in the grid, in order
+        self._timeline_widths: list[int] = []  # column widths the timeline's row heights were measured at
         labels = {
             "acknowledge": self.tr("Acknowledge"),
             "assess": self.tr("Assess…"),
@@ -410,15 +436,22 @@ class CaseWindow(QMainWindow):
                 )
             )
         rows.sort(key=lambda r: (r[0], r[1]))
+        lines: list[list[str | None]] = [
+            [_local(at), who, what, state, details] for at, _, who, what, state, details in rows
+        ]
+        if not lines:
+            lines = [[None, None, None, None, self.tr("No history was recorded for this case.")]]
         t = self.timeline
-        t.setRowCount(len(rows))
-        for i, (at, _, who, what, state, details) in enumerate(rows):
-            for j, text in enumerate([_local(at), who, what, state, details]):
-                t.setItem(i, j, _item(text))
-        t.resizeRowsToContents()
-        if not rows:
-            t.setRowCount(1)
-            t.setItem(0, 4, _item(self.tr("No history was recorded for this case.")))
+        changed = _fill(t, lines)
+        # Rows wrap to their height: measured for the rows that changed (a note adds one),
+        # all of them when the columns have other widths than when they were last measured.
+        widths = [t.columnWidth(j) for j in range(t.columnCount())]
+        if widths != self._timeline_widths:
+            self._timeline_widths = widths
+            t.resizeRowsToContents()
+        else:
+            for i in changed:
+                t.resizeRowToContents(i)
 
     def _details(self, action: str, comment: str, data: dict[str, Any]) -> str:
         parts = [timeline_comment(comment)] if comment else []
