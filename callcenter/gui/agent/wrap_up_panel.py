@@ -132,7 +132,8 @@ class WrapUpPanel(QWidget):
             nonlocal changed
             if item is None:
                 return False
-            child_match = any([visit(item.child(i)) for i in range(item.childCount())])
+            matches = [visit(item.child(i)) for i in range(item.childCount())]  # every child, no short cut
+            child_match = any(matches)
             own = not needle or needle in item.data(0, Qt.ItemDataRole.UserRole + 1)
             hidden = not (own or child_match)
             if item.isHidden() != hidden:  # only what changes: each change relays out the tree
@@ -175,7 +176,7 @@ class WrapUpPanel(QWidget):
 
     def request_finish(self) -> None:
         if self.selected() is None and not self.unanswered:
-            self.ui.errorLabel.setStyleSheet("color: #b00020;")
+            _style(self.ui.errorLabel, "color: #b00020;")
             self.ui.errorLabel.setText(self.tr("Choose a disposition first."))
             self.ui.filterEdit.setFocus()
             return
@@ -188,7 +189,7 @@ class WrapUpPanel(QWidget):
         self.unanswered = unanswered
         self.ui.filterEdit.clear()
         self.ui.notesEdit.clear()
-        self.ui.errorLabel.setStyleSheet("color: #1565c0; font-weight: 600;" if unanswered else "color: #b00020;")
+        _style(self.ui.errorLabel, "color: #1565c0; font-weight: 600;" if unanswered else "color: #b00020;")
         self.ui.errorLabel.setText(
             self.tr("The caller hung up before you answered. Nothing to wrap up: press F12 to finish now.")
             if unanswered
@@ -202,4 +203,11 @@ class WrapUpPanel(QWidget):
     def set_remaining(self, seconds: float) -> None:
         s = max(0, int(seconds))
         self.ui.countdownLabel.setText(self.tr("%1 s left").replace("%1", str(s)))
-        self.ui.countdownLabel.setStyleSheet("color:#c62828; font-weight:700;" if s <= 10 else "")
+        _style(self.ui.countdownLabel, "color:#c62828; font-weight:700;" if s <= 10 else "")
+
+
+def _style(widget: QWidget, sheet: str) -> None:
+    """A style sheet costs the widget a re-polish: set only when it changes (the countdown
+    is refreshed every second)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

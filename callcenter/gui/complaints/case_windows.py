@@ -10,7 +10,7 @@ first case opened is a refill.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, ValuesView
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -19,7 +19,7 @@ from callcenter.ops import complaints as ops
 
 BUILD_AHEAD_MS = 0  # the first turn of the event loop after the owner was built
 
-Make = Callable[[str, "ops.CaseView | None"], CaseWindow]
+Make = Callable[[str, ops.CaseView | None], CaseWindow]
 
 
 class CaseWindows(QObject):
@@ -36,7 +36,7 @@ class CaseWindows(QObject):
     def get(self, complaint_id: str) -> CaseWindow | None:
         return self.by_case.get(complaint_id)
 
-    def values(self):
+    def values(self) -> ValuesView[CaseWindow]:
         return self.by_case.values()
 
     def __getitem__(self, complaint_id: str) -> CaseWindow:
