@@ -47,6 +47,7 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     from callcenter.benchmarks.gui_ops import measure
     from callcenter.core.calls import ManualCallSource
     from callcenter.core.events import EventBus
+    from callcenter.gui.app import settle_heap
     from callcenter.gui.bridge import EventBridge
     from callcenter.gui.console_assembly import build_console
     from callcenter.gui.ops import wait_for_ops
@@ -71,6 +72,7 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     window.resize(1360, 860)
     window.show()
     _wait(app, lambda: window.wrap_panel.ui.filterEdit is not None and window.state_panel.reason_combo.count() > 0)
+    settle_heap()  # as the application does once its console is up
     try:
         console_actions(app, m, window, source, callers)
         customer_actions(app, m, window, store, callers, rng)
