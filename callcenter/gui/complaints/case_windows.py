@@ -70,5 +70,7 @@ class CaseWindows(QObject):
             return
         spare = self.make("", None)
         spare.ensurePolished()  # its widgets' styles worked out now, not when the first case is shown
-        spare.layout().activate()  # and their places in the window
+        layout = spare.layout()
+        if layout is not None:
+            layout.activate()  # and their places in the window
         self._spare = spare
