@@ -51,15 +51,19 @@ class Meter:
 
 def _timed_app(meter: Meter):
     from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication
 
-    painting = (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+    update_request = QEvent.Type.UpdateRequest
 
     class TimedApplication(QApplication):
         def notify(self, receiver, event):
-            if not meter.active or meter.painting:
+            # The meter's own cost is kept small: most events are nested in another (the
+            # resizes of a layout, the polish of a show) and only a paint among them needs a
+            # look, so they pass on one isinstance check, without the event type's conversion.
+            if not meter.active or meter.painting or (meter.depth and not isinstance(event, QPaintEvent)):
                 return super().notify(receiver, event)
-            if event.type() in painting:
+            if isinstance(event, QPaintEvent) or event.type() == update_request:
                 # A paint, outermost or nested (a new window's Expose paints it at once):
                 # measured apart, and not counted in the event that caused it.
                 meter.painting = True

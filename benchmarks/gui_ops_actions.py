@@ -47,6 +47,7 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     from callcenter.benchmarks.gui_ops import measure
     from callcenter.core.calls import ManualCallSource
     from callcenter.core.events import EventBus
+    from callcenter.gui.app import settle_heap
     from callcenter.gui.bridge import EventBridge
     from callcenter.gui.console_assembly import build_console
     from callcenter.gui.ops import wait_for_ops
@@ -71,6 +72,7 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     window.resize(1360, 860)
     window.show()
     _wait(app, lambda: window.wrap_panel.ui.filterEdit is not None and window.state_panel.reason_combo.count() > 0)
+    settle_heap()  # as the application does once its console is up
     try:
         console_actions(app, m, window, source, callers)
         customer_actions(app, m, window, store, callers, rng)
@@ -209,7 +211,8 @@ def customer_actions(app: Any, m: Measure, window, store, callers, rng: random.R
 
 
 def complaint_actions(app: Any, m: Measure, window, store, rounds: int) -> None:
-    """Open a case the agent may work on, add a note to it, close its window."""
+    """Open a case the agent may work on (as the screen pop's and My cases' lists do, through
+    the console's complaints part), add a note to it, close its window."""
     from callcenter.gui.complaints.case_window import CaseWindow
 
     with store.engine.connect() as conn:
@@ -225,11 +228,12 @@ def complaint_actions(app: Any, m: Measure, window, store, rounds: int) -> None:
         holder: list[CaseWindow] = []
 
         def open_case(cid: str = complaint_id, into: list[CaseWindow] = holder) -> None:
-            case = CaseWindow(store, window.identity, cid, "en", parent=window)
-            case.show()
-            into.append(case)
+            into.append(window.complaints.open_case(cid))
 
-        m("complaint.open", open_case, lambda h=holder: bool(h) and h[0].record is not None)
+        def opened(cid: str = complaint_id, h: list[CaseWindow] = holder) -> bool:
+            return bool(h) and h[0].record is not None and h[0].record.id == cid
+
+        m("complaint.open", open_case, opened)
         case = holder[0]
         before = len(case.record.case.timeline) if case.record is not None else 0
         case.ask.comment = lambda *a, n=i, **k: f"Called the courier, round {n}"  # what the agent types
@@ -241,4 +245,3 @@ def complaint_actions(app: Any, m: Measure, window, store, rounds: int) -> None:
             ),
         )
         case.close()
-        case.deleteLater()

@@ -7,6 +7,7 @@ import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from callcenter.core.calls import CALL_CONTROL_EVENTS, CallerHungUp, CallOffered, StateForced
 from callcenter.core.changes import Changed
@@ -47,14 +48,42 @@ class StoreChanges(QObject):
     """A store's ``Changed`` events as one Qt signal on the GUI thread.
 
     One per store (``changes_of(store)``). Widgets subscribe by table, or by the record
-    they show, with ``watch``; a subscription ends with the widget that owns it.
+    they show, with ``watch``; a subscription ends with the widget that owns it. Each
+    ``Changed`` crosses to the GUI thread once and is handed to every watcher from
+    there, in the order they subscribed (not one queued call per watcher: a commit
+    seen by a dozen windows costs the GUI thread one event, not a dozen).
     """
 
-    changed = Signal(object)  # core.changes.Changed
+    changed = Signal(object, int)  # core.changes.Changed, how many watches there were when it was published
 
     def __init__(self, store, parent: QObject | None = None):
         super().__init__(parent)
-        self._unsubscribe = store.events.subscribe(Changed, self.changed.emit)
+        self._watches: list[_Watch] = []
+        self._added = 0  # watches ever added: a watch hears only of changes published after it began
+        self.changed.connect(self._deliver)
+        self._unsubscribe = store.events.subscribe(Changed, lambda event: self.changed.emit(event, self._added))
+
+    def add(self, w: _Watch) -> None:
+        w.serial = self._added
+        self._added += 1
+        self._watches.append(w)
+        w.destroyed.connect(lambda *_: self._forget(w))
+
+    def _forget(self, w: _Watch) -> None:
+        if w in self._watches:
+            self._watches.remove(w)
+
+    def _deliver(self, event: Changed, added: int) -> None:
+        failed: BaseException | None = None
+        for w in list(self._watches):  # a slot may open or close windows meanwhile
+            if w.serial >= added or not isValid(w):  # began after it was published, or its owner is gone
+                continue
+            try:
+                w.deliver(event)
+            except Exception as exc:  # the other watchers still hear of it; the first failure is raised after
+                failed = failed or exc
+        if failed is not None:
+            raise failed
 
     def close(self) -> None:
         self._unsubscribe()
@@ -66,6 +95,7 @@ class _Watch(QObject):
     def __init__(self, owner: QObject, slot: Callable[[Changed], None], tables: frozenset[str], column, record):
         super().__init__(owner)
         self.slot, self.tables, self.column, self.record = slot, tables, column, record
+        self.serial = 0  # its place among the store's watches (StoreChanges.add)
 
     def deliver(self, event: Changed) -> None:
         changes = event.changes
@@ -100,5 +130,4 @@ def watch(
     """Call ``slot(Changed)`` on the GUI thread when a change touches one of ``tables``
     (all tables when empty) and, with ``column``/``record``, the record ``owner`` shows
     (``record`` may be a function: the case or customer on screen right now)."""
-    w = _Watch(owner, slot, frozenset(tables), column, record)
-    changes_of(store).changed.connect(w.deliver)
+    changes_of(store).add(_Watch(owner, slot, frozenset(tables), column, record))

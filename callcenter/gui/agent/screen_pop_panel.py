@@ -502,17 +502,18 @@ class ScreenPopPanel(QWidget):
 
     def _paint_header(self, page: _CustomerPage, v: CustomerView) -> None:
         _set_text(page.name, v.display_name)
-        page.tier.setText(self._tier(v.tier))
-        page.tier.setStyleSheet(
-            f"background:{TIER_COLOURS.get(v.tier, '#555')}; color:white; border-radius:9px; padding:2px 9px;"
-        )
+        _set_text(page.tier, self._tier(v.tier))
+        colour = TIER_COLOURS.get(v.tier, "#555")
+        if page.tier.property("colour") != colour:  # a style sheet is costly to apply: only when it changes
+            page.tier.setProperty("colour", colour)
+            page.tier.setStyleSheet(f"background:{colour}; color:white; border-radius:9px; padding:2px 9px;")
         lang = {"zh_CN": self.tr("Chinese"), "en": self.tr("English")}.get(v.preferred_language, v.preferred_language)
         bits = [v.account_no, self.tr("value %1/100").replace("%1", str(v.value_score)), lang]
         if v.company_name:
             bits.insert(1, v.company_name)
         if v.customer_since:
             bits.append(self.tr("customer since %1").replace("%1", v.customer_since.strftime("%Y-%m")))
-        page.meta.setText("  ·  ".join(bits))
+        _set_text(page.meta, "  ·  ".join(bits))
         chips = [(self._warning_text(w), WARNING_COLOURS[w]) for w in v.warnings]
         if v.retention_due_at is not None:
             when = v.retention_due_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -616,12 +617,12 @@ class ScreenPopPanel(QWidget):
         view = self.current.view if self.current else None
         if view is not None and view.customer_id == customer_id:
             button = self.customer_page.complaint_button
-            if present:
-                button.setText(self.tr("Continue the complaint &draft…"))
-                button.setStyleSheet("background:#ad1457; color:white; font-weight:700;")
-            else:
-                button.setText(self.tr("Log a &complaint…"))
-                button.setStyleSheet("")
+            text = self.tr("Continue the complaint &draft…") if present else self.tr("Log a &complaint…")
+            sheet = "background:#ad1457; color:white; font-weight:700;" if present else ""
+            if button.text() != text:
+                button.setText(text)
+            if button.styleSheet() != sheet:  # a style sheet costs a re-polish: only when it changes
+                button.setStyleSheet(sheet)
 
     def _open_complaint(self, row: int, _column: int) -> None:
         view = self.current.view if self.current else None

@@ -65,6 +65,9 @@ class SearchPanel(QWidget):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Widths from the first rows (as gui.tables does): measuring every result again each
+        # time the panel is resized (a wrap-up opening beside it) cost the GUI thread.
+        header.setResizeContentsPrecision(24)
         self.more_button = QPushButton()
         self.more_button.setAutoDefault(False)
         self.more_button.hide()

@@ -70,13 +70,21 @@ class WrapUpPanel(QWidget):
         self.set_survey(False, False)
 
     def set_survey(self, customer: bool, nps_due: bool) -> None:
-        """Ask CSAT when the call has a customer; NPS only when it is due for them."""
-        for w in (self.csat_label, self.csat_combo):
-            w.setVisible(customer)
-        for w in (self.nps_label, self.nps_combo):
-            w.setVisible(customer and nps_due)
-        self.nps_note.setVisible(customer and not nps_due)
-        self.nps_note.setText(self.tr("NPS: asked recently, not due yet") if customer and not nps_due else "")
+        """Ask CSAT when the call has a customer; NPS only when it is due for them.
+        Only what differs from what is shown changes (each change relays out the panel)."""
+        shown = {
+            self.csat_label: customer,
+            self.csat_combo: customer,
+            self.nps_label: customer and nps_due,
+            self.nps_combo: customer and nps_due,
+            self.nps_note: customer and not nps_due,
+        }
+        for w, visible in shown.items():
+            if w.isHidden() == visible:
+                w.setVisible(visible)
+        note = self.tr("NPS: asked recently, not due yet") if customer and not nps_due else ""
+        if self.nps_note.text() != note:
+            self.nps_note.setText(note)
         if not (customer and nps_due):
             self.nps_combo.setCurrentIndex(0)
         if not customer:
@@ -118,19 +126,26 @@ class WrapUpPanel(QWidget):
 
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
+        changed = False
 
         def visit(item: QTreeWidgetItem | None) -> bool:
+            nonlocal changed
             if item is None:
                 return False
-            child_match = any(visit(item.child(i)) for i in range(item.childCount()))
+            matches = [visit(item.child(i)) for i in range(item.childCount())]  # every child, no short cut
+            child_match = any(matches)
             own = not needle or needle in item.data(0, Qt.ItemDataRole.UserRole + 1)
-            item.setHidden(not (own or child_match))
+            hidden = not (own or child_match)
+            if item.isHidden() != hidden:  # only what changes: each change relays out the tree
+                item.setHidden(hidden)
+                changed = True
             return own or child_match
 
         tree = self.ui.dispositionTree
         for i in range(tree.topLevelItemCount()):
             visit(tree.topLevelItem(i))
-        tree.expandAll()
+        if changed or any(item.childCount() and not item.isExpanded() for item in self._items):
+            tree.expandAll()
 
     def _pick_first_visible(self) -> None:
         for item in self._items:
@@ -161,7 +176,7 @@ class WrapUpPanel(QWidget):
 
     def request_finish(self) -> None:
         if self.selected() is None and not self.unanswered:
-            self.ui.errorLabel.setStyleSheet("color: #b00020;")
+            _style(self.ui.errorLabel, "color: #b00020;")
             self.ui.errorLabel.setText(self.tr("Choose a disposition first."))
             self.ui.filterEdit.setFocus()
             return
@@ -174,7 +189,7 @@ class WrapUpPanel(QWidget):
         self.unanswered = unanswered
         self.ui.filterEdit.clear()
         self.ui.notesEdit.clear()
-        self.ui.errorLabel.setStyleSheet("color: #1565c0; font-weight: 600;" if unanswered else "color: #b00020;")
+        _style(self.ui.errorLabel, "color: #1565c0; font-weight: 600;" if unanswered else "color: #b00020;")
         self.ui.errorLabel.setText(
             self.tr("The caller hung up before you answered. Nothing to wrap up: press F12 to finish now.")
             if unanswered
@@ -188,4 +203,11 @@ class WrapUpPanel(QWidget):
     def set_remaining(self, seconds: float) -> None:
         s = max(0, int(seconds))
         self.ui.countdownLabel.setText(self.tr("%1 s left").replace("%1", str(s)))
-        self.ui.countdownLabel.setStyleSheet("color:#c62828; font-weight:700;" if s <= 10 else "")
+        _style(self.ui.countdownLabel, "color:#c62828; font-weight:700;" if s <= 10 else "")
+
+
+def _style(widget: QWidget, sheet: str) -> None:
+    """A style sheet costs the widget a re-polish: set only when it changes (the countdown
+    is refreshed every second)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

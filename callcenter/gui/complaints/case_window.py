@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -67,7 +67,9 @@ from callcenter.gui.tables import read_only_table
 from callcenter.ops import complaint_reports as reports_ops
 from callcenter.ops import complaints as ops
 
+CASE_WINDOW_SIZE = QSize(1280, 800)
 DEADLINE_REPAINT_MS = 60_000  # time passing: the deadline chip is worked out again from memory
+_USUAL_STEP_STYLE = "font-weight:700; background:#1565c0; color:white;"
 _STEP_ORDER = [
     "acknowledge",
     "assess",
@@ -85,6 +87,31 @@ def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+def _fill(table: QTableWidget, lines: list[list[str | None]]) -> list[int]:
+    """Show these lines in a read-only table, changing only the cells whose text differs
+    (a case painted again after a note is one new line, not every line made anew); None
+    leaves a cell without an item. Returns the rows that changed."""
+    table.setRowCount(len(lines))
+    changed = []
+    for i, line in enumerate(lines):
+        differs = False
+        for j, text in enumerate(line):
+            item = table.item(i, j)
+            if text is None:
+                if item is not None:
+                    table.takeItem(i, j)
+                    differs = True
+            elif item is None:
+                table.setItem(i, j, _item(text))
+                differs = True
+            elif item.text() != text:
+                item.setText(text)
+                differs = True
+        if differs:
+            changed.append(i)
+    return changed
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -123,13 +150,35 @@ class CaseWindow(QMainWindow):
         self._reading = self._read_again = False
         self._generation = 0  # bumped by each painted step: older reads are not painted
         self.ask = CaseQuestions(self, "USD", lang)
-        self.resize(1280, 800)
+        self.resize(CASE_WINDOW_SIZE)
         self._build()
         self.setWindowTitle(self.tr("Complaint %1 — %2").replace("%1", "…").replace("%2", ""))
-        watch(store, self, self._changed, column="complaint_id", record=complaint_id)
+        watch(store, self, self._changed, column="complaint_id", record=lambda: self.complaint_id)
         self.deadline_timer = QTimer(self, interval=DEADLINE_REPAINT_MS)
         self.deadline_timer.timeout.connect(self._paint_facts)
         self.deadline_timer.start()
+        if view is not None:
+            self._paint(view)
+        elif complaint_id:  # "": a window built ahead, for the next case opened (show_case)
+            self.reload()
+
+    def show_case(self, complaint_id: str, view: ops.CaseView | None = None) -> None:
+        """Show another case in this window: a closed case window is refilled with the next
+        case opened instead of building a new one (its widgets cost the GUI thread tens of ms).
+        The previous case is cleared at once; reads of it still running are not painted."""
+        self.complaint_id = complaint_id
+        self._generation += 1
+        self.view, self.names, self.last_problem = None, {}, None
+        self._heard.clear()
+        self.setWindowTitle(self.tr("Complaint %1 — %2").replace("%1", "…").replace("%2", ""))
+        self.title.clear()
+        self.facts.clear()
+        self.message.hide()
+        self.total_label.clear()
+        for table in (self.timeline, self.actions, self.callbacks):
+            table.setRowCount(0)
+        for b in self.step_buttons.values():
+            b.setEnabled(False)  # the previous case's steps until this one is painted
         if view is not None:
             self._paint(view)
         else:
@@ -173,6 +222,8 @@ class CaseWindow(QMainWindow):
         steps = QGroupBox(self.tr("Next steps"))
         self.step_grid = QGridLayout(steps)
         self.step_buttons: dict[str, QPushButton] = {}
+        self._steps_shown: list[QPushButton] = []  # the step buttons in the grid, in order
+        self._timeline_widths: list[int] = []  # column widths the timeline's row heights were measured at
         labels = {
             "acknowledge": self.tr("Acknowledge"),
             "assess": self.tr("Assess…"),
@@ -190,7 +241,8 @@ class CaseWindow(QMainWindow):
             "survey": self.tr("Record the survey…"),
         }
         for key, text in labels.items():
-            b = QPushButton(text)
+            b = QPushButton(text, steps)  # in the box from the start: shown and hidden, never a window of its own
+            b.hide()
             b.clicked.connect(lambda _=False, k=key: self.step(k))
             self.step_buttons[key] = b
         rv.addWidget(steps)
@@ -384,15 +436,22 @@ class CaseWindow(QMainWindow):
                 )
             )
         rows.sort(key=lambda r: (r[0], r[1]))
+        lines: list[list[str | None]] = [
+            [_local(at), who, what, state, details] for at, _, who, what, state, details in rows
+        ]
+        if not lines:
+            lines = [[None, None, None, None, self.tr("No history was recorded for this case.")]]
         t = self.timeline
-        t.setRowCount(len(rows))
-        for i, (at, _, who, what, state, details) in enumerate(rows):
-            for j, text in enumerate([_local(at), who, what, state, details]):
-                t.setItem(i, j, _item(text))
-        t.resizeRowsToContents()
-        if not rows:
-            t.setRowCount(1)
-            t.setItem(0, 4, _item(self.tr("No history was recorded for this case.")))
+        changed = _fill(t, lines)
+        # Rows wrap to their height: measured for the rows that changed (a note adds one),
+        # all of them when the columns have other widths than when they were last measured.
+        widths = [t.columnWidth(j) for j in range(t.columnCount())]
+        if widths != self._timeline_widths:
+            self._timeline_widths = widths
+            t.resizeRowsToContents()
+        else:
+            for i in changed:
+                t.resizeRowToContents(i)
 
     def _details(self, action: str, comment: str, data: dict[str, Any]) -> str:
         parts = [timeline_comment(comment)] if comment else []
@@ -492,17 +551,22 @@ class CaseWindow(QMainWindow):
                 ok = ok and (may(role, "assign") or case.assigned_agent is None)
             else:
                 ok = key in legal and may(role, key)
-            self.step_grid.removeWidget(b)
-            b.setVisible(ok)
-            b.setStyleSheet("")
+            b.setEnabled(True)
             if ok:
                 shown.append(b)
-        for n, b in enumerate(shown):  # only the possible steps, packed three to a row
-            self.step_grid.addWidget(b, n // 3, n % 3)
-        for key in _STEP_ORDER:  # the usual next step stands out
-            if self.step_buttons[key] in shown:
-                self.step_buttons[key].setStyleSheet("font-weight:700; background:#1565c0; color:white;")
-                break
+        if shown != self._steps_shown:  # only the possible steps, packed three to a row
+            for b in self._steps_shown:
+                self.step_grid.removeWidget(b)
+            for n, b in enumerate(shown):
+                self.step_grid.addWidget(b, n // 3, n % 3)
+            for b in self.step_buttons.values():
+                b.setVisible(b in shown)
+            self._steps_shown = shown
+        usual = next((self.step_buttons[k] for k in _STEP_ORDER if self.step_buttons[k] in shown), None)
+        for b in self.step_buttons.values():  # the usual next step stands out
+            style = _USUAL_STEP_STYLE if b is usual else ""
+            if b.styleSheet() != style:
+                b.setStyleSheet(style)
         open_ = case.is_open
         self.recovery_buttons["propose"].setEnabled(open_ or case.state.value == "closed")
         self.schedule_button.setEnabled(case.state.value != "follow_up_done")

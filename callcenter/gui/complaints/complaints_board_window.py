@@ -39,6 +39,7 @@ from callcenter.core.money import format_minor
 from callcenter.gui.bridge import watch
 from callcenter.gui.complaints.case_dialogs import CaseQuestions
 from callcenter.gui.complaints.case_window import CaseWindow
+from callcenter.gui.complaints.case_windows import CaseWindows
 from callcenter.gui.complaints.cases_model import CasesFilter, CasesModel
 from callcenter.gui.names import complaint_state_name as state_name
 from callcenter.gui.names import deadline_name, recovery_kind_name
@@ -67,7 +68,10 @@ class ComplaintsBoardWindow(QMainWindow):
         super().__init__(parent)
         self.store, self.identity, self.lang = store, identity, lang
         self.workflow = ops.default_workflow()
-        self.case_windows: dict[str, CaseWindow] = {}
+        # A closed case window is refilled with the next case opened here, not built again.
+        self.case_windows = CaseWindows(
+            lambda cid, view: CaseWindow(store, identity, cid, lang, self.workflow, view=view), self, build_ahead=False
+        )
         self.loading = self.load_again = False
         self.agents: list[tuple[str, str]] = []
         self.owner_preset = owner  # the owner filter to apply once the people are known ("my cases")
@@ -375,10 +379,7 @@ class ComplaintsBoardWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------
     def open_case(self, complaint_id: str) -> CaseWindow:
-        window = self.case_windows.get(complaint_id)
-        if window is None:
-            window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow)
-            self.case_windows[complaint_id] = window
+        window, _new = self.case_windows.window_for(complaint_id)
         window.show()
         window.raise_()
         return window

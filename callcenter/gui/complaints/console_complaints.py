@@ -27,7 +27,8 @@ from callcenter.core.ids import uuid7
 from callcenter.gui.bridge import watch
 from callcenter.gui.complaints.callbacks_table import CallbacksTable
 from callcenter.gui.complaints.capture_dialog import ComplaintDialog
-from callcenter.gui.complaints.case_window import CaseWindow
+from callcenter.gui.complaints.case_window import CASE_WINDOW_SIZE, CaseWindow
+from callcenter.gui.complaints.case_windows import CaseWindows
 from callcenter.gui.ops import run_op
 from callcenter.ops import complaints as ops
 
@@ -45,7 +46,7 @@ class ConsoleComplaints(QObject):
         self.store, self.identity, self.lang = window.store, window.identity, window.lang
         self.workflow = ops.default_workflow()
         self.dialogs: dict[str, ComplaintDialog] = {}
-        self.cases: dict[str, CaseWindow] = {}
+        self.cases = CaseWindows(self._new_case_window, self)  # a closed case window is refilled, not built again
         self.board = None
         self.rung: dict[str, datetime] = {}  # callback id -> when it last rang here
         self.callback_calls: dict[str, str] = {}  # call id -> complaint id
@@ -162,12 +163,17 @@ class ConsoleComplaints(QObject):
         window.raise_()
         return window
 
+    def _new_case_window(self, complaint_id: str, view: ops.CaseView | None) -> CaseWindow:
+        window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow, view=view)
+        window.recovery_offered.connect(self._recovery_offered)
+        return window
+
     def _case_window(self, complaint_id: str, view: ops.CaseView | None = None) -> CaseWindow:
-        window = self.cases.get(complaint_id)
-        if window is None:
-            window = CaseWindow(self.store, self.identity, complaint_id, self.lang, self.workflow, view=view)
-            window.recovery_offered.connect(self._recovery_offered)
-            self.cases[complaint_id] = window
+        window, new = self.cases.window_for(complaint_id, view)
+        if new and window.property("clear_of_calls"):  # placed for a ringing callback before: as a new one
+            window.setProperty("clear_of_calls", False)
+            window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+            window.resize(CASE_WINDOW_SIZE)
         return window
 
     def _open_callback_case(self, complaint_id: str) -> CaseWindow:
@@ -194,6 +200,7 @@ class ConsoleComplaints(QObject):
         screen = console.screen().availableGeometry()
         width = min(case.width(), max(480, console.width() // 2))
         height = min(case.height(), max(360, screen.bottom() - below))
+        case.setProperty("clear_of_calls", True)
         case.resize(width, height)
         left = console.frameGeometry().right() - width
         case.move(max(screen.left(), left), below)
