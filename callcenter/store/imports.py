@@ -15,6 +15,11 @@ orders/order_lines, idempotent by the rows' external keys, with an import ledger
   hybrid-logical-clock stamp, this device as origin) and logged in ``change_log`` exactly as
   the ORM's flush hook does, so the next sync round pushes them (demo rows, by contrast,
   are seed data and never logged).
+* **Announced.** Each committed batch is published on ``store.events``: rows that existed
+  before (updated, or given a new phone) and new customers and orders one by one, the rows
+  only a new record has (a new customer's phone and e-mail, order lines) as one summary per
+  table (``core.changes.ANY_ROW``): no window can be showing them yet, and a value per row
+  cost more than writing it.
 * **Fast.** Plain tuples and ``executemany`` on the driver connection, look-ups per batch by
   indexed keys, never an ORM object per row.
 
@@ -34,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from callcenter.core.changes import Change, Changes
+from callcenter.core.changes import ANY_ROW, Change, Changes
 from callcenter.core.ids import uuid7
 from callcenter.core.imports import Checked, Issue, to_minor
 from callcenter.store import search
@@ -368,6 +373,7 @@ class ImportWriter:
         first_new_rowid = next_rowid
         document = search.document
         changes = out.changes
+        new_customer_phones = new_customer_emails = False
         for r in rows:
             v = r.values
             assert v is not None
@@ -410,17 +416,19 @@ class ImportWriter:
                 next_rowid += 1
                 log.append(("customers", cid, "insert", hlc))
                 changes.append(Change("customers", "insert", cid))
+                # a new customer's phone and e-mail: logged one by one (they sync), announced
+                # once per batch (no window can be showing them)
                 if "phone" in v:
                     raw, e164, ext, kind = v["phone"]
                     pid, hlc, origin = self._stamp()
                     new_phones.append((pid, now, now, hlc, origin, cid, kind, raw, e164, ext))
                     log.append(("phones", pid, "insert", hlc))
-                    changes.append(Change("phones", "insert", pid, (("customer_id", cid),)))
+                    new_customer_phones = True
                 if "email" in v:
                     eid, hlc, origin = self._stamp()
                     new_emails.append((eid, now, now, hlc, origin, cid, v["email"]))
                     log.append(("emails", eid, "insert", hlc))
-                    changes.append(Change("emails", "insert", eid, (("customer_id", cid),)))
+                    new_customer_emails = True
                 out.created += 1
                 continue
             rowid, cid = old[0], old[1]
@@ -492,6 +500,10 @@ class ImportWriter:
         if self.dry_run:
             out.changes = []
             return out
+        if new_customer_phones:
+            changes.append(Change("phones", "insert", ANY_ROW))
+        if new_customer_emails:
+            changes.append(Change("emails", "insert", ANY_ROW))
         db = self.db
         if new_customers:
             db.executemany(_INSERT_CUSTOMER, new_customers)
@@ -678,8 +690,7 @@ class ImportWriter:
                     )
                 )
                 lines[(oid, v["sku"])] = (lid, v["description"], v["quantity"], v["unit_price_minor"], amount)
-                log.append(("order_lines", lid, "insert", hlc))
-                changes.append(Change("order_lines", "insert", lid))
+                log.append(("order_lines", lid, "insert", hlc))  # announced once per batch (below)
                 out.created += 1
                 if v["order_no"] in orders:
                     touched_existing.add(v["order_no"])
@@ -700,6 +711,8 @@ class ImportWriter:
             out.orders_created = len(new_orders)
             out.orders_updated = len(header_changed)
             return out
+        if new_lines:
+            changes.append(Change("order_lines", "insert", ANY_ROW))  # their orders are named one by one
         db = self.db
         order_rows = []
         for order_no, (oid, cid, at, status, channel, currency, total) in new_orders.items():
