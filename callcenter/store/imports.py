@@ -390,6 +390,7 @@ class ImportWriter:
         document = search.document
         changes = out.changes
         new_customer_phones = new_customer_emails = False
+        next_id, hlc, origin = self._next_id, self._hlc, self._origin  # one stamp for the batch (_begin_stamps)
         for r in rows:
             v = r.values
             assert v is not None
@@ -410,7 +411,7 @@ class ImportWriter:
                 continue
             old = existing.get(r.key)
             if old is None:
-                cid, hlc, origin = self._stamp()
+                cid = next_id()
                 values = _customer_values({**_NEW_CUSTOMER_BASE, **v})
                 balance = v.get("balance_minor", 0)
                 new_customers.append(
@@ -438,12 +439,12 @@ class ImportWriter:
                 # once per batch (no window can be showing them)
                 if "phone" in v:
                     raw, e164, ext, kind = v["phone"]
-                    pid, hlc, origin = self._stamp()
+                    pid = next_id()
                     new_phones.append((pid, now, now, hlc, origin, cid, kind, raw, e164, ext))
                     log.append(("phones", pid, "insert", hlc))
                     new_customer_phones = True
                 if "email" in v:
-                    eid, hlc, origin = self._stamp()
+                    eid = next_id()
                     new_emails.append((eid, now, now, hlc, origin, cid, v["email"]))
                     log.append(("emails", eid, "insert", hlc))
                     new_customer_emails = True
