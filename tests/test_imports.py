@@ -259,6 +259,57 @@ def test_orders_import_with_totals_from_their_lines_and_updates_by_key(store, tm
         )
 
 
+def test_each_batch_names_new_customers_orders_and_changed_rows_and_sums_up_the_rest(store, tmp_path, data):
+    """What an import publishes as it commits: new customers and orders by id (with their
+    customer), rows that existed before by id (a window showing them hears of it), and the
+    rows only a new record has (its phone, e-mail, order lines) as one summary per table."""
+    from callcenter.core.changes import ANY_ROW, Changed
+
+    rows, _bad = data
+    seen: list[Changed] = []
+    unsubscribe = store.events.subscribe(Changed, seen.append)
+    try:
+        import_file(store, None, "customers", F.write_csv(tmp_path / "c.csv", rows), batch_size=400, workers=0)
+        first = [e for e in seen if e.source == "import"]
+        seen.clear()
+        changed = [list(r) for r in rows]
+        for r in changed:
+            if r[0] == "A00000040":
+                r[3] = "+1 650 253 0040"  # a new number for an existing customer
+        import_file(store, None, "customers", F.write_csv(tmp_path / "c2.csv", changed), workers=0)
+        second = [e for e in seen if e.source == "import"]
+        seen.clear()
+        lines = [
+            ["O1", "A00000001", "2026-03-01", "delivered", "S1", "Kettle", "2", "12.50"],
+            ["O1", "A00000001", "2026-03-01", "delivered", "S2", "Cups", "4", "3.25"],
+            ["O2", "A00000002", "2026-03-02", "delivered", "S1", "Kettle", "1", "12.50"],
+        ]
+        import_file(store, None, "orders", F.write_csv(tmp_path / "o.csv", lines, ORDER_HEADER), workers=0)
+        third = [e for e in seen if e.source == "import"]
+    finally:
+        unsubscribe()
+    with store.engine.connect() as conn:
+        q = conn.exec_driver_sql
+        ids = dict(q("SELECT account_no, id FROM customers").all())
+        phone_40 = q("SELECT id FROM phones WHERE customer_id = ?", (ids["A00000040"],)).scalar()
+        orders = dict(q("SELECT id, customer_id FROM orders").all())
+    assert len(first) == 3  # 1,030 rows in batches of 400
+    assert set().union(*(e.changes.ids("customers") for e in first)) == set(ids.values())
+    for e in first:
+        for table in ("phones", "emails"):
+            assert [c.row_id for c in e.changes.items if c.table == table] == [ANY_ROW]
+            assert e.changes.ids(table) == frozenset()
+    assert ANY_ROW not in set().union(*(e.changes.related("customer_id") for e in first))
+    # the existing customer's new number: named, with its customer
+    assert [(c.table, c.kind, c.row_id) for e in second for c in e.changes.items] == [("phones", "update", phone_40)]
+    assert second[0].changes.touches_record("customer_id", ids["A00000040"])
+    # orders by id with their customers; their lines once
+    (orders_event,) = third
+    assert {c.row_id: dict(c.refs)["customer_id"] for c in orders_event.changes.items if c.table == "orders"} == orders
+    assert orders_event.changes.touches_record("customer_id", ids["A00000001"])
+    assert [c.row_id for c in orders_event.changes.items if c.table == "order_lines"] == [ANY_ROW]
+
+
 def test_mapping_overrides_and_unusable_mappings(store, tmp_path):
     path = tmp_path / "m.csv"
     path.write_text("Cust,Mobile number,Who,Notes\nK1,+1 650 253 0000,Ann Lee,hi\n", encoding="utf-8")

@@ -15,6 +15,10 @@ INSERT, UPDATE, DELETE = "insert", "update", "delete"
 # Columns that tie a row to the record a window shows: a new complaint event changes
 # "its" case, a new phone "its" customer.
 REF_COLUMNS = ("customer_id", "complaint_id", "interaction_id", "user_id")
+# The row id of a summary: "rows of this table were written" without naming them one by one.
+# A bulk write (an import's batch) names its new rows this way: no window can be showing a
+# row that did not exist, and a million Change values would cost more than the rows' writing.
+ANY_ROW = "*"
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,8 @@ class Changes:
         return frozenset(c.table for c in self.items)
 
     def ids(self, table: str) -> frozenset[str]:
-        return frozenset(c.row_id for c in self.items if c.table == table)
+        """The rows of ``table`` named one by one (a summary's ``ANY_ROW`` is not an id)."""
+        return frozenset(c.row_id for c in self.items if c.table == table and c.row_id != ANY_ROW)
 
     def touches(self, *tables: str) -> bool:
         return any(c.table in tables for c in self.items)
@@ -64,7 +69,7 @@ class Changes:
         """Ids of the records named by ``column`` (e.g. ``customer_id``) that a change
         belongs to, plus the rows of the table itself (``customers`` for ``customer_id``)."""
         own = _OWN_TABLE.get(column)
-        found = {c.row_id for c in self.items if c.table == own}
+        found = {c.row_id for c in self.items if c.table == own and c.row_id != ANY_ROW}
         found.update(v for c in self.items for k, v in c.refs if k == column)
         return frozenset(found)
 

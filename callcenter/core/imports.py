@@ -591,16 +591,18 @@ class RowChecker:
             return stored
 
     def _customer(self, row: int, cells: list[str], phone: PhoneCheck | None = None) -> Checked:
-        get = self.get
+        n = len(cells)
+        cell = {name: cells[i].strip() if i < n else "" for name, i in self.index.items()}  # what get() reads
+        get = cell.get
         issues: list[Issue] = []
-        key = get(cells, "account_no")
+        key = get("account_no", "")
         if not key:
             issues.append(Issue(row, "account_no", "key_required"))
         elif len(key) > 32:
             issues.append(Issue(row, "account_no", "too_long"))
-        given, family, name = get(cells, "given_name"), get(cells, "family_name"), get(cells, "name")
-        company = get(cells, "company_name")
-        kind = get(cells, "kind").lower() or ("company" if company and not (given or family or name) else "person")
+        given, family, name = get("given_name", ""), get("family_name", ""), get("name", "")
+        company = get("company_name", "")
+        kind = get("kind", "").lower() or ("company" if company and not (given or family or name) else "person")
         if kind not in ("person", "company"):
             issues.append(Issue(row, "kind", "kind_unknown"))
         shown = company if kind == "company" else (display_name(given, family) or name)
@@ -611,7 +613,7 @@ class RowChecker:
             values["given_name"], values["family_name"] = given[:128], family[:128]
         if "company_name" in self.mapped:
             values["company_name"] = company[:256]
-        phone_raw = get(cells, "phone")
+        phone_raw = get("phone", "")
         if phone_raw:
             result = phone or check_phone(phone_raw, self.region)
             if result.e164 is None:
@@ -620,8 +622,8 @@ class RowChecker:
                 first = self.seen_phones.get(result.e164, row)
                 if first != row:
                     issues.append(Issue(row, "phone", "duplicate_phone", f"row {first}"))
-                values["phone"] = (phone_raw[:64], result.e164, result.extension, get(cells, "phone_kind") or "mobile")
-        email = get(cells, "email").lower()
+                values["phone"] = (phone_raw[:64], result.e164, result.extension, get("phone_kind", "") or "mobile")
+        email = get("email", "").lower()
         if email:
             if not _EMAIL.match(email) or len(email) > 254:
                 issues.append(Issue(row, "email", "email_invalid"))
@@ -631,34 +633,34 @@ class RowChecker:
                     issues.append(Issue(row, "email", "duplicate_email", f"row {first}"))
                 values["email"] = email
         if "preferred_language" in self.mapped:
-            lang = get(cells, "preferred_language")
+            lang = get("preferred_language", "")
             code = LANGUAGES.get(lang.lower().replace("-", "_"), lang) if lang else "en"
             if code not in ("en", "zh_CN"):
                 issues.append(Issue(row, "preferred_language", "language_unknown"))
             values["preferred_language"] = code
         if "tier" in self.mapped:
-            tier = get(cells, "tier").lower() or "bronze"
+            tier = get("tier", "").lower() or "bronze"
             if tier not in TIERS:
                 issues.append(Issue(row, "tier", "tier_unknown"))
             values["tier"] = tier
-        currency = (get(cells, "currency") or "USD").upper()
+        currency = (get("currency", "") or "USD").upper()
         if "currency" in self.mapped:
             if not _CURRENCY.fullmatch(currency):
                 issues.append(Issue(row, "currency", "currency_invalid"))
             values["currency"] = currency
         if "credit_limit" in self.mapped:
-            limit = parse_money(get(cells, "credit_limit") or "0", currency)
+            limit = parse_money(get("credit_limit", "") or "0", currency)
             if limit is None or limit < 0:
                 issues.append(Issue(row, "credit_limit", "money_invalid"))
             values["credit_limit_minor"] = limit or 0
         if "balance" in self.mapped:
-            balance = parse_money(get(cells, "balance") or "0", currency)
+            balance = parse_money(get("balance", "") or "0", currency)
             if balance is None or balance < 0:
                 issues.append(Issue(row, "balance", "money_invalid"))
             values["balance_minor"] = balance or 0
         for flag in ("vip", "do_not_call", "consent_marketing"):
             if flag in self.mapped:
-                parsed = parse_bool(get(cells, flag))
+                parsed = parse_bool(get(flag, ""))
                 if parsed is None:
                     issues.append(Issue(row, flag, "yes_no_invalid"))
                 values[flag] = bool(parsed)

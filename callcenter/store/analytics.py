@@ -26,7 +26,7 @@ import numpy as np
 from sqlalchemy.engine import Connection
 
 from callcenter.core.analytics import abc, churn, clv, credit, rfm, schedule
-from callcenter.core.changes import Change, Changed, Changes
+from callcenter.core.changes import ANY_ROW, Change, Changed, Changes
 from callcenter.core.money import minor_digits
 
 if TYPE_CHECKING:
@@ -802,7 +802,7 @@ class Follower:
             if ch.table not in INPUT_TABLES:
                 continue
             cid = ch.row_id if ch.table == "customers" else dict(ch.refs).get("customer_id")
-            if cid:
+            if cid and cid != ANY_ROW:
                 self._idle.clear()
                 self._q.put(cid)
 

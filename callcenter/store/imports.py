@@ -15,6 +15,11 @@ orders/order_lines, idempotent by the rows' external keys, with an import ledger
   hybrid-logical-clock stamp, this device as origin) and logged in ``change_log`` exactly as
   the ORM's flush hook does, so the next sync round pushes them (demo rows, by contrast,
   are seed data and never logged).
+* **Announced.** Each committed batch is published on ``store.events``: rows that existed
+  before (updated, or given a new phone) and new customers and orders one by one, the rows
+  only a new record has (a new customer's phone and e-mail, order lines) as one summary per
+  table (``core.changes.ANY_ROW``): no window can be showing them yet, and a value per row
+  cost more than writing it.
 * **Fast.** Plain tuples and ``executemany`` on the driver connection, look-ups per batch by
   indexed keys, never an ORM object per row.
 
@@ -26,15 +31,15 @@ an order that belongs to another account.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
+import operator
 import os
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from callcenter.core.changes import Change, Changes
+from callcenter.core.changes import ANY_ROW, Change, Changes
 from callcenter.core.ids import uuid7
 from callcenter.core.imports import Checked, Issue, to_minor
 from callcenter.store import search
@@ -74,6 +79,9 @@ _CUSTOMER_DEFAULTS: dict[str, Any] = {
     "do_not_call": False,
     "consent_marketing": False,
 }
+# every import column's value for a new customer: the row's, else the default (None: none)
+_NEW_CUSTOMER_BASE: dict[str, Any] = {c: _CUSTOMER_DEFAULTS.get(c) for c in CUSTOMER_COLUMNS}
+_customer_values = operator.itemgetter(*CUSTOMER_COLUMNS)
 _BOOL_COLUMNS = frozenset({"vip", "do_not_call", "consent_marketing"})
 _SYNC = ("id", "created_at", "updated_at", "hlc", "origin", "deleted")
 _INSERT_CUSTOMER = (
@@ -155,6 +163,19 @@ class Run:
     id: str
     resumed: bool
     done: dict[int, dict[str, Any]]  # batch_no -> its ledger row (counts and the store-level refusals)
+
+
+_LOW48 = (1 << 48) - 1
+
+
+def _counting_ids(prefix: str, n: int) -> Iterator[str]:
+    """UUID texts ``prefix`` + the 64 bits of ``n``, ``n + 1``, ... (the last group of twelve
+    hex digits counts; the group before it changes only when they wrap)."""
+    while True:
+        head = f"{prefix}{n >> 48:04x}-"
+        for low in range(n & _LOW48, 1 << 48):
+            yield head + "%012x" % low
+        n = (n | _LOW48) + 1
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -289,7 +310,7 @@ class ImportWriter:
         prefix = f"{base[:8]}-{base[8:12]}-{base[12:16]}-"
         start = (2 << 62) | (int.from_bytes(os.urandom(8), "big") & ((1 << 61) - 1))
         self._origin = self.store.device_id
-        self._next_id = (f"{prefix}{n >> 48:04x}-{n & 0xFFFFFFFFFFFF:012x}" for n in itertools.count(start)).__next__
+        self._next_id = _counting_ids(prefix, start).__next__
 
     def _stamp(self) -> tuple[str, str, str]:
         return self._next_id(), self._hlc, self._origin
@@ -368,26 +389,30 @@ class ImportWriter:
         first_new_rowid = next_rowid
         document = search.document
         changes = out.changes
+        new_customer_phones = new_customer_emails = False
+        next_id, hlc, origin = self._next_id, self._hlc, self._origin  # one stamp for the batch (_begin_stamps)
         for r in rows:
             v = r.values
             assert v is not None
             bad = False
             if "phone" in v:
-                others = phone_owner.get(v["phone"][1], set()) - {r.key}
-                if others:
+                owners = phone_owner.get(v["phone"][1])
+                if owners and (len(owners) > 1 or r.key not in owners):
+                    others = owners - {r.key}
                     out.refused.append(Issue(r.row, "phone", "duplicate_phone", f"account {min(others)}"))
                     bad = True
             if "email" in v:
-                others = email_owner.get(v["email"], set()) - {r.key}
-                if others:
+                owners = email_owner.get(v["email"])
+                if owners and (len(owners) > 1 or r.key not in owners):
+                    others = owners - {r.key}
                     out.refused.append(Issue(r.row, "email", "duplicate_email", f"account {min(others)}"))
                     bad = True
             if bad:
                 continue
             old = existing.get(r.key)
             if old is None:
-                cid, hlc, origin = self._stamp()
-                values = [v.get(c, _CUSTOMER_DEFAULTS.get(c)) for c in CUSTOMER_COLUMNS]
+                cid = next_id()
+                values = _customer_values({**_NEW_CUSTOMER_BASE, **v})
                 balance = v.get("balance_minor", 0)
                 new_customers.append(
                     (next_rowid, cid, now, now, hlc, origin, 0, *values, 0, balance, 0, 1, "", "", None)
@@ -410,17 +435,19 @@ class ImportWriter:
                 next_rowid += 1
                 log.append(("customers", cid, "insert", hlc))
                 changes.append(Change("customers", "insert", cid))
+                # a new customer's phone and e-mail: logged one by one (they sync), announced
+                # once per batch (no window can be showing them)
                 if "phone" in v:
                     raw, e164, ext, kind = v["phone"]
-                    pid, hlc, origin = self._stamp()
+                    pid = next_id()
                     new_phones.append((pid, now, now, hlc, origin, cid, kind, raw, e164, ext))
                     log.append(("phones", pid, "insert", hlc))
-                    changes.append(Change("phones", "insert", pid, (("customer_id", cid),)))
+                    new_customer_phones = True
                 if "email" in v:
-                    eid, hlc, origin = self._stamp()
+                    eid = next_id()
                     new_emails.append((eid, now, now, hlc, origin, cid, v["email"]))
                     log.append(("emails", eid, "insert", hlc))
-                    changes.append(Change("emails", "insert", eid, (("customer_id", cid),)))
+                    new_customer_emails = True
                 out.created += 1
                 continue
             rowid, cid = old[0], old[1]
@@ -492,6 +519,10 @@ class ImportWriter:
         if self.dry_run:
             out.changes = []
             return out
+        if new_customer_phones:
+            changes.append(Change("phones", "insert", ANY_ROW))
+        if new_customer_emails:
+            changes.append(Change("emails", "insert", ANY_ROW))
         db = self.db
         if new_customers:
             db.executemany(_INSERT_CUSTOMER, new_customers)
@@ -634,6 +665,7 @@ class ImportWriter:
         log: list[tuple[str, str, str, str]] = []
         changes = out.changes
         next_id, hlc, origin = self._next_id, self._hlc, self._origin
+        created = 0
         for r in rows:
             v = r.values
             assert v is not None
@@ -641,48 +673,33 @@ class ImportWriter:
             if cid is None:
                 out.refused.append(Issue(r.row, "account_no", "customer_unknown"))
                 continue
-            at = v["ordered_at"]  # already the stored text
-            header = [at, v["status"], v["channel"], v["currency"]]
-            order = orders.get(v["order_no"])
-            if order is not None and order[1] != cid:
-                out.refused.append(Issue(r.row, "account_no", "order_account_differs"))
-                continue
-            if order is None:
-                order = new_orders.get(v["order_no"])
+            order_no, sku, amount = v["order_no"], v["sku"], v["amount_minor"]
+            order = orders.get(order_no)
+            if order is not None:  # stored before this batch
+                if order[1] != cid:
+                    out.refused.append(Issue(r.row, "account_no", "order_account_differs"))
+                    continue
+                header = [v["ordered_at"], v["status"], v["channel"], v["currency"]]  # ordered_at: the stored text
+                if order[2:6] != header and order_no not in header_changed:
+                    order[2:6] = header
+                    header_changed.add(order_no)
+            else:  # new in this batch: its header from its first line, its total from its lines
+                order = new_orders.get(order_no)
                 if order is None:
-                    oid, _hlc, _origin = self._stamp()
-                    order = new_orders[v["order_no"]] = [oid, cid, *header, 0]
-            elif order[2:6] != header and v["order_no"] not in header_changed:
-                order[2:6] = header
-                header_changed.add(v["order_no"])
-            oid = order[0]
-            have = lines.get((oid, v["sku"]))
-            amount = v["amount_minor"]
-            if v["order_no"] in new_orders:
+                    at, status, channel, currency = v["ordered_at"], v["status"], v["channel"], v["currency"]
+                    order = new_orders[order_no] = [next_id(), cid, at, status, channel, currency, 0]
                 order[6] += amount
+            oid = order[0]
+            have = lines.get((oid, sku))
             if have is None:
                 lid = next_id()
-                new_lines.append(
-                    (
-                        lid,
-                        now,
-                        now,
-                        hlc,
-                        origin,
-                        oid,
-                        v["sku"],
-                        v["description"],
-                        v["quantity"],
-                        v["unit_price_minor"],
-                        amount,
-                    )
-                )
-                lines[(oid, v["sku"])] = (lid, v["description"], v["quantity"], v["unit_price_minor"], amount)
-                log.append(("order_lines", lid, "insert", hlc))
-                changes.append(Change("order_lines", "insert", lid))
-                out.created += 1
-                if v["order_no"] in orders:
-                    touched_existing.add(v["order_no"])
+                description, quantity, unit = v["description"], v["quantity"], v["unit_price_minor"]
+                new_lines.append((lid, now, now, hlc, origin, oid, sku, description, quantity, unit, amount))
+                lines[(oid, sku)] = (lid, description, quantity, unit, amount)
+                log.append(("order_lines", lid, "insert", hlc))  # announced once per batch (below)
+                created += 1
+                if order_no in orders:
+                    touched_existing.add(order_no)
             elif have[1:] != (v["description"], v["quantity"], v["unit_price_minor"], amount):
                 _id, hlc, origin = self._stamp()
                 line_updates.append(
@@ -691,15 +708,18 @@ class ImportWriter:
                 log.append(("order_lines", have[0], "update", hlc))
                 changes.append(Change("order_lines", "update", have[0]))
                 out.updated += 1
-                out.merged.append(f"{v['order_no']}/{v['sku']}")
-                touched_existing.add(v["order_no"])
+                out.merged.append(f"{order_no}/{sku}")
+                touched_existing.add(order_no)
             else:
                 out.unchanged += 1
+        out.created += created
         if self.dry_run:
             out.changes = []
             out.orders_created = len(new_orders)
             out.orders_updated = len(header_changed)
             return out
+        if new_lines:
+            changes.append(Change("order_lines", "insert", ANY_ROW))  # their orders are named one by one
         db = self.db
         order_rows = []
         for order_no, (oid, cid, at, status, channel, currency, total) in new_orders.items():

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TOKEN = re.compile(r"[\w@.+-]+", re.UNICODE)
+_NON_DIGIT = re.compile(r"\D")
 
 # Prefix indexes for 2..5 characters: without the 4- and 5-character ones a phone prefix
 # such as "8613" merges ~330,000 terms at 1M customers (19 ms instead of 0.04 ms).
@@ -32,6 +33,8 @@ FTS_DDL = (
 
 def spaced_cjk(value: str) -> str:
     """'张伟 Wei' -> '张 伟 Wei': each CJK character its own token."""
+    if value.isascii():  # no CJK character in it (most names): nothing to space
+        return value
     return _CJK.sub(lambda m: f" {m.group(0)} ", value)
 
 
@@ -49,14 +52,29 @@ def _phone_tokens(phones: str) -> list[str]:
     so '+86 138...', '138...' and '020 7946...' all find the customer."""
     out: list[str] = []
     for e164 in (phones or "").split(","):
-        d = re.sub(r"\D", "", e164)
+        d = e164[1:] if e164[:1] == "+" else e164
+        if not (d.isascii() and d.isdigit()):  # E.164 as stored is '+' and digits; anything else: the digits in it
+            d = _NON_DIGIT.sub("", e164)
         if not d:
             continue
         out.append(d)
-        cc = next((d[:n] for n in (1, 2, 3) if int(d[:n]) in COUNTRY_CODE_TO_REGION_CODE), "")
-        national = d[len(cc) :]
+        national = d[_country_code_length(d[:3]) :]
         out += [national, "0" + national]
     return out
+
+
+_CC_LENGTH: dict[str, int] = {}
+
+
+def _country_code_length(head: str) -> int:
+    """The length of the country calling code a number's first (up to) three digits start with, 0 when none."""
+    try:
+        return _CC_LENGTH[head]
+    except KeyError:
+        cc = next((head[:n] for n in (1, 2, 3) if int(head[:n]) in COUNTRY_CODE_TO_REGION_CODE), "")
+        if head.isascii():
+            _CC_LENGTH[head] = len(cc)  # at most 1,110 keys
+        return len(cc)
 
 
 _ROW_SQL = """
