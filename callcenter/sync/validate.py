@@ -231,7 +231,13 @@ def row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
 @cache
 def _row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
     cols = tables()[table]
-    tests = ["(i := r['id']).__class__ is str and 0 < len(i) <= 36", "_stamp_ok(r['hlc'])"]
+    # written out inline (no call per value): this runs for every row of a site
+    stamp = (
+        "(h := r['hlc']).__class__ is str and 19 <= len(h) <= 64 and h[12] == '-' and h[17] == '-'"
+        " and _HEX.issuperset(h[:12]) and _HEX.issuperset(h[13:17]) and h[:12] <= _LAST_WALL_HEX"
+        " and h[18:].split() == [h[18:]]"
+    )
+    tests = ["(i := r['id']).__class__ is str and 0 < len(i) <= 36", stamp]
     for col in cols.values():
         v = f"r[{col.name!r}]"
         test = {
@@ -239,7 +245,8 @@ def _row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
             "int": f"({v}.__class__ is int and {-_INT64} <= {v} < {_INT64})",
             "float": f"({v}.__class__ is float and {v} == {v})",
             "bool": f"{v}.__class__ is bool",
-            "dt": f"_dt_ok({v})",
+            # fromisoformat's ValueError sends the row to ``check_change``, which refuses it
+            "dt": f"((d := {v}).__class__ is str and len(d) <= 40 and _iso(d).tzinfo is not None)",
         }[col.kind]
         tests.append(test if col.required else f"({v} is None or {test})")
     source = (
@@ -247,7 +254,7 @@ def _row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
         "    try:\n"
         "        if (" + " and\n            ".join(tests) + "):\n"
         "            return True\n"
-        "    except KeyError:\n"
+        "    except (KeyError, ValueError):\n"
         "        pass\n"
         "    return _exact(r)\n"
     )
@@ -256,7 +263,12 @@ def _row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
         change = {"table": table, "id": r.get("id"), "hlc": r.get("hlc"), "deleted": r.get("deleted"), "row": r}
         return check_change(0, change, strict=False) is None
 
-    namespace: dict[str, Any] = {"_stamp_ok": _stamp_ok, "_dt_ok": _dt_ok, "_exact": exact}
+    namespace: dict[str, Any] = {
+        "_HEX": _HEX,
+        "_LAST_WALL_HEX": _LAST_WALL_HEX,
+        "_iso": datetime.fromisoformat,
+        "_exact": exact,
+    }
     exec(source, namespace)
     check: Callable[[dict[str, Any]], bool] = namespace["check"]
     return check
@@ -264,34 +276,6 @@ def _row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
 
 _HEX = frozenset("0123456789abcdef")
 _LAST_WALL_HEX = f"{LAST_WALL_MS:012x}"
-
-
-def _stamp_ok(stamp: object) -> bool:
-    # the exact ``_STAMP`` pattern and range, without the regular expression: wall and
-    # counter in hex, then a device of 1-46 characters without white space
-    if stamp.__class__ is not str:
-        return False
-    text = str(stamp)
-    return (
-        19 <= len(text) <= 64
-        and text[12] == "-"
-        and text[17] == "-"
-        and _HEX.issuperset(text[:12] + text[13:17])
-        and text[:12] <= _LAST_WALL_HEX
-        and text[18:].split() == [text[18:]]
-    )
-
-
-def _dt_ok(value: object) -> bool:
-    if value.__class__ is not str:
-        return False
-    text = str(value)
-    if len(text) > 40:
-        return False
-    try:
-        return datetime.fromisoformat(text).tzinfo is not None
-    except ValueError:
-        return False
 
 
 def check_push(
