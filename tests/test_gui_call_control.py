@@ -53,3 +53,31 @@ def test_dial_refused_for_do_not_call_shows_the_words(qtbot, seeded, settings):
     c.end()
     c.finish_wrap_up(None, "")
     settle(qtbot, window)
+
+
+def test_a_transfer_ends_the_agents_part_only_when_the_switch_says_so(qtbot, seeded, settings, monkeypatch):
+    """A real phone system answers a REFER later (its NOTIFY): until then the caller is on this
+    line. Refused, the agent is still talking to them (not in wrap-up); taken, wrap-up."""
+    from callcenter.core.calls import CallControlProblem, CallTransferred, TransferFailed
+
+    store, _ = seeded
+    window, source, _ = make_console(qtbot, store, settings)
+    c = window.controller
+    said: list[str] = []
+    c.error.connect(said.append)
+    asked: list[str] = []
+    monkeypatch.setattr(source, "transfer_blind", lambda agent, call_id, target: asked.append(target))
+    c.set_available()
+    call = ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.blind_transfer("2001")
+    assert asked == ["2001"] and c.sm.state is AgentState.ON_CALL and said[-1] == "Transferring to 2001…"
+    source.bus.publish(TransferFailed(c.identity.user_id, call.call_id, CallControlProblem("busy", status=486)))
+    assert c.sm.state is AgentState.ON_CALL and "The caller is still on the line" in said[-1]
+    source.bus.publish(CallTransferred(c.identity.user_id, call.call_id, "2001"))
+    assert c.sm.state is AgentState.ON_CALL  # no transfer is waiting: a stray event changes nothing
+    c.blind_transfer("2002")
+    source.bus.publish(CallTransferred(c.identity.user_id, call.call_id, "2002"))
+    assert c.sm.state is AgentState.WRAP_UP and c.call.outcome == "transferred" and c.call.transferred_to == "2002"
+    c.finish_wrap_up(None, "")
+    settle(qtbot, window)

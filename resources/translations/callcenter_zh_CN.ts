@@ -866,34 +866,34 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="75"/>
+        <location filename="../../callcenter/gui/app.py" line="76"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="76"/>
+        <location filename="../../callcenter/gui/app.py" line="77"/>
         <source>The database could not be opened:
 %1</source>
         <translation>数据库无法打开：
 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="138"/>
+        <location filename="../../callcenter/gui/app.py" line="148"/>
         <source>Cannot join the live simulation</source>
         <translation>无法加入实时模拟</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="252"/>
+        <location filename="../../callcenter/gui/app.py" line="263"/>
         <source>Not for this role</source>
         <translation>此角色不可使用</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="254"/>
+        <location filename="../../callcenter/gui/app.py" line="265"/>
         <source>The trainer&apos;s window is for trainers, supervisors and administrators. Sign in with such an account.</source>
         <translation>培训师窗口供培训师、主管和管理员使用。请用这类账号登录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/app.py" line="299"/>
+        <location filename="../../callcenter/gui/app.py" line="310"/>
         <source>The queue board is for supervisors and administrators. Sign in with such an account.</source>
         <translation>队列看板供主管和管理员使用。请用这类账号登录。</translation>
     </message>
@@ -1735,435 +1735,436 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="163"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="212"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="163"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="212"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="163"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="212"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="163"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="212"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="163"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="212"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="167"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="216"/>
         <source>Timeline (nothing is ever deleted)</source>
         <translation>时间线（任何记录都不会被删除）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="173"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="222"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="177"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="228"/>
         <source>Acknowledge</source>
         <translation>确认受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="178"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="229"/>
         <source>Assess…</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="179"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="230"/>
         <source>Start investigating</source>
         <translation>开始调查</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="180"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="231"/>
         <source>Propose a resolution…</source>
         <translation>提出解决方案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="181"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="232"/>
         <source>Customer accepts</source>
         <translation>客户接受</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="182"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="233"/>
         <source>Customer rejects…</source>
         <translation>客户拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="183"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="234"/>
         <source>Close…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="184"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="235"/>
         <source>Follow-up done</source>
         <translation>回访完成</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="185"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="236"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="186"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="237"/>
         <source>Escalate…</source>
         <translation>升级…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="187"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="238"/>
         <source>Assign / hand over…</source>
         <translation>分派 / 移交…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="188"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="239"/>
         <source>Take the case</source>
         <translation>接手此案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="189"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="240"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="190"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="241"/>
         <source>Record the survey…</source>
         <translation>记录满意度调查…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="198"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="250"/>
         <source>Service recovery</source>
         <translation>服务补救</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="203"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="255"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="204"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="256"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="205"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="232"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="257"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="284"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="206"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="258"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="207"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="259"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="208"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="260"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="217"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="269"/>
         <source>Offer…</source>
         <translation>提供…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="218"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="270"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="219"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="271"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="220"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="272"/>
         <source>Carry out</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="221"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="273"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="230"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="282"/>
         <source>Follow-up callbacks</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="232"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="284"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="232"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="284"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="232"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="628"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="284"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="692"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="235"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="287"/>
         <source>Schedule…</source>
         <translation>安排…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="237"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="289"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="242"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="294"/>
         <source>Acknowledgement letter (PDF)…</source>
         <translation>受理确认函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="244"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="296"/>
         <source>Resolution letter (PDF)…</source>
         <translation>处理结果函（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="128"/>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="308"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="155"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="173"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="360"/>
         <source>Complaint %1 — %2</source>
         <translation>投诉 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="325"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="377"/>
         <source>acknowledge by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="325"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="377"/>
         <source>resolve by</source>
         <translation>解决期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="327"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="379"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="334"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="386"/>
         <source>Escalated ×%1</source>
         <translation>已升级 ×%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="339"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="391"/>
         <source>Customer: %1 · Category: %2 · Owner: %3 · Opened %4</source>
         <translation>客户：%1 · 类别：%2 · 负责人：%3 · 登记于 %4</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="345"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="397"/>
         <source>Customer&apos;s words: %1</source>
         <translation>客户原话：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="348"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="400"/>
         <source>Outcome wanted: %1</source>
         <translation>客户诉求：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="395"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="443"/>
         <source>No history was recorded for this case.</source>
         <translation>此案件没有历史记录。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="414"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="473"/>
         <source>CSAT %1/5 · buy again: %2</source>
         <translation>满意度 %1/5 · 愿意再次购买：%2</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="416"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="475"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="416"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="475"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="419"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="478"/>
         <source>acknowledge</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="419"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="478"/>
         <source>resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="420"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="479"/>
         <source>the %1 deadline passed</source>
         <translation>已超过%1期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="422"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="481"/>
         <source>root cause: %1</source>
         <translation>根本原因：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="424"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="483"/>
         <source>due %1</source>
         <translation>到期 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="452"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="511"/>
         <source>Committed on this case: %1</source>
         <translation>此案件已承诺金额：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="578"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="642"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="593"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="657"/>
         <source>The case is yours.</source>
         <translation>此案件已由您负责。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="615"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="679"/>
         <source>Closed. Record the satisfaction survey when the customer has answered it.</source>
         <translation>已结案。客户回复后请记录满意度调查。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="624"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="688"/>
         <source>Propose a resolution</source>
         <translation>提出解决方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="624"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="688"/>
         <source>What we offer the customer</source>
         <translation>我们向客户提供的方案</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="625"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="689"/>
         <source>Customer rejects</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="625"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="689"/>
         <source>What the customer said</source>
         <translation>客户的说法</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="626"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="690"/>
         <source>Reopen the complaint</source>
         <translation>重新打开投诉</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="626"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="690"/>
         <source>Why it is reopened</source>
         <translation>重新打开的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="627"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="691"/>
         <source>Escalate</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="627"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="691"/>
         <source>Why a supervisor is needed</source>
         <translation>需要主管处理的原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="628"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="692"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="640"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="704"/>
         <source>Escalated to the supervisors&apos; queue.</source>
         <translation>已升级到主管队列。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="695"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="759"/>
         <source>Over your limit: it waits in the approval queue for a supervisor.</source>
         <translation>超出您的权限：已进入审批队列，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="697"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="761"/>
         <source>Within your limit: you can carry it out now.</source>
         <translation>在您的权限内：现在即可执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="672"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="736"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="678"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="742"/>
         <source>Carried out.</source>
         <translation>已执行。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="680"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="744"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="680"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="744"/>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="680"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="744"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="710"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="774"/>
         <source>The callback is in the owner&apos;s task list and rings the console when due.</source>
         <translation>回访已加入负责人的任务列表，到期时控制台会响铃。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="716"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="780"/>
         <source>Choose a callback first.</source>
         <translation>请先选择一个回访。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="718"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="782"/>
         <source>Callback made</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="718"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="782"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="731"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="795"/>
         <source>Save the letter as PDF</source>
         <translation>将信函保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="731"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="795"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/case_window.py" line="749"/>
+        <location filename="../../callcenter/gui/complaints/case_window.py" line="813"/>
         <source>Letter saved: %1</source>
         <translation>信函已保存：%1</translation>
     </message>
@@ -3276,183 +3277,183 @@
 <context>
     <name>ComplaintsBoardWindow</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="75"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="79"/>
         <source>Complaints board</source>
         <translation>投诉看板</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="83"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="87"/>
         <source>Open cases</source>
         <translation>未结案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="84"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="88"/>
         <source>Approval queue</source>
         <translation>审批队列</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="89"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="93"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="117"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="121"/>
         <source>Find a case, customer or summary…</source>
         <translation>查找案件、客户或摘要…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="120"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="124"/>
         <source>All open states</source>
         <translation>所有未结状态</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="125"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="129"/>
         <source>Any deadline</source>
         <translation>任意期限</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="129"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="133"/>
         <source>Any owner</source>
         <translation>任意负责人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="130"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="134"/>
         <source>Nobody</source>
         <translation>无人负责</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="132"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="136"/>
         <source>Any category</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="158"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="162"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="160"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="164"/>
         <source>Assign selected to…</source>
         <translation>将所选分派给…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="188"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="192"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="189"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="193"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="190"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="194"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="191"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="195"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="192"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="196"/>
         <source>Proposed by</source>
         <translation>提议人</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="193"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="197"/>
         <source>Waiting since</source>
         <translation>等待自</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="194"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="198"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="199"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="203"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="201"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="205"/>
         <source>Refuse…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="229"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="233"/>
         <source>Over your approval limit, or your own proposal</source>
         <translation>超出您的审批权限，或是您自己的提议</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="233"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="237"/>
         <source>%1 waiting for approval, %2 within your limits.</source>
         <translation>%1 项等待审批，其中 %2 项在您的权限内。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="237"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="241"/>
         <source>Approval queue (%1)</source>
         <translation>审批队列（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="242"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="246"/>
         <source>Choose an action first.</source>
         <translation>请先选择一项措施。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="247"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="251"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="247"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="251"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="254"/>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="424"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="258"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="425"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="253"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="257"/>
         <source>Approved.</source>
         <translation>已批准。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="253"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="257"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="288"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="292"/>
         <source>Could not load the cases: %1</source>
         <translation>无法加载案件：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="344"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="348"/>
         <source>&lt;b&gt;%1&lt;/b&gt; open cases · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; breached&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; at risk&lt;/span&gt; · %4 on track · &lt;b&gt;%5&lt;/b&gt; waiting for a supervisor · showing %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个未结案件 · &lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;%2&lt;/b&gt; 个已超期&lt;/span&gt; · &lt;span style=&apos;color:#ef6c00&apos;&gt;&lt;b&gt;%3&lt;/b&gt; 个有超期风险&lt;/span&gt; · %4 个正常 · &lt;b&gt;%5&lt;/b&gt; 个等待主管处理 · 显示 %6 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="371"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="375"/>
         <source>%1 cases passed a deadline and were escalated.</source>
         <translation>%1 个案件已超期并已升级。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="389"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="390"/>
         <source>Select one or more cases first.</source>
         <translation>请先选择一个或多个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="414"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="415"/>
         <source>%1 cases handed over.</source>
         <translation>已移交 %1 个案件。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="416"/>
+        <location filename="../../callcenter/gui/complaints/complaints_board_window.py" line="417"/>
         <source>%1 could not move: %2</source>
         <translation>%1 个无法移交：%2</translation>
     </message>
@@ -3795,68 +3796,68 @@
 <context>
     <name>ConsoleComplaints</name>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="58"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="59"/>
         <source>Co&amp;mplaints</source>
         <translation>投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="60"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="61"/>
         <source>&amp;Log a complaint for this customer…</source>
         <translation>为此客户登记投诉(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="62"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="63"/>
         <source>&amp;My cases and callbacks…</source>
         <translation>我的案件和回访(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="64"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="65"/>
         <source>Complaints &amp;board…</source>
         <translation>投诉看板(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="99"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="100"/>
         <source>Open the customer&apos;s record first (screen pop or search), then log the complaint.</source>
         <translation>请先打开客户档案（弹屏或搜索），再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="136"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="137"/>
         <source>You have an unfinished complaint draft for this customer.</source>
         <translation>您有一份此客户的投诉草稿尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="152"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="153"/>
         <source>Complaint %1 logged. Tell the customer the case number.</source>
         <translation>投诉 %1 已登记。请告知客户案件编号。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="207"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="214"/>
         <source>My complaint cases</source>
         <translation>我的投诉案件</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="212"/>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="249"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="219"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="256"/>
         <source>My callbacks (%1)</source>
         <translation>我的回访（%1）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="258"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="265"/>
         <source>Callbacks: %1 due, %2 later today</source>
         <translation>回访：%1 个到期，今天稍后 %2 个</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="280"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="287"/>
         <source>%1 of your complaint cases passed a deadline and went to the supervisors.</source>
         <translation>您有 %1 个投诉案件已超期，已转交主管。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="284"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="291"/>
         <source>Complaint deadline passed</source>
         <translation>投诉已超期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="290"/>
+        <location filename="../../callcenter/gui/complaints/console_complaints.py" line="297"/>
         <source>The callback was not placed. It rings again in %1 minutes.</source>
         <translation>回访未拨出，将在 %1 分钟后再次提醒。</translation>
     </message>
@@ -3864,163 +3865,168 @@
 <context>
     <name>ConsoleController</name>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="270"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="273"/>
         <source>Not possible now (%2): you cannot %1.</source>
         <translation>现在无法操作（%2）：不能%1。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="277"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="280"/>
         <source>log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="278"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="281"/>
         <source>become available</source>
         <translation>置为就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="279"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="282"/>
         <source>go not ready</source>
         <translation>置为未就绪</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="280"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="283"/>
         <source>log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="281"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="284"/>
         <source>take a call</source>
         <translation>接入来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="282"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="285"/>
         <source>start an outbound call</source>
         <translation>发起外呼</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="283"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="286"/>
         <source>answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="284"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="287"/>
         <source>miss a call</source>
         <translation>记为未接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="285"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="288"/>
         <source>hold</source>
         <translation>保持通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="286"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="289"/>
         <source>resume</source>
         <translation>恢复通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="287"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="290"/>
         <source>end the call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="288"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="291"/>
         <source>hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="289"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="292"/>
         <source>drop the line</source>
         <translation>断开线路</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="290"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="293"/>
         <source>transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="291"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="294"/>
         <source>consult</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="292"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="295"/>
         <source>complete a transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="293"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="296"/>
         <source>cancel a consultation</source>
         <translation>取消咨询</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="294"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="297"/>
         <source>extend wrap-up</source>
         <translation>延长话后处理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="295"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="298"/>
         <source>finish wrap-up</source>
         <translation>完成话后处理</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="303"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="306"/>
         <source>Could not save the call record (it will be retried with the next change): %1</source>
         <translation>无法保存通话记录（下次变更时将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="357"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="362"/>
         <source>Callback due</source>
         <translation>回访到期</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="357"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="362"/>
         <source>Call back %1</source>
         <translation>回拨 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="359"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="364"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="359"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="364"/>
         <source>Call from %1</source>
         <translation>来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="365"/>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="671"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="370"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="701"/>
         <source>Lookup failed: %1</source>
         <translation>查询失败：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="395"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="400"/>
         <source>This call is saved on the record you opened.</source>
         <translation>本通电话已记录到您打开的客户档案中。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="450"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="455"/>
         <source>The line dropped: the call ended without a hang-up. Wrap it up as usual.</source>
         <translation>线路中断：通话未经挂机即已结束。请照常完成话后处理。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="604"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="587"/>
+        <source>Transferring to %1…</source>
+        <translation>正在转接至 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="631"/>
         <source>The call did not connect: %1</source>
         <translation>通话未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="609"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="639"/>
         <source>The transfer did not go through: %1 The caller is still on the line.</source>
         <translation>转接未成功：%1 来电者仍在线上。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="617"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="647"/>
         <source>The consultation ended before the transfer: the caller is on hold.</source>
         <translation>咨询在转接前结束：来电者处于保持状态。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/console_controller.py" line="642"/>
+        <location filename="../../callcenter/gui/agent/console_controller.py" line="672"/>
         <source>Not possible now (%1): finish this call first.</source>
         <translation>现在无法操作（%1）：请先结束本通话。</translation>
     </message>
@@ -8486,7 +8492,7 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
     </message>
     <message>
         <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="214"/>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="623"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="620"/>
         <source>Log a &amp;complaint…</source>
         <translation>登记投诉(&amp;C)…</translation>
     </message>
@@ -8759,49 +8765,49 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>敏感信息已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="509"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="510"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="509"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="510"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="510"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="511"/>
         <source>value %1/100</source>
         <translation>价值 %1/100</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="514"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="515"/>
         <source>customer since %1</source>
         <translation>%1 起成为客户</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="519"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="520"/>
         <source>Retention call due %1 (%2)</source>
         <translation>挽留回访 %1 到期（%2）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="549"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="550"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / 额度 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="555"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="556"/>
         <source>%1 (%n order(s) in all)</source>
         <translation>
             <numerusform>%1（共 %n 笔订单）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="611"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="612"/>
         <source>[private — hidden for your role]</source>
         <translation>[私密 — 您的角色不可见]</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="577"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="578"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
@@ -8862,22 +8868,22 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>继续填写投诉草稿(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="633"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="634"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="634"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="635"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="635"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="636"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="636"/>
+        <location filename="../../callcenter/gui/agent/screen_pop_panel.py" line="637"/>
         <source>fax</source>
         <translation>传真</translation>
     </message>
@@ -8910,56 +8916,56 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="145"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="148"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="149"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="152"/>
         <source>Platinum</source>
         <translation>白金</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="150"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="153"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="151"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="154"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="152"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="155"/>
         <source>Bronze</source>
         <translation>铜卡</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="177"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="180"/>
         <source>First %n match(es); more below</source>
         <translation>
             <numerusform>前 %n 条结果；下面还有更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="182"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="184"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="187"/>
         <source>Account %1</source>
         <translation>账号 %1</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="196"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="199"/>
         <source>Show &amp;more results (%1 more at a time)</source>
         <translation>显示更多结果(&amp;M)（每次 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/search_panel.py" line="175"/>
+        <location filename="../../callcenter/gui/agent/search_panel.py" line="178"/>
         <source>No matches</source>
         <translation>没有结果</translation>
     </message>
@@ -10106,22 +10112,22 @@ Ctrl+K 登记投诉 · Ctrl+Shift+K 我的案件和回访
         <translation>推荐意愿 0–10（NPS）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="79"/>
+        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="85"/>
         <source>NPS: asked recently, not due yet</source>
         <translation>NPS：近期已询问，暂不再问</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="165"/>
+        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="180"/>
         <source>Choose a disposition first.</source>
         <translation>请先选择处理结果。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="179"/>
+        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="194"/>
         <source>The caller hung up before you answered. Nothing to wrap up: press F12 to finish now.</source>
         <translation>客户在您接听前已挂断。无需话后处理：按 F12 立即完成。</translation>
     </message>
     <message>
-        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="190"/>
+        <location filename="../../callcenter/gui/agent/wrap_up_panel.py" line="205"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>

@@ -20,6 +20,7 @@ from callcenter.core.calls import (
     CallerHungUp,
     CallOffered,
     CallSource,
+    CallTransferred,
     ConsultEnded,
     OutboundAnswered,
     OutboundFailed,
@@ -94,6 +95,7 @@ class ConsoleController(QObject):
         self.alert = alert
         self.call: Call | None = None
         self.muted = False
+        self._transfer: tuple[str, str] | None = None  # (blind|attended, target): REFER sent, switch not heard
         self.pop: ScreenPop | None = None
         self.bootstrap = ConsoleBootstrap()  # reference data; the window hands it over when read
         self._shown = 0  # numbers each request to show a record: a late answer never covers a newer one
@@ -352,7 +354,7 @@ class ConsoleController(QObject):
         call = event.call
         self.use_policy(call.queue_code)  # adminpol: this call rings and wraps up by its queue's policy
         self.sm.offer(call.call_id)  # the console rings at once; the pop fills in when ready
-        self.call, self.muted, self.pop = call, False, None
+        self.call, self.muted, self.pop, self._transfer = call, False, None, None
         self._shown += 1  # the caller's pop comes next: records asked for before it are stale
         self.ring_timer.start(int(self.sm.config.ring_timeout_s * 1000))
         if self.alert:
@@ -549,11 +551,11 @@ class ConsoleController(QObject):
         if self.call is None or "blind_transfer" not in self.sm.allowed_actions():
             self._act(self.sm.blind_transfer, target)  # says why not
             return
+        self._transfer = ("blind", target)  # set first: a simulator says CallTransferred at once
         if not self._control(call_control.transfer_blind, self.call.call_id, target)[0]:
+            self._transfer = None
             return
-        self.call.outcome, self.call.transferred_to = "transferred", target
-        # the source hands the caller on and ends the agent's part itself: no hang-up is sent
-        self._end_call(self.sm.blind_transfer, target, action="transfer", tell_source=False)
+        self._wait_for_transfer(target)
 
     def consult(self, target: str) -> None:
         was_on_call = self.sm.state is AgentState.ON_CALL
@@ -569,9 +571,31 @@ class ConsoleController(QObject):
 
     def complete_transfer(self) -> None:
         if self.call is not None and self.sm.consulting:
+            target = self.sm.consulting
+            self._transfer = ("attended", target)
             if not self._control(call_control.transfer_attended_complete, self.call.call_id)[0]:
+                self._transfer = None
                 return
-            self.call.outcome, self.call.transferred_to = "transferred", self.sm.consulting
+            self._wait_for_transfer(target)
+
+    def _wait_for_transfer(self, target: str) -> None:
+        """The REFER is sent; the agent's part ends when the switch says the caller was taken
+        (``CallTransferred``: at once from the simulator, after the NOTIFY from a real phone
+        system). Until then the caller is still on this line: a refused transfer
+        (``TransferFailed``) leaves the agent talking to them, not in wrap-up."""
+        if self._transfer is not None:
+            self.error.emit(self.tr("Transferring to %1…").replace("%1", target))
+            self.changed.emit()
+
+    def _transferred(self) -> None:
+        assert self.call is not None and self._transfer is not None
+        how, target = self._transfer
+        self._transfer = None
+        self.call.outcome, self.call.transferred_to = "transferred", target
+        # the source handed the caller on and ended the agent's part itself: no hang-up is sent
+        if how == "blind":
+            self._end_call(self.sm.blind_transfer, target, action="transfer", tell_source=False)
+        else:
             self._end_call(self.sm.complete_transfer, action="transfer", tell_source=False)
 
     def cancel_consult(self) -> None:
@@ -607,7 +631,10 @@ class ConsoleController(QObject):
             self.error.emit(self.tr("The call did not connect: %1").replace("%1", call_problem_text(event.problem)))
             call.outcome = "failed"
             self._end_call(self.sm.fail, tell_source=False)
+        elif isinstance(event, CallTransferred) and self._transfer is not None:
+            self._transferred()
         elif isinstance(event, TransferFailed):
+            self._transfer = None
             self.error.emit(
                 self.tr("The transfer did not go through: %1 The caller is still on the line.").replace(
                     "%1", call_problem_text(event.problem)
@@ -662,7 +689,7 @@ class ConsoleController(QObject):
             self._tell_source(self.source.call_talk_ended, call)
             return
         self.sm.offer_outbound(call.call_id)
-        self.call, self.muted, self.pop = call, False, None
+        self.call, self.muted, self.pop, self._transfer = call, False, None, None
         self._shown += 1
         self.publish_action("dial")
         store, identity, region = self.store, self.identity, self.region
@@ -687,6 +714,7 @@ class ConsoleController(QObject):
             log.warning("call source refused %s: %s", getattr(method, "__name__", method), exc)
 
     def _end_call(self, transition: Callable[..., Any], *args: Any, action: str = "", tell_source: bool = True) -> None:
+        self._transfer = None
         was_talking = tell_source and self.sm.state in (AgentState.ON_CALL, AgentState.ON_HOLD)
         if self._act(transition, *args) is None:
             return
