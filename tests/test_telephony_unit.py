@@ -226,3 +226,25 @@ def test_a_missing_user_agent_is_a_problem_not_a_crash():
     assert source.registration == FAILED
     source.stop()
     assert source.registration == STOPPED
+
+
+def test_a_user_agent_that_ends_at_start_is_tried_again_then_said(tmp_path, monkeypatch):
+    """A real program that exits at once (as baresip does when its port was taken meanwhile):
+    started again, each time with a fresh control port, then refused in words."""
+    from callcenter.telephony import baresip as ua_module
+    from callcenter.telephony.baresip import Baresip, BaresipDidNotStart, BaresipMissing, UaConfig
+
+    if ua_module.module_path() is None:
+        pytest.skip("baresip's modules are not installed")
+    starts: list[int] = []
+    real = Baresip._start_once
+
+    def counted(self):
+        starts.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Baresip, "_start_once", counted)
+    ua = Baresip(UaConfig(account_line="<sip:1001@127.0.0.1>"), lambda e: None, program="/bin/false", folder=tmp_path)
+    with pytest.raises(BaresipDidNotStart) as failed:
+        ua.start()
+    assert isinstance(failed.value, BaresipMissing) and len(starts) == ua_module.START_TRIES

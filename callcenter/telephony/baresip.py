@@ -59,6 +59,14 @@ class BaresipMissing(RuntimeError):
     """The baresip program (or its control module) is not installed."""
 
 
+class BaresipDidNotStart(BaresipMissing):
+    """baresip is installed but ended at start or never opened its control port (a port
+    taken between choosing it and binding it, a machine too busy): worth another try."""
+
+
+START_TRIES = 3
+
+
 class ControlClosed(RuntimeError):
     """The control connection to baresip is gone (the process ended)."""
 
@@ -513,6 +521,18 @@ class Baresip:
                     self._current = None
 
     def start(self) -> None:
+        """Start baresip; a start that fails for a passing reason is tried again (a fresh
+        control port each time), up to ``START_TRIES`` times."""
+        for attempt in range(1, START_TRIES + 1):
+            try:
+                self._start_once()
+                return
+            except BaresipDidNotStart:
+                if attempt == START_TRIES:
+                    raise
+                log.info("baresip did not start (try %d of %d): trying again", attempt, START_TRIES)
+
+    def _start_once(self) -> None:
         ctrl_port = self.write_config()
         assert self.program is not None
         # line-buffered output, so an INVITE's trace is read before its event needs it
@@ -531,14 +551,14 @@ class Baresip:
         deadline = time.monotonic() + self.start_timeout_s
         while True:
             if self.proc.poll() is not None:
-                raise BaresipMissing("baresip ended at start")
+                raise BaresipDidNotStart("baresip ended at start")
             try:
                 self.sock = socket.create_connection(("127.0.0.1", ctrl_port), timeout=1.0)
                 break
             except OSError:
                 if time.monotonic() > deadline:
                     self.stop()
-                    raise BaresipMissing("baresip control port") from None
+                    raise BaresipDidNotStart("baresip control port") from None
                 time.sleep(0.05)
         self.sock.settimeout(None)
         threading.Thread(target=self._read_control, name="baresip-control", daemon=True).start()
