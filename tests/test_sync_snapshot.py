@@ -167,8 +167,9 @@ class Boom(RuntimeError):
     pass
 
 
-def test_a_load_stopped_half_way_is_not_a_joined_console_and_the_next_join_completes(server, tmp_path, monkeypatch):
-    _imported_site(server, tmp_path)
+def _half_joined(server, tmp_path, monkeypatch) -> SyncClient:
+    """Console B's join killed at its third frame, with the rows of the first frames committed;
+    the loader is itself again afterwards."""
     b = _joining(server, tmp_path / "b.db")
     real_add = bootstrap.SnapshotLoader.add
     frames = []
@@ -183,12 +184,18 @@ def test_a_load_stopped_half_way_is_not_a_joined_console_and_the_next_join_compl
     monkeypatch.setattr(bootstrap.SnapshotLoader, "add", add_then_die)
     with pytest.raises(Boom):
         b.sync_round()
+    monkeypatch.setattr(bootstrap.SnapshotLoader, "add", real_add)
+    return b
+
+
+def test_a_load_stopped_half_way_is_not_a_joined_console_and_the_next_join_completes(server, tmp_path, monkeypatch):
+    _imported_site(server, tmp_path)
+    b = _half_joined(server, tmp_path, monkeypatch)
     b.store.close()
     half = Store(tmp_path / "b.db")  # as a restarted console finds it
     assert bootstrap.is_loading(half) and not repo.has_users(half)  # the wizard offers to join again
     with half.engine.connect() as conn:
         assert sum(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in synced_tables()) > 0
-    monkeypatch.setattr(bootstrap.SnapshotLoader, "add", real_add)
     again = SyncClient(half, "http://testserver", http=server.http, token=b.token, backoff=0.01)
     assert again.needs_snapshot()
     result = again.sync_round()
@@ -281,22 +288,8 @@ def test_a_console_whose_join_stopped_half_way_can_create_a_site_of_its_own(serv
     from callcenter.sync import credentials
 
     _imported_site(server, tmp_path)
-    b = _joining(server, tmp_path / "b.db")
-    monkeypatch.setattr(bootstrap, "COMMIT_ROWS", 100)
-    real_add = bootstrap.SnapshotLoader.add
-    frames = []
-
-    def add_then_die(self, table, rows):
-        frames.append(table)
-        if len(frames) == 3:
-            raise Boom("killed mid-load")
-        real_add(self, table, rows)
-
-    monkeypatch.setattr(bootstrap.SnapshotLoader, "add", add_then_die)
-    with pytest.raises(Boom):
-        b.sync_round()
+    b = _half_joined(server, tmp_path, monkeypatch)
     b.store.close()
-    monkeypatch.setattr(bootstrap.SnapshotLoader, "add", real_add)
     half = Store(tmp_path / "b.db")
     assert bootstrap.is_loading(half) and half.meta("sync.server_url")
     settings = SiteSettings("Second Site", "US", "America/New_York", "en", "USD")

@@ -219,17 +219,13 @@ def _value_problem(col: Column, value: object, strict: bool) -> str | None:
     return None
 
 
+@cache
 def row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
     """A fast test of one whole row of ``table`` as the server keeps it: True exactly when
     ``check_change(strict=False)`` finds nothing wrong with the change made of it (its id,
     hlc and deleted taken from the row). A console joining a site runs it on every row, so
     it is written out per table: a quick test that every value has its column's type, and
     ``check_change`` itself only for a row that fails it (the tests hold the two equal)."""
-    return _row_checker(table)
-
-
-@cache
-def _row_checker(table: str) -> Callable[[dict[str, Any]], bool]:
     cols = tables()[table]
     # written out inline (no call per value): this runs for every row of a site
     stamp = (

@@ -261,9 +261,8 @@ class LimitsTab(_RulesTab):
     def _show_currency(self) -> None:
         code = self.currency.currentText()
         rows = [r for r in self.all_rows if r.currency == code]
-        changed = [(r.role, r.kind) for r in rows] != [(r.role, r.kind) for r in self.rows] or (
-            rows and self.rows and rows[0].currency != self.rows[0].currency
-        )
+        # another currency chosen (or the first fill): the editor shows the new row, typed or not
+        changed = bool(rows) and (not self.rows or rows[0].currency != self.rows[0].currency)
         self.rows = rows
         self._fill(
             [
