@@ -64,7 +64,7 @@ def problems_by_row(report) -> dict[int, tuple[str, str, str]]:
 
 
 def seed(store, tmp_path) -> None:
-    """Three customers (by import) and two invoices."""
+    """Three customers (by import) and two open invoices, each customer's balance what they owe."""
     path = F.write_csv(tmp_path / "customers.csv", CUSTOMERS, CUSTOMERS_HEADER)
     assert import_file(store, None, "customers", path).value.created == 3
     ids = dict(rows_of(store, "SELECT account_no, id FROM customers"))
@@ -80,6 +80,18 @@ def seed(store, tmp_path) -> None:
                 "'2026-03-03 00:00:00.000000', ?, ?, 0, 'open')",
                 (iid, cid, no, currency, amount),
             )
+            conn.exec_driver_sql("UPDATE customers SET balance_minor = ? WHERE id = ?", (amount, cid))
+
+
+def balances(store) -> dict[str, int]:
+    """Each account's balance as stored (what the pop shows) and as the credit check counts it."""
+    from callcenter.store.orders import outstanding_minor
+
+    stored = dict(rows_of(store, "SELECT account_no, balance_minor FROM customers"))
+    with store.engine.connect() as conn:
+        owed = {a: outstanding_minor(conn, cid) for a, cid in rows_of(store, "SELECT account_no, id FROM customers")}
+    assert stored == owed
+    return stored
 
 
 def invoices(store) -> dict[str, tuple]:
@@ -121,11 +133,15 @@ def test_payments_import_with_reasons_invoices_settled_and_re_import_changes_not
     }
     # IN-1: 40 + 60 = 100.00, in full on the day of the second payment; IN-2: half paid
     assert invoices(store) == {"IN-1": (10000, "2026-03-05", "paid"), "IN-2": (1500, None, "open")}
-    # sync ships them: 4 payment inserts, 2 invoice updates (one per invoice: R1 and R2 share a batch), the audit row
+    # the balances follow: P001 owes nothing (IN-1 paid; R3 pays no invoice), P002 owes 3,000 - 1,500 yen
+    assert balances(store) == {"P001": 0, "P002": 1500, "P003": 0}
+    # sync ships them: 4 payment inserts, 2 invoice updates (one per invoice: R1 and R2 share a batch),
+    # 2 customer balances, the audit row
     logged = rows_of(store, "SELECT table_name, op, count(*) FROM change_log GROUP BY table_name, op")
     assert ("payments", "insert", 4) in logged
     assert count(store, "SELECT count(*) FROM change_log WHERE table_name = 'invoices'") == 2
-    assert count(store, "SELECT count(*) FROM change_log") - log_before == 4 + 2 + 1
+    assert ("customers", "update", 2) in logged
+    assert count(store, "SELECT count(*) FROM change_log") - log_before == 4 + 2 + 2 + 1
 
     before = rows_of(store, "SELECT * FROM payments ORDER BY id") + rows_of(store, "SELECT * FROM invoices ORDER BY id")
     again = import_file(store, None, "payments", path).value
@@ -148,6 +164,7 @@ def test_an_updated_payments_file_updates_by_reference_and_re_settles_the_invoic
     assert rows_of(store, "SELECT amount_minor FROM payments WHERE id = ?", payment_id("R2")) == [(5000,)]
     assert rows_of(store, "SELECT method FROM payments WHERE id = ?", payment_id("R3")) == [("card",)]
     assert invoices(store)["IN-1"] == (9000, None, "open")
+    assert balances(store)["P001"] == 1000  # the 10.00 USD still open on IN-1
     assert count(store, "SELECT count(*) FROM payments") == 4
 
 

@@ -599,8 +599,9 @@ class ImportWriter:
     def _keep_balances(
         self, customer_ids: list[str], logged: set[str], now: str, log: list[Any], changes: list[Change]
     ) -> None:
-        """``customers.balance_minor`` of existing customers whose opening balance changed: what
-        their open invoices leave to pay (as ``store.orders`` keeps it)."""
+        """``customers.balance_minor`` of existing customers whose invoices changed (an opening
+        balance or a payment imported): what their open invoices leave to pay (as
+        ``store.orders`` keeps it)."""
         updates = []
         for cid, stored, owed in self._lookup(
             "SELECT c.id, c.balance_minor, (SELECT coalesce(sum(i.amount_minor - i.paid_minor), 0) FROM invoices i "
@@ -866,16 +867,18 @@ class ImportWriter:
                 "method = ?, deleted = 0, updated_at = ?, hlc = ?, origin = ? WHERE id = ?",
                 updates,
             )
-        self._settle_invoices(sorted(invoices), now, log, out.changes)
+        settled = self._settle_invoices(sorted(invoices), now, log, out.changes)
+        # what the pop and the credit check show: the customers' open invoices, now less paid
+        self._keep_balances(settled, set(), now, log, out.changes)
         if log:
             db.executemany(_INSERT_LOG, log)
         return out
 
-    def _settle_invoices(self, invoice_ids: list[str], now: str, log: list[Any], changes: list[Change]) -> None:
+    def _settle_invoices(self, invoice_ids: list[str], now: str, log: list[Any], changes: list[Change]) -> list[str]:
         """Each invoice's paid amount, paid-in-full day and status from its stored payments
-        (a void invoice stays void)."""
+        (a void invoice stays void). The customers whose invoices changed."""
         if not invoice_ids:
-            return
+            return []
         paid: dict[str, list[tuple[str, int]]] = {}
         for iid, at, amount in self._lookup(
             "SELECT invoice_id, paid_at, amount_minor FROM payments WHERE invoice_id IN ({marks}) AND NOT deleted "
@@ -884,6 +887,7 @@ class ImportWriter:
         ):
             paid.setdefault(iid, []).append((at, amount))
         updates = []
+        customers: list[str] = []
         for iid, cid, total, paid_minor, paid_at, status in self._lookup(
             "SELECT id, customer_id, amount_minor, paid_minor, paid_at, status FROM invoices WHERE id IN ({marks})",
             invoice_ids,
@@ -899,9 +903,11 @@ class ImportWriter:
                 updates.append((running, full_at, new_status, now, hlc, origin, iid))
                 log.append(("invoices", iid, "update", hlc))
                 changes.append(Change("invoices", "update", iid, (("customer_id", cid),)))
+                customers.append(cid)
         if updates:
             self.db.executemany(
                 "UPDATE invoices SET paid_minor = ?, paid_at = ?, status = ?, updated_at = ?, hlc = ?, origin = ? "
                 "WHERE id = ?",
                 updates,
             )
+        return customers
