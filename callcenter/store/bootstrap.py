@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from callcenter.core.ids import HlcStamp
@@ -95,12 +96,38 @@ def discard_half_load(store: Store) -> bool:
     load was half-way. The clock is kept (stamps never go back)."""
     if not is_loading(store):
         return False
-    with SnapshotLoader(store) as load:  # restores the indexes and empties every synced table
-        with load.conn.begin():
-            load._restore_indexes()
-            # the loading key, the saved indexes, the server, cursor and user: all 'sync.*'
-            load.conn.exec_driver_sql("DELETE FROM local_meta WHERE key LIKE 'sync.%' AND key != ?", (CLOCK_KEY,))
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # the tables are emptied in any order
+        conn.commit()
+        try:
+            with conn.begin():
+                _restore_indexes(conn)
+                _empty(conn)
+                # the loading key, the server, cursor and user: all 'sync.*'
+                conn.exec_driver_sql("DELETE FROM local_meta WHERE key LIKE 'sync.%' AND key != ?", (CLOCK_KEY,))
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
     return True
+
+
+def _restore_indexes(conn: Connection) -> None:
+    """The indexes a load dropped (``INDEXES_KEY``), built again; in the caller's transaction."""
+    row = conn.exec_driver_sql("SELECT value FROM local_meta WHERE key = ?", (INDEXES_KEY,)).first()
+    if row is None:
+        return
+    present = {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    for name, sql in json.loads(row[0]):
+        if name not in present:
+            conn.exec_driver_sql(sql)
+    conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (INDEXES_KEY,))
+
+
+def _empty(conn: Connection) -> None:
+    """Every synced table, the change log, rows kept aside and the search index emptied:
+    whatever an earlier, unfinished load left (or nothing, on a new store)."""
+    for table in (*(m.__tablename__ for m in SYNCED_MODELS), "change_log", QUARANTINE_TABLE, "customer_search"):
+        conn.exec_driver_sql(f"DELETE FROM {table}")
 
 
 @dataclass
@@ -145,8 +172,8 @@ class SnapshotLoader:
         self.conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
         self.conn.commit()
         with self.conn.begin():
-            self._restore_indexes()  # a load killed before: its dropped indexes first
-            self._empty()
+            _restore_indexes(self.conn)  # a load killed before: its dropped indexes first
+            _empty(self.conn)
             self._set(LOADING_KEY, "1")
             self._drop_indexes()
         return self
@@ -173,16 +200,6 @@ class SnapshotLoader:
         for name, _sql in found:
             self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
 
-    def _restore_indexes(self) -> None:
-        row = self.conn.exec_driver_sql("SELECT value FROM local_meta WHERE key = ?", (INDEXES_KEY,)).first()
-        if row is None:
-            return
-        present = {n for (n,) in self.conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        for name, sql in json.loads(row[0]):
-            if name not in present:
-                self.conn.exec_driver_sql(sql)
-        self.conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (INDEXES_KEY,))
-
     def __exit__(self, *exc: object) -> None:
         try:
             if self.conn.in_transaction():
@@ -193,11 +210,6 @@ class SnapshotLoader:
             self.conn.commit()
         finally:
             self.conn.close()
-
-    def _empty(self) -> None:
-        """Whatever an earlier, unfinished load left (or nothing, on a new store)."""
-        for table in (*(m.__tablename__ for m in SYNCED_MODELS), "change_log", QUARANTINE_TABLE, "customer_search"):
-            self.conn.exec_driver_sql(f"DELETE FROM {table}")
 
     # -- rows ------------------------------------------------------------------------------
     def add(self, table: str, rows: list[dict[str, Any]]) -> None:
@@ -279,7 +291,7 @@ class SnapshotLoader:
         if self.conn.in_transaction():
             self.conn.commit()
         with self.conn.begin():
-            self._restore_indexes()  # before the search index: it reads phones and e-mails by customer
+            _restore_indexes(self.conn)  # before the search index: it reads phones and e-mails by customer
             search.rebuild(self.conn)
             keep_clock(self.conn, self.store)
             for key, value in meta.items():
