@@ -90,9 +90,19 @@ request_route {{
 }}
 """
 
+SDP_BODY = """v=0
+o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0
+a=rtpmap:0 PCMU/8000
+"""  # what SIPp offers and answers with: G.711 u-law audio (SIPp fills the bracketed fields)
+
 # A caller: INVITE with the given identity header, wait for the answer, talk for a
 # moment, hang up. ``{identity}`` is a whole header line.
-CALLER_XML = """<?xml version="1.0" encoding="ISO-8859-1" ?>
+CALLER_XML = (
+    """<?xml version="1.0" encoding="ISO-8859-1" ?>
 <scenario name="a customer calls the agent">
   <send retrans="500">
     <![CDATA[
@@ -108,20 +118,16 @@ Max-Forwards: 70
 Content-Type: application/sdp
 Content-Length: [len]
 
-v=0
-o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0
-a=rtpmap:0 PCMU/8000
-
+"""
+    + SDP_BODY
+    + """
     ]]>
   </send>
   {provisional}
   {final}
 </scenario>
 """
+)
 
 ANSWERED_THEN_BYE = """<recv response="200" rrs="true" timeout="10000"/>
   <send>

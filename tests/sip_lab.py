@@ -24,6 +24,7 @@ from callcenter.benchmarks.sip_lab import (  # noqa: F401 - the tests import the
     KAMAILIO_MODULES,
     PASSWORD,
     REFUSED,
+    SDP_BODY,
     USER,
     finish,
     kamailio_config,
@@ -246,7 +247,8 @@ Content-Length: 0
 
 # A re-INVITE from the agent whose SDP direction matches ``{direction}`` (a regular
 # expression, e.g. ``sendonly|inactive``); SIPp fails the call when it does not.
-REINVITE = """<recv request="INVITE" timeout="10000">
+REINVITE = (
+    """<recv request="INVITE" timeout="10000">
     <action><ereg regexp="a=({direction})" search_in="body" check_it="true" assign_to="dir{n}"/>
     <log message="re-INVITE {n}: [$dir{n}]"/></action>
   </recv>
@@ -262,18 +264,14 @@ Contact: <sip:sipp@[local_ip]:[local_port]>
 Content-Type: application/sdp
 Content-Length: [len]
 
-v=0
-o=user1 53655765 2353687638 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0
-a=rtpmap:0 PCMU/8000
-a={answer}
+"""
+    + SDP_BODY.replace("2353687637", "2353687638")
+    + """a={answer}
 
     ]]>
   </send>
   <recv request="ACK" timeout="5000"/>"""
+)
 
 # The agent hangs up: SIPp answers the BYE.
 AGENT_BYE = """<recv request="BYE" timeout="10000"/>
@@ -380,14 +378,9 @@ Contact: <sip:callee@[local_ip]:[local_port]>
 Content-Type: application/sdp
 Content-Length: [len]
 
-v=0
-o=user1 53655765 2353687637 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0
-a=rtpmap:0 PCMU/8000
-
+"""
+    + SDP_BODY
+    + """
     ]]>
   </send>
   <recv request="ACK" timeout="5000"/>
