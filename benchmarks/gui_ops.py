@@ -1,6 +1,7 @@
 """``callcenter bench gui-ops``: how long each user action holds the GUI thread.
 
-On a demo store of ``--customers`` (built once and cached, or ``--db``), the real
+On a copy of a demo store of ``--customers`` (built once and cached, or ``--db``; the
+actions write, so every run starts from the same store), the real
 windows run offscreen and each user action is driven as a person would (a click,
 keys, a menu action) ``--rounds`` times. For every round the benchmark adds up the
 time the GUI thread spends on that action:
@@ -31,7 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from callcenter.benchmarks.stats import ensure_demo_db, percentile, say
+from callcenter.benchmarks.stats import ensure_demo_db, percentile, say, scratch_copy
 
 TARGET_MS = 4.0
 
@@ -119,7 +120,8 @@ def run(args) -> dict:
     from callcenter.benchmarks import gui_ops_actions
 
     say(f"{customers:,} customers; {rounds} rounds per action")
-    gui_ops_actions.drive_all(app, meter, path, rounds, random.Random(f"gui-ops-{seed}"))
+    with scratch_copy(path) as copy:  # the actions write: every run starts from the same store
+        gui_ops_actions.drive_all(app, meter, copy, rounds, random.Random(f"gui-ops-{seed}"))
     actions = {name: round(percentile(s, 99), 3) for name, s in sorted(meter.samples.items())}
     medians = {name: round(percentile(s, 50), 3) for name, s in sorted(meter.samples.items())}
     paint = {name: round(percentile(s, 99), 3) for name, s in sorted(meter.paint.items())}

@@ -6,7 +6,8 @@ Kamailio on loopback as the registrar and proxy, SIPp as the customer calling, a
 console's softphone — baresip driven by ``telephony.SipCallSource`` — registered from the
 console's Phone settings (its password in an in-memory keyring of this run). The console
 is the real window (``gui.console_assembly.build_console``), offscreen, on a demo store of
-``--customers`` (built once and cached, or ``--db``). ``--calls`` customers with a phone
+``--customers`` (built once and cached, or ``--db``; measured on a copy of it, so runs
+compare). ``--calls`` customers with a phone
 number of their own call in turn, each identified by ``P-Asserted-Identity``.
 
 For each call:
@@ -50,7 +51,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from callcenter.benchmarks.stats import ensure_demo_db, ms, percentile, say
+from callcenter.benchmarks.stats import ensure_demo_db, ms, percentile, say, scratch_copy
 from callcenter.core.errors import Problem
 
 TARGET_P99_MS = 50.0
@@ -257,8 +258,8 @@ def run(args) -> dict:
     path, _built = ensure_demo_db(getattr(args, "db", None), customers, seed)
     folder = Path(tempfile.mkdtemp(prefix="bench-sip-"))
     try:
-        with kamailio_running(folder) as port:
-            result = _measure(path, folder, port, calls)
+        with kamailio_running(folder) as port, scratch_copy(path) as copy:  # the calls write: a copy
+            result = _measure(copy, folder, port, calls)
     except LabError as exc:
         raise SipLabFailed(what=str(exc).strip().splitlines()[-1] if str(exc).strip() else "timed out") from None
     except TimeoutError as exc:  # the console or the lab stuck: said in words (not as a file error)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+import shutil
+import sqlite3
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -93,6 +97,25 @@ def ensure_demo_db(path: Path | None, customers: int, seed: int = 1) -> tuple[Pa
     say(f"building the benchmark database {path} ({customers:,} customers, once)")
     path.parent.mkdir(parents=True, exist_ok=True)
     return path, generate(path, customers, seed)
+
+
+@contextmanager
+def scratch_copy(path: Path) -> Iterator[Path]:
+    """A copy of the database at ``path`` to measure on, removed afterwards. Benchmarks that
+    drive real user actions write (calls, wrap-ups, notes, audit rows); on a copy, the cached
+    demo (or a database given with ``--db``) is the same for every run, so runs compare."""
+    folder = Path(tempfile.mkdtemp(prefix="callcenter-bench-"))
+    copy = folder / Path(path).name
+    try:
+        source, target = sqlite3.connect(path), sqlite3.connect(copy)
+        try:
+            source.backup(target)  # a consistent copy, with what the write-ahead log holds
+        finally:
+            target.close()
+            source.close()
+        yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _complete_demo(path: Path, customers: int, seed: int) -> bool:

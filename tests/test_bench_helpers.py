@@ -8,7 +8,30 @@ import pytest
 
 from callcenter.benchmarks import run_bench
 from callcenter.benchmarks.startup import StartupError, launch, parse_ready
-from callcenter.benchmarks.stats import ensure_demo_db, percentile, summary_ms
+from callcenter.benchmarks.stats import ensure_demo_db, percentile, scratch_copy, summary_ms
+
+
+def test_a_scratch_copy_holds_what_the_log_holds_takes_writes_and_goes_away(tmp_path):
+    import sqlite3
+
+    original = tmp_path / "demo.db"
+    db = sqlite3.connect(original)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA wal_autocheckpoint=0")  # the last row stays in the write-ahead log only
+    db.execute("CREATE TABLE t (n INTEGER)")
+    db.executemany("INSERT INTO t VALUES (?)", [(1,), (2,), (3,)])
+    db.commit()
+    with scratch_copy(original) as copy:
+        assert copy != original
+        c = sqlite3.connect(copy)
+        assert c.execute("SELECT sum(n) FROM t").fetchone() == (6,)
+        c.execute("INSERT INTO t VALUES (10)")  # what a benchmark's actions write
+        c.commit()
+        c.close()
+        folder = copy.parent
+    assert not folder.exists()
+    assert db.execute("SELECT sum(n) FROM t").fetchone() == (6,)  # the original never saw it
+    db.close()
 
 
 def test_nearest_rank_percentile_hand_worked():
