@@ -1,14 +1,23 @@
+import atexit
 import os
+import shutil
+import sys
+import tempfile
+import threading
+from collections import Counter
 
 # Qt widgets run offscreen in tests; screenshots use Xvfb (make screenshots).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CALLCENTER_DATA_DIR", "/nonexistent-do-not-use")
-
-import sys
-import threading
-from collections import Counter
+# The log, the benchmarks' demo cache and any other user folder: this run's own, never the
+# user's (a run would write the real log and race a benchmark for its cached demo store).
+os.environ["CALLCENTER_TEST_USER_DIRS"] = tempfile.mkdtemp(prefix="callcenter-tests-")
+os.environ["XDG_STATE_HOME"] = os.path.join(os.environ["CALLCENTER_TEST_USER_DIRS"], "state")
+os.environ["XDG_CACHE_HOME"] = os.path.join(os.environ["CALLCENTER_TEST_USER_DIRS"], "cache")
 
 import pytest
+
+atexit.register(shutil.rmtree, os.environ["CALLCENTER_TEST_USER_DIRS"], True)
 
 # -- no store work on the GUI thread ------------------------------------------------------
 # Every connection taken from a store's pool while code of callcenter.gui is on the
