@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QStackedWidget, QTreeWidgetItem, QWidget
 
 from callcenter.core.agents import Code
 from callcenter.gui.forms.ui_wrap_up_panel import Ui_WrapUpPanel
@@ -61,10 +61,17 @@ class WrapUpPanel(QWidget):
             self.nps_combo.addItem(str(score), score)
         self.nps_label = QLabel(self.tr("Would recommend us, 0–10 (N&PS)"))
         self.nps_label.setBuddy(self.nps_combo)
-        form.addRow(self.nps_label, self.nps_combo)
         self.nps_note = QLabel()
         self.nps_note.setStyleSheet("color: palette(mid);")
-        form.addRow(self.nps_note)
+        # NPS asked or "not due yet" share one row of one height: learning whether it is due
+        # (after the panel is up) swaps the two in place instead of relaying out the panel.
+        self.nps_field = QStackedWidget()
+        self.nps_field.addWidget(self.nps_combo)
+        self.nps_field.addWidget(self.nps_note)
+        policy = self.nps_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.nps_label.setSizePolicy(policy)
+        form.addRow(self.nps_label, self.nps_field)
         index = self.ui.mainLayout.indexOf(self.ui.errorLabel)
         self.ui.mainLayout.insertLayout(index, form)
         self.set_survey(False, False)
@@ -76,12 +83,14 @@ class WrapUpPanel(QWidget):
             self.csat_label: customer,
             self.csat_combo: customer,
             self.nps_label: customer and nps_due,
-            self.nps_combo: customer and nps_due,
-            self.nps_note: customer and not nps_due,
+            self.nps_field: customer,
         }
         for w, visible in shown.items():
             if w.isHidden() == visible:
                 w.setVisible(visible)
+        page = self.nps_combo if nps_due else self.nps_note
+        if self.nps_field.currentWidget() is not page:
+            self.nps_field.setCurrentWidget(page)
         note = self.tr("NPS: asked recently, not due yet") if customer and not nps_due else ""
         if self.nps_note.text() != note:
             self.nps_note.setText(note)
