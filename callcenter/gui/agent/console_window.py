@@ -114,6 +114,7 @@ class ConsoleWindow(QMainWindow):
         self.wrap_column.addWidget(self.wrap_idle)
         self.wrap_column.addWidget(self.wrap_panel)
         self.wrap_column.setCurrentWidget(self.wrap_idle)
+        self.wrap_column.setMinimumWidth(self.wrap_panel.widest())
 
         top = QWidget()
         tv = QVBoxLayout(top)

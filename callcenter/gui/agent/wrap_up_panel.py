@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QStackedWidget, QT
 from callcenter.core.agents import Code
 from callcenter.gui.forms.ui_wrap_up_panel import Ui_WrapUpPanel
 
+WIDEST_COUNTDOWN_S = 99_999  # wider than any wrap-up's time left
+
 
 class WrapUpPanel(QWidget):
     finish_requested = Signal(object, str)  # disposition id (or None), notes
@@ -98,6 +100,20 @@ class WrapUpPanel(QWidget):
             self.nps_combo.setCurrentIndex(0)
         if not customer:
             self.csat_combo.setCurrentIndex(0)
+
+    def widest(self) -> int:
+        """The panel's minimum width with every survey row it may show: the column it sits in is
+        made that wide once, so no call's rows ever widen it (and narrow the record beside it)."""
+        self.ensurePolished()  # the widths of its fonts and frames as they will be shown
+        countdown = self.ui.countdownLabel.text()
+        self.set_remaining(WIDEST_COUNTDOWN_S)
+        widths = []
+        for customer, due in ((True, True), (True, False)):
+            self.set_survey(customer, due)
+            widths.append(self.minimumSizeHint().width())
+        self.set_survey(False, False)
+        self.ui.countdownLabel.setText(countdown)
+        return max(widths)
 
     def survey(self) -> tuple[int | None, int | None]:
         """(CSAT, NPS) as answered; None for a question not asked or not answered."""
