@@ -137,40 +137,47 @@ class WrapUpPanel(QWidget):
         for c in codes:
             by_parent.setdefault(c.parent_id, []).append(c)
 
-        def add(parent_item: QTreeWidgetItem | None, parent_id: str | None) -> None:
+        # The tree in order (each item after its parent), with what the filter matches and what
+        # it hid: filtering is worked out here in Python, and only the items that change are told.
+        self._parent_of: list[int] = []
+        self._words: list[str] = []
+        self._hidden: list[bool] = []
+
+        def add(parent_item: QTreeWidgetItem | None, parent_id: str | None, parent_index: int) -> None:
             for code in sorted(by_parent.get(parent_id, []), key=lambda c: c.name(self.lang)):
                 item = QTreeWidgetItem([code.name(self.lang)])
+                words = f"{code.name_en} {code.name_zh} {code.code}".lower()
                 item.setData(0, Qt.ItemDataRole.UserRole, code.id)
-                item.setData(0, Qt.ItemDataRole.UserRole + 1, f"{code.name_en} {code.name_zh} {code.code}".lower())
+                item.setData(0, Qt.ItemDataRole.UserRole + 1, words)
                 (parent_item.addChild if parent_item else tree.addTopLevelItem)(item)
+                index = len(self._items)
                 self._items.append(item)
-                add(item, code.id)
+                self._parent_of.append(parent_index)
+                self._words.append(words)
+                self._hidden.append(False)
+                add(item, code.id, index)
 
-        add(None, None)
+        add(None, None, -1)
+        self._parents = [i for i in set(self._parent_of) if i >= 0]
         tree.expandAll()
 
     def apply_filter(self, text: str) -> None:
+        """Show the codes that match (and the groups above them); every child is looked at."""
         needle = text.strip().lower()
+        matched = [not needle or needle in words for words in self._words]
+        for i in range(len(matched) - 1, -1, -1):  # children come after their parent: seen first here
+            parent = self._parent_of[i]
+            if matched[i] and parent >= 0:
+                matched[parent] = True
         changed = False
-
-        def visit(item: QTreeWidgetItem | None) -> bool:
-            nonlocal changed
-            if item is None:
-                return False
-            matches = [visit(item.child(i)) for i in range(item.childCount())]  # every child, no short cut
-            child_match = any(matches)
-            own = not needle or needle in item.data(0, Qt.ItemDataRole.UserRole + 1)
-            hidden = not (own or child_match)
-            if item.isHidden() != hidden:  # only what changes: each change relays out the tree
+        for i, item in enumerate(self._items):
+            hidden = not matched[i]
+            if self._hidden[i] != hidden:  # only what changes: each change relays out the tree
                 item.setHidden(hidden)
+                self._hidden[i] = hidden
                 changed = True
-            return own or child_match
-
-        tree = self.ui.dispositionTree
-        for i in range(tree.topLevelItemCount()):
-            visit(tree.topLevelItem(i))
-        if changed or any(item.childCount() and not item.isExpanded() for item in self._items):
-            tree.expandAll()
+        if changed or any(not self._items[i].isExpanded() for i in self._parents):
+            self.ui.dispositionTree.expandAll()
 
     def _pick_first_visible(self) -> None:
         for item in self._items:
