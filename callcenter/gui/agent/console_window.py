@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -103,18 +102,10 @@ class ConsoleWindow(QMainWindow):
         self.search_panel = SearchPanel(store)
         self.pop_panel = ScreenPopPanel(lang=lang)
         self.wrap_panel = WrapUpPanel([], lang)
-        # The wrap-up column keeps its place between calls (a note stands in for the panel):
-        # a call ending or a wrap-up finishing swaps the two in place, so the record beside it
-        # keeps its width and is not laid out again at either moment.
-        self.wrap_idle = QLabel(self.tr("After-call work opens here when a call ends."))
-        self.wrap_idle.setWordWrap(True)
-        self.wrap_idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wrap_idle.setStyleSheet("color: palette(mid);")
-        self.wrap_column = QStackedWidget()
-        self.wrap_column.addWidget(self.wrap_idle)
-        self.wrap_column.addWidget(self.wrap_panel)
-        self.wrap_column.setCurrentWidget(self.wrap_idle)
-        self.wrap_column.setMinimumWidth(self.wrap_panel.widest())
+        # As wide as its widest wrap-up from the start: the survey rows or the countdown never
+        # widen it while it is up (and narrow the record beside it).
+        self.wrap_panel.setMinimumWidth(self.wrap_panel.widest())
+        self.wrap_panel.hide()
 
         top = QWidget()
         tv = QVBoxLayout(top)
@@ -126,7 +117,7 @@ class ConsoleWindow(QMainWindow):
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.search_panel)
         splitter.addWidget(self.pop_panel)
-        splitter.addWidget(self.wrap_column)
+        splitter.addWidget(self.wrap_panel)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([430, 620, 330])  # the search results are a table with details
         tv.addWidget(splitter, 1)
@@ -304,9 +295,9 @@ class ConsoleWindow(QMainWindow):
         self.wrap_panel.start(unanswered=call is not None and call.answered_at is None)
         customer_id = call.customer_id if call is not None else None
         self.wrap_panel.set_survey(bool(customer_id), False)
-        self.wrap_column.setCurrentWidget(self.wrap_panel)
+        self.wrap_panel.show()
         sizes = self.splitter.sizes()
-        if sizes[2] < 300:  # the column was closed or made narrow: give it room beside the record
+        if sizes[2] < 300:  # it was hidden: give it room beside the record
             wrap = 360
             self.splitter.setSizes([sizes[0], max(300, sum(sizes) - sizes[0] - wrap), wrap])
         self.wrap_panel.ui.filterEdit.setFocus()  # focus once it can take it
@@ -321,7 +312,7 @@ class ConsoleWindow(QMainWindow):
             )
 
     def _wrap_finished(self) -> None:
-        self.wrap_column.setCurrentWidget(self.wrap_idle)
+        self.wrap_panel.hide()
         self.refresh()
 
     def show_customer(self, customer_id: str, how: str) -> None:
