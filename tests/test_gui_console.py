@@ -550,3 +550,42 @@ def test_answer_never_waits_for_the_pop_even_when_the_store_is_slow(qtbot, seede
     settle(qtbot, window)
     row = interaction(store, call.interaction_id)
     assert row.answered_at is not None and row.customer_id == ids["wang"]  # written once the offer was on record
+
+
+def test_learning_whether_nps_is_due_swaps_its_row_in_place_and_keeps_the_panels_width(qtbot, seeded, settings):
+    store, _ids = seeded
+    window, source, _clock = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.end()
+    panel = window.wrap_panel
+    qtbot.waitUntil(lambda: panel.nps_combo.isVisibleTo(panel), timeout=5000)  # never asked: due
+    qtbot.wait(10)
+    tree_height, width, record_width = panel.ui.dispositionTree.height(), panel.width(), window.pop_panel.width()
+    panel.set_survey(True, False)  # NPS not due: the note takes the row in place
+    qtbot.wait(10)
+    assert panel.nps_note.isVisibleTo(panel) and not panel.nps_combo.isVisibleTo(panel)
+    assert panel.ui.dispositionTree.height() == tree_height  # nothing else in the panel moved
+    assert (panel.width(), window.pop_panel.width()) == (width, record_width)  # nor beside it
+    c.finish_wrap_up(None, "")
+    qtbot.wait(10)
+    assert not panel.isVisible()
+    settle(qtbot, window)
+
+
+def test_a_wrap_up_column_closed_by_the_agent_opens_again_for_the_next_wrap_up(qtbot, seeded, settings):
+    store, _ids = seeded
+    window, source, _clock = make_console(qtbot, store, settings)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])  # dragged shut
+    c = window.controller
+    c.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.end()
+    qtbot.wait(10)
+    assert window.wrap_panel.isVisible() and window.splitter.sizes()[2] >= 300
+    c.finish_wrap_up(None, "")
+    settle(qtbot, window)

@@ -102,6 +102,9 @@ class ConsoleWindow(QMainWindow):
         self.search_panel = SearchPanel(store)
         self.pop_panel = ScreenPopPanel(lang=lang)
         self.wrap_panel = WrapUpPanel([], lang)
+        # As wide as its widest wrap-up from the start: the survey rows or the countdown never
+        # widen it while it is up (and narrow the record beside it).
+        self.wrap_panel.setMinimumWidth(self.wrap_panel.widest())
         self.wrap_panel.hide()
 
         top = QWidget()
@@ -286,15 +289,18 @@ class ConsoleWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------
     def _wrap_started(self) -> None:
+        # The panel is filled while it is still hidden and then shown once: what it shows is
+        # laid out in that one pass, not in passes of its own.
+        call = self.controller.call
+        self.wrap_panel.start(unanswered=call is not None and call.answered_at is None)
+        customer_id = call.customer_id if call is not None else None
+        self.wrap_panel.set_survey(bool(customer_id), False)
         self.wrap_panel.show()
         sizes = self.splitter.sizes()
         if sizes[2] < 300:  # it was hidden: give it room beside the record
             wrap = 360
             self.splitter.setSizes([sizes[0], max(300, sum(sizes) - sizes[0] - wrap), wrap])
-        call = self.controller.call
-        self.wrap_panel.start(unanswered=call is not None and call.answered_at is None)
-        customer_id = call.customer_id if call is not None else None
-        self.wrap_panel.set_survey(bool(customer_id), False)
+        self.wrap_panel.ui.filterEdit.setFocus()  # focus once it can take it
         if customer_id:
             store, period = self.store, self.settings.get("surveys/nps_period_days")
             run_op(

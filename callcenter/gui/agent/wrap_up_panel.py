@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QStackedWidget, QTreeWidgetItem, QWidget
 
 from callcenter.core.agents import Code
 from callcenter.gui.forms.ui_wrap_up_panel import Ui_WrapUpPanel
+
+WIDEST_COUNTDOWN_S = 99_999  # wider than any wrap-up's time left
 
 
 class WrapUpPanel(QWidget):
@@ -61,10 +63,17 @@ class WrapUpPanel(QWidget):
             self.nps_combo.addItem(str(score), score)
         self.nps_label = QLabel(self.tr("Would recommend us, 0–10 (N&PS)"))
         self.nps_label.setBuddy(self.nps_combo)
-        form.addRow(self.nps_label, self.nps_combo)
         self.nps_note = QLabel()
         self.nps_note.setStyleSheet("color: palette(mid);")
-        form.addRow(self.nps_note)
+        # NPS asked or "not due yet" share one row of one height: learning whether it is due
+        # (after the panel is up) swaps the two in place instead of relaying out the panel.
+        self.nps_field = QStackedWidget()
+        self.nps_field.addWidget(self.nps_combo)
+        self.nps_field.addWidget(self.nps_note)
+        policy = self.nps_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.nps_label.setSizePolicy(policy)
+        form.addRow(self.nps_label, self.nps_field)
         index = self.ui.mainLayout.indexOf(self.ui.errorLabel)
         self.ui.mainLayout.insertLayout(index, form)
         self.set_survey(False, False)
@@ -76,12 +85,14 @@ class WrapUpPanel(QWidget):
             self.csat_label: customer,
             self.csat_combo: customer,
             self.nps_label: customer and nps_due,
-            self.nps_combo: customer and nps_due,
-            self.nps_note: customer and not nps_due,
+            self.nps_field: customer,
         }
         for w, visible in shown.items():
             if w.isHidden() == visible:
                 w.setVisible(visible)
+        page = self.nps_combo if nps_due else self.nps_note
+        if self.nps_field.currentWidget() is not page:
+            self.nps_field.setCurrentWidget(page)
         note = self.tr("NPS: asked recently, not due yet") if customer and not nps_due else ""
         if self.nps_note.text() != note:
             self.nps_note.setText(note)
@@ -89,6 +100,20 @@ class WrapUpPanel(QWidget):
             self.nps_combo.setCurrentIndex(0)
         if not customer:
             self.csat_combo.setCurrentIndex(0)
+
+    def widest(self) -> int:
+        """The panel's minimum width with every survey row it may show: the column it sits in is
+        made that wide once, so no call's rows ever widen it (and narrow the record beside it)."""
+        self.ensurePolished()  # the widths of its fonts and frames as they will be shown
+        countdown = self.ui.countdownLabel.text()
+        self.set_remaining(WIDEST_COUNTDOWN_S)
+        widths = []
+        for customer, due in ((True, True), (True, False)):
+            self.set_survey(customer, due)
+            widths.append(self.minimumSizeHint().width())
+        self.set_survey(False, False)
+        self.ui.countdownLabel.setText(countdown)
+        return max(widths)
 
     def survey(self) -> tuple[int | None, int | None]:
         """(CSAT, NPS) as answered; None for a question not asked or not answered."""
@@ -112,40 +137,47 @@ class WrapUpPanel(QWidget):
         for c in codes:
             by_parent.setdefault(c.parent_id, []).append(c)
 
-        def add(parent_item: QTreeWidgetItem | None, parent_id: str | None) -> None:
+        # The tree in order (each item after its parent), with what the filter matches and what
+        # it hid: filtering is worked out here in Python, and only the items that change are told.
+        self._parent_of: list[int] = []
+        self._words: list[str] = []
+        self._hidden: list[bool] = []
+
+        def add(parent_item: QTreeWidgetItem | None, parent_id: str | None, parent_index: int) -> None:
             for code in sorted(by_parent.get(parent_id, []), key=lambda c: c.name(self.lang)):
                 item = QTreeWidgetItem([code.name(self.lang)])
+                words = f"{code.name_en} {code.name_zh} {code.code}".lower()
                 item.setData(0, Qt.ItemDataRole.UserRole, code.id)
-                item.setData(0, Qt.ItemDataRole.UserRole + 1, f"{code.name_en} {code.name_zh} {code.code}".lower())
+                item.setData(0, Qt.ItemDataRole.UserRole + 1, words)
                 (parent_item.addChild if parent_item else tree.addTopLevelItem)(item)
+                index = len(self._items)
                 self._items.append(item)
-                add(item, code.id)
+                self._parent_of.append(parent_index)
+                self._words.append(words)
+                self._hidden.append(False)
+                add(item, code.id, index)
 
-        add(None, None)
+        add(None, None, -1)
+        self._parents = [i for i in set(self._parent_of) if i >= 0]
         tree.expandAll()
 
     def apply_filter(self, text: str) -> None:
+        """Show the codes that match (and the groups above them); every child is looked at."""
         needle = text.strip().lower()
+        matched = [not needle or needle in words for words in self._words]
+        for i in range(len(matched) - 1, -1, -1):  # children come after their parent: seen first here
+            parent = self._parent_of[i]
+            if matched[i] and parent >= 0:
+                matched[parent] = True
         changed = False
-
-        def visit(item: QTreeWidgetItem | None) -> bool:
-            nonlocal changed
-            if item is None:
-                return False
-            matches = [visit(item.child(i)) for i in range(item.childCount())]  # every child, no short cut
-            child_match = any(matches)
-            own = not needle or needle in item.data(0, Qt.ItemDataRole.UserRole + 1)
-            hidden = not (own or child_match)
-            if item.isHidden() != hidden:  # only what changes: each change relays out the tree
+        for i, item in enumerate(self._items):
+            hidden = not matched[i]
+            if self._hidden[i] != hidden:  # only what changes: each change relays out the tree
                 item.setHidden(hidden)
+                self._hidden[i] = hidden
                 changed = True
-            return own or child_match
-
-        tree = self.ui.dispositionTree
-        for i in range(tree.topLevelItemCount()):
-            visit(tree.topLevelItem(i))
-        if changed or any(item.childCount() and not item.isExpanded() for item in self._items):
-            tree.expandAll()
+        if changed or any(not self._items[i].isExpanded() for i in self._parents):
+            self.ui.dispositionTree.expandAll()
 
     def _pick_first_visible(self) -> None:
         for item in self._items:
