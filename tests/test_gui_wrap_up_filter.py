@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from callcenter.core.agents import Code
 from callcenter.gui.agent.wrap_up_panel import WrapUpPanel
 
@@ -16,7 +18,7 @@ CODES = [
 
 
 def shown(panel: WrapUpPanel) -> set[str]:
-    return {item.data(0, 0x0100) for item in panel._items if not item.isHidden()}
+    return {item.data(0, Qt.ItemDataRole.UserRole) for item in panel._items if not item.isHidden()}
 
 
 def test_the_filter_shows_matches_with_their_groups_and_clearing_shows_all(qtbot):
@@ -38,7 +40,7 @@ def test_the_filter_shows_matches_with_their_groups_and_clearing_shows_all(qtbot
 def test_a_group_closed_by_hand_opens_again_when_the_filter_changes(qtbot):
     panel = WrapUpPanel(CODES, "en")
     qtbot.addWidget(panel)
-    group = next(item for item in panel._items if item.data(0, 0x0100) == "g1")
+    group = next(item for item in panel._items if item.data(0, Qt.ItemDataRole.UserRole) == "g1")
     group.setExpanded(False)
     panel.ui.filterEdit.setText("new")
     assert group.isExpanded() and shown(panel) == {"g1", "c1"}

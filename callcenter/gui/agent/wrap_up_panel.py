@@ -148,7 +148,6 @@ class WrapUpPanel(QWidget):
                 item = QTreeWidgetItem([code.name(self.lang)])
                 words = f"{code.name_en} {code.name_zh} {code.code}".lower()
                 item.setData(0, Qt.ItemDataRole.UserRole, code.id)
-                item.setData(0, Qt.ItemDataRole.UserRole + 1, words)
                 (parent_item.addChild if parent_item else tree.addTopLevelItem)(item)
                 index = len(self._items)
                 self._items.append(item)
