@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import shutil
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -104,15 +103,12 @@ def scratch_copy(path: Path) -> Iterator[Path]:
     """A copy of the database at ``path`` to measure on, removed afterwards. Benchmarks that
     drive real user actions write (calls, wrap-ups, notes, audit rows); on a copy, the cached
     demo (or a database given with ``--db``) is the same for every run, so runs compare."""
+    from callcenter.store.backup import copy_database
+
     folder = Path(tempfile.mkdtemp(prefix="callcenter-bench-"))
     copy = folder / Path(path).name
     try:
-        source, target = sqlite3.connect(path), sqlite3.connect(copy)
-        try:
-            source.backup(target)  # a consistent copy, with what the write-ahead log holds
-        finally:
-            target.close()
-            source.close()
+        copy_database(Path(path), copy)  # SQLite's backup: with what the write-ahead log holds
         yield copy
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -50,7 +50,7 @@ def _failed(exc: BaseException, what: str) -> BackupError:
     return BackupError(reason, message=f"{what}: {why}")
 
 
-def _copy(source: Path, dest: Path, read_only: bool = False) -> None:
+def copy_database(source: Path, dest: Path, read_only: bool = False) -> None:
     """SQLite's online backup from one file into another, page by page under its locks."""
     src = _read_only(Path(source)) if read_only else sqlite3.connect(source)
     try:
@@ -85,7 +85,7 @@ def backup(db_path: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Pat
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
-        _copy(src_path, tmp)
+        copy_database(src_path, tmp)
         os.chmod(tmp, 0o600)  # a backup holds what the store holds: its owner's only
         os.replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
@@ -141,7 +141,7 @@ def restore(backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str]
                 message=f"the restore was not started and the store was left as it was: {_WHY.get(str(exc.params.get('reason')), 'the previous store could not be kept')}",
             ) from exc
     try:
-        _copy(Path(backup_path), db_path, read_only=True)
+        copy_database(Path(backup_path), db_path, read_only=True)
     except (sqlite3.Error, OSError) as exc:
         if kept is not None:
             shutil.copyfile(kept, db_path)
