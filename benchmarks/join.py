@@ -6,6 +6,9 @@ about 14 rows a customer), generated into SQLite (kept in ``--cache DIR`` for th
 and copied into a throwaway PostgreSQL (or ``--database-url``) as the server keeps rows,
 with ``COPY``. Then the real server process starts on loopback and a fresh console joins
 through the same op as ``callcenter init join``: register, load the snapshot, pull.
+The server's snapshot file (``sync.snapshot_file``) is built first, as a server does on
+its own schedule (``snapshot_build_s``, not counted); ``--stream`` joins without one, from
+the streamed snapshot (``path`` says which the console took).
 
 ``join_s`` runs from opening the new store to a console ready to take calls: the join
 done, a known customer found by search and a screen pop of a known number matched.
@@ -49,7 +52,12 @@ def run(args) -> dict:
             tables = fill_server(url, demo_db)
             known = _known(demo_db)
             build_s = time.perf_counter() - started
-            return {**_join(url, work, known, tables), "site_build_s": round(build_s, 1)}
+            snapshot_s = None if getattr(args, "stream", False) else _build_snapshot(url, work / "snapshots")
+            return {
+                **_join(url, work, known, tables),
+                "site_build_s": round(build_s, 1),
+                "snapshot_build_s": snapshot_s,
+            }
         finally:
             if pg is not None:
                 pg.stop()
@@ -121,6 +129,20 @@ def fill_server(url: str, demo_db: Path) -> dict[str, int]:
     return {t: c for t, c in counts.items() if c}
 
 
+def _build_snapshot(url: str, folder: Path) -> float:
+    """The server's snapshot file, as ``callcenter server --build-snapshot`` builds it."""
+    from callcenter.sync import server_store, snapshot_file
+
+    say("bench join: the server builds its snapshot file")
+    started = time.perf_counter()
+    engine = server_store.open_engine(url)
+    try:
+        snapshot_file.build(engine, folder)
+    finally:
+        engine.dispose()
+    return round(time.perf_counter() - started, 1)
+
+
 def _known(demo_db: Path) -> tuple[str, str]:
     """A customer's account number and a number only that customer holds."""
     from callcenter.store.db import Store
@@ -168,7 +190,8 @@ def _join(url: str, work: Path, known: tuple[str, str], tables: dict[str, int]) 
             shown[0] = tenth
             say(f"bench join: {done:,} of {all_rows:,} rows")
 
-    with ServerProcess(url, work) as server:
+    env = {"CALLCENTER_SNAPSHOT_DIR": str(work / "snapshots")}
+    with ServerProcess(url, work, env=env) as server:
         say(f"bench join: a console joins ({total:,} rows on the server)")
         started, cpu = time.perf_counter(), time.process_time()
         store = Store(work / "console.db")
@@ -193,6 +216,7 @@ def _join(url: str, work: Path, known: tuple[str, str], tables: dict[str, int]) 
     print(f"bench join: ready in {join_s:.1f} s", file=sys.stderr)
     return {
         "bench": "join",
+        "path": joined.loaded_from,
         "customers": tables.get("customers", 0),
         "rows": joined.loaded,
         "join_s": round(join_s, 2),

@@ -161,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--seed", type=int, default=1)
     b.add_argument("--cache", metavar="DIR", help="keep the generated demo site here for the next run")
     b.add_argument("--database-url", help="an empty PostgreSQL database to use (default: start a throwaway one)")
+    b.add_argument("--stream", action="store_true", help="join from the streamed snapshot, without a snapshot file")
     b.add_argument("--json", action="store_true")
     b = bench.add_parser("sip", help="a real SIP call to its screen pop painted, and calls per minute back to back")
     _one_line_errors(b)
@@ -194,6 +195,20 @@ def _add_sync_parsers(sub) -> None:
         type=Path,
         metavar="STORE",
         help="an empty server takes the accounts of a site's store and exits",
+    )
+    p.add_argument(
+        "--build-snapshot",
+        action="store_true",
+        help="build the snapshot file new consoles join from, print its manifest as JSON, and exit",
+    )
+    p.add_argument(
+        "--snapshot-dir", type=Path, metavar="DIR", help="where snapshot files are kept (default: the data dir)"
+    )
+    p.add_argument(
+        "--snapshot-every",
+        type=float,
+        metavar="MIN",
+        help="rebuild the snapshot file every MIN minutes when the site changed (default 60; 0: never)",
     )
 
     p = sub.add_parser("sync", help="one sync round (push, then pull) with the central server")

@@ -76,6 +76,7 @@ class Joined:
     token_backend: str
     has_site: bool  # False: the server holds no site yet (its first admin may create it)
     loaded: int = 0  # rows loaded from the server's snapshot
+    loaded_from: str = ""  # "file" (the server's snapshot file) or "stream"
 
 
 def default_defaults_path() -> Path:
@@ -271,5 +272,6 @@ def join_site(
         registered.token_backend,
         has_site,
         result.snapshot_rows,
+        result.snapshot_source,
     )
     return Done(joined)

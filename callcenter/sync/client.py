@@ -12,22 +12,27 @@ words, are kept in the store's ``local_meta`` for the console's status bar.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import queue
+import shutil
 import ssl
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 import orjson
+import sqlalchemy.exc
 
 from callcenter.core.errors import SyncProblem
 from callcenter.store import bootstrap, replica
 from callcenter.store.db import Store
-from callcenter.sync import protocol, validate
+from callcenter.sync import protocol, snapshot_file, validate
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +149,7 @@ class RoundResult:
     seconds: float = 0.0
     kept_aside: int = 0  # pulled rows this console cannot apply, kept aside (all of them, not just this round's)
     snapshot_rows: int = 0  # rows loaded from the server's snapshot (a console joining: see ``bootstrap``)
+    snapshot_source: str = ""  # "file" (the server's snapshot file) or "stream"; "" when none was loaded
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -181,19 +187,6 @@ def status(store: Store) -> SyncStatus:
         store.meta(K_ERROR_REASON) or None,
         replica.kept_aside_count(store),
     )
-
-
-def _sort_out(changes: list[dict]) -> tuple[list[dict], list[replica.Aside]]:
-    """Pulled changes this console can apply, and the ones it keeps aside (``validate``)."""
-    known = validate.tables()
-    good, aside = [], []
-    for n, ch in enumerate(changes):
-        bad = validate.check_change(n, ch, strict=False) if ch.get("table") in known else None
-        if bad is None:
-            good.append(ch)
-        else:
-            aside.append(replica.Aside(ch, bad.field, bad.reason))
-    return good, aside
 
 
 class SyncClient:
@@ -320,7 +313,7 @@ class SyncClient:
             while True:
                 ahead = pool.submit(self._fetch, next_cursor) if more else None
                 try:
-                    good, aside = _sort_out(changes)
+                    good, aside = validate.sort_out(changes)
                     result = replica.apply_remote(
                         self.store, good, meta={K_CURSOR: str(next_cursor)}, aside=aside, keep_aside=True
                     )
@@ -362,6 +355,115 @@ class SyncClient:
             attempt += 1
 
     def _load_snapshot(self, progress: bootstrap.Progress | None) -> bootstrap.Loaded:
+        """The server's snapshot file when it has one this console can use, else the stream."""
+        loaded = self._load_snapshot_file(progress)
+        return loaded if loaded is not None else self._load_snapshot_stream(progress)
+
+    def _load_snapshot_file(self, progress: bootstrap.Progress | None) -> bootstrap.Loaded | None:
+        """Download the site's prebuilt snapshot file (``sync.snapshot_file``) beside the
+        store, check its SHA-256, copy its tables in (``SnapshotLoader.copy_file``) and take
+        ``users`` and ``sync_conflicts`` from the stream (this user's own hash is only
+        there). None when the server has no file, or one of another store schema: the
+        caller streams. The download is removed in every case."""
+        download = self.store.path.with_name(self.store.path.name + ".snapshot-download")
+        try:
+            found = self._download_snapshot(download)
+            if found is None or not bootstrap.file_fits(self.store, download):
+                return None
+            cursor, rows = found
+            per_user = list(self._snapshot_frames(snapshot_file.PER_USER_TABLES))
+            total = rows + sum(len(r) for _t, r in per_user)
+            with bootstrap.SnapshotLoader(
+                self.store, total, progress, sort_out=validate.sort_out, row_checker=validate.row_checker
+            ) as load:
+                load.copy_file(download, validate.sql_row_check, skip=snapshot_file.PER_USER_TABLES)
+                for table, frame in per_user:
+                    load.add(table, frame)
+                return load.finish(cursor, {K_CURSOR: str(cursor)})
+        except sqlalchemy.exc.DatabaseError as exc:
+            from callcenter.store.errors import store_error
+
+            problem = store_error(exc, "this console's store")
+            if problem.params.get("reason") in ("disk_full", "read_only"):
+                raise problem from None
+            log.warning("the snapshot file could not be copied (%s); streaming the snapshot instead", problem)
+            return None
+        except OSError as exc:
+            from callcenter.store.errors import store_error
+
+            raise store_error(exc, "the downloaded snapshot") from None
+        finally:
+            with contextlib.suppress(OSError):
+                download.unlink()
+
+    def _download_snapshot(self, path: Path) -> tuple[int, int] | None:
+        """``GET /v1/snapshot/file`` into ``path``: (its cursor, its rows), or None (404)."""
+        headers = {**self._headers(), "Accept-Encoding": "identity"}  # a database file: sent as it is
+        try:
+            with self.http.stream(
+                "GET", "/v1/snapshot/file", headers=headers, timeout=httpx.Timeout(60.0, read=600.0)
+            ) as resp:
+                if resp.status_code == 404:  # none built yet, or a server from before snapshot files
+                    resp.read()
+                    return None
+                if resp.status_code >= 400:
+                    resp.read()
+                    raise _http_error(resp)
+                if resp.headers.get("X-Snapshot-Schema", self.schema) != self.schema:
+                    return None  # a file of another store schema: not worth downloading
+                try:
+                    cursor = int(resp.headers["X-Snapshot-Cursor"])
+                    rows = int(resp.headers.get("X-Snapshot-Rows") or 0)
+                    expected = resp.headers["X-Snapshot-Sha256"].lower()
+                    size = int(resp.headers.get("Content-Length") or 0)
+                except (KeyError, ValueError):
+                    raise SyncError(
+                        "the sync server sent a snapshot file without its position", transient=True, reason=BAD_ANSWER
+                    ) from None
+                _room_for(path, size)
+                digest = hashlib.sha256()
+                with open(path, "wb") as f:
+                    for chunk in resp.iter_bytes(1 << 20):
+                        f.write(chunk)
+                        digest.update(chunk)
+        except httpx.TransportError as exc:
+            raise _transport_error(self.server_url, exc) from None
+        if digest.hexdigest() != expected:
+            raise SyncError(
+                "the snapshot file from the sync server was damaged on the way", transient=True, reason=BAD_ANSWER
+            )
+        return cursor, rows
+
+    def _snapshot_frames(self, tables: tuple[str, ...]) -> Iterator[tuple[str, list[dict]]]:
+        """The rows of ``tables`` from ``GET /v1/snapshot?tables=...``, frame by frame."""
+        try:
+            with self.http.stream(
+                "GET", "/v1/snapshot", params={"tables": ",".join(tables)}, headers=self._headers()
+            ) as resp:
+                if resp.status_code >= 400:
+                    resp.read()
+                    raise _http_error(resp)
+                lines = _lines(resp.iter_bytes(1 << 20))
+                sent = 0
+                for line in lines:
+                    frame = _frame(line)
+                    if "end" in frame:
+                        if int(frame.get("rows", -1)) != sent:
+                            break
+                        return
+                    if "table" in frame:
+                        rows = frame.get("rows") or []
+                        sent += len(rows)
+                        yield str(frame["table"]), rows
+        except httpx.TransportError as exc:
+            raise _transport_error(self.server_url, exc) from None
+        except ValueError as exc:
+            raise SyncError(
+                f"the sync server sent a snapshot this console cannot read ({exc})", transient=True, reason=BAD_ANSWER
+            ) from None
+        raise SyncError("the snapshot from the sync server was cut short", transient=True, reason=BAD_ANSWER)
+
+    def _load_snapshot_stream(self, progress: bootstrap.Progress | None) -> bootstrap.Loaded:
         frames: queue.Queue = queue.Queue(maxsize=4)
         stop = threading.Event()
         try:
@@ -383,7 +485,7 @@ class SyncClient:
                         self.store,
                         int(header.get("total") or 0),
                         progress,
-                        sort_out=_sort_out,
+                        sort_out=validate.sort_out,
                         row_checker=validate.row_checker,
                     ) as load:
                         end = None
@@ -432,10 +534,11 @@ class SyncClient:
         An empty store (a console joining) first loads the server's snapshot
         (``load_snapshot``, ``progress`` told rows done and rows in all)."""
         start = time.perf_counter()
-        loaded = 0
+        loaded, source = 0, ""
         try:
             if self.needs_snapshot():
-                loaded = self.load_snapshot(progress).rows
+                snapshot = self.load_snapshot(progress)
+                loaded, source = snapshot.rows, snapshot.source
             pushed, push_conflicts = self.push()
             received, applied, pull_conflicts, cursor = self.pull()
             if pull_conflicts:  # conflict records written here go up at once
@@ -458,6 +561,7 @@ class SyncClient:
             round(time.perf_counter() - start, 3),
             replica.kept_aside_count(self.store),
             loaded,
+            source,
         )
 
     def close(self) -> None:
@@ -542,6 +646,21 @@ def _transport_error(server_url: str, exc: httpx.TransportError) -> SyncError:
     if isinstance(exc, httpx.ConnectError) and any(words in causes for words in _OFFLINE_WORDS):
         return SyncError(text, transient=True, reason=OFFLINE)
     return SyncError(text, transient=True, reason=UNREACHABLE)
+
+
+def _room_for(path: Path, size: int) -> None:
+    """Refuse, in words, a download the disk has no room for: the file, then its tables
+    copied into the store beside it (and the store's log while they are copied)."""
+    from callcenter.store.errors import StoreError
+
+    need = int(size * 2.2) + (64 << 20)
+    free = shutil.disk_usage(path.parent).free
+    if free < need:
+        raise StoreError(
+            f"the disk is full: joining this site needs about {need / 1e9:.1f} GB free beside the store "
+            f"and {free / 1e9:.1f} GB are; free some space and try again",
+            "disk_full",
+        )
 
 
 def _http_error(resp: httpx.Response) -> SyncError:

@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 
 def read_password(prompt: str) -> str:
@@ -28,7 +29,9 @@ def server_command(args: argparse.Namespace) -> int:
 
     from callcenter.sync import server, server_store
 
-    url = args.database_url or server_store.default_url()
+    url = args.database_url or os.environ.get("CALLCENTER_DATABASE_URL") or server_store.default_url()
+    if getattr(args, "build_snapshot", False):
+        return _build_snapshot(url, args.snapshot_dir)
     if getattr(args, "adopt_users", None):  # admin14
         from callcenter.store import replica
         from callcenter.store.db import Store
@@ -68,4 +71,20 @@ def server_command(args: argparse.Namespace) -> int:
     if bool(args.certfile) != bool(args.keyfile):
         print("server: TLS needs both --certfile and --keyfile", file=sys.stderr)
         return 2
-    return server.serve(url, args.host, args.port, args.certfile, args.keyfile)
+    return server.serve(url, args.host, args.port, args.certfile, args.keyfile, args.snapshot_dir, args.snapshot_every)
+
+
+def _build_snapshot(url: str, folder: Path | None) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from callcenter.sync import server_store, snapshot_file
+
+    try:
+        manifest = snapshot_file.build(server_store.open_engine(url), folder or snapshot_file.default_dir())
+    except (OSError, SQLAlchemyError) as exc:  # a full disk, a database gone: words, not a traceback
+        from callcenter.store.errors import store_error
+
+        print(f"server: {store_error(exc, 'the snapshot file').english()}", file=sys.stderr)
+        return 1
+    print(json.dumps(manifest.as_dict()))
+    return 0

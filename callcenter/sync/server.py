@@ -18,13 +18,14 @@ import sys
 import threading
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -32,9 +33,11 @@ from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from callcenter import __version__
-from callcenter.sync import protocol, rules, server_store, validate, withheld
+from callcenter.sync import protocol, rules, server_store, snapshot_file, validate, withheld
 
 log = logging.getLogger("callcenter.sync.server")
+
+NO_SNAPSHOT_FILE = "no_snapshot_file"  # GET /v1/snapshot/file: stream the snapshot instead
 
 Str64 = Annotated[str, Field(min_length=1, max_length=64)]
 
@@ -259,8 +262,10 @@ def setup_logging(level: int = logging.INFO) -> None:
     root.propagate = False
 
 
-def create_app(database_url: str | None = None, engine=None) -> FastAPI:
+def create_app(database_url: str | None = None, engine=None, snapshot_dir: Path | None = None) -> FastAPI:
     engine = engine or server_store.open_engine(database_url or server_store.default_url())
+    snapshots = Path(snapshot_dir) if snapshot_dir else snapshot_file.default_dir()
+    site = server_store.site_mark(engine)  # serves only snapshot files of this database's site
     schema = protocol.schema_version()
     counters: Counter = Counter()
     lock = threading.Lock()
@@ -537,21 +542,73 @@ def create_app(database_url: str | None = None, engine=None) -> FastAPI:
             **_answers(401, 409, 422),
         },
     )
-    def snapshot(who: Actor) -> StreamingResponse:
-        """Every row the signed-in user may read, as one consistent picture, and the cursor to pull on from."""
+    def snapshot(
+        who: Actor,
+        tables: Annotated[str | None, Query(max_length=2000, pattern=r"^[a-z0-9_,]+$")] = None,
+    ) -> StreamingResponse:
+        """Every row the signed-in user may read, as one consistent picture, and the cursor to
+        pull on from. ``tables`` (comma-separated): only those tables."""
         count(name="snapshots")
-        return StreamingResponse(server_store.snapshot(engine, who.user_id), media_type="application/x-ndjson")
+        only = set(tables.split(",")) if tables else None
+        return StreamingResponse(
+            server_store.snapshot(engine, who.user_id, tables=only), media_type="application/x-ndjson"
+        )
+
+    @app.get(
+        "/v1/snapshot/file",
+        tags=["sync"],
+        response_class=FileResponse,
+        responses={
+            200: {
+                "description": "the site as a console store file (``sync.snapshot_file``), every password hash "
+                "withheld; its position, SHA-256, rows and tables in the X-Snapshot-* headers",
+                "content": {"application/vnd.sqlite3": {"schema": {"type": "string", "format": "binary"}}},
+            },
+            404: {"description": "no snapshot file is built for this product's store schema"},
+            **_answers(401, 409),
+        },
+    )
+    def snapshot_file_download(who: Actor) -> FileResponse:
+        """The site's prebuilt snapshot file: a console copies its tables in, takes ``users`` and
+        ``sync_conflicts`` from ``/v1/snapshot?tables=...``, and pulls on from its position."""
+        found = snapshot_file.current(snapshots, site)
+        if found is None:
+            raise HTTPException(404, {"code": NO_SNAPSHOT_FILE, "message": "no snapshot file is built yet"})
+        manifest, path = found
+        count(name="snapshot_files")
+        return FileResponse(
+            path,
+            media_type="application/vnd.sqlite3",
+            headers={
+                "X-Snapshot-Cursor": str(manifest.cursor),
+                "X-Snapshot-Sha256": manifest.sha256,
+                "X-Snapshot-Rows": str(manifest.rows),
+                "X-Snapshot-Schema": manifest.schema,
+                "Cache-Control": "no-store",
+            },
+        )
 
     return app
 
 
 def serve(
-    database_url: str | None, host: str, port: int, certfile: str | None = None, keyfile: str | None = None
+    database_url: str | None,
+    host: str,
+    port: int,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+    snapshot_dir: Path | None = None,
+    snapshot_every_min: float | None = None,
 ) -> int:
     import uvicorn
 
     setup_logging()
-    app = create_app(database_url)
+    url = database_url or server_store.default_url()
+    folder = Path(snapshot_dir) if snapshot_dir else snapshot_file.default_dir()
+    app = create_app(url, snapshot_dir=folder)
+    every = snapshot_file.every_s(snapshot_every_min)
+    if every:
+        snapshot_file.Keeper(app.state.engine, url, folder, every).start()
     log.info(
         "server starting",
         extra={

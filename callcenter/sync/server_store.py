@@ -25,7 +25,7 @@ import re
 import secrets
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -654,6 +654,17 @@ def conflict_row(table: str, winner: dict, loser: dict, stamp: str, row_id: str 
     }
 
 
+def site_mark(engine: Engine) -> int:
+    """A random number this server database was given once (kept in ``sync_counters``):
+    tells its snapshot files (``snapshot_file``) from those of another site's database."""
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO sync_counters (name, value) VALUES ('site', :v) ON CONFLICT (name) DO NOTHING"),
+            {"v": secrets.randbits(62)},
+        )
+        return int(conn.execute(text("SELECT value FROM sync_counters WHERE name = 'site'")).scalar_one())
+
+
 def position(engine: Engine) -> int:
     """The site's change counter now: a pull from a lower cursor has something new."""
     with engine.connect() as conn:
@@ -844,7 +855,9 @@ def stats(engine: Engine) -> dict:
 
 
 # -- snapshot --------------------------------------------------------------------------
-def snapshot(engine: Engine, own_user: str, frame: int = protocol.SNAPSHOT_FRAME) -> Iterator[bytes]:
+def snapshot(
+    engine: Engine, own_user: str, frame: int = protocol.SNAPSHOT_FRAME, tables: Collection[str] | None = None
+) -> Iterator[bytes]:
     """Every row of every synced table, as one consistent picture, in lines of JSON (see
     ``protocol``): a header with the position the picture corresponds to and the rows per
     table, frames of at most ``frame`` rows of one table (the stored row text spliced in, in
@@ -852,7 +865,7 @@ def snapshot(engine: Engine, own_user: str, frame: int = protocol.SNAPSHOT_FRAME
     REPEATABLE READ transaction (SQLite: one read transaction), so a push committed
     meanwhile is either wholly in it and at or below its position, or wholly after it.
     Other users' password hashes are withheld, as in a pull (``withheld``). Never holds
-    more than one frame in memory."""
+    more than one frame in memory. ``tables``: only these tables (the header counts only them)."""
     from callcenter.sync import withheld
 
     pg = engine.dialect.name == "postgresql"
@@ -866,7 +879,7 @@ def snapshot(engine: Engine, own_user: str, frame: int = protocol.SNAPSHOT_FRAME
         try:
             position = conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one()
             grouped = conn.execute(text("SELECT table_name, count(*) FROM sync_rows GROUP BY table_name")).all()
-            counts = {str(table): int(n) for table, n in grouped}
+            counts = {str(table): int(n) for table, n in grouped if tables is None or table in tables}
             total = sum(counts.values())
             yield (
                 orjson.dumps(

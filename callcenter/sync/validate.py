@@ -319,3 +319,50 @@ def refuse_invalid(
     bad = check_push(changes, now_ms, lambda table, row_id: stamps.get((table, row_id)))
     if bad:
         raise InvalidRows(bad)
+
+
+def sort_out(changes: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Any]]:
+    """Pulled changes a console can apply, and the ones it keeps aside (``check_change``,
+    not strict), each as ``replica.Aside`` with the field and the reason."""
+    from callcenter.store import replica
+
+    known = tables()
+    good, aside = [], []
+    for n, ch in enumerate(changes):
+        bad = check_change(n, ch, strict=False) if ch.get("table") in known else None
+        if bad is None:
+            good.append(ch)
+        else:
+            aside.append(replica.Aside(ch, bad.field, bad.reason))
+    return good, aside
+
+
+@cache
+def sql_row_check(table: str) -> str:
+    """``row_checker`` as one SQL expression over a row of ``table`` stored in a console's
+    SQLite file (a snapshot file, ``store.bootstrap.load_file``): true when the row holds what
+    a console's store would have written for a row the pull's checks pass (text where text
+    goes, whole numbers, 0 or 1 for true/false, a date and time SQLite reads, a value where
+    one is required, an id and a clock stamp of the right form). It may be stricter than
+    ``row_checker``, never looser: a row it fails is decoded and judged by ``check_change``."""
+    stamp = (
+        "typeof(hlc) = 'text' AND length(hlc) BETWEEN 19 AND 64 AND substr(hlc, 13, 1) = '-'"
+        " AND substr(hlc, 18, 1) = '-' AND substr(hlc, 1, 12) NOT GLOB '*[^0-9a-f]*'"
+        " AND substr(hlc, 14, 4) NOT GLOB '*[^0-9a-f]*'"
+        f" AND substr(hlc, 1, 12) <= '{_LAST_WALL_HEX}' AND substr(hlc, 19) NOT GLOB '*[^!-~]*'"
+    )
+    tests = ["typeof(id) = 'text' AND length(id) BETWEEN 1 AND 36", stamp]
+    for col in tables()[table].values():
+        if col.name in ("id", "hlc"):
+            continue
+        v = f'"{col.name}"'
+        test = {
+            "str": f"typeof({v}) = 'text'",
+            "int": f"typeof({v}) = 'integer'",
+            "float": f"typeof({v}) IN ('real', 'integer')",
+            "bool": f"typeof({v}) = 'integer' AND {v} IN (0, 1)",
+            # what SQLAlchemy reads back: 'YYYY-MM-DD HH:MM:SS[.ffffff]', a date SQLite can read
+            "dt": f"typeof({v}) = 'text' AND length({v}) BETWEEN 19 AND 26 AND datetime({v}) IS NOT NULL",
+        }[col.kind]
+        tests.append(f"({test})" if col.required else f"({v} IS NULL OR ({test}))")
+    return "coalesce(" + " AND ".join(f"({t})" for t in tests) + ", 0)"
