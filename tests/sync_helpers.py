@@ -19,12 +19,19 @@ PASSWORD = "correct horse"
 class InProcessServer:
     """The real app and database, called through its ASGI interface (no socket)."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, snapshot_dir=None):
         from callcenter.sync.server import create_app
 
-        self.app = create_app(url)
+        self.snapshot_dir = snapshot_dir
+        self.app = create_app(url, snapshot_dir=snapshot_dir)
         self.engine = self.app.state.engine
         self.http = TestClient(self.app)
+
+    def build_snapshot(self):
+        """The server's snapshot file, as ``callcenter server --build-snapshot`` builds it."""
+        from callcenter.sync import snapshot_file
+
+        return snapshot_file.build(self.engine, self.snapshot_dir)
 
     def user(self, username: str, role: str = "supervisor") -> str:
         return server_store.create_user(self.engine, username, PASSWORD, role)

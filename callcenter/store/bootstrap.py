@@ -52,6 +52,17 @@ COMMIT_ROWS = 200_000  # rows per transaction while loading
 Progress = Callable[[int, int], None]  # rows done, rows in the snapshot
 
 
+@dataclass(frozen=True)
+class RowChecks:
+    """The pull's checks of a stored row, in SQL (``sync.validate`` gives them):
+    ``check(table)`` true for a good row, ``fault(table)`` the first column at fault,
+    ``reason(table, column, value)`` its reason code."""
+
+    check: Callable[[str], str]
+    fault: Callable[[str], str]
+    reason: Callable[[str, str, Any], str]
+
+
 def _compile_decoder(plan: TablePlan) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     """A function from one snapshot row to its driver values, written out per table (this runs
     for every row of the site). The server checked each row when it was pushed, so a date and
@@ -102,6 +113,14 @@ def file_fits(store: Store, path: Path) -> bool:
     except sqlite3.DatabaseError:
         return False
     return True
+
+
+def file_rows(path: Path, tables: Collection[str]) -> int:
+    """The rows of ``tables`` in a snapshot file (one that ``file_fits``)."""
+    import sqlite3
+
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as other:
+        return sum(int(other.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables)
 
 
 def is_loading(store: Store) -> bool:
@@ -315,14 +334,14 @@ class SnapshotLoader:
         return done.applied
 
     # -- a snapshot file -----------------------------------------------------------------
-    def copy_file(self, path: Path, sql_check: Callable[[str], str], skip: Collection[str] = ()) -> None:
+    def copy_file(self, path: Path, checks: RowChecks, skip: Collection[str] = ()) -> None:
         """Every synced table but ``skip`` (and the rows kept aside, and the search index)
         copied from a snapshot file (``file_fits``) into this store. SQLite copies a table
         page by page when it is ``INSERT INTO t SELECT * FROM other.t`` into an empty table
         of the same shape with foreign-key checks off, its indexes with it: about a tenth
         of the time of inserting the same rows one by one. The file is checked, not
-        trusted: a row ``sql_check(table)`` (the pull's checks, in SQL) fails is removed
-        after the copy and applied as a pull would (``_one_by_one``: kept aside when bad)."""
+        trusted: a row that fails ``checks`` (the pull's checks, in SQL) is taken out after
+        the copy and kept aside, as a pull keeps aside a row it refuses."""
         conn = self.conn
         if conn.in_transaction():
             conn.commit()
@@ -335,14 +354,12 @@ class SnapshotLoader:
             for table in sorted(self.plans):
                 if table in skip:
                     continue
-                redo = self._copy_table(table, sql_check(table))
-                if redo:
-                    self.result.tables[table] = self.result.tables.get(table, 0) - len(redo)
-                    self.result.tables[table] += self._one_by_one(table, redo)
+                self._copy_table(table, checks)
                 if self.progress is not None:
                     self.progress(min(self.result.rows, total), total)
             with conn.begin():
-                conn.exec_driver_sql(f"INSERT INTO {QUARANTINE_TABLE} SELECT * FROM snap.{QUARANTINE_TABLE}")
+                # the rows the server's build kept aside (none of them is one kept aside above)
+                conn.exec_driver_sql(f"INSERT OR IGNORE INTO {QUARANTINE_TABLE} SELECT * FROM snap.{QUARANTINE_TABLE}")
                 for shadow in _SEARCH_SHADOWS:
                     conn.exec_driver_sql(f"DELETE FROM {shadow}")
                     conn.exec_driver_sql(f"INSERT INTO {shadow} SELECT * FROM snap.{shadow}")
@@ -359,39 +376,43 @@ class SnapshotLoader:
             conn.invalidate()
             self._connect()
 
-    def _copy_table(self, table: str, check: str) -> list[dict[str, Any]]:
-        """One table copied in one transaction; returns the rows that failed ``check``
-        (taken out again), as the server keeps rows, for ``_one_by_one``."""
+    def _copy_table(self, table: str, checks: RowChecks) -> None:
+        """One table copied in one transaction, the rows that fail ``checks`` taken out
+        again and kept aside (with the column at fault) in the same transaction."""
         from callcenter.store import replica
 
         plan = self.plans[table]
+        check = checks.check(table)
         conn = self.conn
         with conn.begin():
             rows, top, bad = conn.exec_driver_sql(
                 f"SELECT count(*), max(hlc), sum(CASE WHEN {check} THEN 0 ELSE 1 END) FROM snap.{table}"
             ).one()
-            failed: list[tuple[Any, ...]] = []
+            failed: list[Any] = []
             if bad:
                 cols = ", ".join(plan.columns)
-                failed = conn.exec_driver_sql(f"SELECT rowid, {cols} FROM snap.{table} WHERE NOT ({check})").all()
+                failed = conn.exec_driver_sql(
+                    f"SELECT rowid, {checks.fault(table)}, {cols} FROM snap.{table} WHERE NOT ({check})"
+                ).all()
             conn.exec_driver_sql(f"INSERT INTO main.{table} SELECT * FROM snap.{table}")
             if failed:
                 conn.exec_driver_sql(f"DELETE FROM main.{table} WHERE rowid = ?", [(r[0],) for r in failed])
+                aside = []
+                for r in failed:
+                    row = dict(zip(plan.columns, r[2:], strict=True))
+                    change = {"table": table, "id": row.get("id"), "hlc": row.get("hlc"), "row": row}
+                    change["deleted"] = bool(row.get("deleted"))
+                    field = str(r[1] or "")
+                    aside.append(replica.Aside(change, field, checks.reason(table, field, row.get(field))))
+                replica.keep_aside(conn, aside)
         if isinstance(top, str) and (self.top is None or top > self.top):
             self.top = top
         self.result.rows += rows
-        self.result.tables[table] = self.result.tables.get(table, 0) + rows
-        if table in ("customers", "phones", "emails") and failed:
-            self._redone_search = True
-        out = []
-        for r in failed:
-            try:
-                out.append(replica.encode_row(plan, tuple(r[1:])))
-            except (TypeError, ValueError, AttributeError):  # a value the encoder cannot read: as it is
-                out.append(dict(zip(plan.columns, r[1:], strict=True)))
+        self.result.tables[table] = self.result.tables.get(table, 0) + rows - len(failed)
+        self.result.kept_aside += len(failed)
         if failed:
             log.warning("a snapshot file held %d rows of %s the pull's checks refuse", len(failed), table)
-        return out
+            self._redone_search |= table in ("customers", "phones", "emails")
 
     # -- the end ---------------------------------------------------------------------------
     def finish(self, cursor: int, meta: dict[str, str]) -> Loaded:

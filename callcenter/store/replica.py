@@ -314,6 +314,14 @@ def apply_remote(
     return result
 
 
+def keep_aside(conn, put_aside: list[Aside]) -> int:
+    """Keep ``put_aside`` in ``sync_quarantine``, in the caller's transaction (rows a joining
+    console found bad in a snapshot file, ``bootstrap``); returns how many."""
+    result = Applied()
+    _keep_aside(conn, put_aside, {}, result)
+    return result.kept_aside
+
+
 def _keep_aside(conn, put_aside: list[Aside], by_table: dict[str, dict[str, dict]], result: Applied) -> None:
     """Write the rows kept aside; drop the ones a valid version of this page replaces."""
     held = conn.exec_driver_sql(f"SELECT table_name, row_id FROM {QUARANTINE_TABLE}").all()

@@ -338,20 +338,15 @@ def sort_out(changes: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
 
 
 @cache
-def sql_row_check(table: str) -> str:
-    """``row_checker`` as one SQL expression over a row of ``table`` stored in a console's
-    SQLite file (a snapshot file, ``store.bootstrap.load_file``): true when the row holds what
-    a console's store would have written for a row the pull's checks pass (text where text
-    goes, whole numbers, 0 or 1 for true/false, a date and time SQLite reads, a value where
-    one is required, an id and a clock stamp of the right form). It may be stricter than
-    ``row_checker``, never looser: a row it fails is decoded and judged by ``check_change``."""
+def _sql_tests(table: str) -> tuple[tuple[str, str], ...]:
+    """Per column of ``table``: (its name, an SQL test of its stored value), for ``sql_row_check``."""
     stamp = (
         "typeof(hlc) = 'text' AND length(hlc) BETWEEN 19 AND 64 AND substr(hlc, 13, 1) = '-'"
         " AND substr(hlc, 18, 1) = '-' AND substr(hlc, 1, 12) NOT GLOB '*[^0-9a-f]*'"
         " AND substr(hlc, 14, 4) NOT GLOB '*[^0-9a-f]*'"
         f" AND substr(hlc, 1, 12) <= '{_LAST_WALL_HEX}' AND substr(hlc, 19) NOT GLOB '*[^!-~]*'"
     )
-    tests = ["typeof(id) = 'text' AND length(id) BETWEEN 1 AND 36", stamp]
+    tests = [("id", "typeof(id) = 'text' AND length(id) BETWEEN 1 AND 36"), ("hlc", stamp)]
     for col in tables()[table].values():
         if col.name in ("id", "hlc"):
             continue
@@ -364,5 +359,36 @@ def sql_row_check(table: str) -> str:
             # what SQLAlchemy reads back: 'YYYY-MM-DD HH:MM:SS[.ffffff]', a date SQLite can read
             "dt": f"typeof({v}) = 'text' AND length({v}) BETWEEN 19 AND 26 AND datetime({v}) IS NOT NULL",
         }[col.kind]
-        tests.append(f"({test})" if col.required else f"({v} IS NULL OR ({test}))")
-    return "coalesce(" + " AND ".join(f"({t})" for t in tests) + ", 0)"
+        tests.append((col.name, test if col.required else f"{v} IS NULL OR ({test})"))
+    return tuple((name, f"coalesce(({test}), 0)") for name, test in tests)
+
+
+@cache
+def sql_row_check(table: str) -> str:
+    """``row_checker`` as one SQL expression over a row of ``table`` stored in a console's
+    SQLite file (a snapshot file, ``store.bootstrap``): true when the row holds what a
+    console's store would have written for a row the pull's checks pass (text where text
+    goes, whole numbers, 0 or 1 for true/false, a date and time SQLite reads, a value where
+    one is required, an id and a clock stamp of the right form). It may be stricter than
+    ``row_checker``, never looser (the tests hold it so)."""
+    return " AND ".join(f"({test})" for _name, test in _sql_tests(table))
+
+
+@cache
+def sql_row_fault(table: str) -> str:
+    """An SQL expression naming the first column of a row of ``table`` that fails
+    ``sql_row_check`` (NULL when none does)."""
+    cases = " ".join(f"WHEN NOT ({test}) THEN '{name}'" for name, test in _sql_tests(table))
+    return f"CASE {cases} END"
+
+
+def stored_fault(table: str, field: str, value: object) -> str:
+    """The reason code (as ``check_change`` gives) for a stored value ``sql_row_fault`` named."""
+    col = tables()[table].get(field)
+    if value is None and (col is None or col.required):
+        return REQUIRED
+    if field == "hlc":
+        return NOT_A_STAMP
+    if col is not None and col.kind == "dt":
+        return NOT_A_DATE
+    return WRONG_TYPE
