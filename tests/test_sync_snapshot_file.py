@@ -211,11 +211,11 @@ def test_a_join_killed_mid_copy_is_not_joined_and_the_next_join_completes(server
     real = bootstrap.SnapshotLoader._copy_table
     copied: list[str] = []
 
-    def copy_then_die(self, table, check):
+    def copy_then_die(self, table):
         copied.append(table)
         if len(copied) == 4:
             raise Boom("killed mid-copy")
-        return real(self, table, check)
+        return real(self, table)
 
     monkeypatch.setattr(bootstrap.SnapshotLoader, "_copy_table", copy_then_die)
     with pytest.raises(Boom):

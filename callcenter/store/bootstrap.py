@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Collection
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +114,40 @@ def file_fits(store: Store, path: Path) -> bool:
     except sqlite3.DatabaseError:
         return False
     return True
+
+
+class _FileScan:
+    """The pull's checks over a snapshot file's tables, on a connection of its own (run on
+    a second thread while the tables are copied: SQLite works without Python's lock):
+    per table the top clock stamp and the rows that fail (rowid, column at fault, values)."""
+
+    def __init__(self, path: Path, tables: list[str], checks: RowChecks, plans: dict[str, TablePlan]):
+        import sqlite3
+
+        self.tables, self.checks, self.plans = tables, checks, plans
+        self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+    def run(self) -> dict[str, tuple[str | None, list[Any]]]:
+        out: dict[str, tuple[str | None, list[Any]]] = {}
+        for table in self.tables:
+            check = self.checks.check(table)
+            top, bad = self.conn.execute(
+                f"SELECT max(hlc), sum(CASE WHEN {check} THEN 0 ELSE 1 END) FROM {table}"
+            ).fetchone()
+            failed: list[Any] = []
+            if bad:
+                cols = ", ".join(self.plans[table].columns)
+                failed = self.conn.execute(
+                    f"SELECT rowid, {self.checks.fault(table)}, {cols} FROM {table} WHERE NOT ({check})"
+                ).fetchall()
+            out[table] = (top, failed)
+        return out
+
+    def interrupt(self) -> None:
+        self.conn.interrupt()
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def file_rows(path: Path, tables: Collection[str]) -> int:
@@ -340,24 +375,33 @@ class SnapshotLoader:
         page by page when it is ``INSERT INTO t SELECT * FROM other.t`` into an empty table
         of the same shape with foreign-key checks off, its indexes with it: about a tenth
         of the time of inserting the same rows one by one. The file is checked, not
-        trusted: a row that fails ``checks`` (the pull's checks, in SQL) is taken out after
-        the copy and kept aside, as a pull keeps aside a row it refuses."""
+        trusted: a second thread runs ``checks`` (the pull's checks, in SQL) over the
+        file's rows while they are copied, and a row that fails is taken out again and
+        kept aside, as a pull keeps aside a row it refuses."""
         conn = self.conn
         if conn.in_transaction():
             conn.commit()
         conn.exec_driver_sql("ATTACH DATABASE ? AS snap", (str(path),))
         conn.commit()  # (the driver begins no transaction for it; SQLAlchemy thinks it did)
+        tables = [t for t in sorted(self.plans) if t not in skip]
+        scan = _FileScan(path, tables, checks, self.plans)
         try:
             with conn.begin():
                 _restore_indexes(conn)  # copied whole from the file instead of built at the end
-            total = max(self.total, 1)
-            for table in sorted(self.plans):
-                if table in skip:
-                    continue
-                self._copy_table(table, checks)
-                if self.progress is not None:
-                    self.progress(min(self.result.rows, total), total)
+            with ThreadPoolExecutor(1, thread_name_prefix="snapshot-check") as pool:
+                found = pool.submit(scan.run)
+                try:
+                    total = max(self.total, 1)
+                    for table in tables:
+                        self._copy_table(table)
+                        if self.progress is not None:
+                            self.progress(min(self.result.rows, total), total)
+                except BaseException:
+                    scan.interrupt()
+                    raise
+                failed = found.result()
             with conn.begin():
+                self._take_out(failed, checks)
                 # the rows the server's build kept aside (none of them is one kept aside above)
                 conn.exec_driver_sql(f"INSERT OR IGNORE INTO {QUARANTINE_TABLE} SELECT * FROM snap.{QUARANTINE_TABLE}")
                 for shadow in _SEARCH_SHADOWS:
@@ -366,6 +410,7 @@ class SnapshotLoader:
             self._search_ready = not self._redone_search
             self.result.source = "file"
         finally:
+            scan.close()
             if conn.in_transaction():
                 conn.commit()
             conn.exec_driver_sql("DETACH DATABASE snap")
@@ -376,41 +421,37 @@ class SnapshotLoader:
             conn.invalidate()
             self._connect()
 
-    def _copy_table(self, table: str, checks: RowChecks) -> None:
-        """One table copied in one transaction, the rows that fail ``checks`` taken out
-        again and kept aside (with the column at fault) in the same transaction."""
+    def _copy_table(self, table: str) -> None:
+        """One table copied whole, in one transaction."""
+        with self.conn.begin():
+            rows = int(self.conn.exec_driver_sql(f"SELECT count(*) FROM snap.{table}").scalar_one())
+            self.conn.exec_driver_sql(f"INSERT INTO main.{table} SELECT * FROM snap.{table}")
+        self.result.rows += rows
+        self.result.tables[table] = self.result.tables.get(table, 0) + rows
+
+    def _take_out(self, scanned: dict[str, tuple[str | None, list[Any]]], checks: RowChecks) -> None:
+        """The rows the file scan found bad, taken out of the copied tables and kept aside
+        (with the column at fault); the clock's top stamp from the rest. In the caller's
+        transaction."""
         from callcenter.store import replica
 
-        plan = self.plans[table]
-        check = checks.check(table)
-        conn = self.conn
-        with conn.begin():
-            rows, top, bad = conn.exec_driver_sql(
-                f"SELECT count(*), max(hlc), sum(CASE WHEN {check} THEN 0 ELSE 1 END) FROM snap.{table}"
-            ).one()
-            failed: list[Any] = []
-            if bad:
-                cols = ", ".join(plan.columns)
-                failed = conn.exec_driver_sql(
-                    f"SELECT rowid, {checks.fault(table)}, {cols} FROM snap.{table} WHERE NOT ({check})"
-                ).all()
-            conn.exec_driver_sql(f"INSERT INTO main.{table} SELECT * FROM snap.{table}")
-            if failed:
-                conn.exec_driver_sql(f"DELETE FROM main.{table} WHERE rowid = ?", [(r[0],) for r in failed])
-                aside = []
-                for r in failed:
-                    row = dict(zip(plan.columns, r[2:], strict=True))
-                    change = {"table": table, "id": row.get("id"), "hlc": row.get("hlc"), "row": row}
-                    change["deleted"] = bool(row.get("deleted"))
-                    field = str(r[1] or "")
-                    aside.append(replica.Aside(change, field, checks.reason(table, field, row.get(field))))
-                replica.keep_aside(conn, aside)
-        if isinstance(top, str) and (self.top is None or top > self.top):
-            self.top = top
-        self.result.rows += rows
-        self.result.tables[table] = self.result.tables.get(table, 0) + rows - len(failed)
-        self.result.kept_aside += len(failed)
-        if failed:
+        for table, (top, failed) in scanned.items():
+            if isinstance(top, str) and (self.top is None or top > self.top):
+                self.top = top
+            if not failed:
+                continue
+            columns = self.plans[table].columns
+            self.conn.exec_driver_sql(f"DELETE FROM main.{table} WHERE rowid = ?", [(r[0],) for r in failed])
+            aside = []
+            for r in failed:
+                row = dict(zip(columns, r[2:], strict=True))
+                change = {"table": table, "id": row.get("id"), "hlc": row.get("hlc"), "row": row}
+                change["deleted"] = bool(row.get("deleted"))
+                field = str(r[1] or "")
+                aside.append(replica.Aside(change, field, checks.reason(table, field, row.get(field))))
+            replica.keep_aside(self.conn, aside)
+            self.result.tables[table] -= len(failed)
+            self.result.kept_aside += len(failed)
             log.warning("a snapshot file held %d rows of %s the pull's checks refuse", len(failed), table)
             self._redone_search |= table in ("customers", "phones", "emails")
 

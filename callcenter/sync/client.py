@@ -189,6 +189,7 @@ def status(store: Store) -> SyncStatus:
     )
 
 
+DOWNLOAD_SHARE = 0.3  # of a join from the snapshot file, about the part the download takes (the copy the rest)
 SQL_CHECKS = bootstrap.RowChecks(validate.sql_row_check, validate.sql_row_fault, validate.stored_fault)
 
 
@@ -370,15 +371,22 @@ class SyncClient:
         caller streams. The download is removed in every case."""
         download = self.store.path.with_name(self.store.path.name + ".snapshot-download")
         try:
-            found = self._download_snapshot(download)
+            found = self._download_snapshot(download, progress)
             if found is None or not bootstrap.file_fits(self.store, download):
                 return None
             cursor, rows = found
             per_user = list(self._snapshot_frames(snapshot_file.PER_USER_TABLES))
             skip = snapshot_file.PER_USER_TABLES
             total = rows - bootstrap.file_rows(download, skip) + sum(len(r) for _t, r in per_user)
+            copied = None
+            if progress is not None:  # the copy moves the bar on from where the download left it
+
+                def copied(done: int, all_rows: int) -> None:
+                    share = DOWNLOAD_SHARE + (1 - DOWNLOAD_SHARE) * done / max(all_rows, 1)
+                    progress(min(int(all_rows * share), all_rows), all_rows)
+
             with bootstrap.SnapshotLoader(
-                self.store, total, progress, sort_out=validate.sort_out, row_checker=validate.row_checker
+                self.store, total, copied, sort_out=validate.sort_out, row_checker=validate.row_checker
             ) as load:
                 load.copy_file(download, SQL_CHECKS, skip=skip)
                 for table, frame in per_user:
@@ -400,7 +408,7 @@ class SyncClient:
             with contextlib.suppress(OSError):
                 download.unlink()
 
-    def _download_snapshot(self, path: Path) -> tuple[int, int] | None:
+    def _download_snapshot(self, path: Path, progress: bootstrap.Progress | None) -> tuple[int, int] | None:
         """``GET /v1/snapshot/file`` into ``path``: (its cursor, its rows), or None (none
         built, one of another store schema, or one that does not match its SHA-256)."""
         headers = {**self._headers(), "Accept-Encoding": "identity"}  # a database file: sent as it is
@@ -427,10 +435,16 @@ class SyncClient:
                     ) from None
                 _room_for(path, size)
                 digest = hashlib.sha256()
+                got, told = 0, -1
                 with open(path, "wb") as f:
                     for chunk in resp.iter_bytes(1 << 20):
                         f.write(chunk)
                         digest.update(chunk)
+                        got += len(chunk)
+                        step = got * 100 // max(size, 1)
+                        if progress is not None and step != told:  # the bar moves while the file comes
+                            told = step
+                            progress(int(rows * DOWNLOAD_SHARE * min(got / max(size, 1), 1.0)), rows)
         except httpx.TransportError as exc:
             raise _transport_error(self.server_url, exc) from None
         if digest.hexdigest() != expected:  # damaged on the server or on the way: the stream is checked row by row
