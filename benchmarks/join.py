@@ -217,6 +217,7 @@ def _join(url: str, work: Path, known: tuple[str, str], tables: dict[str, int]) 
     return {
         "bench": "join",
         "path": joined.loaded_from,
+        "phases_s": joined.load_phases,  # the file's download, the users' stream, the copy, the end
         "customers": tables.get("customers", 0),
         "rows": joined.loaded,
         "join_s": round(join_s, 2),

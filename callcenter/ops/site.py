@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,7 @@ class Joined:
     has_site: bool  # False: the server holds no site yet (its first admin may create it)
     loaded: int = 0  # rows loaded from the server's snapshot
     loaded_from: str = ""  # "file" (the server's snapshot file) or "stream"
+    load_phases: dict[str, float] = field(default_factory=dict)  # seconds per step of the load
 
 
 def default_defaults_path() -> Path:
@@ -273,5 +274,6 @@ def join_site(
         has_site,
         result.snapshot_rows,
         result.snapshot_source,
+        result.snapshot_phases,
     )
     return Done(joined)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Collection
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,37 +116,38 @@ def file_fits(store: Store, path: Path) -> bool:
 
 
 class _FileScan:
-    """The pull's checks over a snapshot file's tables, on a connection of its own (run on
-    a second thread while the tables are copied: SQLite works without Python's lock):
-    per table the top clock stamp and the rows that fail (rowid, column at fault, values)."""
+    """``file_scan`` over a snapshot file's tables, in a spawned process (never forked: the
+    GUI joins on a worker thread of a threaded process) while this one copies them."""
 
     def __init__(self, path: Path, tables: list[str], checks: RowChecks, plans: dict[str, TablePlan]):
+        import multiprocessing
+
+        from callcenter.store import file_scan
+
+        plan = [(t, checks.check(t), checks.fault(t), ", ".join(plans[t].columns)) for t in tables]
+        ctx = multiprocessing.get_context("spawn")
+        self._answer, sender = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(target=file_scan.run, args=(str(path), plan, sender), daemon=True)
+        self._process.start()
+        sender.close()  # this end is the child's: its exit ends the pipe
+
+    def result(self) -> dict[str, tuple[str | None, list[Any]]]:
+        """What the scan found; sqlite3.DatabaseError when it could not read the file."""
         import sqlite3
 
-        self.tables, self.checks, self.plans = tables, checks, plans
-        self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-
-    def run(self) -> dict[str, tuple[str | None, list[Any]]]:
-        out: dict[str, tuple[str | None, list[Any]]] = {}
-        for table in self.tables:
-            check = self.checks.check(table)
-            top, bad = self.conn.execute(
-                f"SELECT max(hlc), sum(CASE WHEN {check} THEN 0 ELSE 1 END) FROM {table}"
-            ).fetchone()
-            failed: list[Any] = []
-            if bad:
-                cols = ", ".join(self.plans[table].columns)
-                failed = self.conn.execute(
-                    f"SELECT rowid, {self.checks.fault(table)}, {cols} FROM {table} WHERE NOT ({check})"
-                ).fetchall()
-            out[table] = (top, failed)
-        return out
-
-    def interrupt(self) -> None:
-        self.conn.interrupt()
+        try:
+            kind, found = self._answer.recv()
+        except EOFError:
+            raise sqlite3.DatabaseError("the snapshot file check stopped without an answer") from None
+        if kind != "found":
+            raise sqlite3.DatabaseError(found)
+        return found
 
     def close(self) -> None:
-        self.conn.close()
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._answer.close()
 
 
 def file_rows(path: Path, tables: Collection[str]) -> int:
@@ -220,6 +220,7 @@ class Loaded:
     kept_aside: int = 0
     unknown: int = 0  # rows of tables this version does not have
     source: str = "stream"  # "file": copied from the server's snapshot file (``copy_file``)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per step of the load, for the benchmark
 
 
 class SnapshotLoader:
@@ -375,8 +376,8 @@ class SnapshotLoader:
         page by page when it is ``INSERT INTO t SELECT * FROM other.t`` into an empty table
         of the same shape with foreign-key checks off, its indexes with it: about a tenth
         of the time of inserting the same rows one by one. The file is checked, not
-        trusted: a second thread runs ``checks`` (the pull's checks, in SQL) over the
-        file's rows while they are copied, and a row that fails is taken out again and
+        trusted: a second process runs ``checks`` (the pull's checks, in SQL) over the
+        file's rows while they are copied (``file_scan``), and a row that fails is taken out again and
         kept aside, as a pull keeps aside a row it refuses."""
         conn = self.conn
         if conn.in_transaction():
@@ -384,24 +385,19 @@ class SnapshotLoader:
         conn.exec_driver_sql("ATTACH DATABASE ? AS snap", (str(path),))
         conn.commit()  # (the driver begins no transaction for it; SQLAlchemy thinks it did)
         tables = [t for t in sorted(self.plans) if t not in skip]
-        scan = _FileScan(path, tables, checks, self.plans)
+        scan: _FileScan | None = None
         try:
+            scan = _FileScan(path, tables, checks, self.plans)
             with conn.begin():
                 _restore_indexes(conn)  # copied whole from the file instead of built at the end
-            with ThreadPoolExecutor(1, thread_name_prefix="snapshot-check") as pool:
-                found = pool.submit(scan.run)
-                try:
-                    total = max(self.total, 1)
-                    for table in tables:
-                        self._copy_table(table)
-                        if self.progress is not None:
-                            self.progress(min(self.result.rows, total), total)
-                except BaseException:
-                    scan.interrupt()
-                    raise
-                failed = found.result()
+            total = max(self.total, 1)
+            for table in tables:
+                self._copy_table(table)
+                if self.progress is not None:
+                    self.progress(min(self.result.rows, total), total)
+            found = scan.result()
             with conn.begin():
-                self._take_out(failed, checks)
+                self._take_out(found, checks)
                 # the rows the server's build kept aside (none of them is one kept aside above)
                 conn.exec_driver_sql(f"INSERT OR IGNORE INTO {QUARANTINE_TABLE} SELECT * FROM snap.{QUARANTINE_TABLE}")
                 for shadow in _SEARCH_SHADOWS:
@@ -410,7 +406,8 @@ class SnapshotLoader:
             self._search_ready = not self._redone_search
             self.result.source = "file"
         finally:
-            scan.close()
+            if scan is not None:
+                scan.close()
             if conn.in_transaction():
                 conn.commit()
             conn.exec_driver_sql("DETACH DATABASE snap")

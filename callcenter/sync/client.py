@@ -16,12 +16,13 @@ import hashlib
 import logging
 import queue
 import shutil
+import sqlite3
 import ssl
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -150,6 +151,7 @@ class RoundResult:
     kept_aside: int = 0  # pulled rows this console cannot apply, kept aside (all of them, not just this round's)
     snapshot_rows: int = 0  # rows loaded from the server's snapshot (a console joining: see ``bootstrap``)
     snapshot_source: str = ""  # "file" (the server's snapshot file) or "stream"; "" when none was loaded
+    snapshot_phases: dict[str, float] = field(default_factory=dict)  # seconds per step of that load
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -370,12 +372,20 @@ class SyncClient:
         there). None when the server has no file, or one of another store schema: the
         caller streams. The download is removed in every case."""
         download = self.store.path.with_name(self.store.path.name + ".snapshot-download")
+        started = time.perf_counter()
+        phases: dict[str, float] = {}
+
+        def lap(name: str) -> None:
+            phases[name] = round(time.perf_counter() - started - sum(phases.values()), 2)
+
         try:
             found = self._download_snapshot(download, progress)
+            lap("download_s")
             if found is None or not bootstrap.file_fits(self.store, download):
                 return None
             cursor, rows = found
             per_user = list(self._snapshot_frames(snapshot_file.PER_USER_TABLES))
+            lap("users_s")
             skip = snapshot_file.PER_USER_TABLES
             total = rows - bootstrap.file_rows(download, skip) + sum(len(r) for _t, r in per_user)
             copied = None
@@ -389,10 +399,15 @@ class SyncClient:
                 self.store, total, copied, sort_out=validate.sort_out, row_checker=validate.row_checker
             ) as load:
                 load.copy_file(download, SQL_CHECKS, skip=skip)
+                lap("copy_s")
                 for table, frame in per_user:
                     load.add(table, frame)
-                return load.finish(cursor, {K_CURSOR: str(cursor)})
-        except sqlalchemy.exc.DatabaseError as exc:
+                loaded = load.finish(cursor, {K_CURSOR: str(cursor)})
+            lap("finish_s")
+            loaded.phases = phases
+            log.info("snapshot file loaded", extra={"fields": {"rows": loaded.rows, **phases}})
+            return loaded
+        except (sqlalchemy.exc.DatabaseError, sqlite3.DatabaseError) as exc:
             from callcenter.store.errors import store_error
 
             problem = store_error(exc, "this console's store")
@@ -552,11 +567,10 @@ class SyncClient:
         An empty store (a console joining) first loads the server's snapshot
         (``load_snapshot``, ``progress`` told rows done and rows in all)."""
         start = time.perf_counter()
-        loaded, source = 0, ""
+        snapshot = bootstrap.Loaded(source="")
         try:
             if self.needs_snapshot():
                 snapshot = self.load_snapshot(progress)
-                loaded, source = snapshot.rows, snapshot.source
             pushed, push_conflicts = self.push()
             received, applied, pull_conflicts, cursor = self.pull()
             if pull_conflicts:  # conflict records written here go up at once
@@ -578,8 +592,9 @@ class SyncClient:
             self.store.pending_changes(),
             round(time.perf_counter() - start, 3),
             replica.kept_aside_count(self.store),
-            loaded,
-            source,
+            snapshot.rows,
+            snapshot.source,
+            snapshot.phases,
         )
 
     def close(self) -> None:
