@@ -13,11 +13,21 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from sync_helpers import PASSWORD, InProcessServer
-from test_sync_snapshot import _imported_site, _indexes, _pop, _server_rows, _store_rows, server_position
+from test_sync_snapshot import (
+    Boom,
+    _imported_site,
+    _indexes,
+    _joining,
+    _pop,
+    _server_rows,
+    _store_rows,
+    server_position,
+)
 
 from callcenter.benchmarks.import_bench import customer_row
 from callcenter.ops import auth
@@ -37,12 +47,6 @@ def server(server_db_url, tmp_path):
     srv.user("agent1", "agent")
     yield srv
     srv.close()
-
-
-def _joining(server, path, username="agent1", **kw) -> SyncClient:
-    client = SyncClient(Store(path), "http://testserver", http=server.http, backoff=0.01, **kw)
-    client.register(username, PASSWORD)
-    return client
 
 
 def _published(server) -> Path:
@@ -200,10 +204,6 @@ def test_a_damaged_or_foreign_file_falls_back_to_the_stream(server, tmp_path, da
     b.store.close()
 
 
-class Boom(RuntimeError):
-    pass
-
-
 def test_a_join_killed_mid_copy_is_not_joined_and_the_next_join_completes(server, tmp_path, monkeypatch):
     _imported_site(server, tmp_path)
     server.build_snapshot()
@@ -287,11 +287,21 @@ def test_the_cli_builds_the_file_publishes_it_whole_and_prunes_the_older_one(tmp
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one file, no log beside it
     conn.close()
     server_store.create_user(engine, "agent1", PASSWORD, "agent")
-    keeper = snapshot_file.Keeper(engine, url, folder, 60)
-    assert keeper.due()  # the site moved on since the file
-    second = build()
-    assert second["cursor"] > first["cursor"] and not keeper.due()
+    keeper = snapshot_file.Keeper(engine, url, folder, 0.2)
+    assert keeper.due()  # the site moved on since the file: the server's keeper builds again
+    keeper.start()
+    try:
+        deadline = time.monotonic() + 120
+        while keeper.due() and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        keeper.stop()
+    second = json.loads((folder / snapshot_file.MANIFEST).read_text())
+    assert second["cursor"] == server_store.position(engine) > first["cursor"] and not keeper.due()
     assert sorted(p.name for p in folder.iterdir()) == sorted([second["file"], snapshot_file.MANIFEST])
+    with sqlite3.connect(folder / second["file"]) as conn:
+        assert conn.execute("SELECT count(*) FROM users").fetchone() == (2,)
+    conn.close()
     engine.dispose()
 
 

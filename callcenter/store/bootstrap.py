@@ -141,7 +141,8 @@ class _FileScan:
             raise sqlite3.DatabaseError("the snapshot file check stopped without an answer") from None
         if kind != "found":
             raise sqlite3.DatabaseError(found)
-        return found
+        scanned: dict[str, tuple[str | None, list[Any]]] = found
+        return scanned
 
     def close(self) -> None:
         if self._process.is_alive():

@@ -210,8 +210,11 @@ class Keeper:
         self._thread.start()
         return self
 
-    def stop(self) -> None:
+    def stop(self, wait_s: float = 60.0) -> None:
+        """No more builds; waits up to ``wait_s`` for one under way to end."""
         self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(wait_s)
 
     def due(self) -> bool:
         from callcenter.sync import server_store
