@@ -878,8 +878,14 @@ def snapshot(
             conn.exec_driver_sql("BEGIN")  # the driver begins only before writes: one read transaction
         try:
             position = conn.execute(text("SELECT value FROM sync_counters WHERE name = 'seq'")).scalar_one()
-            grouped = conn.execute(text("SELECT table_name, count(*) FROM sync_rows GROUP BY table_name")).all()
-            counts = {str(table): int(n) for table, n in grouped if tables is None or table in tables}
+            if tables is None:
+                grouped = conn.execute(text("SELECT table_name, count(*) FROM sync_rows GROUP BY table_name")).all()
+            else:  # counted by the primary key's first column: no scan of the whole site
+                grouped = [
+                    (t, conn.execute(text("SELECT count(*) FROM sync_rows WHERE table_name = :t"), {"t": t}).scalar())
+                    for t in sorted(tables)
+                ]
+            counts = {str(table): int(n) for table, n in grouped if n}
             total = sum(counts.values())
             yield (
                 orjson.dumps(
