@@ -34,9 +34,18 @@ OPERATIONS = [
     "POST /v1/push",
     "GET /v1/pull",
     "GET /v1/snapshot",
+    "GET /v1/snapshot/file",
     "GET /v1/wait",
 ]
-SIGNED_IN = ["GET /metrics", "GET /v1/me", "POST /v1/push", "GET /v1/pull", "GET /v1/snapshot", "GET /v1/wait"]
+SIGNED_IN = [
+    "GET /metrics",
+    "GET /v1/me",
+    "POST /v1/push",
+    "GET /v1/pull",
+    "GET /v1/snapshot",
+    "GET /v1/snapshot/file",
+    "GET /v1/wait",
+]
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

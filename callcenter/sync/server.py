@@ -565,7 +565,7 @@ def create_app(database_url: str | None = None, engine=None, snapshot_dir: Path 
                 "content": {"application/vnd.sqlite3": {"schema": {"type": "string", "format": "binary"}}},
             },
             404: {"description": "no snapshot file is built for this product's store schema"},
-            **_answers(401, 409),
+            **_answers(401, 409, 422),
         },
     )
     def snapshot_file_download(who: Actor) -> FileResponse:
