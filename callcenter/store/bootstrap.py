@@ -98,13 +98,15 @@ def file_fits(store: Store, path: Path) -> bool:
     else (another version's file, a file that is not SQLite): the caller streams instead."""
     import sqlite3
 
+    from callcenter.store.file_scan import open_read_only
+
     tables = (*synced_tables(), QUARANTINE_TABLE, *_SEARCH_SHADOWS)
+    revision = "SELECT version_num FROM alembic_version"
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as other:
+        with closing(open_read_only(path)) as other:
             with store.engine.connect() as conn:
-                for sql in ("SELECT version_num FROM alembic_version",):
-                    if other.execute(sql).fetchall() != [tuple(r) for r in conn.exec_driver_sql(sql)]:
-                        return False
+                if other.execute(revision).fetchall() != [tuple(r) for r in conn.exec_driver_sql(revision)]:
+                    return False
                 for table in tables:
                     info = f"PRAGMA table_info({table})"
                     theirs = other.execute(info).fetchall()
@@ -153,9 +155,9 @@ class _FileScan:
 
 def file_rows(path: Path, tables: Collection[str]) -> int:
     """The rows of ``tables`` in a snapshot file (one that ``file_fits``)."""
-    import sqlite3
+    from callcenter.store.file_scan import open_read_only
 
-    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as other:
+    with closing(open_read_only(path)) as other:
         return sum(int(other.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables)
 
 

@@ -18,9 +18,14 @@ Plan = list[tuple[str, str, str, str]]
 Found = dict[str, tuple[Any, list[tuple[Any, ...]]]]  # table -> (top stamp, failed rows)
 
 
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A connection that can only read the file (a snapshot file is never written here)."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
 def scan(path: str, plan: Plan) -> Found:
     """Per table: the top clock stamp and the rows that fail (rowid, column at fault, values)."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         out: Found = {}
         for table, check, fault, cols in plan:

@@ -384,9 +384,9 @@ class SyncClient:
             if found is None or not bootstrap.file_fits(self.store, download):
                 return None
             cursor, rows = found
-            per_user = list(self._snapshot_frames(snapshot_file.PER_USER_TABLES))
+            skip = snapshot_file.PER_USER_TABLES  # this user's rows come from the stream (own hash)
+            per_user = list(self._snapshot_frames(skip))
             lap("users_s")
-            skip = snapshot_file.PER_USER_TABLES
             total = rows - bootstrap.file_rows(download, skip) + sum(len(r) for _t, r in per_user)
             copied = None
             if progress is not None:  # the copy moves the bar on from where the download left it

@@ -7,7 +7,7 @@ console store (the same ``bootstrap.SnapshotLoader``, the same checks, the custo
 search index filled) and publishes it as ``snapshot-<cursor>.db`` with a manifest
 (``snapshot.json``: the position it holds, the store schema, rows per table, size and
 SHA-256). A joining console downloads the file (``GET /v1/snapshot/file``) and copies
-its tables into its own store page by page (``bootstrap.load_file``), then pulls what came
+its tables into its own store page by page (``bootstrap.SnapshotLoader.copy_file``), then pulls what came
 after the file's position.
 
 Every user's password hash is withheld in the file (it is the same file for everyone): a
@@ -148,7 +148,7 @@ def build(engine: Engine, folder: Path) -> Manifest:
 
 
 def _single_file(path: Path) -> None:
-    """The store as one file (no write-ahead log beside it), its free pages dropped."""
+    """The store as one file: its write-ahead log checkpointed into it and removed."""
     import sqlite3
 
     conn = sqlite3.connect(path)
@@ -202,7 +202,10 @@ class Keeper:
     def __init__(self, engine: Engine, url: str, folder: Path, every: float):
         import threading
 
+        from callcenter.sync import server_store
+
         self.engine, self.url, self.folder, self.every = engine, url, folder, every
+        self.site = server_store.site_mark(engine)  # given once to the database: never changes
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="snapshot-keeper", daemon=True)
 
@@ -219,7 +222,7 @@ class Keeper:
     def due(self) -> bool:
         from callcenter.sync import server_store
 
-        found = current(self.folder, server_store.site_mark(self.engine))
+        found = current(self.folder, self.site)
         return server_store.position(self.engine) > (found[0].cursor if found else 0)
 
     def _run(self) -> None:
