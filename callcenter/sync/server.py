@@ -152,11 +152,16 @@ class PullPage(BaseModel):
     more: bool
 
 
+# Text the server stores or looks up as it is: PostgreSQL text cannot hold a NUL character
+# (the query itself fails), so the schema refuses it with the declared 422 instead.
+NO_NUL = r"^[^\x00]*$"
+
+
 class Registration(BaseModel):
-    username: Annotated[str, Field(min_length=1, max_length=64)]
+    username: Annotated[str, Field(min_length=1, max_length=64, pattern=NO_NUL)]
     password: Annotated[str, Field(min_length=1, max_length=1024)]
-    device_id: Annotated[str, Field(min_length=1, max_length=64)]
-    name: Annotated[str, Field(max_length=128)] = ""
+    device_id: Annotated[str, Field(min_length=1, max_length=64, pattern=NO_NUL)]
+    name: Annotated[str, Field(max_length=128, pattern=NO_NUL)] = ""
 
 
 class Registered(BaseModel):
