@@ -56,6 +56,24 @@ def test_writes_run_in_the_order_they_were_asked_for(qtbot):
     assert order == list(range(20))
 
 
+def test_an_op_that_has_answered_leaves_nothing_behind_on_its_owner(qtbot):
+    """A console lives all day: each op's relay (and the closures it holds) goes once it has
+    answered, whether it succeeded or failed."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from callcenter.gui.ops import _Relay
+
+    owner = QLabel()
+    answers: list[object] = []
+    for i in range(30):
+        run_op(lambda i=i: i, answers.append, answers.append, name="test.relay", owner=owner)
+        run_op(lambda: 1 / 0, answers.append, answers.append, name="test.relay_fails", owner=owner)
+    qtbot.waitUntil(lambda: len(answers) == 60, timeout=5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert sorted(a for a in answers if isinstance(a, int)) == list(range(30))
+    assert owner.findChildren(_Relay) == []
+
+
 def test_no_callback_once_the_owner_is_gone(qtbot):
     gate = threading.Event()
     called = []

@@ -366,7 +366,7 @@ class ConsoleController(QObject):
         # One write op: the interaction exists before any lookup can fail; the pop follows.
         run_op(
             lambda: call_ops.offer_call(store, identity, offered, region),
-            lambda done: self._pop_done(call, done.value),
+            lambda done: self._pop_done(call, done.value, offered),
             lambda problem: self.error.emit(self.tr("Lookup failed: %1").replace("%1", describe(problem))),
             name="call.offer",
             write=True,
@@ -374,12 +374,18 @@ class ConsoleController(QObject):
         )
         self.changed.emit()
 
-    def _pop_done(self, call: Call, offered: call_ops.OfferedCall) -> None:
+    def _pop_done(self, call: Call, offered: call_ops.OfferedCall, as_offered: Call | None = None) -> None:
         pop = offered.pop
         call.interaction_id = offered.interaction_id
         if pop.status is PopStatus.MATCHED and pop.view is not None:
             call.customer_id = pop.view.customer_id
-        self.persist(call)  # it may have been answered or ended already; its record is written all the same
+        # An offer's op wrote the call as it was offered, linked to the customer it found.
+        # Answered, ended or given a customer meanwhile, the call is written again; otherwise
+        # the record is as it is (one write, one change event and one re-read of the record
+        # fewer a call). A dialled call (no ``as_offered``) is written in any case.
+        on_record = as_offered and replace(as_offered, interaction_id=call.interaction_id, customer_id=call.customer_id)
+        if call != on_record:
+            self.persist(call)
         if call is self.call:
             self._shown += 1
             self.pop = pop

@@ -332,6 +332,7 @@ class ConsoleWindow(QMainWindow):
         dialog = CustomerDialog(self.store, self.identity, self.controller.region, phone=phone, parent=self)
         created = dialog.exec() and dialog.customer_id
         chosen = dialog.customer_id if created else dialog.existing_id  # or one who already has the number
+        dialog.deleteLater()  # a dialog per use, not one more child of the console for the rest of the day
         if not chosen:
             return
         if created:
@@ -343,7 +344,9 @@ class ConsoleWindow(QMainWindow):
 
     def edit_customer(self, customer_id: str) -> None:
         # The record on screen repaints by itself when the edit is committed (see _wire).
-        CustomerDialog(self.store, self.identity, self.controller.region, customer_id, parent=self).exec()
+        dialog = CustomerDialog(self.store, self.identity, self.controller.region, customer_id, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def request_logout(self) -> None:
         """Log out after the agent confirms; the console closes and the sign-in comes back
@@ -419,8 +422,10 @@ class ConsoleWindow(QMainWindow):
             except Exception:  # a shared center gone: the list without presence
                 log.info("no presence for transfer targets")
         dialog = TransferDialog(queues, others, self.lang, self, presence=presence, waiting=waiting)
-        if dialog.exec():
-            target, warm = dialog.choice()
+        chosen = dialog.choice() if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is not None:
+            target, warm = chosen
             (c.consult if warm else c.blind_transfer)(target)
 
     def call_customer_on_screen(self) -> None:

@@ -45,7 +45,9 @@ class _Form(QDialog):
         buttons.accepted.connect(lambda: self._ok(check))
         buttons.rejected.connect(self.reject)
         self.layout_.addRow(buttons)
-        return self.exec() == QDialog.DialogCode.Accepted
+        accepted = self.exec() == QDialog.DialogCode.Accepted
+        self.deleteLater()  # read now by the caller, then gone: not a child of the case window for good
+        return accepted
 
     def _ok(self, check) -> None:
         problem = check() if check else None
