@@ -103,8 +103,12 @@ def settle_heap() -> None:
     as it: they are moved out of the cyclic collector's way (``gc.freeze``), so that a full
     collection later looks only at what came after. On the whole start-up heap one took tens
     of milliseconds, and while it runs, on whichever thread, the GUI thread waits for the
-    interpreter: a stall of a click or a pop now and then."""
+    interpreter: a stall of a click or a pop now and then. From then on the collector runs
+    on the GUI thread while the console is quiet (``gui.idle_gc``)."""
+    from callcenter.gui.idle_gc import collect_when_quiet
+
     gc.freeze()
+    collect_when_quiet()
 
 
 def ms_since_process_start() -> float:

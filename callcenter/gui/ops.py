@@ -99,6 +99,7 @@ _START_WAITING = QEvent.Type(QEvent.registerEventType())
 _AFTER_PAINT = int(Qt.EventPriority.LowEventPriority.value) - 1
 _waiting: list[tuple[QThreadPool, _Op]] = []
 _waiting_lock = threading.Lock()
+_last_activity = 0.0  # time.monotonic() of the last op asked for or answered
 _pending: dict[int, _Pending] = {}
 _tickets = itertools.count(1)
 _writer: QThreadPool | None = None
@@ -118,6 +119,8 @@ def _the_relay() -> _Relay:
 
 
 def _answered(ticket: int, ok: bool, value: Any) -> None:
+    global _last_activity
+    _last_activity = time.monotonic()
     pending = _pending.pop(ticket, None)
     if pending is None:
         return
@@ -157,6 +160,8 @@ def run_op(
     pool: QThreadPool | None = None,
 ) -> None:
     """Run ``fn`` off the GUI thread; see the module's docstring."""
+    global _last_activity
+    _last_activity = time.monotonic()
     ticket = next(_tickets)
     _pending[ticket] = _Pending(on_success, on_failure, owner, name)
     target = pool or (write_pool() if write else QThreadPool.globalInstance())
@@ -175,6 +180,11 @@ def _start_waiting() -> None:
         _waiting.clear()
     for target, op in ready:
         target.start(op)
+
+
+def quiet_for() -> float:
+    """Seconds since an op was last asked for or answered (0 while any is running)."""
+    return 0.0 if _pending else time.monotonic() - _last_activity
 
 
 def ops_running() -> int:
