@@ -589,3 +589,36 @@ def test_a_wrap_up_column_closed_by_the_agent_opens_again_for_the_next_wrap_up(q
     assert window.wrap_panel.isVisible() and window.splitter.sizes()[2] >= 300
     c.finish_wrap_up(None, "")
     settle(qtbot, window)
+
+
+def test_a_call_popped_as_it_was_offered_is_written_once_and_its_record_read_once_more(qtbot, seeded, settings):
+    """The offer's op writes the call and links its customer: with nothing new about the call
+    when the pop arrives, the console writes nothing more (a write, a change event and a
+    re-read of the record fewer each call); answered meanwhile, it is written again."""
+    from callcenter.core.changes import Changed
+
+    store, ids = seeded
+    window, source, _clock = make_console(qtbot, store, settings)
+    c = window.controller
+    c.set_available()
+    settle(qtbot, window)
+    writes: list[Changed] = []
+    unsubscribe = store.events.subscribe(
+        Changed, lambda e: writes.append(e) if e.changes.touches("interactions") else None
+    )
+    try:
+        call = ring(qtbot, window, source, "+86 138 0013 8000")
+        settle(qtbot, window)
+        assert window.pop_panel.customer_id() == ids["wang"]
+        assert len(writes) == 2  # the offer's op alone: the call recorded, then linked to its customer
+        row = interaction(store, call.interaction_id)
+        assert (row.customer_id, row.outcome) == (ids["wang"], "ringing")
+        c.answer()
+        settle(qtbot, window)
+        assert len(writes) == 3
+        assert interaction(store, call.interaction_id).answered_at is not None
+    finally:
+        unsubscribe()
+    c.end()
+    c.finish_wrap_up(None, "")
+    settle(qtbot, window)

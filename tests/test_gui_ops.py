@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtWidgets import QLabel
 
@@ -72,6 +73,54 @@ def test_an_op_that_has_answered_leaves_nothing_behind_on_its_owner(qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert sorted(a for a in answers if isinstance(a, int)) == list(range(30))
     assert owner.findChildren(_Relay) == []
+
+
+def test_an_op_starts_once_the_gui_thread_has_done_what_its_click_set_going(qtbot):
+    """A worker running Python holds the interpreter the GUI thread needs for layout: the op a
+    click asks for waits for the events the click posted first (its layout, its paint)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    order: list[str] = []
+    lock = threading.Lock()
+
+    class Layout(QObject):
+        def event(self, e):
+            if e.type() == QEvent.Type.User:
+                with lock:
+                    order.append("gui")
+                return True
+            return super().event(e)
+
+    layout = Layout()
+
+    def op():
+        with lock:
+            order.append("op")
+
+    QCoreApplication.postEvent(layout, QEvent(QEvent.Type.User))  # what the click set going
+    run_op(op, name="test.after_the_gui")
+    time.sleep(0.05)  # the rest of the click's handler: a worker started now would run meanwhile
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=3000)
+    assert order == ["gui", "op"]
+
+
+def test_wait_for_ops_starts_the_ops_not_yet_handed_to_a_pool(qtbot):
+    from callcenter.gui.ops import ops_running, wait_for_ops
+
+    ran = threading.Event()
+    run_op(ran.set, name="test.waited", write=True)
+    assert wait_for_ops(3000)  # no event loop turned in between: it starts them itself
+    assert ran.is_set()
+    qtbot.waitUntil(lambda: ops_running() == 0, timeout=3000)
+
+
+def test_the_gui_process_hands_the_interpreter_over_often(qapp):
+    import sys
+
+    from callcenter.gui.app import GUI_SWITCH_INTERVAL_S, make_app
+
+    make_app()
+    assert sys.getswitchinterval() == GUI_SWITCH_INTERVAL_S <= 0.001  # Python's default: 5 ms
 
 
 def test_no_callback_once_the_owner_is_gone(qtbot):
