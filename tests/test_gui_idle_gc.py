@@ -19,7 +19,9 @@ class Node:
 def garbage_cycle(seen: list[str]) -> None:
     a, b = Node(), Node()
     a.other, b.other = b, a  # freed by the cyclic collector only
-    weakref.finalize(a, lambda: seen.append("main" if threading.current_thread() is threading.main_thread() else "worker"))
+    weakref.finalize(
+        a, lambda: seen.append("main" if threading.current_thread() is threading.main_thread() else "worker")
+    )
 
 
 @pytest.fixture
