@@ -99,6 +99,7 @@ class ConsoleWindow(QMainWindow):
         self.dial_pad: DialPadDialog | None = None  # the dial pad, once opened
         self.state_panel = StatePanel([], lang)
         self.call_panel = CallPanel()
+        self._shown: tuple[Any, ...] | None = None  # what the state and call panels show (refresh)
         self.search_panel = SearchPanel(store)
         self.pop_panel = ScreenPopPanel(lang=lang)
         self.wrap_panel = WrapUpPanel([], lang)
@@ -147,6 +148,7 @@ class ConsoleWindow(QMainWindow):
         set_queue_names(bootstrap.queues, self.lang)  # queues in words on the banner and the board
         self.wrap_panel.set_codes(bootstrap.disposition_codes)
         self.demo_label.setVisible(bootstrap.is_demo)
+        self._shown = None  # reasons and queues have names now: painted again in words
         self.refresh()
 
     def start(self) -> None:
@@ -258,9 +260,34 @@ class ConsoleWindow(QMainWindow):
     # -- refresh -----------------------------------------------------------------------
     def refresh(self) -> None:
         c = self.controller
-        self.state_panel.refresh(c.sm)
-        talk = c.sm.clock() - getattr(c, "answered_mono", c.sm.clock())
-        self.call_panel.refresh(c.sm, c.call, c.muted, self._caller_text(), talk, c.hold_seconds_now())
+        sm, call = c.sm, c.call
+        talk = sm.clock() - getattr(c, "answered_mono", sm.clock())
+        caller_text = self._caller_text()
+        # What the panels would show, to the second: one action tells the window two or three
+        # times (the state machine, then the controller, then an op's answer) and only the
+        # first of those changes anything on screen.
+        shown = (
+            sm.state,
+            sm.reason,
+            sm.pending,
+            sm.consulting,
+            frozenset(sm.allowed_actions()),
+            int(sm.time_in_state()),
+            id(call),
+            call and (call.queue_code, call.direction, call.answered_at, call.hold_count),
+            c.muted,
+            caller_text,
+            int(talk),
+            int(c.hold_seconds_now()),
+            int(c.wrap_remaining()) if sm.state is AgentState.WRAP_UP else None,
+            c.pop is None,
+            self.pop_panel.current is None,
+        )
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.state_panel.refresh(sm)
+        self.call_panel.refresh(sm, call, c.muted, caller_text, talk, c.hold_seconds_now())
         if c.sm.state is AgentState.WRAP_UP:
             self.wrap_panel.set_remaining(c.wrap_remaining())
             self.wrap_panel.ui.extendButton.setEnabled("extend_wrap_up" in c.sm.allowed_actions())  # policy

@@ -168,14 +168,14 @@ class WrapUpPanel(QWidget):
             parent = self._parent_of[i]
             if matched[i] and parent >= 0:
                 matched[parent] = True
-        changed = False
         for i, item in enumerate(self._items):
             hidden = not matched[i]
             if self._hidden[i] != hidden:  # only what changes: each change relays out the tree
                 item.setHidden(hidden)
                 self._hidden[i] = hidden
-                changed = True
-        if changed or any(not self._items[i].isExpanded() for i in self._parents):
+        # A group keeps its expansion while hidden: the tree is expanded again only when the
+        # agent folded a group (expanding it all lays the whole tree out again).
+        if any(not self._items[i].isExpanded() for i in self._parents):
             self.ui.dispositionTree.expandAll()
 
     def _pick_first_visible(self) -> None:
