@@ -50,7 +50,7 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     from callcenter.gui.app import settle_heap
     from callcenter.gui.bridge import EventBridge
     from callcenter.gui.console_assembly import build_console
-    from callcenter.gui.ops import wait_for_ops
+    from callcenter.gui.ops import ops_running, wait_for_ops
     from callcenter.ops import auth
     from callcenter.store.db import Store
 
@@ -73,6 +73,9 @@ def drive_all(app: Any, meter: Any, path: Path, rounds: int, rng: random.Random)
     window.show()
     _wait(app, lambda: window.wrap_panel.ui.filterEdit is not None and window.state_panel.reason_combo.count() > 0)
     settle_heap()  # as the application does once its console is up
+    # The console's start-up reads (reference data, phone metadata, the case window's files)
+    # done, as they are by the time an agent who just signed in takes a call.
+    _wait(app, lambda: ops_running() == 0)
     try:
         console_actions(app, m, window, source, callers)
         customer_actions(app, m, window, store, callers, rng)
