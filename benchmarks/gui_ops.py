@@ -18,9 +18,14 @@ whatever the store does, and not work that could move off the GUI thread.
 The meter stays out of the way of what it measures: it times whole turns of the event
 loop from outside, and looks only at the events of the top-level windows (to take the
 paints out). An earlier meter overrode ``QApplication.notify`` in Python, so that every
-event, nested or not, crossed into the interpreter and back: that alone about doubled
-the GUI thread's time in layout-heavy actions, and the figures said more about the
-meter than about the console.
+event, nested or not, crossed into the interpreter and back; in a side-by-side run that
+made layout-heavy actions take up to twice as long as without it.
+
+Each sample is read on two clocks: the wall clock (``actions``, what a person waits for)
+and the GUI thread's CPU time (``cpu_p99_ms``/``cpu_p50_ms``: its own work, without the
+waits for the interpreter while a worker holds it or for a core another process has;
+steadier from run to run on a shared machine, whose speed here varied by up to 2x over
+minutes). The run starts from a console whose start-up reads are done.
 
 The figure per action is the p99 over rounds (``actions: {name: p99_ms}``) and
 ``max_gui_thread_p99_ms`` the worst action. Target: every action ≤ 4 ms.

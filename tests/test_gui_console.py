@@ -622,3 +622,22 @@ def test_a_call_popped_as_it_was_offered_is_written_once_and_its_record_read_onc
     c.end()
     c.finish_wrap_up(None, "")
     settle(qtbot, window)
+
+
+def test_the_nps_row_is_one_line_high_and_the_spare_height_goes_to_the_codes_and_notes(qtbot, seeded, settings):
+    store, _ids = seeded
+    window, source, _clock = make_console(qtbot, store, settings)
+    window.resize(1360, 860)
+    c = window.controller
+    c.set_available()
+    ring(qtbot, window, source, "+86 138 0013 8000")
+    c.answer()
+    c.end()
+    panel = window.wrap_panel
+    qtbot.waitUntil(lambda: panel.nps_combo.isVisibleTo(panel), timeout=5000)  # never asked: due
+    settle(qtbot, window)
+    line = max(panel.nps_combo.sizeHint().height(), panel.csat_combo.height())
+    assert panel.nps_field.height() <= line  # not a combo box in a tall empty box
+    assert panel.ui.dispositionTree.height() > 3 * line and panel.ui.notesEdit.height() > 3 * line
+    c.finish_wrap_up(None, "")
+    settle(qtbot, window)

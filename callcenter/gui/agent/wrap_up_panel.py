@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QStackedWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QStackedWidget, QTreeWidgetItem, QWidget
 
 from callcenter.core.agents import Code
 from callcenter.gui.forms.ui_wrap_up_panel import Ui_WrapUpPanel
@@ -70,6 +70,9 @@ class WrapUpPanel(QWidget):
         self.nps_field = QStackedWidget()
         self.nps_field.addWidget(self.nps_combo)
         self.nps_field.addWidget(self.nps_note)
+        # One line high: a stacked widget counts as wanting to grow (its layout says so), and the
+        # panel's spare height went to this row, a combo box in a tall empty box.
+        self.nps_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy = self.nps_label.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.nps_label.setSizePolicy(policy)

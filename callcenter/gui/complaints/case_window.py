@@ -211,7 +211,17 @@ class CaseWindow(QMainWindow):
 
         self.timeline = _table([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("State"), self.tr("Details")])
         # Details take the room that is left and wrap, instead of hiding behind a scroll bar.
-        self.timeline.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # The other columns have widths of their own (the agent may drag them), not measured
+        # from the rows: measured, a long state ("Investigating → Resolution proposed") left
+        # the details a column of one or two words, and each paint measured every cell.
+        header = self.timeline.horizontalHeader()
+        metrics = self.timeline.fontMetrics()
+        for column, sample in enumerate(("2026-12-31 23:59", "M" * 8, "M" * 11, "M" * 11)):
+            title = self.timeline.horizontalHeaderItem(column)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title.text() if title else ""))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.timeline.setColumnWidth(column, width + 16)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QGroupBox(self.tr("Timeline (nothing is ever deleted)"))
         QVBoxLayout(left).addWidget(self.timeline)
