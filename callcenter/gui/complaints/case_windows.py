@@ -74,6 +74,7 @@ class CaseWindows(QObject):
         layout = spare.layout()
         if layout is not None:
             layout.activate()  # and their places in the window
+        spare.winId()  # and its window on the screen made, not shown (the first opening took 2x longer)
         self._spare = spare
         # And what the first case's read needs from files (the category and root-cause names,
         # YAML): read now on a worker. Read when the first case was opened, it held the
