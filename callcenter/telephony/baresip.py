@@ -527,10 +527,13 @@ class Baresip:
             try:
                 self._start_once()
                 return
-            except BaresipDidNotStart:
+            except BaresipDidNotStart as exc:
                 if attempt == START_TRIES:
                     raise
-                log.info("baresip did not start (try %d of %d): trying again", attempt, START_TRIES)
+                log.info("baresip did not start (try %d of %d: %s): trying again", attempt, START_TRIES, exc)
+                # A passing reason (the previous softphone still letting go of its port, a
+                # machine busy starting) passes sooner with a pause than with an instant retry.
+                time.sleep(0.5 * attempt)
 
     def _start_once(self) -> None:
         ctrl_port = self.write_config()
