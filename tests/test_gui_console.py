@@ -552,9 +552,8 @@ def test_answer_never_waits_for_the_pop_even_when_the_store_is_slow(qtbot, seede
     assert row.answered_at is not None and row.customer_id == ids["wang"]  # written once the offer was on record
 
 
-def test_learning_whether_nps_is_due_swaps_its_row_in_place_and_keeps_the_panels_width(qtbot, seeded, settings):
-    store, _ids = seeded
-    window, source, _clock = make_console(qtbot, store, settings)
+def wrap_up_with_nps_due(qtbot, window, source):
+    """A call taken and ended with a customer never asked for NPS: the wrap-up asks it."""
     c = window.controller
     c.set_available()
     ring(qtbot, window, source, "+86 138 0013 8000")
@@ -562,6 +561,14 @@ def test_learning_whether_nps_is_due_swaps_its_row_in_place_and_keeps_the_panels
     c.end()
     panel = window.wrap_panel
     qtbot.waitUntil(lambda: panel.nps_combo.isVisibleTo(panel), timeout=5000)  # never asked: due
+    return panel
+
+
+def test_learning_whether_nps_is_due_swaps_its_row_in_place_and_keeps_the_panels_width(qtbot, seeded, settings):
+    store, _ids = seeded
+    window, source, _clock = make_console(qtbot, store, settings)
+    c = window.controller
+    panel = wrap_up_with_nps_due(qtbot, window, source)
     qtbot.wait(10)
     tree_height, width, record_width = panel.ui.dispositionTree.height(), panel.width(), window.pop_panel.width()
     panel.set_survey(True, False)  # NPS not due: the note takes the row in place
@@ -629,12 +636,7 @@ def test_the_nps_row_is_one_line_high_and_the_spare_height_goes_to_the_codes_and
     window, source, _clock = make_console(qtbot, store, settings)
     window.resize(1360, 860)
     c = window.controller
-    c.set_available()
-    ring(qtbot, window, source, "+86 138 0013 8000")
-    c.answer()
-    c.end()
-    panel = window.wrap_panel
-    qtbot.waitUntil(lambda: panel.nps_combo.isVisibleTo(panel), timeout=5000)  # never asked: due
+    panel = wrap_up_with_nps_due(qtbot, window, source)
     settle(qtbot, window)
     line = max(panel.nps_combo.sizeHint().height(), panel.csat_combo.height())
     assert panel.nps_field.height() <= line  # not a combo box in a tall empty box

@@ -15,13 +15,10 @@ threshold (a collection of it costs tenths of a millisecond), the older ones onc
 from __future__ import annotations
 
 import gc
-import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from callcenter.gui.ops import quiet_for
-
-log = logging.getLogger(__name__)
 
 QUIET_S = 0.3  # no op asked for or answered for this long: nobody is waiting on the screen
 CHECK_MS = 250

@@ -165,12 +165,12 @@ def run_op(
     ticket = next(_tickets)
     _pending[ticket] = _Pending(on_success, on_failure, owner, name)
     target = pool or (write_pool() if write else QThreadPool.globalInstance())
-    op = _Op(fn, _the_relay(), ticket, name)
+    relay = _the_relay()
     with _waiting_lock:
-        _waiting.append((target, op))
+        _waiting.append((target, _Op(fn, relay, ticket, name)))
         first = len(_waiting) == 1
     if first:
-        QCoreApplication.postEvent(_the_relay(), QEvent(_START_WAITING), _AFTER_PAINT)
+        QCoreApplication.postEvent(relay, QEvent(_START_WAITING), _AFTER_PAINT)
 
 
 def _start_waiting() -> None:

@@ -262,6 +262,7 @@ class ConsoleWindow(QMainWindow):
         c = self.controller
         sm, call = c.sm, c.call
         talk = sm.clock() - getattr(c, "answered_mono", sm.clock())
+        hold = c.hold_seconds_now()
         caller_text = self._caller_text()
         # What the panels would show, to the second: one action tells the window two or three
         # times (the state machine, then the controller, then an op's answer) and only the
@@ -278,7 +279,7 @@ class ConsoleWindow(QMainWindow):
             c.muted,
             caller_text,
             int(talk),
-            int(c.hold_seconds_now()),
+            int(hold),
             int(c.wrap_remaining()) if sm.state is AgentState.WRAP_UP else None,
             c.pop is None,
             self.pop_panel.current is None,
@@ -287,7 +288,7 @@ class ConsoleWindow(QMainWindow):
             return
         self._shown = shown
         self.state_panel.refresh(sm)
-        self.call_panel.refresh(sm, call, c.muted, caller_text, talk, c.hold_seconds_now())
+        self.call_panel.refresh(sm, call, c.muted, caller_text, talk, hold)
         if c.sm.state is AgentState.WRAP_UP:
             self.wrap_panel.set_remaining(c.wrap_remaining())
             self.wrap_panel.ui.extendButton.setEnabled("extend_wrap_up" in c.sm.allowed_actions())  # policy

@@ -120,6 +120,13 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def read_reference_files() -> None:
+    """The category and root-cause names a case is painted with, read from their files (and
+    kept) on a worker: not on the GUI thread at the first paint (tens of ms of YAML)."""
+    ops.categories()
+    ops.root_causes()
+
+
 def _local(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
 
@@ -328,10 +335,7 @@ class CaseWindow(QMainWindow):
         store, identity, complaint_id = self.store, self.identity, self.complaint_id
 
         def read() -> ops.CaseView:
-            # The category and root-cause names the case is painted with are read from their
-            # files here, once, not on the GUI thread at the first paint (tens of ms of YAML).
-            ops.categories()
-            ops.root_causes()
+            read_reference_files()
             return ops.case_view(store, identity, complaint_id)
 
         run_op(

@@ -14,7 +14,7 @@ from collections.abc import Callable, ValuesView
 
 from PySide6.QtCore import QObject, QTimer
 
-from callcenter.gui.complaints.case_window import CaseWindow
+from callcenter.gui.complaints.case_window import CaseWindow, read_reference_files
 from callcenter.gui.ops import run_op
 from callcenter.ops import complaints as ops
 
@@ -79,9 +79,4 @@ class CaseWindows(QObject):
         # And what the first case's read needs from files (the category and root-cause names,
         # YAML): read now on a worker. Read when the first case was opened, it held the
         # interpreter the GUI thread was waiting for: that first opening took ~100 ms, not 10.
-        run_op(_read_reference_files, name="complaints.read_ahead")
-
-
-def _read_reference_files() -> None:
-    ops.categories()
-    ops.root_causes()
+        run_op(read_reference_files, name="complaints.read_ahead")
